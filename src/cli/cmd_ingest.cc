@@ -1,0 +1,14 @@
+// PLACEHOLDER: `newsgraph ingest` is not implemented yet.
+#include <cstdio>
+
+#include "cli/commands.h"
+
+namespace newsgraph::cli {
+
+int RunIngest(int argc, char** argv) {
+  (void)argc;
+  std::fprintf(stderr, "%s: not implemented yet\n", argv[0]);
+  return 2;
+}
+
+}  // namespace newsgraph::cli

@@ -1,0 +1,55 @@
+// Readers turn input files or streams into Documents, one article at a time.
+//
+// Every reader streams (memory bounded by one article plus buffers) and never
+// fails the batch for one bad article: a bad article becomes a ReadItem with
+// an error, and reading goes on. Only an unreadable source (missing file,
+// I/O error) is reported through Status.
+#ifndef NEWSGRAPH_INGEST_READER_H_
+#define NEWSGRAPH_INGEST_READER_H_
+
+#include <cstddef>
+#include <istream>
+#include <memory>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "newsgraph/document.h"
+#include "newsgraph/status.h"
+
+namespace newsgraph::ingest {
+
+enum class Format { kAuto, kJsonl, kText };
+
+struct ReaderOptions {
+  Format format = Format::kAuto;     // kAuto: by file name (.jsonl/.json → JSONL, else text)
+  size_t max_article_bytes = 8u << 20;  // larger: that article's error
+  size_t max_json_depth = 64;        // deeper: that line's error
+  bool keep_meta = false;            // keep unknown JSONL fields in meta_json
+};
+
+// One article read, or the error for one article.
+struct ReadItem {
+  std::optional<Document> doc;  // set when the article was read
+  std::string id;               // the article id (or a best guess) for error records
+  std::string error;            // non-empty when doc is absent
+  std::string source;           // "file:line" for diagnostics
+};
+
+class Reader {
+ public:
+  virtual ~Reader() = default;
+  // Returns false at the end of all input. *item is filled otherwise.
+  virtual bool Next(ReadItem* item) = 0;
+  // Non-OK when a whole source could not be read (the rest still is).
+  virtual Status status() const = 0;
+};
+
+// Reads the given paths (files, directories recursively, .gz transparently),
+// or standard input when paths is empty or "-".
+Result<std::unique_ptr<Reader>> OpenReader(const std::vector<std::string>& paths,
+                                           const ReaderOptions& options);
+
+}  // namespace newsgraph::ingest
+
+#endif  // NEWSGRAPH_INGEST_READER_H_
