@@ -1,13 +1,35 @@
-// PLACEHOLDER: `newsgraph train` is not implemented yet.
+// `newsgraph train COMPONENT ...`: dispatches to the stage that owns the model.
 #include <cstdio>
+#include <cstring>
+#include <string>
 
 #include "cli/commands.h"
+#include "entities/train_main.h"
+#include "quotes/train_main.h"
+#include "syntax/train_main.h"
 
 namespace newsgraph::cli {
 
 int RunTrain(int argc, char** argv) {
-  (void)argc;
-  std::fprintf(stderr, "%s: not implemented yet\n", argv[0]);
+  struct Component {
+    const char* name;
+    int (*main)(int, char**);
+  };
+  static const Component kComponents[] = {
+      {"tagger", syntax::TrainMain},
+      {"parser", syntax::TrainMain},
+      {"ner", entities::TrainMain},
+      {"quotes", quotes::TrainMain},
+  };
+  if (argc >= 2) {
+    for (const Component& c : kComponents) {
+      if (std::strcmp(argv[1], c.name) != 0) continue;
+      std::string name = std::string(argv[0]) + " " + c.name;
+      argv[1] = name.data();
+      return c.main(argc - 1, argv + 1);
+    }
+  }
+  std::fprintf(stderr, "usage: %s tagger|parser|ner|quotes [OPTIONS]\n", argv[0]);
   return 2;
 }
 
