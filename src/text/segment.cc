@@ -1,28 +1,69 @@
-// PLACEHOLDER segmentation (whitespace tokens, one sentence per paragraph).
-// To be replaced by the real tokenizer and sentence splitter.
+// Segment(): paragraphs (one per non-blank line), tokens, sentences.
 #include "text/segment.h"
 
+#include <cstdint>
+#include <limits>
+#include <string>
+
+#include "text/sentence_splitter.h"
+#include "text/tokenizer.h"
+
 namespace newsgraph::text {
+namespace {
+
+// Length of the line break starting at text[i], or 0: \n \r \v \f, and the
+// UTF-8 forms of U+0085, U+2028 and U+2029. "\r\n" counts as one break.
+inline size_t LineBreakAt(const std::string& text, size_t i) {
+  unsigned char c = static_cast<unsigned char>(text[i]);
+  if (c == '\n' || c == '\v' || c == '\f') return 1;
+  if (c == '\r') return (i + 1 < text.size() && text[i + 1] == '\n') ? 2 : 1;
+  if (c == 0xC2 && i + 1 < text.size() && static_cast<unsigned char>(text[i + 1]) == 0x85)
+    return 2;
+  if (c == 0xE2 && i + 2 < text.size() && static_cast<unsigned char>(text[i + 1]) == 0x80) {
+    unsigned char c2 = static_cast<unsigned char>(text[i + 2]);
+    if (c2 == 0xA8 || c2 == 0xA9) return 3;
+  }
+  return 0;
+}
+
+// End of the line that starts at b (the offset of its break, or text end).
+size_t LineEnd(const std::string& text, size_t b) {
+  for (size_t i = b; i < text.size(); ++i) {
+    unsigned char c = static_cast<unsigned char>(text[i]);
+    if ((c <= '\r' || c == 0xC2 || c == 0xE2) && LineBreakAt(text, i)) return i;
+  }
+  return text.size();
+}
+
+}  // namespace
 
 Status Segment(const SegmentOptions& options, Document* doc) {
-  (void)options;
   doc->paragraphs.clear();
   doc->sentences.clear();
   doc->tokens.clear();
-  const std::string& t = doc->text();
-  uint32_t n = static_cast<uint32_t>(t.size());
-  uint32_t i = 0;
-  while (i < n) {
-    while (i < n && (t[i] == ' ' || t[i] == '\n' || t[i] == '\t' || t[i] == '\r')) ++i;
-    if (i >= n) break;
-    uint32_t b = i;
-    while (i < n && !(t[i] == ' ' || t[i] == '\n' || t[i] == '\t' || t[i] == '\r')) ++i;
-    doc->tokens.push_back({{b, i}, TokenKind::kWord, true});
-  }
-  if (!doc->tokens.empty()) {
-    Span all{doc->tokens.front().span.begin, doc->tokens.back().span.end};
-    doc->paragraphs.push_back(all);
-    doc->sentences.push_back({all, 0, static_cast<uint32_t>(doc->tokens.size()), 0});
+  const std::string& text = doc->text();
+  if (text.size() >= std::numeric_limits<uint32_t>::max())
+    return Status::ResourceExhausted("text of " + std::to_string(text.size()) +
+                                     " bytes is too large to segment");
+  TokenizerOptions tok_opts;
+  tok_opts.max_token_bytes = options.max_token_bytes;
+  SentenceOptions sent_opts;
+  sent_opts.max_sentence_tokens = options.max_sentence_tokens;
+  doc->tokens.reserve(text.size() / 5 + 1);
+  size_t b = 0;
+  while (b < text.size()) {
+    size_t e = LineEnd(text, b);
+    uint32_t first = static_cast<uint32_t>(doc->tokens.size());
+    Tokenize(text, Span{static_cast<uint32_t>(b), static_cast<uint32_t>(e)}, tok_opts,
+             &doc->tokens);
+    uint32_t last = static_cast<uint32_t>(doc->tokens.size());
+    if (last > first) {
+      uint32_t paragraph = static_cast<uint32_t>(doc->paragraphs.size());
+      doc->paragraphs.push_back(
+          Span{doc->tokens[first].span.begin, doc->tokens[last - 1].span.end});
+      SplitSentences(text, doc->tokens, first, last, paragraph, sent_opts, &doc->sentences);
+    }
+    b = e < text.size() ? e + LineBreakAt(text, e) : e;
   }
   return Status::Ok();
 }

@@ -1,0 +1,514 @@
+// The tokenizer works one whitespace-delimited chunk at a time. A chunk is
+// first checked for a URL or e-mail address (after peeling opening and
+// closing punctuation); otherwise it is scanned left to right: a word core
+// (letters, digits and the connectors that may sit inside a word), then any
+// clitic, then punctuation one mark (or one run of the same mark) at a time.
+#include "text/tokenizer.h"
+
+#include <algorithm>
+#include <cstdint>
+
+#include "text/abbreviations.h"
+#include "text/chars.h"
+
+namespace newsgraph::text {
+namespace {
+
+inline char Lower(char c) { return (c >= 'A' && c <= 'Z') ? static_cast<char>(c + 32) : c; }
+
+bool EqualsLower(std::string_view s, std::string_view lower) {
+  if (s.size() != lower.size()) return false;
+  for (size_t i = 0; i < s.size(); ++i)
+    if (Lower(s[i]) != lower[i]) return false;
+  return true;
+}
+
+bool StartsWithLower(std::string_view s, std::string_view lower_prefix) {
+  return s.size() >= lower_prefix.size() && EqualsLower(s.substr(0, lower_prefix.size()), lower_prefix);
+}
+
+bool IsAsciiLetter(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
+bool IsAsciiDigit(char c) { return c >= '0' && c <= '9'; }
+
+// Clitics that UD splits off after an apostrophe: 's 'm 'd 're 've 'll.
+bool IsClitic(std::string_view s) {
+  return EqualsLower(s, "s") || EqualsLower(s, "m") || EqualsLower(s, "d") ||
+         EqualsLower(s, "re") || EqualsLower(s, "ve") || EqualsLower(s, "ll");
+}
+
+// Unit suffixes that UD splits from a number written against it ("5pm").
+bool IsUnitSuffix(std::string_view s) {
+  static constexpr std::string_view kUnits[] = {"am", "pm", "km", "kg", "mph", "lb", "lbs", "mm",
+                                                "cm", "ml", "mg", "gb", "mb", "tb", "ghz", "mhz",
+                                                "hrs", "hr", "min", "mins", "yrs", "kph", "kmh", "k", "m",
+                                                "bn", "p"};
+  if (s.size() > 4) return false;
+  for (std::string_view u : kUnits)
+    if (EqualsLower(s, u)) return true;
+  return false;
+}
+
+// Words that UD splits although no apostrophe marks it.
+struct Split {
+  std::string_view word;
+  uint8_t at;
+};
+constexpr Split kFusedWords[] = {
+    {"cannot", 3}, {"gonna", 3}, {"wanna", 3}, {"gotta", 3}, {"dont", 2},   {"didnt", 3},
+    {"doesnt", 4}, {"isnt", 2},  {"wasnt", 3}, {"arent", 3}, {"werent", 4}, {"havent", 4},
+    {"hasnt", 3},  {"wont", 2},  {"cant", 2},  {"couldnt", 5}, {"wouldnt", 5}, {"shouldnt", 6},
+};
+
+class ChunkTokenizer {
+ public:
+  ChunkTokenizer(std::string_view text, size_t range_end, const TokenizerOptions& options,
+                 std::vector<Token>* out)
+      : text_(text), range_end_(range_end), options_(options), out_(out) {}
+
+  void Chunk(size_t b, size_t e, bool maybe_url);
+
+ private:
+  CodePoint At(size_t i) const { return DecodeAt(text_, i); }
+  bool IsAlnumAt(size_t i, size_t e) const { return i < e && IsAlnumClass(At(i).cls); }
+  bool IsLetterAt(size_t i, size_t e) const {
+    if (i >= e) return false;
+    CharClass c = At(i).cls;
+    return c == CharClass::kLetter || c == CharClass::kMark;
+  }
+  bool IsDigitAt(size_t i, size_t e) const { return i < e && IsAsciiDigit(text_[i]); }
+
+  void Emit(size_t b, size_t e, TokenKind kind);
+  void Scan(size_t b, size_t e);
+  size_t Word(size_t b, size_t core_b, size_t e);
+  bool EndsSentenceAfter(size_t period) const;
+  size_t Punct(size_t b, size_t e);
+  bool TrySpecial(size_t b, size_t e);
+  size_t UrlEnd(size_t b, size_t e) const;
+  bool AttachPeriod(size_t core_b, size_t core_e, size_t e, bool internal_period) const;
+  size_t SplitFused(size_t b, size_t core_e);
+
+  std::string_view text_;
+  size_t range_end_;
+  const TokenizerOptions& options_;
+  std::vector<Token>* out_;
+};
+
+void ChunkTokenizer::Emit(size_t b, size_t e, TokenKind kind) {
+  size_t cap = std::max<size_t>(options_.max_token_bytes, 4);
+  while (b < e) {
+    size_t end = e;
+    if (end - b > cap) {
+      end = b + cap;
+      while (end > b && (static_cast<unsigned char>(text_[end]) & 0xC0) == 0x80) --end;
+      if (end == b) end = b + 1;  // unreachable for valid UTF-8 (cap >= 4)
+    }
+    bool space = false;
+    if (end < text_.size()) {
+      unsigned char c = static_cast<unsigned char>(text_[end]);
+      space = c < 0x80 ? (c == ' ' || (c >= '\t' && c <= '\r')) : IsSpaceClass(At(end).cls);
+    }
+    out_->push_back(Token{{static_cast<uint32_t>(b), static_cast<uint32_t>(end)}, kind, space});
+    b = end;
+  }
+}
+
+bool IsLocalPartChar(char c) {
+  return IsAsciiLetter(c) || IsAsciiDigit(c) || c == '.' || c == '_' || c == '-' || c == '+' ||
+         c == '%';
+}
+bool IsHostChar(char c) { return IsAsciiLetter(c) || IsAsciiDigit(c) || c == '.' || c == '-'; }
+
+// "www.example.org..." or "example.com/path".
+bool LooksLikeUrl(std::string_view s) {
+  if (s.size() < 5) return false;
+  if (StartsWithLower(s, "www.") && s.size() > 6 && IsAsciiLetter(s[4])) return true;
+  size_t slash = s.find('/');
+  if (slash == std::string_view::npos || slash < 4) return false;
+  std::string_view host = s.substr(0, slash);
+  size_t dot = host.rfind('.');
+  if (dot == std::string_view::npos || dot == 0) return false;
+  std::string_view tld = host.substr(dot + 1);
+  if (tld.size() < 2 || tld.size() > 6) return false;
+  for (char c : tld)
+    if (!IsAsciiLetter(c)) return false;
+  for (char c : host)
+    if (!IsHostChar(c)) return false;
+  return true;
+}
+
+
+// The end of a URL that starts at b within [b, e): trailing punctuation is
+// not part of it, a closing parenthesis only when it closes one inside.
+size_t ChunkTokenizer::UrlEnd(size_t b, size_t e) const {
+  size_t ce = e;
+  while (ce > b) {
+    size_t p = ce - 1;
+    while (p > b && (static_cast<unsigned char>(text_[p]) & 0xC0) == 0x80) --p;
+    CodePoint c = At(p);
+    bool strip = c.cp == '.' || c.cp == ',' || c.cp == ';' || c.cp == ':' || c.cp == '!' ||
+                 c.cp == '?' || c.cp == ']' || c.cp == '}' || c.cp == '>' ||
+                 c.cls == CharClass::kQuote || c.cls == CharClass::kApostrophe;
+    if (c.cp == ')') {
+      std::string_view mid = text_.substr(b, p - b);
+      strip = std::count(mid.begin(), mid.end(), '(') <= std::count(mid.begin(), mid.end(), ')');
+    }
+    if (!strip) break;
+    ce = p;
+  }
+  return ce;
+}
+
+// Finds a URL or e-mail address inside the chunk [b, e) and emits it as one
+// token, the text around it as usual. Returns false (emitting nothing) when
+// there is none.
+bool ChunkTokenizer::TrySpecial(size_t b, size_t e) {
+  std::string_view chunk = text_.substr(b, e - b);
+  size_t sb = 0, se = 0;
+  TokenKind kind = TokenKind::kUrl;
+  size_t k = chunk.find("://");
+  size_t at = chunk.find('@');
+  if (k != std::string_view::npos && k > 0) {
+    sb = k;
+    while (sb > 0 && IsAsciiLetter(chunk[sb - 1])) --sb;
+    if (sb == k || k + 4 > chunk.size()) return false;
+    se = UrlEnd(b + sb, e) - b;
+  } else if (at != std::string_view::npos && at > 0) {
+    sb = at;
+    while (sb > 0 && IsLocalPartChar(chunk[sb - 1])) --sb;
+    se = at + 1;
+    while (se < chunk.size() && IsHostChar(chunk[se])) ++se;
+    while (se > at + 1 && (chunk[se - 1] == '.' || chunk[se - 1] == '-')) --se;
+    std::string_view domain = chunk.substr(at + 1, se - at - 1);
+    size_t dot = domain.rfind('.');
+    if (sb == at || dot == std::string_view::npos || dot == 0 || dot + 2 > domain.size())
+      return false;
+    for (char c : domain.substr(dot + 1))
+      if (!IsAsciiLetter(c)) return false;
+    kind = TokenKind::kEmail;
+  } else {
+    while (sb < chunk.size()) {  // peel opening quotes and brackets
+      CodePoint c = At(b + sb);
+      if (!(IsOpeningQuoteOrBracket(c.cp) || c.cp == '<' || c.cls == CharClass::kQuote)) break;
+      sb += c.len;
+    }
+    se = UrlEnd(b + sb, e) - b;
+    if (se <= sb || !LooksLikeUrl(chunk.substr(sb, se - sb))) return false;
+  }
+  if (se <= sb) return false;
+  Scan(b, b + sb);
+  Emit(b + sb, b + se, kind);
+  Scan(b + se, e);
+  return true;
+}
+
+void ChunkTokenizer::Chunk(size_t b, size_t e, bool maybe_url) {
+  if (maybe_url && TrySpecial(b, e)) return;
+  Scan(b, e);
+}
+
+void ChunkTokenizer::Scan(size_t b, size_t e) {
+  size_t p = b;
+  while (p < e) {
+    size_t next;
+    if (IsAlnumClass(At(p).cls)) {
+      next = Word(p, p, e);
+    } else if (text_[p] == '#' && IsLetterAt(p + 1, e)) {
+      next = Word(p, p + 1, e);  // #hashtag, #1
+    } else {
+      next = Punct(p, e);
+    }
+    p = std::max(next, p + 1);  // progress guaranteed
+  }
+}
+
+// Line-art characters whose runs ("*****", "==----", "____") are one token.
+bool IsRuleChar(char32_t c) {
+  return c == '-' || c == '=' || c == '_' || c == '*' || c == '~' || c == '+' || c == '#';
+}
+
+// Length of an emoticon (":)", ":-(", ";P") at s[i], or 0.
+size_t EmoticonAt(std::string_view s, size_t i, size_t e) {
+  size_t q = i + 1;
+  if (q < e && s[q] == '-') ++q;
+  if (q >= e) return 0;
+  char m = s[q];
+  if (!(m == ')' || m == '(' || m == 'P' || m == 'p' || m == 'D')) return 0;
+  ++q;
+  if (q < e && (IsAsciiLetter(s[q]) || IsAsciiDigit(s[q]))) return 0;
+  return q - i;
+}
+
+// Emits one punctuation or symbol token starting at b; returns its end.
+size_t ChunkTokenizer::Punct(size_t b, size_t e) {
+  CodePoint c = At(b);
+  size_t q = b + c.len;
+  TokenKind kind = TokenKind::kPunct;
+  auto run_of = [&](auto pred) {
+    while (q < e && static_cast<unsigned char>(text_[q]) < 0x80 && pred(text_[q])) ++q;
+  };
+  auto same_as = [&](char32_t a) {
+    while (q < e) {
+      CodePoint n = At(q);
+      if (n.cp != a) break;
+      q += n.len;
+    }
+  };
+  if (c.cp == '.' || c.cp == '!' || c.cp == '?') {
+    run_of([](char x) { return x == '.' || x == '!' || x == '?'; });
+  } else if (c.cp < 0x80 && IsRuleChar(c.cp) && q < e && IsRuleChar(text_[q])) {
+    run_of([](char x) { return IsRuleChar(x); });
+  } else if ((c.cp == ':' || c.cp == ';') && EmoticonAt(text_, b, e)) {
+    q = b + EmoticonAt(text_, b, e);
+    kind = TokenKind::kSymbol;
+  } else if (c.cp == '<' || c.cp == '>' || c.cp == '$' || c.cp == '`' || c.cp == '/' ||
+             c.cp == '\\') {
+    same_as(c.cp);
+  } else if (c.cls == CharClass::kDash) {
+    same_as(c.cp);
+  } else if (c.cp == '\'' && q < e && text_[q] == '\'') {
+    ++q;  // '' as a quote
+  } else if (c.cls == CharClass::kSymbol) {
+    bool joiner = false;
+    while (q < e) {  // emoji modifiers, ZWJ sequences, flag pairs
+      CodePoint n = At(q);
+      if (n.cls == CharClass::kMark) {
+        joiner = n.cp == 0x200D;
+      } else if (joiner && n.cls == CharClass::kSymbol) {
+        joiner = false;
+      } else if (!(c.cp >= 0x1F1E6 && c.cp <= 0x1F1FF && n.cp >= 0x1F1E6 && n.cp <= 0x1F1FF &&
+                   q == b + c.len)) {
+        break;
+      }
+      q += n.len;
+    }
+  }
+  if (c.cls == CharClass::kSymbol) kind = TokenKind::kSymbol;
+  if (c.cls == CharClass::kOther) kind = TokenKind::kOther;
+  Emit(b, q, kind);
+  return q;
+}
+
+// Splits "cannot" → "can" "not" and the like (UD multiword tokens written
+// without an apostrophe). Returns the end of the first part, or core_e.
+size_t ChunkTokenizer::SplitFused(size_t b, size_t core_e) {
+  std::string_view w = text_.substr(b, core_e - b);
+  if (w.size() < 4 || w.size() > 8) return core_e;
+  for (const Split& s : kFusedWords)
+    if (EqualsLower(w, s.word)) return b + s.at;
+  return core_e;
+}
+
+// True when the period at `period` is followed (after closing quotes and
+// brackets) by the end of the range or by a typical sentence opener: then an
+// abbreviation gives up its period, as UD does for "in the U.S ." at the end.
+bool ChunkTokenizer::EndsSentenceAfter(size_t period) const {
+  size_t q = period + 1;
+  while (q < range_end_) {
+    CodePoint c = At(q);
+    if (!IsClosingQuoteOrBracket(c.cp) && c.cls != CharClass::kQuote) break;
+    q += c.len;
+  }
+  size_t gap = q;
+  while (q < range_end_) {
+    CodePoint c = At(q);
+    if (!IsSpaceClass(c.cls)) break;
+    q += c.len;
+  }
+  if (q >= range_end_) return true;
+  if (q == gap) return false;  // something other than space follows directly
+  size_t r = q;
+  while (r < range_end_ && r - q < 10 && IsAsciiLetter(text_[r])) ++r;
+  return IsSentenceStarter(text_.substr(q, r - q));
+}
+
+// Decides whether the period at core_e belongs to the word [core_b, core_e).
+bool ChunkTokenizer::AttachPeriod(size_t core_b, size_t core_e, size_t e,
+                                  bool internal_period) const {
+  std::string_view w = text_.substr(core_b, core_e - core_b);
+  if (internal_period) {  // "U.S", "e.g", "a.m", "Ph.D" but not "3.5" or "google.com"
+    size_t seg = 0;
+    for (char c : w) {
+      if (c == '.') {
+        seg = 0;
+      } else if (!IsAsciiLetter(c) || ++seg > 2) {
+        return false;
+      }
+    }
+    return !EndsSentenceAfter(core_e);
+  }
+  if (w.size() == 1 && w[0] >= 'A' && w[0] <= 'Z') return !EndsSentenceAfter(core_e);  // initial
+  switch (LookupAbbreviation(w)) {
+    case AbbrevKind::kNone: return false;
+    case AbbrevKind::kTitle: return true;
+    case AbbrevKind::kBeforeNumber: {
+      size_t q = core_e + 1;
+      while (q < text_.size() && (text_[q] == ' ' || text_[q] == '\t')) ++q;
+      return q < text_.size() && IsAsciiDigit(text_[q]);
+    }
+    default: return !EndsSentenceAfter(core_e);
+  }
+}
+
+// Length of the run of ASCII digits at s[i].
+size_t DigitRun(std::string_view s, size_t i, size_t e) {
+  size_t q = i;
+  while (q < e && IsAsciiDigit(s[q])) ++q;
+  return q - i;
+}
+
+// Scans a word core from core_b and emits it from b (b < core_b for a
+// hashtag), plus a clitic or period that belongs to it. Returns the end of
+// what was emitted.
+size_t ChunkTokenizer::Word(size_t b, size_t core_b, size_t e) {
+  size_t q = core_b;
+  size_t seg_b = core_b;  // start of the current hyphen segment
+  bool internal_period = false;
+  bool numeric = IsAsciiDigit(text_[core_b]);
+  bool any_letter = false;
+  while (q < e) {
+    CodePoint c = At(q);
+    if (IsAlnumClass(c.cls)) {
+      if (c.cls == CharClass::kLetter) {
+        if (numeric && !any_letter && q > core_b) {  // "5pm" → "5" "pm"
+          size_t r = q;
+          while (r < e && IsAsciiLetter(text_[r])) ++r;
+          if ((r == e || !IsAlnumAt(r, e)) && IsUnitSuffix(text_.substr(q, r - q))) break;
+        }
+        any_letter = true;
+      }
+      q += c.len;
+      continue;
+    }
+    size_t n = q + c.len;
+    if (c.cls == CharClass::kApostrophe) {
+      if (!IsLetterAt(n, e)) break;
+      size_t r = n;
+      while (r < e && IsLetterAt(r, e)) r += At(r).len;
+      bool word_end = r == e || !IsAlnumAt(r, e);
+      std::string_view suffix = text_.substr(n, r - n);
+      bool decade = numeric && !any_letter && EqualsLower(suffix, "s");  // "80's"
+      if (word_end && IsClitic(suffix) && !decade) {
+        Emit(b, q, TokenKind::kWord);
+        Emit(q, r, TokenKind::kWord);
+        return r;
+      }
+      if (word_end && EqualsLower(suffix, "t") && q > core_b + 1 && Lower(text_[q - 1]) == 'n') {
+        Emit(b, q - 1, TokenKind::kWord);
+        Emit(q - 1, r, TokenKind::kWord);
+        return r;
+      }
+      q = n;  // O'Brien, rock'n'roll
+      continue;
+    }
+    if (c.cp == '.' && IsAlnumAt(n, e)) {
+      internal_period = true;
+      q = n;
+      continue;
+    }
+    if (c.cp == ',' && numeric && !any_letter && IsDigitAt(n, e)) {  // 1,000 and 3,5
+      q = n;
+      continue;
+    }
+    if ((c.cp == ':' || c.cp == '/') && q > core_b && IsAsciiDigit(text_[q - 1]) &&
+        IsDigitAt(n, e)) {
+      q = n;  // 10:30, 9/11, 11/28/2000
+      continue;
+    }
+    if (c.cp == '/' && q == core_b + 1 && IsAsciiLetter(text_[core_b]) &&
+        (n == e || !IsAlnumAt(n, e) || (IsLetterAt(n, e) && !IsAlnumAt(n + 1, e)))) {
+      q = n;  // b/c, w/o, w/
+      if (q < e && IsLetterAt(q, e)) ++q;
+      break;
+    }
+    if (c.cls == CharClass::kHyphen && IsAlnumAt(n, e)) {
+      std::string_view seg = text_.substr(seg_b, q - seg_b);
+      size_t next_digits = DigitRun(text_, n, e);
+      bool phone = numeric && !any_letter && DigitRun(text_, seg_b, q) == seg.size() &&
+                   (seg.size() == 1 || seg.size() == 3) &&
+                   (next_digits == 3 || next_digits == 4) && !IsLetterAt(n + next_digits, e);
+      if (phone || (!numeric && IsHyphenPrefix(seg))) {
+        q = n;
+        seg_b = n;
+        continue;
+      }
+      break;
+    }
+    if ((c.cp == '&' || c.cp == '@' || c.cp == '_') && IsLetterAt(n, e) && q - core_b <= 24 &&
+        (c.cp != '&' || q - core_b <= 4)) {
+      q = n;  // AT&T, PG&E, Warner@ENRON, file_name
+      continue;
+    }
+    break;
+  }
+  size_t core_e = q;
+  TokenKind kind = (numeric && !any_letter) ? TokenKind::kNumber : TokenKind::kWord;
+  if (q < e && text_[q] == '.' && !(q + 1 < e && text_[q + 1] == '.' &&
+                                    !(q + 2 >= e || text_[q + 2] != '.')) &&
+      AttachPeriod(core_b, q, e, internal_period)) {
+    core_e = q + 1;
+  } else if (q < e && text_[q] == '!' && EqualsLower(text_.substr(core_b, q - core_b), "yahoo")) {
+    core_e = q + 1;
+  } else if (!internal_period && !numeric && b == core_b) {
+    size_t split = SplitFused(b, q);
+    if (split != q) {
+      Emit(b, split, TokenKind::kWord);
+      Emit(split, q, TokenKind::kWord);
+      return q;
+    }
+  }
+  Emit(b, core_e, kind);
+  return core_e;
+}
+
+bool IsAsciiSpaceByte(unsigned char c) { return c == ' ' || (c >= '\t' && c <= '\r'); }
+
+}  // namespace
+
+void Tokenize(std::string_view text, Span range, const TokenizerOptions& options,
+              std::vector<Token>* out) {
+  size_t end = std::min<size_t>(range.end, text.size());
+  size_t i = std::min<size_t>(range.begin, end);
+  ChunkTokenizer tok(text, end, options, out);
+  while (i < end) {
+    unsigned char c = static_cast<unsigned char>(text[i]);
+    if (c < 0x80) {
+      if (IsAsciiSpaceByte(c)) {
+        ++i;
+        continue;
+      }
+    } else {
+      CodePoint cp = DecodeAt(text, i);
+      if (IsSpaceClass(cp.cls)) {
+        i += cp.len;
+        continue;
+      }
+    }
+    // A chunk: the run up to the next whitespace.
+    size_t b = i;
+    bool maybe_url = false;
+    while (i < end) {
+      unsigned char d = static_cast<unsigned char>(text[i]);
+      if (d < 0x80) {
+        if (IsAsciiSpaceByte(d)) break;
+        maybe_url |= (d == '/' || d == '@' || (d == '.' && i == b + 3));
+        ++i;
+      } else {
+        CodePoint cp = DecodeAt(text, i);
+        if (IsSpaceClass(cp.cls)) break;
+        i += cp.len;
+      }
+    }
+    tok.Chunk(b, std::min(i, end), maybe_url);
+  }
+}
+
+std::vector<std::string_view> TokenizeToStrings(std::string_view text) {
+  std::vector<Token> tokens;
+  Tokenize(text, Span{0, static_cast<uint32_t>(text.size())}, TokenizerOptions{}, &tokens);
+  std::vector<std::string_view> out;
+  out.reserve(tokens.size());
+  for (const Token& t : tokens) out.push_back(text.substr(t.span.begin, t.span.size()));
+  return out;
+}
+
+}  // namespace newsgraph::text

@@ -1,0 +1,66 @@
+// Measures the tokenizer and sentence splitter against UD English EWT dev
+// (read at run time from /work/shared; skipped when absent). The numbers are
+// printed and pinned from below, so a regression fails the test.
+// NG_UD_ERRORS=N prints the first N disagreements; NG_UD_FILE overrides the file.
+#include "text/ud_eval.h"
+
+#include <gtest/gtest.h>
+
+#include <cstdio>
+#include <cstdlib>
+#include <filesystem>
+
+namespace newsgraph::text {
+namespace {
+
+std::string DevPath() {
+  if (const char* f = std::getenv("NG_UD_FILE"); f && *f) return f;
+  return "/work/shared/data/syntax/ud-ewt/dev.conllu";
+}
+
+size_t MaxErrors() {
+  const char* e = std::getenv("NG_UD_ERRORS");
+  return e ? std::strtoul(e, nullptr, 10) : 0;
+}
+
+TEST(UdEvalTest, ParsesMultiwordTokensAsWords) {
+  const char* conllu =
+      "# newdoc id = d\n# newpar id = p\n# text = I don't know.\n"
+      "1\tI\t_\n2-3\tdon't\t_\n2\tdo\t_\n3\tn't\t_\n4\tknow\t_\n5\t.\t_\n\n";
+  size_t unaligned = 0;
+  auto s = ParseConllu(conllu, &unaligned);
+  ASSERT_EQ(s.size(), 1u);
+  EXPECT_EQ(unaligned, 0u);
+  ASSERT_EQ(s[0].words.size(), 5u);
+  EXPECT_EQ(s[0].words[1], (Span{2, 4}));
+  EXPECT_EQ(s[0].words[2], (Span{4, 7}));
+  EXPECT_TRUE(s[0].new_doc);
+  Prf p = EvaluateTokens(s, nullptr, 0);
+  EXPECT_EQ(p.gold, 5u);
+  EXPECT_EQ(p.matched, 5u);
+}
+
+TEST(UdEvalTest, EwtDev) {
+  std::string path = DevPath();
+  if (!std::filesystem::exists(path)) GTEST_SKIP() << path << " not present";
+  size_t unaligned = 0;
+  auto sentences = ReadConllu(path, &unaligned);
+  ASSERT_TRUE(sentences.ok()) << sentences.status().ToString();
+  size_t max_errors = MaxErrors();
+  std::vector<std::string> errors;
+  Prf tok = EvaluateTokens(*sentences, max_errors ? &errors : nullptr, max_errors);
+  Prf par = EvaluateSentences(*sentences, true, max_errors ? &errors : nullptr, max_errors * 2);
+  Prf run = EvaluateSentences(*sentences, false, nullptr, 0);
+  for (const std::string& e : errors) std::printf("%s\n", e.c_str());
+  std::printf("EWT dev: %zu sentences (%zu unaligned)\n", sentences->size(), unaligned);
+  std::printf("token F1 %.4f (P %.4f R %.4f; gold %zu, predicted %zu)\n", tok.F1(),
+              tok.Precision(), tok.Recall(), tok.gold, tok.predicted);
+  std::printf("sentence-boundary F1 %.4f with paragraph breaks (P %.4f R %.4f)\n", par.F1(),
+              par.Precision(), par.Recall());
+  std::printf("sentence-boundary F1 %.4f on running text (P %.4f R %.4f)\n", run.F1(),
+              run.Precision(), run.Recall());
+  EXPECT_GE(tok.F1(), 0.90);
+}
+
+}  // namespace
+}  // namespace newsgraph::text
