@@ -54,6 +54,18 @@ bool NextStartsSentence(std::string_view next) {
   return true;
 }
 
+// "1", "12", "a", "iv": what may number a list item.
+bool IsListMarker(std::string_view s) {
+  if (s.empty() || s.size() > 3) return false;
+  bool digits = true;
+  for (char c : s) digits &= c >= '0' && c <= '9';
+  if (digits) return true;
+  if (s.size() == 1) return (s[0] >= 'a' && s[0] <= 'z') || (s[0] >= 'A' && s[0] <= 'Z');
+  for (char c : s)
+    if (c != 'i' && c != 'v' && c != 'x') return false;
+  return true;
+}
+
 void EmitSentence(const std::vector<Token>& tokens, uint32_t b, uint32_t e, uint32_t paragraph,
                   const SentenceOptions& options, std::vector<Sentence>* out) {
   size_t cap = std::max<size_t>(options.max_sentence_tokens, 1);
@@ -113,7 +125,8 @@ void SplitSentences(std::string_view text, const std::vector<Token>& tokens, uin
     bool split;
     if (terminal) {
       // "1." or "A." opening a paragraph is a list marker.
-      bool list_marker = i == token_begin + 1 && s == "." && tokens[token_begin].span.size() <= 3;
+      bool list_marker =
+          i == token_begin + 1 && s == "." && IsListMarker(Surface(text, tokens[token_begin]));
       split = !list_marker && NextStartsSentence(next);
     } else {
       split = AbbreviationEnds(s, next);
