@@ -238,6 +238,17 @@ size_t EmoticonAt(std::string_view s, size_t i, size_t e) {
   return q - i;
 }
 
+// Length of a simple markup tag ("<u>", "</b>", "<br/>") at s[i], or 0.
+size_t TagLength(std::string_view s, size_t i, size_t e) {
+  size_t q = i + 1;
+  if (q < e && s[q] == '/') ++q;
+  size_t name = q;
+  while (q < e && q - name < 12 && (IsAsciiLetter(s[q]) || (q > name && IsAsciiDigit(s[q])))) ++q;
+  if (q == name) return 0;
+  if (q < e && s[q] == '/') ++q;
+  return (q < e && s[q] == '>') ? q + 1 - i : 0;
+}
+
 // Emits one punctuation or symbol token starting at b; returns its end.
 size_t ChunkTokenizer::Punct(size_t b, size_t e) {
   CodePoint c = At(b);
@@ -260,6 +271,9 @@ size_t ChunkTokenizer::Punct(size_t b, size_t e) {
   } else if ((c.cp == ':' || c.cp == ';') && EmoticonAt(text_, b, e)) {
     q = b + EmoticonAt(text_, b, e);
     kind = TokenKind::kSymbol;
+  } else if (c.cp == '<' && TagLength(text_, b, e)) {
+    q = b + TagLength(text_, b, e);  // markup left by a scraper: <u>, </u>, <br/>
+    kind = TokenKind::kOther;
   } else if (c.cp == '<' || c.cp == '>' || c.cp == '$' || c.cp == '`' || c.cp == '/' ||
              c.cp == '\\') {
     same_as(c.cp);

@@ -74,6 +74,12 @@ TEST(TokenizerTest, UrlsAndEmails) {
             "the|Wikipedia|page|(|https://en.wikipedia.org/wiki/A_(b)|)");
 }
 
+TEST(TokenizerTest, MarkupTagsAndEmoticons) {
+  EXPECT_EQ(Tok("Macron <u>urged</u> it<br/>"), "Macron|<u>|urged|</u>|it|<br/>");
+  EXPECT_EQ(Tok("a < b > c :-) ok :)"), "a|<|b|>|c|:-)|ok|:)");
+  EXPECT_EQ(Tok("*** ==---- #hashtag"), "***|==----|#hashtag");
+}
+
 TEST(TokenizerTest, KindsAndSpaceAfter) {
   std::string s = "Hi, 42 https://x.org me@x.org $";
   std::vector<Token> t;
