@@ -12,6 +12,7 @@
 #include <memory>
 #include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "newsgraph/document.h"
@@ -22,7 +23,7 @@ namespace newsgraph::ingest {
 enum class Format { kAuto, kJsonl, kText };
 
 struct ReaderOptions {
-  Format format = Format::kAuto;     // kAuto: by file name (.jsonl/.json → JSONL, else text)
+  Format format = Format::kAuto;     // kAuto: by file name (.jsonl/.json/.ndjson → JSONL, else text)
   size_t max_article_bytes = 8u << 20;  // larger: that article's error
   size_t max_json_depth = 64;        // deeper: that line's error
   bool keep_meta = false;            // keep unknown JSONL fields in meta_json
@@ -47,8 +48,33 @@ class Reader {
 
 // Reads the given paths (files, directories recursively, .gz transparently),
 // or standard input when paths is empty or "-".
+// Format kAuto: *.jsonl, *.json, *.ndjson (optionally .gz) are JSONL, other
+// names are text (one article a file, id = file name without extension).
+// Directories are walked recursively in sorted order, hidden entries skipped.
+// A path that does not exist fails here; a source that fails later (I/O
+// error, truncated gzip) yields one error item and a non-OK status().
 Result<std::unique_ptr<Reader>> OpenReader(const std::vector<std::string>& paths,
                                            const ReaderOptions& options);
+
+// Reads articles from memory (fuzzers, tests, embedding). With kAuto the
+// format is sniffed as for stdin: first non-space byte '{' → JSONL, else one
+// text article. name appears in ReadItem::source.
+std::unique_ptr<Reader> OpenReaderFromString(std::string data, const ReaderOptions& options,
+                                             std::string name = "<memory>");
+
+// Same, from a stream that the caller keeps alive while the reader is used.
+std::unique_ptr<Reader> OpenReaderFromStream(std::istream* in, const ReaderOptions& options,
+                                             std::string name = "<stream>");
+
+// A stable id for an article without one: 16 hex digits of FNV-1a 64 of text.
+std::string StableId(std::string_view text);
+
+// "https://www.example.com/a/b" → "example.com" (lower case, no port, no
+// "www."); "" when url has no host.
+std::string OutletFromUrl(std::string_view url);
+
+// The format a path is read in under kAuto (never returns kAuto).
+Format FormatForPath(std::string_view path);
 
 }  // namespace newsgraph::ingest
 
