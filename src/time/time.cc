@@ -1,21 +1,136 @@
-// PLACEHOLDER: ISO dates only; no temporal expressions yet.
+// ResolveTimes: the driver. Each sentence is scanned into Words (in bounded
+// chunks), expressions are matched left to right without overlap, the clause
+// tense is read around each one, and the calendar resolution is done in
+// resolve.cc.
 #include "time/time.h"
 
-#include <cctype>
+#include <algorithm>
+#include <vector>
+
+#include "time/date_math.h"
+#include "time/expressions.h"
+#include "time/resolve.h"
+#include "time/tense.h"
+#include "time/words.h"
 
 namespace newsgraph::time {
+namespace {
 
-std::optional<std::string> NormalizeDate(std::string_view raw) {
-  if (raw.size() < 10) return std::nullopt;
-  for (int i : {0, 1, 2, 3, 5, 6, 8, 9})
-    if (!std::isdigit(static_cast<unsigned char>(raw[i]))) return std::nullopt;
-  if (raw[4] != '-' || raw[7] != '-') return std::nullopt;
-  return std::string(raw.substr(0, 10));
+std::optional<int64_t> PublicationDay(const ArticleMeta& meta) {
+  std::optional<CivilDate> d = ParseIso(meta.published);
+  if (!d && !meta.published.empty()) {
+    if (auto n = NormalizeDate(meta.published)) d = ParseIso(*n);
+  }
+  if (!d && meta.published.empty() && !meta.published_raw.empty()) {
+    if (auto n = NormalizeDate(meta.published_raw)) d = ParseIso(*n);
+  }
+  if (!d) return std::nullopt;
+  return DaysFromCivil(*d);
 }
 
-Status ResolveTimes(Document* doc) {
+bool IsSpaceByte(char c) { return c == ' ' || c == '\n' || c == '\t' || c == '\r'; }
+
+// End of the chunk starting at pos: at most max bytes, cut at a space (or at
+// least at a UTF-8 boundary) so no word is split.
+uint32_t ChunkEnd(const std::string& text, uint32_t pos, uint32_t end, size_t max) {
+  if (end - pos <= max) return end;
+  uint32_t cut = pos + static_cast<uint32_t>(max);
+  uint32_t c = cut;
+  while (c > pos + max / 2 && !IsSpaceByte(text[c])) --c;
+  if (IsSpaceByte(text[c])) return c;
+  while (cut > pos && (static_cast<unsigned char>(text[cut]) & 0xC0) == 0x80) --cut;
+  return cut > pos ? cut : end;
+}
+
+// "in two weeks" in a past clause is a duration ("was built in two weeks").
+bool IsDuration(const Match& m, Tense t) {
+  return m.kind == ExprKind::kOffset && m.n > 0 && t == Tense::kPast;
+}
+
+class Resolver {
+ public:
+  Resolver(const TimeOptions& options, Document* doc)
+      : options_(options), doc_(doc), pub_(PublicationDay(doc->meta)) {}
+
+  void Sentence(uint32_t index, Span span) {
+    const std::string& text = doc_->text();
+    uint32_t end = std::min<uint32_t>(span.end, static_cast<uint32_t>(text.size()));
+    uint32_t pos = span.begin;
+    while (pos < end && !Full()) {
+      uint32_t chunk_end = ChunkEnd(text, pos, end, options_.max_chunk_bytes);
+      words_.clear();
+      uint32_t stop = ScanWords(text, pos, chunk_end, options_.max_chunk_words, &words_);
+      Match(index);
+      pos = stop > pos ? stop : chunk_end;
+    }
+  }
+
+  bool Full() const { return doc_->times.size() >= options_.max_times; }
+
+ private:
+  void Match(uint32_t sentence) {
+    size_t i = 0;
+    while (i < words_.size() && !Full()) {
+      std::optional<time::Match> m = MatchAt(words_, i);
+      if (!m || m->end <= i || m->end > words_.size()) {
+        ++i;
+        continue;
+      }
+      Tense tense = ClauseTense(words_, m->begin, m->end);
+      if (!IsDuration(*m, tense)) Add(*m, tense, sentence);
+      i = m->end;
+    }
+  }
+
+  void Add(const time::Match& m, Tense tense, uint32_t sentence) {
+    Resolved r = ResolveMatch(m, tense, pub_);
+    TimeExpr t;
+    t.span = {words_[m.begin].span.begin, words_[m.end - 1].span.end};
+    t.value = std::move(r.value);
+    t.precision = std::move(r.precision);
+    t.direction = std::move(r.direction);
+    t.sentence = sentence;
+    doc_->times.push_back(std::move(t));
+  }
+
+  const TimeOptions& options_;
+  Document* doc_;
+  std::optional<int64_t> pub_;
+  std::vector<Word> words_;
+};
+
+}  // namespace
+
+Status ResolveTimes(Document* doc) { return ResolveTimes(TimeOptions{}, doc); }
+
+Status ResolveTimes(const TimeOptions& options, Document* doc) {
+  if (doc == nullptr) return Status::InvalidArgument("ResolveTimes: null document");
   doc->times.clear();
+  if (options.max_chunk_bytes == 0 || options.max_chunk_words == 0)
+    return Status::InvalidArgument("ResolveTimes: chunk budgets must be positive");
+  Resolver resolver(options, doc);
+  if (doc->sentences.empty()) {
+    resolver.Sentence(0, {0, static_cast<uint32_t>(doc->text().size())});
+    return Status::Ok();
+  }
+  for (size_t s = 0; s < doc->sentences.size() && !resolver.Full(); ++s)
+    resolver.Sentence(static_cast<uint32_t>(s), doc->sentences[s].span);
   return Status::Ok();
+}
+
+const TimeExpr* TimeForSentence(const Document& doc, uint32_t sentence, Span near,
+                                bool resolved_only) {
+  const TimeExpr* best = nullptr;
+  uint32_t best_gap = 0;
+  for (const TimeExpr& t : doc.times) {
+    if (t.sentence != sentence || (resolved_only && t.value.empty())) continue;
+    uint32_t gap = 0;
+    if (t.span.end <= near.begin) gap = near.begin - t.span.end;
+    else if (t.span.begin >= near.end) gap = t.span.begin - near.end;
+    // Strictly smaller gaps win, so on a tie the earlier (before `near`) stays.
+    if (!best || gap < best_gap) best = &t, best_gap = gap;
+  }
+  return best;
 }
 
 }  // namespace newsgraph::time
