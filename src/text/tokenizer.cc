@@ -89,6 +89,7 @@ class ChunkTokenizer {
 
   std::string_view text_;
   size_t range_end_;
+  size_t chunk_b_ = 0;  // start of the current chunk
   const TokenizerOptions& options_;
   std::vector<Token>* out_;
 };
@@ -202,6 +203,7 @@ bool ChunkTokenizer::TrySpecial(size_t b, size_t e) {
 }
 
 void ChunkTokenizer::Chunk(size_t b, size_t e, bool maybe_url) {
+  chunk_b_ = b;
   if (maybe_url && TrySpecial(b, e)) return;
   Scan(b, e);
 }
@@ -279,6 +281,13 @@ size_t ChunkTokenizer::Punct(size_t b, size_t e) {
     same_as(c.cp);
   } else if (c.cls == CharClass::kDash) {
     same_as(c.cp);
+  } else if (c.cls == CharClass::kApostrophe && b > chunk_b_ && IsLetterAt(q, e)) {
+    size_t r = q;  // a clitic after a non-word: "Jr.'s", "U.S.’s"
+    while (r < e && r - q < 3 && IsAsciiLetter(text_[r])) ++r;
+    if ((r == e || !IsAlnumAt(r, e)) && IsClitic(text_.substr(q, r - q))) {
+      q = r;
+      kind = TokenKind::kWord;
+    }
   } else if (c.cp == '\'' && q < e && text_[q] == '\'') {
     ++q;  // '' as a quote
   } else if (c.cls == CharClass::kSymbol) {
@@ -332,6 +341,7 @@ bool ChunkTokenizer::EndsSentenceAfter(size_t period) const {
   if (q == gap) return false;  // something other than space follows directly
   size_t r = q;
   while (r < range_end_ && r - q < 10 && IsAsciiLetter(text_[r])) ++r;
+  if (r < range_end_ && text_[r] == '.') return false;  // "J. A. Smith": another initial
   return IsSentenceStarter(text_.substr(q, r - q));
 }
 

@@ -29,6 +29,9 @@ TEST(TokenizerTest, CliticsSplitAsUd) {
   EXPECT_EQ(Tok("O'Brien's o'clock"), "O'Brien|'s|o'clock");
   EXPECT_EQ(Tok("the 1980's"), "the|1980's");
   EXPECT_EQ(Tok("we cannot go"), "we|can|not|go");
+  EXPECT_EQ(Tok("Donald Trump Jr.’s office, the U.S.'s aim"),
+            "Donald|Trump|Jr.|’s|office|,|the|U.S.|'s|aim");
+  EXPECT_EQ(Tok("'Tis 'quoted'"), "'|Tis|'|quoted|'");
 }
 
 TEST(TokenizerTest, Numbers) {
@@ -48,7 +51,8 @@ TEST(TokenizerTest, HyphensSplitExceptPrefixes) {
 TEST(TokenizerTest, Abbreviations) {
   EXPECT_EQ(Tok("Gen. Smith met Mr. Jones in the U.S. on Jan. 5"),
             "Gen.|Smith|met|Mr.|Jones|in|the|U.S.|on|Jan.|5");
-  EXPECT_EQ(Tok("J. K. Rowling"), "J.|K.|Rowling");
+  EXPECT_EQ(Tok("J. K. Rowling and J. A. Doe, I. M. Pei"), "J.|K.|Rowling|and|J.|A.|Doe|,|I.|M.|Pei");
+  EXPECT_EQ(Tok("We chose plan B. The rest"), "We|chose|plan|B|.|The|rest");
   EXPECT_EQ(Tok("Apple Inc. said"), "Apple|Inc.|said");
   // Sentence-final abbreviations give up their period, as in UD.
   EXPECT_EQ(Tok("It was in the U.S."), "It|was|in|the|U.S|.");
