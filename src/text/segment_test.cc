@@ -67,6 +67,11 @@ TEST(SegmentTest, ParagraphsHeadlinesAndLists) {
   EXPECT_EQ(next, doc.tokens.size());
 }
 
+TEST(SegmentTest, InlineBullets) {
+  EXPECT_EQ(Sentences("Key points: \xE2\x80\xA2 Talks resume \xE2\x80\xA2 Troops stay"),
+            (V{"Key points:", "\xE2\x80\xA2 Talks resume", "\xE2\x80\xA2 Troops stay"}));
+}
+
 TEST(SegmentTest, Datelines) {
   EXPECT_EQ(Sentences("KYIV (Reuters) \xE2\x80\x94 Troops moved. They stopped."),
             (V{"KYIV (Reuters) \xE2\x80\x94", "Troops moved.", "They stopped."}));

@@ -23,6 +23,12 @@ bool IsTerminal(std::string_view s) {
   return true;
 }
 
+// • ‣ ◦ ▪ ● as list bullets.
+bool IsBullet(std::string_view s) {
+  return s == "\xE2\x80\xA2" || s == "\xE2\x80\xA3" || s == "\xE2\x97\xA6" ||
+         s == "\xE2\x96\xAA" || s == "\xE2\x97\x8F";
+}
+
 bool IsDash(std::string_view s) {
   CodePoint c = DecodeAt(s, 0);
   return c.cls == CharClass::kDash || (c.cls == CharClass::kHyphen && s.size() <= 3);
@@ -115,6 +121,11 @@ void SplitSentences(std::string_view text, const std::vector<Token>& tokens, uin
   }
   for (uint32_t i = start; i + 1 < token_end; ++i) {
     std::string_view s = Surface(text, tokens[i]);
+    if (i > start && IsBullet(s)) {  // "… first • second": an inline list item
+      EmitSentence(tokens, start, i, paragraph, options, out);
+      start = i;
+      continue;
+    }
     bool terminal = IsTerminal(s);
     bool abbrev = !terminal && s.size() > 1 && s.back() == '.';
     if (!terminal && !abbrev) continue;

@@ -6,6 +6,7 @@
 #include "text/tokenizer.h"
 
 #include <algorithm>
+#include <array>
 #include <cstdint>
 
 #include "text/abbreviations.h"
@@ -390,6 +391,16 @@ size_t ChunkTokenizer::Word(size_t b, size_t core_b, size_t e) {
   bool numeric = IsAsciiDigit(text_[core_b]);
   bool any_letter = false;
   while (q < e) {
+    unsigned char ch = static_cast<unsigned char>(text_[q]);
+    if (IsAsciiDigit(ch)) {  // fast path for ASCII digits and letters
+      ++q;
+      continue;
+    }
+    if (IsAsciiLetter(ch) && !numeric) {
+      any_letter = true;
+      ++q;
+      continue;
+    }
     CodePoint c = At(q);
     if (IsAlnumClass(c.cls)) {
       if (c.cls == CharClass::kLetter) {
@@ -484,7 +495,19 @@ size_t ChunkTokenizer::Word(size_t b, size_t core_b, size_t e) {
   return core_e;
 }
 
-bool IsAsciiSpaceByte(unsigned char c) { return c == ' ' || (c >= '\t' && c <= '\r'); }
+// Byte kinds for the chunk scan: plain, ASCII space, URL hint, non-ASCII.
+enum : uint8_t { kPlain = 0, kAsciiSpace = 1, kUrlHint = 2, kDot = 3, kMultiByte = 4 };
+constexpr std::array<uint8_t, 256> MakeByteKinds() {
+  std::array<uint8_t, 256> t{};
+  for (int c = 0; c < 256; ++c) {
+    if (c >= 0x80) t[c] = kMultiByte;
+    else if (c == ' ' || (c >= '\t' && c <= '\r')) t[c] = kAsciiSpace;
+    else if (c == '/' || c == '@') t[c] = kUrlHint;
+    else if (c == '.') t[c] = kDot;
+  }
+  return t;
+}
+constexpr std::array<uint8_t, 256> kByteKind = MakeByteKinds();
 
 }  // namespace
 
@@ -494,13 +517,12 @@ void Tokenize(std::string_view text, Span range, const TokenizerOptions& options
   size_t i = std::min<size_t>(range.begin, end);
   ChunkTokenizer tok(text, end, options, out);
   while (i < end) {
-    unsigned char c = static_cast<unsigned char>(text[i]);
-    if (c < 0x80) {
-      if (IsAsciiSpaceByte(c)) {
-        ++i;
-        continue;
-      }
-    } else {
+    uint8_t k = kByteKind[static_cast<unsigned char>(text[i])];
+    if (k == kAsciiSpace) {
+      ++i;
+      continue;
+    }
+    if (k == kMultiByte) {
       CodePoint cp = DecodeAt(text, i);
       if (IsSpaceClass(cp.cls)) {
         i += cp.len;
@@ -511,15 +533,18 @@ void Tokenize(std::string_view text, Span range, const TokenizerOptions& options
     size_t b = i;
     bool maybe_url = false;
     while (i < end) {
-      unsigned char d = static_cast<unsigned char>(text[i]);
-      if (d < 0x80) {
-        if (IsAsciiSpaceByte(d)) break;
-        maybe_url |= (d == '/' || d == '@' || (d == '.' && i == b + 3));
+      k = kByteKind[static_cast<unsigned char>(text[i])];
+      if (k == kPlain) {
         ++i;
-      } else {
+      } else if (k == kAsciiSpace) {
+        break;
+      } else if (k == kMultiByte) {
         CodePoint cp = DecodeAt(text, i);
         if (IsSpaceClass(cp.cls)) break;
         i += cp.len;
+      } else {
+        maybe_url |= k == kUrlHint || i == b + 3;  // "a/b", "a@b", "www."
+        ++i;
       }
     }
     tok.Chunk(b, std::min(i, end), maybe_url);
