@@ -59,6 +59,12 @@ constexpr std::string_view kStarters[] = {
     "Yet", "You", "Your",
 };
 
+constexpr std::string_view kLowerStarters[] = {
+    "also", "and", "anyway", "but", "do", "he", "how", "i", "if", "is", "it", "just", "maybe",
+    "my", "please", "plus", "she", "so", "that", "the", "there", "they", "this", "we", "what",
+    "why", "you",
+};
+
 constexpr std::string_view kHyphenPrefixes[] = {
     "e",    "non",    "mid",   "pre",   "re",    "anti",   "post",  "co",     "pro",
     "multi", "over",  "ex",    "semi",  "sub",   "psycho", "neo",   "cross",  "un",
@@ -92,6 +98,12 @@ AbbrevKind LookupAbbreviation(std::string_view word) {
 bool IsSentenceStarter(std::string_view word) {
   if (word.empty() || word.size() > 9) return false;
   static const auto kSorted = Sorted(kStarters, ViewLess);
+  return std::binary_search(kSorted.begin(), kSorted.end(), word);
+}
+
+bool IsLowercaseStarter(std::string_view word) {
+  if (word.empty() || word.size() > 6) return false;
+  static const auto kSorted = Sorted(kLowerStarters, ViewLess);
   return std::binary_search(kSorted.begin(), kSorted.end(), word);
 }
 

@@ -26,6 +26,10 @@ AbbrevKind LookupAbbreviation(std::string_view word);
 // "But"), used to decide whether "U.S." or an initial ends a sentence.
 bool IsSentenceStarter(std::string_view word);
 
+// True for lower-case words that, after a plain "." "?" or "!", start a new
+// sentence in informal text ("i", "the", "we", "please").
+bool IsLowercaseStarter(std::string_view word);
+
 // True for the prefixes that UD English keeps attached with their hyphen
 // ("non-", "re-", "e-"); case-insensitive.
 bool IsHyphenPrefix(std::string_view word);

@@ -67,6 +67,14 @@ TEST(SegmentTest, ParagraphsHeadlinesAndLists) {
   EXPECT_EQ(next, doc.tokens.size());
 }
 
+TEST(SegmentTest, InformalLowercaseStarts) {
+  EXPECT_EQ(Sentences("we went to the store. i think it was closed."),
+            (V{"we went to the store.", "i think it was closed."}));
+  // Not after an abbreviation, an ellipsis or a closing quote.
+  EXPECT_EQ(Sentences("\"Why?\" she asked. Wait... the end. Approx. the same."),
+            (V{"\"Why?\" she asked.", "Wait... the end.", "Approx. the same."}));
+}
+
 TEST(SegmentTest, InlineBullets) {
   EXPECT_EQ(Sentences("Key points: \xE2\x80\xA2 Talks resume \xE2\x80\xA2 Troops stay"),
             (V{"Key points:", "\xE2\x80\xA2 Talks resume", "\xE2\x80\xA2 Troops stay"}));

@@ -139,6 +139,12 @@ void SplitSentences(std::string_view text, const std::vector<Token>& tokens, uin
       bool list_marker =
           i == token_begin + 1 && s == "." && IsListMarker(Surface(text, tokens[token_begin]));
       split = !list_marker && NextStartsSentence(next);
+      // Informal text: "... to the store. i think" (not after a closing quote:
+      // `"Why?" she asked`).
+      if (!split && j == i + 1 && i > start && s.find("..") == std::string_view::npos &&
+          s != "\xE2\x80\xA6" && IsLowercaseStarter(next) &&
+          tokens[i - 1].span.size() >= 3 && IsLowerLetter(FirstCp(Surface(text, tokens[i - 1]))))
+        split = true;
     } else {
       split = AbbreviationEnds(s, next);
     }
