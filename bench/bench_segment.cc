@@ -71,8 +71,9 @@ bool ParseArgs(int argc, char** argv, Args* a) {
     } else if (!s.empty() && s[0] != '-') {
       a->file = s;
     } else {
-      std::fprintf(stderr, "usage: bench_segment [FILE] [--limit N] [--reference PATH] "
-                           "[--update-reference]\n");
+      std::fprintf(stderr,
+                   "usage: bench_segment [FILE] [--limit N] [--reference PATH] "
+                   "[--update-reference]\n");
       return false;
     }
   }

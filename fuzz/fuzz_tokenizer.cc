@@ -23,12 +23,11 @@ void Fail(const std::string& why) {
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
   size_t replaced = 0;
-  std::string text =
-      newsgraph::utf8::Sanitize(std::string_view(reinterpret_cast<const char*>(data), size),
-                                &replaced);
+  std::string text = newsgraph::utf8::Sanitize(
+      std::string_view(reinterpret_cast<const char*>(data), size), &replaced);
   newsgraph::Document doc(std::move(text), newsgraph::ArticleMeta{});
   newsgraph::text::SegmentOptions options;
-  options.max_token_bytes = 64;      // small budgets so the fuzzer reaches the caps
+  options.max_token_bytes = 64;  // small budgets so the fuzzer reaches the caps
   options.max_sentence_tokens = 50;
   newsgraph::Status st = newsgraph::text::Segment(options, &doc);
   if (!st.ok()) Fail("Segment failed: " + st.ToString());

@@ -19,19 +19,19 @@
 namespace newsgraph::text {
 
 enum class CharClass : uint8_t {
-  kSpace,      // whitespace (and invisible separators: ZWSP, BOM)
-  kNewline,    // a line break: \n \r \v \f U+0085 U+2028 U+2029
-  kLetter,     // letters of any script
-  kMark,       // combining marks, joiners, variation selectors, soft hyphen
-  kDigit,      // decimal digits
-  kApostrophe, // ' U+2019 U+02BC (also a closing quote when not between letters)
-  kQuote,      // " ` and the typographic quotes „ “ ” « » ‹ › ‚ ‘ ‟
-  kHyphen,     // - U+2010 U+2011
-  kDash,       // – — ― ‒ and friends
-  kPeriod,     // .
-  kPunct,      // other punctuation
-  kSymbol,     // currency, math, emoji, other symbols
-  kOther,      // controls, invalid bytes, private use
+  kSpace,       // whitespace (and invisible separators: ZWSP, BOM)
+  kNewline,     // a line break: \n \r \v \f U+0085 U+2028 U+2029
+  kLetter,      // letters of any script
+  kMark,        // combining marks, joiners, variation selectors, soft hyphen
+  kDigit,       // decimal digits
+  kApostrophe,  // ' U+2019 U+02BC (also a closing quote when not between letters)
+  kQuote,       // " ` and the typographic quotes „ “ ” « » ‹ › ‚ ‘ ‟
+  kHyphen,      // - U+2010 U+2011
+  kDash,        // – — ― ‒ and friends
+  kPeriod,      // .
+  kPunct,       // other punctuation
+  kSymbol,      // currency, math, emoji, other symbols
+  kOther,       // controls, invalid bytes, private use
 };
 
 struct CodePoint {

@@ -17,8 +17,7 @@ inline size_t LineBreakAt(const std::string& text, size_t i) {
   unsigned char c = static_cast<unsigned char>(text[i]);
   if (c == '\n' || c == '\v' || c == '\f') return 1;
   if (c == '\r') return (i + 1 < text.size() && text[i + 1] == '\n') ? 2 : 1;
-  if (c == 0xC2 && i + 1 < text.size() && static_cast<unsigned char>(text[i + 1]) == 0x85)
-    return 2;
+  if (c == 0xC2 && i + 1 < text.size() && static_cast<unsigned char>(text[i + 1]) == 0x85) return 2;
   if (c == 0xE2 && i + 2 < text.size() && static_cast<unsigned char>(text[i + 1]) == 0x80) {
     unsigned char c2 = static_cast<unsigned char>(text[i + 2]);
     if (c2 == 0xA8 || c2 == 0xA9) return 3;

@@ -25,8 +25,8 @@ bool IsTerminal(std::string_view s) {
 
 // • ‣ ◦ ▪ ● as list bullets.
 bool IsBullet(std::string_view s) {
-  return s == "\xE2\x80\xA2" || s == "\xE2\x80\xA3" || s == "\xE2\x97\xA6" ||
-         s == "\xE2\x96\xAA" || s == "\xE2\x97\x8F";
+  return s == "\xE2\x80\xA2" || s == "\xE2\x80\xA3" || s == "\xE2\x97\xA6" || s == "\xE2\x96\xAA" ||
+         s == "\xE2\x97\x8F";
 }
 
 bool IsDash(std::string_view s) {
@@ -46,8 +46,7 @@ bool AbbreviationEnds(std::string_view abbrev, std::string_view next) {
   if (w.find('.') == std::string_view::npos && w.size() > 1) {
     AbbrevKind k = LookupAbbreviation(w);
     if (k == AbbrevKind::kTitle || k == AbbrevKind::kBeforeNumber) return false;
-    if (k == AbbrevKind::kMonth && !next.empty() && next[0] >= '0' && next[0] <= '9')
-      return false;
+    if (k == AbbrevKind::kMonth && !next.empty() && next[0] >= '0' && next[0] <= '9') return false;
   }
   return IsSentenceStarter(next);
 }
@@ -142,8 +141,8 @@ void SplitSentences(std::string_view text, const std::vector<Token>& tokens, uin
       // Informal text: "... to the store. i think" (not after a closing quote:
       // `"Why?" she asked`).
       if (!split && j == i + 1 && i > start && s.find("..") == std::string_view::npos &&
-          s != "\xE2\x80\xA6" && IsLowercaseStarter(next) &&
-          tokens[i - 1].span.size() >= 3 && IsLowerLetter(FirstCp(Surface(text, tokens[i - 1]))))
+          s != "\xE2\x80\xA6" && IsLowercaseStarter(next) && tokens[i - 1].span.size() >= 3 &&
+          IsLowerLetter(FirstCp(Surface(text, tokens[i - 1]))))
         split = true;
     } else {
       split = AbbreviationEnds(s, next);

@@ -25,7 +25,8 @@ bool EqualsLower(std::string_view s, std::string_view lower) {
 }
 
 bool StartsWithLower(std::string_view s, std::string_view lower_prefix) {
-  return s.size() >= lower_prefix.size() && EqualsLower(s.substr(0, lower_prefix.size()), lower_prefix);
+  return s.size() >= lower_prefix.size() &&
+         EqualsLower(s.substr(0, lower_prefix.size()), lower_prefix);
 }
 
 bool IsAsciiLetter(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
@@ -39,10 +40,9 @@ bool IsClitic(std::string_view s) {
 
 // Unit suffixes that UD splits from a number written against it ("5pm").
 bool IsUnitSuffix(std::string_view s) {
-  static constexpr std::string_view kUnits[] = {"am", "pm", "km", "kg", "mph", "lb", "lbs", "mm",
-                                                "cm", "ml", "mg", "gb", "mb", "tb", "ghz", "mhz",
-                                                "hrs", "hr", "min", "mins", "yrs", "kph", "kmh", "k", "m",
-                                                "bn", "p"};
+  static constexpr std::string_view kUnits[] = {
+      "am",  "pm",  "km",  "kg", "mph", "lb",   "lbs", "mm",  "cm",  "ml", "mg", "gb", "mb", "tb",
+      "ghz", "mhz", "hrs", "hr", "min", "mins", "yrs", "kph", "kmh", "k",  "m",  "bn", "p"};
   if (s.size() > 4) return false;
   for (std::string_view u : kUnits)
     if (EqualsLower(s, u)) return true;
@@ -55,8 +55,8 @@ struct Split {
   uint8_t at;
 };
 constexpr Split kFusedWords[] = {
-    {"cannot", 3}, {"gonna", 3}, {"wanna", 3}, {"gotta", 3}, {"dont", 2},   {"didnt", 3},
-    {"doesnt", 4}, {"isnt", 2},  {"wasnt", 3}, {"arent", 3}, {"werent", 4}, {"havent", 4},
+    {"cannot", 3}, {"gonna", 3}, {"wanna", 3}, {"gotta", 3},   {"dont", 2},    {"didnt", 3},
+    {"doesnt", 4}, {"isnt", 2},  {"wasnt", 3}, {"arent", 3},   {"werent", 4},  {"havent", 4},
     {"hasnt", 3},  {"wont", 2},  {"cant", 2},  {"couldnt", 5}, {"wouldnt", 5}, {"shouldnt", 6},
 };
 
@@ -137,7 +137,6 @@ bool LooksLikeUrl(std::string_view s) {
     if (!IsHostChar(c)) return false;
   return true;
 }
-
 
 // The end of a URL that starts at b within [b, e): trailing punctuation is
 // not part of it, a closing parenthesis only when it closes one inside.
@@ -291,6 +290,9 @@ size_t ChunkTokenizer::Punct(size_t b, size_t e) {
     }
   } else if (c.cp == '\'' && q < e && text_[q] == '\'') {
     ++q;  // '' as a quote
+  } else if ((c.cp == 0x2018 || c.cp == 0x2019) && q < e &&
+             (At(q).cp == 0x2018 || At(q).cp == 0x2019)) {
+    q += 3;  // ’’ or ‘‘ typed for a double quote
   } else if (c.cls == CharClass::kSymbol) {
     bool joiner = false;
     while (q < e) {  // emoji modifiers, ZWJ sequences, flag pairs
@@ -363,14 +365,17 @@ bool ChunkTokenizer::AttachPeriod(size_t core_b, size_t core_e, size_t e,
   }
   if (w.size() == 1 && w[0] >= 'A' && w[0] <= 'Z') return !EndsSentenceAfter(core_e);  // initial
   switch (LookupAbbreviation(w)) {
-    case AbbrevKind::kNone: return false;
-    case AbbrevKind::kTitle: return true;
+    case AbbrevKind::kNone:
+      return false;
+    case AbbrevKind::kTitle:
+      return true;
     case AbbrevKind::kBeforeNumber: {
       size_t q = core_e + 1;
       while (q < text_.size() && (text_[q] == ' ' || text_[q] == '\t')) ++q;
       return q < text_.size() && IsAsciiDigit(text_[q]);
     }
-    default: return !EndsSentenceAfter(core_e);
+    default:
+      return !EndsSentenceAfter(core_e);
   }
 }
 
@@ -379,6 +384,16 @@ size_t DigitRun(std::string_view s, size_t i, size_t e) {
   size_t q = i;
   while (q < e && IsAsciiDigit(s[q])) ++q;
   return q - i;
+}
+
+// "YYYY-MM-DD" at s[b], not followed by another digit.
+bool IsIsoDate(std::string_view s, size_t b, size_t e) {
+  if (b + 10 > e || (b + 10 < e && IsAsciiDigit(s[b + 10]))) return false;
+  for (size_t i = 0; i < 10; ++i) {
+    bool want_dash = i == 4 || i == 7;
+    if (want_dash ? s[b + i] != '-' : !IsAsciiDigit(s[b + i])) return false;
+  }
+  return true;
 }
 
 // Scans a word core from core_b and emits it from b (b < core_b for a
@@ -455,12 +470,16 @@ size_t ChunkTokenizer::Word(size_t b, size_t core_b, size_t e) {
       if (q < e && IsLetterAt(q, e)) ++q;
       break;
     }
+    if (c.cp == '-' && q == core_b + 4 && numeric && IsIsoDate(text_, core_b, e)) {
+      q = core_b + 10;  // 2022-01-20
+      break;
+    }
     if (c.cls == CharClass::kHyphen && IsAlnumAt(n, e)) {
       std::string_view seg = text_.substr(seg_b, q - seg_b);
       size_t next_digits = DigitRun(text_, n, e);
       bool phone = numeric && !any_letter && DigitRun(text_, seg_b, q) == seg.size() &&
-                   (seg.size() == 1 || seg.size() == 3) &&
-                   (next_digits == 3 || next_digits == 4) && !IsLetterAt(n + next_digits, e);
+                   (seg.size() == 1 || seg.size() == 3) && (next_digits == 3 || next_digits == 4) &&
+                   !IsLetterAt(n + next_digits, e);
       if (phone || (!numeric && IsHyphenPrefix(seg))) {
         q = n;
         seg_b = n;
@@ -477,8 +496,8 @@ size_t ChunkTokenizer::Word(size_t b, size_t core_b, size_t e) {
   }
   size_t core_e = q;
   TokenKind kind = (numeric && !any_letter) ? TokenKind::kNumber : TokenKind::kWord;
-  if (q < e && text_[q] == '.' && !(q + 1 < e && text_[q + 1] == '.' &&
-                                    !(q + 2 >= e || text_[q + 2] != '.')) &&
+  if (q < e && text_[q] == '.' &&
+      !(q + 1 < e && text_[q + 1] == '.' && !(q + 2 >= e || text_[q + 2] != '.')) &&
       AttachPeriod(core_b, q, e, internal_period)) {
     core_e = q + 1;
   } else if (q < e && text_[q] == '!' && EqualsLower(text_.substr(core_b, q - core_b), "yahoo")) {
@@ -500,10 +519,14 @@ enum : uint8_t { kPlain = 0, kAsciiSpace = 1, kUrlHint = 2, kDot = 3, kMultiByte
 constexpr std::array<uint8_t, 256> MakeByteKinds() {
   std::array<uint8_t, 256> t{};
   for (int c = 0; c < 256; ++c) {
-    if (c >= 0x80) t[c] = kMultiByte;
-    else if (c == ' ' || (c >= '\t' && c <= '\r')) t[c] = kAsciiSpace;
-    else if (c == '/' || c == '@') t[c] = kUrlHint;
-    else if (c == '.') t[c] = kDot;
+    if (c >= 0x80)
+      t[c] = kMultiByte;
+    else if (c == ' ' || (c >= '\t' && c <= '\r'))
+      t[c] = kAsciiSpace;
+    else if (c == '/' || c == '@')
+      t[c] = kUrlHint;
+    else if (c == '.')
+      t[c] = kDot;
   }
   return t;
 }

@@ -39,6 +39,7 @@ TEST(TokenizerTest, Numbers) {
   EXPECT_EQ(Tok("at 5pm on 11/28/2000"), "at|5|pm|on|11/28/2000");
   EXPECT_EQ(Tok("the 20th and 1990s"), "the|20th|and|1990s");
   EXPECT_EQ(Tok("in 1969-1970 call 713-853-3989"), "in|1969|-|1970|call|713-853-3989");
+  EXPECT_EQ(Tok("on 2022-01-20, not 2022-01-200"), "on|2022-01-20|,|not|2022|-|01|-|200");
 }
 
 TEST(TokenizerTest, HyphensSplitExceptPrefixes) {
@@ -51,7 +52,8 @@ TEST(TokenizerTest, HyphensSplitExceptPrefixes) {
 TEST(TokenizerTest, Abbreviations) {
   EXPECT_EQ(Tok("Gen. Smith met Mr. Jones in the U.S. on Jan. 5"),
             "Gen.|Smith|met|Mr.|Jones|in|the|U.S.|on|Jan.|5");
-  EXPECT_EQ(Tok("J. K. Rowling and J. A. Doe, I. M. Pei"), "J.|K.|Rowling|and|J.|A.|Doe|,|I.|M.|Pei");
+  EXPECT_EQ(Tok("J. K. Rowling and J. A. Doe, I. M. Pei"),
+            "J.|K.|Rowling|and|J.|A.|Doe|,|I.|M.|Pei");
   EXPECT_EQ(Tok("We chose plan B. The rest"), "We|chose|plan|B|.|The|rest");
   EXPECT_EQ(Tok("Apple Inc. said"), "Apple|Inc.|said");
   // Sentence-final abbreviations give up their period, as in UD.
@@ -66,14 +68,14 @@ TEST(TokenizerTest, QuotesAndDashesAreTokens) {
   EXPECT_EQ(Tok("«Non» ‘yes’ \"no\""), "«|Non|»|‘|yes|’|\"|no|\"");
   EXPECT_EQ(Tok("now—or never – or--then"), "now|—|or|never|–|or|--|then");
   EXPECT_EQ(Tok("``PTB''"), "``|PTB|''");
+  EXPECT_EQ(Tok("‘‘old style’’"), "‘‘|old|style|’’");
   EXPECT_EQ(Tok("Wait... what?! Yes…"), "Wait|...|what|?!|Yes|…");
 }
 
 TEST(TokenizerTest, UrlsAndEmails) {
   EXPECT_EQ(Tok("see https://example.org/a?b=c, or (www.example.com)."),
             "see|https://example.org/a?b=c|,|or|(|www.example.com|)|.");
-  EXPECT_EQ(Tok("mail \"Jo\"<jo.doe@example.co.uk>."),
-            "mail|\"|Jo|\"|<|jo.doe@example.co.uk|>|.");
+  EXPECT_EQ(Tok("mail \"Jo\"<jo.doe@example.co.uk>."), "mail|\"|Jo|\"|<|jo.doe@example.co.uk|>|.");
   EXPECT_EQ(Tok("the Wikipedia page (https://en.wikipedia.org/wiki/A_(b))"),
             "the|Wikipedia|page|(|https://en.wikipedia.org/wiki/A_(b)|)");
 }
@@ -102,8 +104,7 @@ TEST(TokenizerTest, KindsAndSpaceAfter) {
 
 TEST(TokenizerTest, UnicodeWordsAndSpaces) {
   // Non-breaking and ideographic spaces separate; accents and Cyrillic join.
-  EXPECT_EQ(Tok("Zelenskyy\xC2\xA0said\xE3\x80\x80Привет café"),
-            "Zelenskyy|said|Привет|café");
+  EXPECT_EQ(Tok("Zelenskyy\xC2\xA0said\xE3\x80\x80Привет café"), "Zelenskyy|said|Привет|café");
   // Combining accent stays with its letter; emoji with skin tone is one token.
   EXPECT_EQ(Tok("cafe\xCC\x81 \xF0\x9F\x91\x8D\xF0\x9F\x8F\xBD!"),
             "cafe\xCC\x81|\xF0\x9F\x91\x8D\xF0\x9F\x8F\xBD|!");

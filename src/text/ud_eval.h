@@ -20,8 +20,8 @@
 namespace newsgraph::text {
 
 struct UdSentence {
-  std::string text;          // the `# text =` line
-  std::vector<Span> words;   // gold word spans (byte offsets into text)
+  std::string text;         // the `# text =` line
+  std::vector<Span> words;  // gold word spans (byte offsets into text)
   bool new_doc = false;
   bool new_par = false;
 };
