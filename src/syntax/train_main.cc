@@ -1,14 +1,144 @@
-// PLACEHOLDER: `newsgraph train` for this stage is not implemented yet.
-#include <cstdio>
-
+// `newsgraph train tagger|parser`: trains a model on CoNLL-U files and writes
+// it with the shared model container. Deterministic for a given --seed.
 #include "syntax/train_main.h"
 
+#include <chrono>
+#include <cstdio>
+#include <cstdlib>
+#include <string>
+#include <vector>
+
+#include "syntax/conllu.h"
+#include "syntax/parser.h"
+#include "syntax/tagger.h"
+
 namespace newsgraph::syntax {
+namespace {
+
+struct TrainFlags {
+  std::vector<std::string> train;
+  std::string dev;
+  std::string out;
+  std::string tagger;  // parser only: tagger model used to tag the data
+  int iterations = 0;  // 0: the component's default
+  uint64_t seed = 1;
+};
+
+void Usage(const char* prog) {
+  std::fprintf(stderr,
+               "usage: %s --train FILE.conllu... [--dev FILE.conllu] --out MODEL.ngm\n"
+               "          [--iterations N] [--seed S] [--tagger TAGGER.ngm (parser only)]\n",
+               prog);
+}
+
+bool ParseFlags(int argc, char** argv, TrainFlags* f) {
+  for (int i = 1; i < argc; ++i) {
+    std::string a = argv[i];
+    auto value = [&](std::string* out) {
+      if (i + 1 >= argc) return false;
+      *out = argv[++i];
+      return true;
+    };
+    std::string v;
+    if (a == "--train") {
+      while (i + 1 < argc && argv[i + 1][0] != '-') f->train.push_back(argv[++i]);
+    } else if (a == "--dev") {
+      if (!value(&f->dev)) return false;
+    } else if (a == "--out") {
+      if (!value(&f->out)) return false;
+    } else if (a == "--tagger") {
+      if (!value(&f->tagger)) return false;
+    } else if (a == "--iterations") {
+      if (!value(&v)) return false;
+      f->iterations = std::atoi(v.c_str());
+      if (f->iterations <= 0 || f->iterations > 100) return false;
+    } else if (a == "--seed") {
+      if (!value(&v)) return false;
+      f->seed = std::strtoull(v.c_str(), nullptr, 10);
+    } else {
+      std::fprintf(stderr, "unknown option %s\n", a.c_str());
+      return false;
+    }
+  }
+  return !f->train.empty() && !f->out.empty();
+}
+
+Status ReadAll(const std::vector<std::string>& paths, std::vector<ConlluSentence>* out) {
+  for (const auto& p : paths) {
+    NG_ASSIGN_OR_RETURN(auto sents, ReadConlluFile(p));
+    for (auto& s : sents) out->push_back(std::move(s));
+  }
+  return Status::Ok();
+}
+
+void Log(const std::string& line) {
+  std::fprintf(stderr, "%s\n", line.c_str());
+  std::fflush(stderr);
+}
+
+int Fail(const Status& s) {
+  std::fprintf(stderr, "error: %s\n", s.ToString().c_str());
+  return 1;
+}
+
+int TrainTagger(const TrainFlags& f, const std::vector<ConlluSentence>& train,
+                const std::vector<ConlluSentence>* dev) {
+  TaggerTrainOptions opts;
+  if (f.iterations) opts.iterations = f.iterations;
+  opts.seed = f.seed;
+  opts.log = Log;
+  Tagger t = Tagger::Train(train, dev, opts);
+  Status s = t.SaveFile(f.out);
+  if (!s.ok()) return Fail(s);
+  Log("wrote " + f.out);
+  return 0;
+}
+
+int TrainParserMain(const TrainFlags& f, std::vector<ConlluSentence>* train,
+                    std::vector<ConlluSentence>* dev) {
+  std::string tagger_path = f.tagger;
+  if (tagger_path.empty()) {
+    size_t slash = f.out.rfind('/');
+    tagger_path = (slash == std::string::npos ? std::string(".") : f.out.substr(0, slash)) +
+                  "/tagger.ngm";
+  }
+  Tagger tagger;
+  Status s = tagger.LoadFile(tagger_path);
+  if (!s.ok()) return Fail(s);
+  ParserTrainOptions opts;
+  if (f.iterations) opts.iterations = f.iterations;
+  opts.seed = f.seed;
+  opts.log = Log;
+  Parser p = Parser::Train(*train, dev->empty() ? nullptr : dev, tagger, opts);
+  s = p.SaveFile(f.out);
+  if (!s.ok()) return Fail(s);
+  Log("wrote " + f.out);
+  return 0;
+}
+
+}  // namespace
 
 int TrainMain(int argc, char** argv) {
-  (void)argc;
-  std::fprintf(stderr, "%s: not implemented yet\n", argv[0]);
-  return 2;
+  std::string prog = argv[0];
+  bool parser = prog.size() >= 6 && prog.compare(prog.size() - 6, 6, "parser") == 0;
+  TrainFlags f;
+  if (!ParseFlags(argc, argv, &f)) {
+    Usage(argv[0]);
+    return 2;
+  }
+  auto t0 = std::chrono::steady_clock::now();
+  std::vector<ConlluSentence> train, dev;
+  Status s = ReadAll(f.train, &train);
+  if (s.ok() && !f.dev.empty()) s = ReadAll({f.dev}, &dev);
+  if (!s.ok()) return Fail(s);
+  Log("read " + std::to_string(train.size()) + " training and " + std::to_string(dev.size()) +
+      " dev sentences");
+  int rc = parser ? TrainParserMain(f, &train, &dev)
+                  : TrainTagger(f, train, dev.empty() ? nullptr : &dev);
+  double secs =
+      std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count();
+  Log("training took " + std::to_string(secs) + " s");
+  return rc;
 }
 
 }  // namespace newsgraph::syntax

@@ -1,0 +1,39 @@
+// Deterministic 64-bit hashing for feature ids (the same on every platform
+// and run, so trained models stay valid). Header-only, stateless, thread-safe.
+#ifndef NEWSGRAPH_SYNTAX_HASHING_H_
+#define NEWSGRAPH_SYNTAX_HASHING_H_
+
+#include <cstdint>
+#include <string_view>
+
+namespace newsgraph::syntax {
+
+inline uint64_t Mix64(uint64_t x) {
+  x ^= x >> 30;
+  x *= 0xbf58476d1ce4e5b9ull;
+  x ^= x >> 27;
+  x *= 0x94d049bb133111ebull;
+  x ^= x >> 31;
+  return x;
+}
+
+inline uint64_t HashBytes(std::string_view s) {
+  uint64_t h = 1469598103934665603ull;
+  for (unsigned char c : s) {
+    h ^= c;
+    h *= 1099511628211ull;
+  }
+  return Mix64(h);
+}
+
+// Feature id of template `t` over values a, b, c. Never 0 (0 marks empty slots).
+inline uint64_t Feat(uint32_t t, uint64_t a = 0, uint64_t b = 0, uint64_t c = 0) {
+  uint64_t h = Mix64(t * 0x9e3779b97f4a7c15ull + a);
+  h = Mix64(h ^ (b + 0x632be59bd9b4e019ull));
+  h = Mix64(h ^ (c + 0x85ebca6b27d4eb4full));
+  return h ? h : 1;
+}
+
+}  // namespace newsgraph::syntax
+
+#endif  // NEWSGRAPH_SYNTAX_HASHING_H_

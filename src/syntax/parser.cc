@@ -1,0 +1,550 @@
+#include "syntax/parser.h"
+
+#include <algorithm>
+#include <map>
+#include <random>
+
+#include "syntax/hashing.h"
+
+namespace newsgraph::syntax {
+namespace {
+
+constexpr int kMaxFeats = 96;
+constexpr int kNone = -1;
+
+// Parser configuration. Token 0 is ROOT; words are 1..n.
+struct State {
+  int n = 0;
+  std::vector<int> stack;
+  int b = 1;  // buffer front; the buffer is b..n
+  std::vector<int> head, label;
+  std::vector<int> lc1, lc2, rc1, rc2, nl, nr;
+
+  void Init(int words) {
+    n = words;
+    stack.assign(1, 0);
+    b = 1;
+    head.assign(n + 1, -1);
+    label.assign(n + 1, -1);
+    lc1.assign(n + 1, kNone);
+    lc2 = lc1;
+    rc1 = lc1;
+    rc2 = lc1;
+    nl.assign(n + 1, 0);
+    nr.assign(n + 1, 0);
+  }
+  bool Terminal() const { return b > n && stack.size() == 1; }
+  int S(size_t i) const { return stack.size() > i ? stack[stack.size() - 1 - i] : kNone; }
+  int B(int i) const { return b + i <= n ? b + i : kNone; }
+
+  void AddArc(int h, int d, int l) {
+    head[d] = h;
+    label[d] = l;
+    if (d < h) {
+      ++nl[h];
+      if (lc1[h] == kNone || d < lc1[h]) {
+        lc2[h] = lc1[h];
+        lc1[h] = d;
+      } else if (lc2[h] == kNone || d < lc2[h]) {
+        lc2[h] = d;
+      }
+    } else {
+      ++nr[h];
+      if (rc1[h] == kNone || d > rc1[h]) {
+        rc2[h] = rc1[h];
+        rc1[h] = d;
+      } else if (rc2[h] == kNone || d > rc2[h]) {
+        rc2[h] = d;
+      }
+    }
+  }
+};
+
+// Transition ids: 0 = SHIFT, 1..L = LEFT(label), L+1..2L = RIGHT(label).
+struct Transitions {
+  int num_labels;
+  int root_label;
+  int Classes() const { return 1 + 2 * num_labels; }
+  bool IsLeft(int t) const { return t >= 1 && t <= num_labels; }
+  bool IsRight(int t) const { return t > num_labels; }
+  int LabelOf(int t) const { return IsLeft(t) ? t - 1 : t - 1 - num_labels; }
+
+  bool Legal(const State& s, int t) const {
+    if (t == 0) return s.b <= s.n;
+    int s0 = s.S(0);
+    if (s0 == kNone || s0 == 0) return false;
+    int l = LabelOf(t);
+    if (IsLeft(t)) return s.b <= s.n && l != root_label;
+    int s1 = s.S(1);
+    if (s1 == kNone) return false;
+    if (s1 == 0) return s.b > s.n && l == root_label;
+    return l != root_label;
+  }
+  void Apply(State* s, int t) const {
+    if (t == 0) {
+      s->stack.push_back(s->b++);
+      return;
+    }
+    int s0 = s->stack.back();
+    s->stack.pop_back();
+    if (IsLeft(t)) {
+      s->AddArc(s->b, s0, LabelOf(t));
+    } else {
+      s->AddArc(s->stack.back(), s0, LabelOf(t));
+    }
+  }
+};
+
+// Dynamic-oracle cost of the three moves (arc-hybrid, Goldberg & Nivre 2013),
+// before label costs, against projective gold heads gh.
+struct MoveCosts {
+  int shift = 0, left = 0, right = 0;
+};
+
+MoveCosts Costs(const State& s, const std::vector<int>& gh) {
+  MoveCosts c;
+  int s0 = s.S(0), s1 = s.S(1), b0 = s.B(0);
+  if (b0 != kNone) {
+    for (size_t i = 0; i < s.stack.size(); ++i) {
+      int k = s.stack[i];
+      if (k != s0 && gh[b0] == k) ++c.shift;
+      if (k != 0 && gh[k] == b0) ++c.shift;
+    }
+  }
+  if (s0 != kNone && s0 != 0) {
+    int deps_in_buffer = 0;
+    bool head_in_buffer = false, head_after_b0 = false;
+    for (int k = s.b; k <= s.n; ++k) {
+      if (gh[k] == s0) ++deps_in_buffer;
+      if (gh[s0] == k) {
+        head_in_buffer = true;
+        head_after_b0 = k != b0;
+      }
+    }
+    c.left = deps_in_buffer + (head_after_b0 ? 1 : 0) + (s1 != kNone && gh[s0] == s1 ? 1 : 0);
+    c.right = deps_in_buffer + (head_in_buffer ? 1 : 0);
+  }
+  return c;
+}
+
+inline uint64_t H2(uint64_t a, uint64_t b) { return Mix64(a * 0x9e3779b97f4a7c15ull ^ b); }
+
+uint64_t Dist(int a, int b) {
+  if (a == kNone || b == kNone) return 99;
+  int d = std::abs(a - b);
+  return d <= 4 ? d : d <= 6 ? 5 : d <= 10 ? 6 : 7;
+}
+
+// Word / tag / label views of the configuration.
+struct View {
+  const State& s;
+  const ParserInput& in;
+  uint64_t W(int t) const {
+    return t == kNone ? 1 : t == 0 ? 2 : in.word[t - 1];
+  }
+  uint64_t P(int t) const { return t == kNone ? 1 : t == 0 ? 2 : in.tag[t - 1]; }
+  uint64_t L(int t) const {
+    return t == kNone || t == 0 || s.label[t] < 0 ? 1000 : static_cast<uint64_t>(s.label[t]);
+  }
+  int Lc1(int t) const { return t == kNone ? kNone : s.lc1[t]; }
+  int Lc2(int t) const { return t == kNone ? kNone : s.lc2[t]; }
+  int Rc1(int t) const { return t == kNone ? kNone : s.rc1[t]; }
+  int Rc2(int t) const { return t == kNone ? kNone : s.rc2[t]; }
+  uint64_t Nl(int t) const { return t == kNone ? 99 : s.nl[t]; }
+  uint64_t Nr(int t) const { return t == kNone ? 99 : s.nr[t]; }
+};
+
+// Zhang & Nivre (2011)-style features adapted to arc-hybrid.
+int Extract(const State& s, const ParserInput& in, uint64_t* f) {
+  View v{s, in};
+  int s0 = s.S(0), s1 = s.S(1), s2 = s.S(2), b0 = s.B(0), b1 = s.B(1), b2 = s.B(2);
+  uint64_t s0w = v.W(s0), s0p = v.P(s0), s1w = v.W(s1), s1p = v.P(s1);
+  uint64_t b0w = v.W(b0), b0p = v.P(b0), b1w = v.W(b1), b1p = v.P(b1);
+  uint64_t b2w = v.W(b2), b2p = v.P(b2), s2p = v.P(s2), s2w = v.W(s2);
+  uint64_t s0wp = H2(s0w, s0p), s1wp = H2(s1w, s1p), b0wp = H2(b0w, b0p), b1wp = H2(b1w, b1p);
+  int s0l1 = v.Lc1(s0), s0l2 = v.Lc2(s0), s0r1 = v.Rc1(s0), s0r2 = v.Rc2(s0);
+  int b0l1 = v.Lc1(b0), b0l2 = v.Lc2(b0), s1r1 = v.Rc1(s1), s1r2 = v.Rc2(s1), s1l1 = v.Lc1(s1);
+  uint64_t d = Dist(s0, b0), d1 = Dist(s1, s0);
+  int n = 0;
+  f[n++] = Feat(0);
+  f[n++] = Feat(1, s0w);
+  f[n++] = Feat(2, s0p);
+  f[n++] = Feat(3, s0wp);
+  f[n++] = Feat(4, s1w);
+  f[n++] = Feat(5, s1p);
+  f[n++] = Feat(6, s1wp);
+  f[n++] = Feat(7, b0w);
+  f[n++] = Feat(8, b0p);
+  f[n++] = Feat(9, b0wp);
+  f[n++] = Feat(10, b1w);
+  f[n++] = Feat(11, b1p);
+  f[n++] = Feat(12, b1wp);
+  f[n++] = Feat(13, b2w);
+  f[n++] = Feat(14, b2p);
+  f[n++] = Feat(15, s2p);
+  f[n++] = Feat(16, s2w);
+  f[n++] = Feat(17, s0wp, b0wp);
+  f[n++] = Feat(18, s0wp, b0w);
+  f[n++] = Feat(19, s0w, b0wp);
+  f[n++] = Feat(20, s0wp, b0p);
+  f[n++] = Feat(21, s0p, b0wp);
+  f[n++] = Feat(22, s0w, b0w);
+  f[n++] = Feat(23, s0p, b0p);
+  f[n++] = Feat(24, b0p, b1p);
+  f[n++] = Feat(25, s1wp, s0wp);
+  f[n++] = Feat(26, s1w, s0w);
+  f[n++] = Feat(27, s1p, s0p);
+  f[n++] = Feat(28, s1p, s0wp);
+  f[n++] = Feat(29, s1wp, s0p);
+  f[n++] = Feat(30, b0p, b1p, b2p);
+  f[n++] = Feat(31, s0p, b0p, b1p);
+  f[n++] = Feat(32, s1p, s0p, b0p);
+  f[n++] = Feat(33, s0p, v.P(s0l1), b0p);
+  f[n++] = Feat(34, s0p, v.P(s0r1), b0p);
+  f[n++] = Feat(35, s0p, b0p, v.P(b0l1));
+  f[n++] = Feat(36, s1p, s0p, v.P(s0l1));
+  f[n++] = Feat(37, s1p, s0p, v.P(s0r1));
+  f[n++] = Feat(38, s2p, s1p, s0p);
+  f[n++] = Feat(39, s1p, v.P(s1r1), s0p);
+  f[n++] = Feat(40, s0w, d);
+  f[n++] = Feat(41, s0p, d);
+  f[n++] = Feat(42, b0w, d);
+  f[n++] = Feat(43, b0p, d);
+  f[n++] = Feat(44, s0p, b0p, d);
+  f[n++] = Feat(45, s1p, s0p, d1);
+  f[n++] = Feat(46, s1w, d1);
+  f[n++] = Feat(47, s0w, d1);
+  f[n++] = Feat(48, s0w, v.Nr(s0));
+  f[n++] = Feat(49, s0p, v.Nr(s0));
+  f[n++] = Feat(50, s0w, v.Nl(s0));
+  f[n++] = Feat(51, s0p, v.Nl(s0));
+  f[n++] = Feat(52, b0w, v.Nl(b0));
+  f[n++] = Feat(53, b0p, v.Nl(b0));
+  f[n++] = Feat(54, s1w, v.Nr(s1));
+  f[n++] = Feat(55, s1p, v.Nr(s1));
+  f[n++] = Feat(56, v.W(s0l1));
+  f[n++] = Feat(57, v.P(s0l1));
+  f[n++] = Feat(58, v.L(s0l1));
+  f[n++] = Feat(59, v.W(s0r1));
+  f[n++] = Feat(60, v.P(s0r1));
+  f[n++] = Feat(61, v.L(s0r1));
+  f[n++] = Feat(62, v.W(b0l1));
+  f[n++] = Feat(63, v.P(b0l1));
+  f[n++] = Feat(64, v.L(b0l1));
+  f[n++] = Feat(65, v.P(s0l2));
+  f[n++] = Feat(66, v.L(s0l2));
+  f[n++] = Feat(67, v.P(s0r2));
+  f[n++] = Feat(68, v.L(s0r2));
+  f[n++] = Feat(69, v.P(b0l2));
+  f[n++] = Feat(70, v.L(b0l2));
+  f[n++] = Feat(71, v.P(s1r1));
+  f[n++] = Feat(72, v.L(s1r1));
+  f[n++] = Feat(73, v.P(s1l1), v.L(s1l1));
+  f[n++] = Feat(74, s0p, v.P(s0l1), v.P(s0l2));
+  f[n++] = Feat(75, s0p, v.P(s0r1), v.P(s0r2));
+  f[n++] = Feat(76, b0p, v.P(b0l1), v.P(b0l2));
+  f[n++] = Feat(77, s1p, v.P(s1r1), v.P(s1r2));
+  f[n++] = Feat(78, s0p, v.L(s0l1), v.L(s0l2));
+  f[n++] = Feat(79, s0p, v.L(s0r1), v.L(s0r2));
+  f[n++] = Feat(80, b0p, v.L(b0l1), v.L(b0l2));
+  f[n++] = Feat(81, s0w, v.L(s0l1));
+  f[n++] = Feat(82, b0w, v.L(b0l1));
+  f[n++] = Feat(83, s0wp, v.L(s0r1));
+  f[n++] = Feat(84, s1p, s0p, b1p);
+  f[n++] = Feat(85, s0w, b0p, b1p);
+  return n;
+}
+
+int BestLegal(const Transitions& tr, const State& s, const std::vector<float>& scores,
+              const int* cost = nullptr) {
+  int best = -1;
+  for (int t = 0; t < tr.Classes(); ++t) {
+    if (!tr.Legal(s, t)) continue;
+    if (cost && cost[t] != 0) continue;
+    if (best < 0 || scores[t] > scores[best]) best = t;
+  }
+  return best;
+}
+
+std::vector<std::string_view> Forms(const ConlluSentence& s) {
+  std::vector<std::string_view> w;
+  for (const auto& x : s.words) w.push_back(x.form);
+  return w;
+}
+
+std::string Universal(const std::string& rel) { return rel.substr(0, rel.find(':')); }
+
+void Shuffle(std::vector<size_t>* v, std::mt19937_64* rng) {
+  for (size_t i = v->size(); i > 1; --i) std::swap((*v)[i - 1], (*v)[(*rng)() % i]);
+}
+
+// Is the arc h -> d projective w.r.t. heads (every word between is dominated by h)?
+bool ArcProjective(const std::vector<int>& heads, int h, int d) {
+  int lo = std::min(h, d), hi = std::max(h, d);
+  int n = static_cast<int>(heads.size());
+  for (int k = lo + 1; k < hi; ++k) {
+    int x = k, steps = 0;
+    while (x != 0 && x != h && steps++ <= n) x = heads[x - 1];
+    if (x != h) return false;
+  }
+  return true;
+}
+
+}  // namespace
+
+void Projectivize(std::vector<int>* heads) {
+  std::vector<int>& h = *heads;
+  int n = static_cast<int>(h.size());
+  for (int round = 0; round < n * 2; ++round) {
+    int best = -1, best_len = 0;
+    for (int d = 1; d <= n; ++d) {
+      int hd = h[d - 1];
+      if (hd == 0 || ArcProjective(h, hd, d)) continue;
+      int len = std::abs(hd - d);
+      if (best < 0 || len < best_len) best = d, best_len = len;
+    }
+    if (best < 0) return;
+    h[best - 1] = h[h[best - 1] - 1];  // lift to the grandparent
+  }
+}
+
+ParserInput MakeParserInput(const std::vector<std::string_view>& words,
+                            const std::vector<int>& tags, const Tagger& tagger) {
+  ParserInput in;
+  in.word.reserve(words.size());
+  for (size_t i = 0; i < words.size(); ++i) {
+    in.word.push_back(WordId(words[i]));
+    in.tag.push_back(HashBytes(tagger.Upos(tags[i]) + "\t" + tagger.Xpos(tags[i])));
+    in.upos.push_back(HashBytes(tagger.Upos(tags[i])));
+  }
+  return in;
+}
+
+void Parser::Parse(const ParserInput& in, std::vector<int>* heads,
+                   std::vector<int>* labels) const {
+  const int n = static_cast<int>(in.word.size());
+  heads->assign(n, 0);
+  labels->assign(n, root_label_);
+  if (n == 0 || labels_.empty()) return;
+  Transitions tr{static_cast<int>(labels_.size()), root_label_};
+  State s;
+  s.Init(n);
+  uint64_t feats[kMaxFeats];
+  std::vector<float> scores(tr.Classes());
+  for (int step = 0; step < 4 * n + 4 && !s.Terminal(); ++step) {
+    int nf = Extract(s, in, feats);
+    model_.Score(feats, nf, scores.data());
+    int t = BestLegal(tr, s, scores);
+    if (t < 0) break;
+    tr.Apply(&s, t);
+  }
+  // Anything left unattached (cannot happen for a finished parse) hangs off the root.
+  int root = -1;
+  for (int i = 1; i <= n; ++i)
+    if (s.head[i] == 0) root = i;
+  for (int i = 1; i <= n; ++i) {
+    if (s.head[i] < 0) {
+      if (root < 0) {
+        root = i;
+        s.head[i] = 0;
+        s.label[i] = root_label_;
+      } else {
+        s.head[i] = root;
+        s.label[i] = 0;
+      }
+    }
+    (*heads)[i - 1] = s.head[i];
+    (*labels)[i - 1] = s.label[i];
+  }
+}
+
+Parser Parser::Train(const std::vector<ConlluSentence>& train,
+                     const std::vector<ConlluSentence>* dev, const Tagger& tagger,
+                     const ParserTrainOptions& options) {
+  Parser p;
+  std::map<std::string, int> label_ids;
+  for (const auto& s : train)
+    for (const auto& w : s.words) label_ids.emplace(w.deprel, 0);
+  label_ids.emplace("root", 0);
+  for (auto& [name, id] : label_ids) {
+    id = static_cast<int>(p.labels_.size());
+    p.labels_.push_back(name);
+  }
+  p.root_label_ = label_ids["root"];
+  Transitions tr{static_cast<int>(p.labels_.size()), p.root_label_};
+
+  // Precompute inputs (predicted tags) and projective gold trees.
+  struct Example {
+    ParserInput in;
+    std::vector<int> gh, gl;  // 1-based with a dummy at 0
+  };
+  std::vector<Example> ex;
+  std::vector<int> tags;
+  size_t skipped = 0;
+  for (const auto& s : train) {
+    auto words = Forms(s);
+    bool ok = !words.empty();
+    std::vector<int> heads;
+    for (const auto& w : s.words) {
+      ok = ok && w.head >= 0;
+      heads.push_back(w.head);
+    }
+    if (!ok) {
+      ++skipped;
+      continue;
+    }
+    Projectivize(&heads);
+    tagger.Tag(words, &tags);
+    Example e;
+    e.in = MakeParserInput(words, tags, tagger);
+    e.gh.assign(1, -1);
+    e.gl.assign(1, -1);
+    int roots = 0;
+    for (size_t i = 0; i < words.size(); ++i) {
+      e.gh.push_back(heads[i]);
+      e.gl.push_back(label_ids[heads[i] == 0 ? std::string("root") : s.words[i].deprel]);
+      roots += heads[i] == 0;
+    }
+    if (roots != 1) {
+      ++skipped;
+      continue;
+    }
+    ex.push_back(std::move(e));
+  }
+  if (options.log)
+    options.log("parser: " + std::to_string(ex.size()) + " training trees, " +
+                std::to_string(p.labels_.size()) + " labels, " + std::to_string(skipped) +
+                " skipped");
+
+  PerceptronTrainer trainer(tr.Classes());
+  std::mt19937_64 rng(options.seed);
+  std::uniform_real_distribution<double> coin(0.0, 1.0);
+  std::vector<size_t> order(ex.size());
+  for (size_t i = 0; i < order.size(); ++i) order[i] = i;
+  std::vector<float> scores(tr.Classes());
+  std::vector<int> cost(tr.Classes());
+  uint64_t feats[kMaxFeats];
+  double best_score = -1;
+  PerceptronModel best_model;
+  for (int it = 1; it <= options.iterations; ++it) {
+    Shuffle(&order, &rng);
+    size_t steps = 0, errors = 0;
+    for (size_t idx : order) {
+      const Example& e = ex[idx];
+      State s;
+      s.Init(static_cast<int>(e.in.word.size()));
+      for (int guard = 0; guard < 4 * s.n + 4 && !s.Terminal(); ++guard) {
+        int nf = Extract(s, e.in, feats);
+        trainer.Score(feats, nf, scores.data());
+        MoveCosts mc = Costs(s, e.gh);
+        int s0 = s.S(0), s1 = s.S(1), b0 = s.B(0);
+        for (int t = 0; t < tr.Classes(); ++t) {
+          if (t == 0) {
+            cost[t] = mc.shift;
+          } else if (tr.IsLeft(t)) {
+            cost[t] = mc.left + (b0 != kNone && s0 > 0 && e.gh[s0] == b0 &&
+                                 tr.LabelOf(t) != e.gl[s0]);
+          } else {
+            cost[t] = mc.right + (s1 != kNone && s0 > 0 && e.gh[s0] == s1 &&
+                                  tr.LabelOf(t) != e.gl[s0]);
+          }
+        }
+        int pred = BestLegal(tr, s, scores);
+        if (pred < 0) break;
+        int gold = BestLegal(tr, s, scores, cost.data());
+        if (gold < 0) {  // no zero-cost move (should not happen): take the cheapest
+          for (int t = 0; t < tr.Classes(); ++t)
+            if (tr.Legal(s, t) && (gold < 0 || cost[t] < cost[gold])) gold = t;
+        }
+        ++steps;
+        if (cost[pred] != 0) {
+          ++errors;
+          trainer.Update(feats, nf, gold, pred);
+        }
+        trainer.Tick();
+        bool explore = it > 1 && coin(rng) < options.explore;
+        tr.Apply(&s, cost[pred] == 0 || explore ? pred : gold);
+      }
+    }
+    p.model_ = trainer.Finalize();
+    std::string line = "parser iteration " + std::to_string(it) + ": train transition errors " +
+                       std::to_string(100.0 * errors / std::max<size_t>(steps, 1)) + "%";
+    double score = it;
+    if (dev) {
+      Accuracy a = p.Evaluate(*dev, tagger);
+      line += "  dev UAS " + std::to_string(100 * a.uas) + "  LAS " + std::to_string(100 * a.las);
+      score = a.las;
+    }
+    line += "  features " + std::to_string(p.model_.num_features()) + " weights " +
+            std::to_string(p.model_.num_weights());
+    if (options.log) options.log(line);
+    if (score > best_score) {
+      best_score = score;
+      best_model = p.model_;
+    }
+  }
+  p.model_ = std::move(best_model);
+  return p;
+}
+
+Parser::Accuracy Parser::Evaluate(const std::vector<ConlluSentence>& sents,
+                                  const Tagger& tagger) const {
+  Accuracy a;
+  size_t uas = 0, las = 0;
+  std::vector<int> tags, heads, labels;
+  for (const auto& s : sents) {
+    auto words = Forms(s);
+    tagger.Tag(words, &tags);
+    Parse(MakeParserInput(words, tags, tagger), &heads, &labels);
+    for (size_t i = 0; i < words.size(); ++i) {
+      bool h = heads[i] == s.words[i].head;
+      uas += h;
+      las += h && Universal(labels_[labels[i]]) == Universal(s.words[i].deprel);
+      ++a.words;
+    }
+  }
+  if (a.words) {
+    a.uas = static_cast<double>(uas) / a.words;
+    a.las = static_cast<double>(las) / a.words;
+  }
+  return a;
+}
+
+void Parser::Save(ModelWriter* w) const {
+  w->PutU32(static_cast<uint32_t>(labels_.size()));
+  for (const auto& l : labels_) w->PutString(l);
+  w->PutU32(static_cast<uint32_t>(root_label_));
+  model_.Save(w);
+}
+
+Status Parser::Load(ModelReader* r) {
+  uint32_t n = 0;
+  NG_RETURN_IF_ERROR(r->GetU32(&n));
+  if (n == 0 || n > 1000) return Status::Corruption("parser: bad label count");
+  labels_.resize(n);
+  for (auto& l : labels_) NG_RETURN_IF_ERROR(r->GetString(&l));
+  uint32_t root = 0;
+  NG_RETURN_IF_ERROR(r->GetU32(&root));
+  if (root >= n) return Status::Corruption("parser: bad root label");
+  root_label_ = static_cast<int>(root);
+  NG_RETURN_IF_ERROR(model_.Load(r));
+  if (model_.num_classes() != 1 + 2 * static_cast<int>(n))
+    return Status::Corruption("parser: class count does not match the label set");
+  return r->Finish();
+}
+
+Status Parser::SaveFile(const std::string& path) const {
+  ModelWriter w;
+  Save(&w);
+  return w.WriteFile(path, kParserComponent, kParserVersion);
+}
+
+Status Parser::LoadFile(const std::string& path) {
+  ModelReader r;
+  NG_RETURN_IF_ERROR(r.Open(path, kParserComponent, kParserVersion));
+  Status s = Load(&r);
+  if (!s.ok()) return Status(s.code(), path + ": " + s.message());
+  return s;
+}
+
+}  // namespace newsgraph::syntax

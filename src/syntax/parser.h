@@ -1,0 +1,82 @@
+// Dependency parser: greedy arc-hybrid transition system with labelled arcs,
+// an averaged perceptron over Zhang & Nivre (2011)-style hashed features, and
+// training with a dynamic oracle and error exploration (Goldberg & Nivre 2013).
+// Non-projective training trees are projectivised by lifting.
+//
+// A Parser is immutable after Load()/Train() and safe to share across threads;
+// Parse() keeps its state in locals. Parsing is O(n) transitions (2n) with a
+// bounded number of features each.
+#ifndef NEWSGRAPH_SYNTAX_PARSER_H_
+#define NEWSGRAPH_SYNTAX_PARSER_H_
+
+#include <cstdint>
+#include <functional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "core/model_file.h"
+#include "syntax/conllu.h"
+#include "syntax/perceptron.h"
+#include "syntax/tagger.h"
+
+namespace newsgraph::syntax {
+
+inline constexpr char kParserComponent[] = "parser";
+inline constexpr uint32_t kParserVersion = 1;
+
+struct ParserTrainOptions {
+  int iterations = 12;
+  uint64_t seed = 1;
+  double explore = 0.9;  // probability of following a wrong prediction (from iteration 2)
+  std::function<void(const std::string&)> log;
+};
+
+// The tagged input of one sentence.
+struct ParserInput {
+  std::vector<uint64_t> word;  // WordId(form)
+  std::vector<uint64_t> tag;   // HashBytes(upos \t xpos)
+  std::vector<uint64_t> upos;  // HashBytes(upos)
+};
+
+class Parser {
+ public:
+  static Parser Train(const std::vector<ConlluSentence>& train,
+                      const std::vector<ConlluSentence>* dev, const Tagger& tagger,
+                      const ParserTrainOptions& options);
+
+  // Fills heads (0 = root, else 1-based word index) and label ids for the
+  // n = in.word.size() words. Always returns a tree with exactly one root.
+  void Parse(const ParserInput& in, std::vector<int>* heads, std::vector<int>* labels) const;
+
+  const std::string& Label(int id) const { return labels_[id]; }
+  int num_labels() const { return static_cast<int>(labels_.size()); }
+
+  struct Accuracy {
+    double uas = 0, las = 0;  // LAS on universal relations (subtypes stripped)
+    size_t words = 0;
+  };
+  Accuracy Evaluate(const std::vector<ConlluSentence>& sents, const Tagger& tagger) const;
+
+  void Save(ModelWriter* w) const;
+  Status Load(ModelReader* r);
+  Status SaveFile(const std::string& path) const;
+  Status LoadFile(const std::string& path);
+
+ private:
+  std::vector<std::string> labels_;
+  int root_label_ = 0;
+  PerceptronModel model_;
+};
+
+// Builds the parser input from words and tagger output.
+ParserInput MakeParserInput(const std::vector<std::string_view>& words,
+                            const std::vector<int>& tags, const Tagger& tagger);
+
+// Projectivises heads (0 = root, 1-based) in place by lifting non-projective
+// arcs to the grandparent. Exposed for tests.
+void Projectivize(std::vector<int>* heads);
+
+}  // namespace newsgraph::syntax
+
+#endif  // NEWSGRAPH_SYNTAX_PARSER_H_

@@ -1,0 +1,122 @@
+#include "syntax/parser.h"
+
+#include <gtest/gtest.h>
+
+#include <fstream>
+#include <sstream>
+
+#include "syntax/test_corpus.h"
+
+namespace newsgraph::syntax {
+namespace {
+
+std::vector<ConlluSentence> Corpus() {
+  std::istringstream in(kTinyCorpus);
+  auto r = ReadConllu(in);
+  EXPECT_TRUE(r.ok());
+  return std::move(r).value();
+}
+
+struct Models {
+  Tagger tagger;
+  Parser parser;
+};
+
+const Models& Tiny() {
+  static const Models* m = [] {
+    auto c = Corpus();
+    TaggerTrainOptions topts;
+    topts.iterations = 8;
+    auto* out = new Models;
+    out->tagger = Tagger::Train(c, nullptr, topts);
+    ParserTrainOptions popts;
+    popts.iterations = 10;
+    out->parser = Parser::Train(c, nullptr, out->tagger, popts);
+    return out;
+  }();
+  return *m;
+}
+
+// Exactly one root, heads in range, and no cycles.
+void ExpectTree(const std::vector<int>& heads) {
+  int n = static_cast<int>(heads.size()), roots = 0;
+  for (int i = 0; i < n; ++i) {
+    ASSERT_GE(heads[i], 0);
+    ASSERT_LE(heads[i], n);
+    roots += heads[i] == 0;
+    int x = i + 1, steps = 0;
+    while (x != 0 && steps++ <= n) x = heads[x - 1];
+    ASSERT_EQ(x, 0) << "cycle through word " << i + 1;
+  }
+  EXPECT_EQ(roots, 1);
+}
+
+TEST(ParserTest, ProjectivizeLiftsCrossingArcs) {
+  // 1 <- 3 root; 2 -> 4 crosses 3's arcs: heads (1-based): 3 4 0 3
+  std::vector<int> heads = {3, 4, 0, 3};
+  Projectivize(&heads);
+  EXPECT_EQ(heads, (std::vector<int>{3, 3, 0, 3}));
+  std::vector<int> proj = {2, 0, 2};
+  Projectivize(&proj);
+  EXPECT_EQ(proj, (std::vector<int>{2, 0, 2}));
+}
+
+TEST(ParserTest, LearnsTrainingTrees) {
+  const Models& m = Tiny();
+  auto c = Corpus();
+  Parser::Accuracy a = m.parser.Evaluate(c, m.tagger);
+  EXPECT_EQ(a.words, 24u);
+  EXPECT_GE(a.las, 0.95);
+  // Subtyped labels survive.
+  std::vector<std::string_view> words = {"She", "was", "elected", "by", "voters", "."};
+  std::vector<int> tags, heads, labels;
+  m.tagger.Tag(words, &tags);
+  m.parser.Parse(MakeParserInput(words, tags, m.tagger), &heads, &labels);
+  EXPECT_EQ(m.parser.Label(labels[0]), "nsubj:pass");
+  EXPECT_EQ(heads[0], 3);
+}
+
+TEST(ParserTest, AlwaysReturnsATreeEvenOnGarbage) {
+  const Models& m = Tiny();
+  std::vector<int> tags, heads, labels;
+  for (size_t n : {1u, 2u, 7u, 10000u}) {
+    std::vector<std::string_view> words(n, std::string_view(n % 2 ? "!" : "\xff\xfe"));
+    m.tagger.Tag(words, &tags);
+    m.parser.Parse(MakeParserInput(words, tags, m.tagger), &heads, &labels);
+    ASSERT_EQ(heads.size(), n);
+    ExpectTree(heads);
+  }
+  m.parser.Parse(ParserInput(), &heads, &labels);
+  EXPECT_TRUE(heads.empty());
+}
+
+TEST(ParserTest, ModelFileRoundTripAndDamage) {
+  const Models& m = Tiny();
+  std::string path = ::testing::TempDir() + "/parser.ngm" + std::to_string(::getpid());
+  ASSERT_TRUE(m.parser.SaveFile(path).ok());
+  Parser back;
+  ASSERT_TRUE(back.LoadFile(path).ok());
+  auto c = Corpus();
+  EXPECT_EQ(back.Evaluate(c, m.tagger).las, m.parser.Evaluate(c, m.tagger).las);
+  std::ifstream f(path, std::ios::binary);
+  std::string bytes((std::istreambuf_iterator<char>(f)), std::istreambuf_iterator<char>());
+  ModelReader r;
+  EXPECT_FALSE(r.OpenBytes(bytes.substr(0, bytes.size() - 9), kParserComponent, 1).ok());
+  std::string bad = bytes;
+  bad[bytes.size() - 20] ^= 1;
+  EXPECT_EQ(r.OpenBytes(bad, kParserComponent, 1).code(), StatusCode::kCorruption);
+  ModelWriter w;
+  m.parser.Save(&w);
+  EXPECT_FALSE(r.OpenBytes(w.Serialize(kParserComponent, kParserVersion + 1), kParserComponent,
+                           kParserVersion)
+                   .ok());
+  // A payload with a trailing extra byte is refused by Load (Finish).
+  w.PutU8(0);
+  ASSERT_TRUE(r.OpenBytes(w.Serialize(kParserComponent, 1), kParserComponent, 1).ok());
+  Parser p2;
+  EXPECT_EQ(p2.Load(&r).code(), StatusCode::kCorruption);
+  std::remove(path.c_str());
+}
+
+}  // namespace
+}  // namespace newsgraph::syntax

@@ -1,0 +1,89 @@
+// Averaged multi-class perceptron over hashed sparse features.
+//
+// PerceptronTrainer holds the training state (weights and their running
+// sums for averaging, Daume's trick) in sparse per-feature rows; it is
+// single-threaded. Finalize() produces a PerceptronModel: averaged, pruned,
+// compact (open-addressing feature table + packed (class, weight) entries),
+// immutable and safe to share across threads. Score() cost is one table probe
+// per feature plus the number of non-zero classes of that feature.
+#ifndef NEWSGRAPH_SYNTAX_PERCEPTRON_H_
+#define NEWSGRAPH_SYNTAX_PERCEPTRON_H_
+
+#include <cstddef>
+#include <cstdint>
+#include <vector>
+
+#include "core/model_file.h"
+#include "newsgraph/status.h"
+
+namespace newsgraph::syntax {
+
+class PerceptronModel {
+ public:
+  PerceptronModel() = default;
+  int num_classes() const { return num_classes_; }
+  size_t num_features() const { return keys_.size(); }
+  size_t num_weights() const { return classes_.size(); }
+
+  // scores must hold num_classes() floats; they are overwritten.
+  void Score(const uint64_t* feats, size_t n, float* scores) const;
+
+  void Save(ModelWriter* w) const;
+  Status Load(ModelReader* r);
+
+ private:
+  friend class PerceptronTrainer;
+  void BuildTable();
+  int64_t Find(uint64_t key) const;
+
+  int num_classes_ = 0;
+  // Per feature (in insertion order): key, first entry, number of entries.
+  std::vector<uint64_t> keys_;
+  std::vector<uint32_t> starts_;
+  std::vector<uint16_t> counts_;
+  // Entries.
+  std::vector<uint16_t> classes_;
+  std::vector<float> weights_;
+  // Open-addressing index over keys_: slot -> feature index + 1 (0 = empty).
+  std::vector<uint32_t> table_;
+  uint64_t mask_ = 0;
+};
+
+class PerceptronTrainer {
+ public:
+  explicit PerceptronTrainer(int num_classes);
+  int num_classes() const { return num_classes_; }
+
+  // Raw (non-averaged) scores; scores must hold num_classes() floats.
+  void Score(const uint64_t* feats, size_t n, float* scores) const;
+  // Moves weight from `guess` to `truth` for every feature, by `amount`.
+  void Update(const uint64_t* feats, size_t n, int truth, int guess, float amount = 1.0f);
+  // Call once per training example (advances the averaging clock).
+  void Tick() { ++clock_; }
+
+  // Averaged weights; entries with |w| < prune are dropped.
+  PerceptronModel Finalize(float prune = 1e-3f) const;
+
+ private:
+  struct Entry {
+    uint16_t cls;
+    float w;
+    double u;  // sum of clock * delta
+  };
+  struct Row {
+    uint64_t key = 0;
+    std::vector<Entry> entries;
+  };
+  Row* FindOrAdd(uint64_t key);
+  const Row* Find(uint64_t key) const;
+  void Grow();
+
+  int num_classes_;
+  double clock_ = 1;
+  std::vector<Row> rows_;        // open addressing, key 0 = empty
+  size_t used_ = 0;
+};
+
+}  // namespace newsgraph::syntax
+
+#endif  // NEWSGRAPH_SYNTAX_PERCEPTRON_H_

@@ -1,0 +1,509 @@
+#include "syntax/tagger.h"
+
+#include <algorithm>
+#include <map>
+#include <random>
+
+#include "syntax/hashing.h"
+
+namespace newsgraph::syntax {
+namespace {
+
+constexpr int kStaticFeats = 31;
+constexpr int kDynFeats = 5;
+constexpr int kFeatsPerWord = kStaticFeats + kDynFeats;
+constexpr size_t kMaxWordBytes = 256;  // longer words are hashed on a prefix
+
+uint64_t Hash(std::string_view s) { return HashBytes(s.substr(0, kMaxWordBytes)); }
+
+std::string Shape(std::string_view s) {
+  std::string out;
+  char last = 0;
+  int run = 0;
+  for (unsigned char c : s.substr(0, 64)) {
+    char k = c >= 'A' && c <= 'Z'   ? 'X'
+             : c >= 'a' && c <= 'z' ? 'x'
+             : c >= '0' && c <= '9' ? 'd'
+             : c >= 0x80            ? 'u'
+                                    : static_cast<char>(c);
+    run = k == last ? run + 1 : 1;
+    last = k;
+    if (run <= 2) out.push_back(k);
+    if (out.size() >= 10) break;
+  }
+  return out;
+}
+
+bool IsContinuation(unsigned char c) { return (c & 0xC0) == 0x80; }
+
+// Last n bytes of s, widened to a UTF-8 boundary.
+std::string_view Suffix(std::string_view s, size_t n) {
+  if (n >= s.size()) return s;
+  size_t b = s.size() - n;
+  while (b > 0 && IsContinuation(static_cast<unsigned char>(s[b]))) --b;
+  return s.substr(b);
+}
+
+std::string Base(std::string_view form, std::string_view xpos) {
+  if (xpos.rfind("NNP", 0) == 0) return std::string(form);
+  return LowerAscii(form);
+}
+
+// Shuffles indices deterministically for a seed (own Fisher-Yates, so the
+// order does not depend on the standard library).
+void Shuffle(std::vector<size_t>* v, std::mt19937_64* rng) {
+  for (size_t i = v->size(); i > 1; --i) {
+    size_t j = (*rng)() % i;
+    std::swap((*v)[i - 1], (*v)[j]);
+  }
+}
+
+std::vector<std::string_view> Forms(const ConlluSentence& s) {
+  std::vector<std::string_view> w;
+  w.reserve(s.words.size());
+  for (const auto& x : s.words) w.push_back(x.form);
+  return w;
+}
+
+}  // namespace
+
+std::string LowerAscii(std::string_view s) {
+  std::string out(s);
+  for (char& c : out)
+    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+  return out;
+}
+
+uint64_t WordId(std::string_view form) {
+  std::string s = LowerAscii(form.substr(0, kMaxWordBytes));
+  for (char& c : s)
+    if (c >= '0' && c <= '9') c = '0';
+  return HashBytes(s);
+}
+
+void Tagger::StaticFeatures(const std::vector<std::string_view>& words,
+                            std::vector<uint64_t>* feats) const {
+  const size_t n = words.size();
+  std::vector<uint64_t> w(n + 4), shape(n + 4), suf3(n + 4), amb(n + 4, 7);
+  w[0] = w[1] = Hash("<s>");
+  w[n + 2] = w[n + 3] = Hash("</s>");
+  shape[0] = shape[1] = shape[n + 2] = shape[n + 3] = Hash("<pad>");
+  suf3[0] = suf3[1] = suf3[n + 2] = suf3[n + 3] = Hash("<pad>");
+  for (size_t i = 0; i < n; ++i) {
+    w[i + 2] = WordId(words[i]);
+    auto a = ambiguity_.find(w[i + 2]);
+    amb[i + 2] = a == ambiguity_.end() ? 0 : a->second;
+    shape[i + 2] = Hash(Shape(words[i]));
+    suf3[i + 2] = Hash(Suffix(LowerAscii(words[i].substr(0, kMaxWordBytes)), 3));
+  }
+  feats->assign(n * kFeatsPerWord, 0);
+  for (size_t i = 0; i < n; ++i) {
+    uint64_t* f = feats->data() + i * kFeatsPerWord;
+    size_t p = i + 2;
+    std::string low = LowerAscii(words[i].substr(0, kMaxWordBytes));
+    f[0] = Feat(0);
+    f[1] = Feat(1, w[p]);
+    f[2] = Feat(2, w[p - 1]);
+    f[3] = Feat(3, w[p + 1]);
+    f[4] = Feat(4, w[p - 2]);
+    f[5] = Feat(5, w[p + 2]);
+    for (size_t k = 1; k <= 4; ++k)
+      f[5 + k] = low.size() > k ? Feat(5 + k, Hash(Suffix(low, k))) : Feat(5 + k, 0);
+    f[10] = Feat(10, Hash(low.substr(0, 1)));
+    f[11] = Feat(11, Hash(low.substr(0, 3)));
+    f[12] = Feat(12, shape[p]);
+    f[13] = Feat(13, shape[p - 1]);
+    f[14] = Feat(14, shape[p + 1]);
+    f[15] = Feat(15, suf3[p - 1]);
+    f[16] = Feat(16, suf3[p + 1]);
+    f[17] = Feat(17, w[p], w[p + 1]);
+    f[18] = Feat(18, w[p - 1], w[p]);
+    f[19] = Feat(19, shape[p], i == 0);
+    f[20] = Feat(20, Hash(words[i]));
+    f[21] = Feat(25, amb[p]);
+    f[22] = Feat(26, amb[p + 1]);
+    f[23] = Feat(27, amb[p + 2]);
+    f[24] = Feat(28, amb[p - 1]);
+    f[25] = Feat(29, amb[p], amb[p + 1]);
+    f[26] = Feat(30, amb[p], suf3[p]);
+    f[27] = Feat(31, w[p], amb[p + 1]);
+    f[28] = Feat(32, w[p + 1], w[p + 2]);
+    size_t hy = low.rfind('-');
+    f[29] = Feat(33, hy != std::string::npos && hy + 1 < low.size() ? Hash(low.substr(hy + 1)) : 0);
+    f[30] = Feat(34, amb[p - 1], amb[p], amb[p + 1]);
+  }
+}
+
+uint64_t Tagger::Ambiguity(std::string_view word) const {
+  auto a = ambiguity_.find(WordId(word));
+  return a == ambiguity_.end() ? 0 : a->second;
+}
+
+void Tagger::Tag(const std::vector<std::string_view>& words, std::vector<int>* tags) const {
+  const size_t n = words.size();
+  tags->assign(n, 0);
+  if (n == 0 || upos_.empty()) return;
+  std::vector<uint64_t> feats;
+  StaticFeatures(words, &feats);
+  std::vector<float> scores(model_.num_classes());
+  int p1 = -1, p2 = -2;  // previous tags (negative: padding)
+  for (size_t i = 0; i < n; ++i) {
+    int tag = -1;
+    if (!tagdict_.empty()) {
+      auto it = tagdict_.find(std::string(words[i]));
+      if (it != tagdict_.end()) tag = it->second;
+    }
+    if (tag < 0) {
+      uint64_t* f = feats.data() + i * kFeatsPerWord;
+      uint64_t wi = WordId(words[i]);
+      uint64_t amb_next = (i + 1 < n ? Ambiguity(words[i + 1]) : 7);
+      f[kStaticFeats] = Feat(21, p1 + 3);
+      f[kStaticFeats + 1] = Feat(22, p1 + 3, p2 + 3);
+      f[kStaticFeats + 2] = Feat(23, p1 + 3, wi);
+      f[kStaticFeats + 3] = Feat(24, p1 + 3, amb_next);
+      f[kStaticFeats + 4] = Feat(35, p1 + 3, Ambiguity(words[i]), amb_next);
+      model_.Score(f, kFeatsPerWord, scores.data());
+      tag = static_cast<int>(std::max_element(scores.begin(), scores.end()) - scores.begin());
+    }
+    (*tags)[i] = tag;
+    p2 = p1;
+    p1 = tag;
+  }
+}
+
+Tagger Tagger::Train(const std::vector<ConlluSentence>& train,
+                     const std::vector<ConlluSentence>* dev, const TaggerTrainOptions& options) {
+  Tagger t;
+  std::map<std::string, int> tag_ids;
+  std::unordered_map<std::string, std::map<int, int>> word_tags;
+  std::vector<std::vector<int>> gold(train.size());
+  for (size_t s = 0; s < train.size(); ++s) {
+    for (const auto& w : train[s].words) {
+      std::string key = w.upos + "\t" + w.xpos;
+      auto [it, inserted] = tag_ids.emplace(key, static_cast<int>(t.upos_.size()));
+      if (inserted) {
+        t.upos_.push_back(w.upos);
+        t.xpos_.push_back(w.xpos);
+      }
+      gold[s].push_back(it->second);
+      ++word_tags[w.form][it->second];
+    }
+  }
+  // Tag dictionary: frequent words that (almost) always have one tag.
+  for (const auto& [word, counts] : word_tags) {
+    int total = 0, best = 0, best_tag = 0;
+    for (auto [tag, c] : counts) {
+      total += c;
+      if (c > best) best = c, best_tag = tag;
+    }
+    if (total >= 20 && best >= 0.995 * total) t.tagdict_[word] = best_tag;
+  }
+  t.TrainLemmas(train);
+  // Ambiguity classes: the tags that make up >= 5% of a word's occurrences.
+  std::unordered_map<uint64_t, std::map<int, int>> id_tags;
+  for (size_t s = 0; s < train.size(); ++s)
+    for (size_t i = 0; i < train[s].words.size(); ++i)
+      ++id_tags[WordId(train[s].words[i].form)][gold[s][i]];
+  for (const auto& [id, counts] : id_tags) {
+    int total = 0;
+    for (auto [tag, c] : counts) total += c;
+    if (total < 2) continue;
+    uint64_t h = 11;
+    for (auto [tag, c] : counts)
+      if (c * 20 >= total) h = Mix64(h * 31 + static_cast<uint64_t>(tag) + 1);
+    t.ambiguity_[id] = h;
+  }
+
+  PerceptronTrainer trainer(static_cast<int>(t.upos_.size()));
+  std::mt19937_64 rng(options.seed);
+  std::vector<size_t> order(train.size());
+  for (size_t i = 0; i < order.size(); ++i) order[i] = i;
+  std::vector<float> scores(t.upos_.size());
+  std::vector<uint64_t> feats;
+  double best_dev = -1;
+  PerceptronModel best_model;
+  for (int it = 1; it <= options.iterations; ++it) {
+    Shuffle(&order, &rng);
+    size_t correct = 0, total = 0;
+    for (size_t s : order) {
+      auto words = Forms(train[s]);
+      t.StaticFeatures(words, &feats);
+      int p1 = -1, p2 = -2;
+      for (size_t i = 0; i < words.size(); ++i) {
+        int truth = gold[s][i];
+        int guess;
+        auto td = t.tagdict_.find(std::string(words[i]));
+        if (td != t.tagdict_.end()) {
+          guess = td->second;
+        } else {
+          uint64_t* f = feats.data() + i * kFeatsPerWord;
+          uint64_t wi = WordId(words[i]);
+          uint64_t amb_next = (i + 1 < words.size() ? t.Ambiguity(words[i + 1]) : 7);
+          f[kStaticFeats] = Feat(21, p1 + 3);
+          f[kStaticFeats + 1] = Feat(22, p1 + 3, p2 + 3);
+          f[kStaticFeats + 2] = Feat(23, p1 + 3, wi);
+          f[kStaticFeats + 3] = Feat(24, p1 + 3, amb_next);
+          f[kStaticFeats + 4] = Feat(35, p1 + 3, t.Ambiguity(words[i]), amb_next);
+          trainer.Score(f, kFeatsPerWord, scores.data());
+          guess = static_cast<int>(std::max_element(scores.begin(), scores.end()) - scores.begin());
+          trainer.Update(f, kFeatsPerWord, truth, guess);
+          trainer.Tick();
+        }
+        correct += guess == truth;
+        ++total;
+        p2 = p1;
+        p1 = guess;
+      }
+    }
+    t.model_ = trainer.Finalize();
+    std::string line = "tagger iteration " + std::to_string(it) +
+                       ": train acc " + std::to_string(100.0 * correct / std::max<size_t>(total, 1));
+    double score = it;
+    if (dev) {
+      Accuracy a = t.Evaluate(*dev);
+      line += "  dev UPOS " + std::to_string(100 * a.upos) + "  XPOS " +
+              std::to_string(100 * a.xpos) + "  lemma " + std::to_string(100 * a.lemma);
+      score = a.upos + a.xpos;
+    }
+    line += "  features " + std::to_string(t.model_.num_features()) + " weights " +
+            std::to_string(t.model_.num_weights());
+    if (options.log) options.log(line);
+    if (score > best_dev) {
+      best_dev = score;
+      best_model = t.model_;
+    }
+  }
+  t.model_ = std::move(best_model);
+  return t;
+}
+
+Tagger::Accuracy Tagger::Evaluate(const std::vector<ConlluSentence>& sents) const {
+  Accuracy a;
+  size_t up = 0, xp = 0, lem = 0;
+  std::vector<int> tags;
+  for (const auto& s : sents) {
+    auto words = Forms(s);
+    Tag(words, &tags);
+    for (size_t i = 0; i < words.size(); ++i) {
+      up += upos_[tags[i]] == s.words[i].upos;
+      xp += xpos_[tags[i]] == s.words[i].xpos;
+      lem += Lemma(words[i], tags[i]) == s.words[i].lemma;
+      ++a.words;
+    }
+  }
+  if (a.words) {
+    a.upos = static_cast<double>(up) / a.words;
+    a.xpos = static_cast<double>(xp) / a.words;
+    a.lemma = static_cast<double>(lem) / a.words;
+  }
+  return a;
+}
+
+// ---- lemmas ---------------------------------------------------------------
+
+namespace {
+
+struct Transform {
+  uint32_t cut;
+  std::string add;
+  bool operator<(const Transform& o) const {
+    return cut != o.cut ? cut < o.cut : add < o.add;
+  }
+};
+
+Transform MakeTransform(const std::string& base, const std::string& lemma) {
+  size_t p = 0;
+  while (p < base.size() && p < lemma.size() && base[p] == lemma[p]) ++p;
+  return {static_cast<uint32_t>(base.size() - p), lemma.substr(p)};
+}
+
+constexpr size_t kMaxSuffix = 5;
+
+}  // namespace
+
+std::string Tagger::RuleLemma(const std::string& base, const std::string& xpos) const {
+  for (size_t k = std::min(kMaxSuffix, base.size());; --k) {
+    std::string key = xpos + "\t" + LowerAscii(base.substr(base.size() - k));
+    auto it = rules_.find(key);
+    if (it != rules_.end()) {
+      const LemmaRule& r = it->second;
+      if (r.cut >= base.size()) return base;
+      size_t keep = base.size() - r.cut;
+      if (IsContinuation(static_cast<unsigned char>(base[keep]))) return base;
+      return base.substr(0, keep) + r.add;
+    }
+    if (k == 0) break;
+  }
+  return base;
+}
+
+void Tagger::TrainLemmas(const std::vector<ConlluSentence>& train) {
+  // Suffix statistics: key (xpos \t suffix) -> transform counts.
+  std::map<std::string, std::map<Transform, int>> stats;
+  std::map<std::string, std::map<std::string, int>> pairs;  // base \t xpos -> lemma counts
+  for (const auto& s : train) {
+    for (const auto& w : s.words) {
+      if (w.lemma.empty() || w.lemma == "_") continue;
+      std::string base = Base(w.form, w.xpos);
+      Transform t = MakeTransform(base, w.lemma);
+      std::string low = LowerAscii(base);
+      for (size_t k = 0; k <= std::min(kMaxSuffix, low.size()); ++k)
+        ++stats[w.xpos + "\t" + low.substr(low.size() - k)][t];
+      ++pairs[base + "\t" + w.xpos][w.lemma];
+    }
+  }
+  // Best transform per key; keep keys seen >= 3 times (all empty suffixes).
+  std::map<std::string, Transform> best;
+  for (const auto& [key, counts] : stats) {
+    int total = 0, top = 0;
+    const Transform* arg = nullptr;
+    for (const auto& [t, c] : counts) {
+      total += c;
+      if (c > top) top = c, arg = &t;
+    }
+    bool empty_suffix = key.back() == '\t';
+    if (arg && (total >= 3 || empty_suffix)) best[key] = *arg;
+  }
+  // Drop keys whose transform equals that of their nearest kept shorter suffix.
+  for (const auto& [key, t] : best) {
+    size_t tab = key.find('\t');
+    std::string xpos = key.substr(0, tab), suf = key.substr(tab + 1);
+    bool redundant = false;
+    for (size_t k = suf.size(); k-- > 0;) {
+      auto it = best.find(xpos + "\t" + suf.substr(suf.size() - k));
+      if (it == best.end()) continue;
+      redundant = !suf.empty() && it->second.cut == t.cut && it->second.add == t.add;
+      break;
+    }
+    if (!redundant) rules_[key] = {t.cut, t.add};
+  }
+  // Exceptions: the most frequent lemma where the rules disagree.
+  for (const auto& [key, counts] : pairs) {
+    std::string lemma;
+    int top = 0;
+    for (const auto& [l, c] : counts)
+      if (c > top) top = c, lemma = l;
+    size_t tab = key.rfind('\t');
+    if (RuleLemma(key.substr(0, tab), key.substr(tab + 1)) != lemma) lemma_exc_[key] = lemma;
+  }
+}
+
+std::string Tagger::Lemma(std::string_view form, int tag) const {
+  if (tag < 0 || tag >= num_tags()) return std::string(form);
+  const std::string& xpos = xpos_[tag];
+  std::string base = Base(form.substr(0, kMaxWordBytes), xpos);
+  auto it = lemma_exc_.find(base + "\t" + xpos);
+  if (it != lemma_exc_.end()) return it->second;
+  return RuleLemma(base, xpos);
+}
+
+// ---- model file -----------------------------------------------------------
+
+namespace {
+
+template <typename Map>
+std::vector<std::pair<std::string, typename Map::mapped_type>> Sorted(const Map& m) {
+  std::vector<std::pair<std::string, typename Map::mapped_type>> v(m.begin(), m.end());
+  std::sort(v.begin(), v.end(), [](const auto& a, const auto& b) { return a.first < b.first; });
+  return v;
+}
+
+constexpr uint32_t kMaxTableEntries = 1u << 24;
+
+}  // namespace
+
+void Tagger::Save(ModelWriter* w) const {
+  w->PutU32(static_cast<uint32_t>(upos_.size()));
+  for (size_t i = 0; i < upos_.size(); ++i) {
+    w->PutString(upos_[i]);
+    w->PutString(xpos_[i]);
+  }
+  auto td = Sorted(tagdict_);
+  w->PutU32(static_cast<uint32_t>(td.size()));
+  for (const auto& [k, v] : td) {
+    w->PutString(k);
+    w->PutU32(static_cast<uint32_t>(v));
+  }
+  std::vector<std::pair<uint64_t, uint64_t>> amb(ambiguity_.begin(), ambiguity_.end());
+  std::sort(amb.begin(), amb.end());
+  w->PutPodVector(amb);
+  auto rules = Sorted(rules_);
+  w->PutU32(static_cast<uint32_t>(rules.size()));
+  for (const auto& [k, r] : rules) {
+    w->PutString(k);
+    w->PutU32(r.cut);
+    w->PutString(r.add);
+  }
+  auto exc = Sorted(lemma_exc_);
+  w->PutU32(static_cast<uint32_t>(exc.size()));
+  for (const auto& [k, v] : exc) {
+    w->PutString(k);
+    w->PutString(v);
+  }
+  model_.Save(w);
+}
+
+Status Tagger::Load(ModelReader* r) {
+  uint32_t n = 0;
+  NG_RETURN_IF_ERROR(r->GetU32(&n));
+  if (n == 0 || n > 4096) return Status::Corruption("tagger: bad tag count");
+  upos_.resize(n);
+  xpos_.resize(n);
+  for (uint32_t i = 0; i < n; ++i) {
+    NG_RETURN_IF_ERROR(r->GetString(&upos_[i]));
+    NG_RETURN_IF_ERROR(r->GetString(&xpos_[i]));
+  }
+  NG_RETURN_IF_ERROR(r->GetU32(&n));
+  if (n > kMaxTableEntries) return Status::Corruption("tagger: bad dictionary size");
+  for (uint32_t i = 0; i < n; ++i) {
+    std::string k;
+    uint32_t v = 0;
+    NG_RETURN_IF_ERROR(r->GetString(&k));
+    NG_RETURN_IF_ERROR(r->GetU32(&v));
+    if (v >= upos_.size()) return Status::Corruption("tagger: dictionary tag out of range");
+    tagdict_[k] = static_cast<int>(v);
+  }
+  std::vector<std::pair<uint64_t, uint64_t>> amb;
+  NG_RETURN_IF_ERROR(r->GetPodVector(&amb));
+  ambiguity_.clear();
+  ambiguity_.reserve(amb.size());
+  for (const auto& [k, v] : amb) ambiguity_[k] = v;
+  NG_RETURN_IF_ERROR(r->GetU32(&n));
+  if (n > kMaxTableEntries) return Status::Corruption("tagger: bad rule count");
+  for (uint32_t i = 0; i < n; ++i) {
+    std::string k;
+    LemmaRule rule;
+    NG_RETURN_IF_ERROR(r->GetString(&k));
+    NG_RETURN_IF_ERROR(r->GetU32(&rule.cut));
+    NG_RETURN_IF_ERROR(r->GetString(&rule.add));
+    rules_[k] = std::move(rule);
+  }
+  NG_RETURN_IF_ERROR(r->GetU32(&n));
+  if (n > kMaxTableEntries) return Status::Corruption("tagger: bad exception count");
+  for (uint32_t i = 0; i < n; ++i) {
+    std::string k, v;
+    NG_RETURN_IF_ERROR(r->GetString(&k));
+    NG_RETURN_IF_ERROR(r->GetString(&v));
+    lemma_exc_[k] = std::move(v);
+  }
+  NG_RETURN_IF_ERROR(model_.Load(r));
+  if (model_.num_classes() != static_cast<int>(upos_.size()))
+    return Status::Corruption("tagger: class count does not match the tag set");
+  return r->Finish();
+}
+
+Status Tagger::SaveFile(const std::string& path) const {
+  ModelWriter w;
+  Save(&w);
+  return w.WriteFile(path, kTaggerComponent, kTaggerVersion);
+}
+
+Status Tagger::LoadFile(const std::string& path) {
+  ModelReader r;
+  NG_RETURN_IF_ERROR(r.Open(path, kTaggerComponent, kTaggerVersion));
+  Status s = Load(&r);
+  if (!s.ok()) return Status(s.code(), path + ": " + s.message());
+  return s;
+}
+
+}  // namespace newsgraph::syntax

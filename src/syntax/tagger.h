@@ -1,0 +1,90 @@
+// POS tagger (UPOS + Penn XPOS as one joint class) and lemmatizer.
+//
+// The tagger is a greedy left-to-right averaged perceptron over hashed word,
+// affix, shape and previous-tag features, with a tag dictionary for frequent
+// unambiguous words. Lemmas come from an exception table learned from the
+// training data (form+XPOS -> lemma, where rules are wrong) and longest-suffix
+// rules per XPOS (strip n bytes, append a string).
+//
+// A Tagger is immutable after Load()/Train() and safe to share across threads;
+// Tag() uses only its arguments and locals.
+#ifndef NEWSGRAPH_SYNTAX_TAGGER_H_
+#define NEWSGRAPH_SYNTAX_TAGGER_H_
+
+#include <cstdint>
+#include <functional>
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <vector>
+
+#include "core/model_file.h"
+#include "syntax/conllu.h"
+#include "syntax/perceptron.h"
+
+namespace newsgraph::syntax {
+
+inline constexpr char kTaggerComponent[] = "tagger";
+inline constexpr uint32_t kTaggerVersion = 1;
+
+struct TaggerTrainOptions {
+  int iterations = 6;
+  uint64_t seed = 1;
+  std::function<void(const std::string&)> log;  // progress lines (may be empty)
+};
+
+class Tagger {
+ public:
+  // Trains on `train`; after each iteration, when dev is non-null, logs its
+  // accuracy. Keeps the model of the best dev iteration (the last if no dev).
+  static Tagger Train(const std::vector<ConlluSentence>& train,
+                      const std::vector<ConlluSentence>* dev, const TaggerTrainOptions& options);
+
+  // Tags words (one sentence); tags->size() == words.size() on return.
+  void Tag(const std::vector<std::string_view>& words, std::vector<int>* tags) const;
+
+  int num_tags() const { return static_cast<int>(upos_.size()); }
+  const std::string& Upos(int tag) const { return upos_[tag]; }
+  const std::string& Xpos(int tag) const { return xpos_[tag]; }
+  std::string Lemma(std::string_view form, int tag) const;
+
+  // Fraction of words of `sents` whose UPOS and XPOS are both right, and lemma.
+  struct Accuracy {
+    double upos = 0, xpos = 0, lemma = 0;
+    size_t words = 0;
+  };
+  Accuracy Evaluate(const std::vector<ConlluSentence>& sents) const;
+
+  void Save(ModelWriter* w) const;
+  Status Load(ModelReader* r);
+  Status SaveFile(const std::string& path) const;
+  Status LoadFile(const std::string& path);
+
+ private:
+  struct LemmaRule {
+    uint32_t cut = 0;
+    std::string add;
+  };
+  void StaticFeatures(const std::vector<std::string_view>& words,
+                      std::vector<uint64_t>* feats) const;
+  uint64_t Ambiguity(std::string_view word) const;
+  std::string RuleLemma(const std::string& base, const std::string& xpos) const;
+  void TrainLemmas(const std::vector<ConlluSentence>& train);
+
+  std::vector<std::string> upos_, xpos_;
+  std::unordered_map<std::string, int> tagdict_;  // frequent unambiguous words
+  // Ambiguity class (hash of the tags a word had in training) by WordId.
+  std::unordered_map<uint64_t, uint64_t> ambiguity_;
+  PerceptronModel model_;
+  std::unordered_map<std::string, LemmaRule> rules_;        // xpos \t suffix
+  std::unordered_map<std::string, std::string> lemma_exc_;  // base \t xpos
+};
+
+// Helpers shared with the parser.
+std::string LowerAscii(std::string_view s);
+// Lower-cased form with digits mapped to '0', hashed.
+uint64_t WordId(std::string_view form);
+
+}  // namespace newsgraph::syntax
+
+#endif  // NEWSGRAPH_SYNTAX_TAGGER_H_

@@ -1,0 +1,115 @@
+#include "syntax/tagger.h"
+
+#include <gtest/gtest.h>
+
+#include <cstdio>
+#include <fstream>
+#include <sstream>
+
+#include "syntax/test_corpus.h"
+
+namespace newsgraph::syntax {
+namespace {
+
+std::vector<ConlluSentence> Corpus() {
+  std::istringstream in(kTinyCorpus);
+  auto r = ReadConllu(in);
+  EXPECT_TRUE(r.ok());
+  return std::move(r).value();
+}
+
+Tagger TrainTiny() {
+  TaggerTrainOptions opts;
+  opts.iterations = 8;
+  auto c = Corpus();
+  return Tagger::Train(c, nullptr, opts);
+}
+
+TEST(TaggerTest, LearnsTrainingSentences) {
+  Tagger t = TrainTiny();
+  auto c = Corpus();
+  Tagger::Accuracy a = t.Evaluate(c);
+  EXPECT_EQ(a.words, 24u);
+  EXPECT_GE(a.upos, 0.95);
+  EXPECT_GE(a.xpos, 0.95);
+  EXPECT_GE(a.lemma, 0.95);
+}
+
+TEST(TaggerTest, LemmaRulesGeneraliseBySuffix) {
+  Tagger t = TrainTiny();
+  int nns = -1, vbd = -1;
+  for (int i = 0; i < t.num_tags(); ++i) {
+    if (t.Xpos(i) == "NNS") nns = i;
+    if (t.Xpos(i) == "VBD") vbd = i;
+  }
+  ASSERT_GE(nns, 0);
+  ASSERT_GE(vbd, 0);
+  EXPECT_EQ(t.Lemma("Ministers", nns), "minister");
+  EXPECT_EQ(t.Lemma("walked", vbd), "walk");
+  EXPECT_EQ(t.Lemma("", vbd), "");
+  // Never splits a UTF-8 sequence.
+  std::string odd = t.Lemma("caf\xc3\xa9s", nns);
+  EXPECT_EQ(odd, "caf\xc3\xa9");
+}
+
+TEST(TaggerTest, HandlesEmptyAndGarbageInput) {
+  Tagger t = TrainTiny();
+  std::vector<int> tags;
+  t.Tag({}, &tags);
+  EXPECT_TRUE(tags.empty());
+  std::string junk(5000, '\xff');
+  std::vector<std::string_view> words(3000, std::string_view(junk));
+  t.Tag(words, &tags);
+  ASSERT_EQ(tags.size(), words.size());
+  for (int x : tags) EXPECT_LT(x, t.num_tags());
+}
+
+std::string TempPath(const char* name) {
+  return ::testing::TempDir() + "/" + name + std::to_string(::getpid());
+}
+
+TEST(TaggerTest, ModelFileRoundTripAndDamage) {
+  Tagger t = TrainTiny();
+  std::string path = TempPath("tagger.ngm");
+  ASSERT_TRUE(t.SaveFile(path).ok());
+  Tagger back;
+  ASSERT_TRUE(back.LoadFile(path).ok());
+  auto c = Corpus();
+  EXPECT_EQ(back.Evaluate(c).upos, t.Evaluate(c).upos);
+
+  std::ifstream f(path, std::ios::binary);
+  std::string bytes((std::istreambuf_iterator<char>(f)), std::istreambuf_iterator<char>());
+  ModelReader r;
+  // Truncated.
+  EXPECT_FALSE(r.OpenBytes(bytes.substr(0, bytes.size() / 2), kTaggerComponent, 1).ok());
+  // Corrupt payload byte.
+  std::string bad = bytes;
+  bad[bad.size() / 2] ^= 0x5a;
+  EXPECT_EQ(r.OpenBytes(bad, kTaggerComponent, 1).code(), StatusCode::kCorruption);
+  // Trailing bytes.
+  EXPECT_FALSE(r.OpenBytes(bytes + "x", kTaggerComponent, 1).ok());
+  // A newer component version than this build reads.
+  ModelWriter w;
+  t.Save(&w);
+  std::string newer = w.Serialize(kTaggerComponent, kTaggerVersion + 1);
+  std::string npath = TempPath("tagger-newer.ngm");
+  { std::ofstream(npath, std::ios::binary) << newer; }
+  Tagger n;
+  Status s = n.LoadFile(npath);
+  EXPECT_EQ(s.code(), StatusCode::kCorruption);
+  EXPECT_NE(s.message().find("newer"), std::string::npos) << s.message();
+  // A parser file is not a tagger file.
+  ModelWriter pw;
+  pw.PutU32(1);
+  std::string ppath = TempPath("not-a-tagger.ngm");
+  ASSERT_TRUE(pw.WriteFile(ppath, "parser", 1).ok());
+  EXPECT_FALSE(n.LoadFile(ppath).ok());
+  // Missing file.
+  EXPECT_EQ(n.LoadFile(path + ".missing").code(), StatusCode::kNotFound);
+  std::remove(path.c_str());
+  std::remove(npath.c_str());
+  std::remove(ppath.c_str());
+}
+
+}  // namespace
+}  // namespace newsgraph::syntax
