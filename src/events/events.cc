@@ -1,22 +1,527 @@
-// PLACEHOLDER: this stage does nothing yet.
+// Event coding: who did what to whom, when and where (PLOVER with CAMEO codes).
+//
+// Algorithm, per sentence (a PETRARCH-style shallow coder):
+//  1. SplitWords + AnalyzeActors: words, actor groups (actor + agents +
+//     title names), coordinations.
+//  2. Triggers: every word where a verb-dictionary form starts; its block's
+//     patterns are tried (longest literal match wins), else the word's or the
+//     block's default code. "---" codes nothing.
+//  3. Arguments: pattern '$'/'+' slots; else the nearest group before the
+//     trigger (its whole coordination) is the actor, the first group after it
+//     the recipient; passives with "by X" swap them; a verb after "and" shares
+//     the previous actor; "X and Y met" lists both as actors.
+//  4. Modality (future/hypothetical/negated/historical) from the auxiliaries
+//     before the trigger; date from doc->times inside the event's clause, else
+//     the publication date for a present-tense report, else null; location
+//     from "in/at <place>"; quote index from doc->quotes (or quote marks).
+//  5. PLOVER type and context from the CAMEO code; future cooperation is
+//     coded AGREE (PLOVER rule). Duplicates within a sentence are merged.
 #include "events/events.h"
+
+#include <algorithm>
+#include <cctype>
+
+#include "events/lexicon.h"
+#include "events/plover.h"
+#include "events/sentence.h"
 
 namespace newsgraph::events {
 namespace {
 
-class NoopEventCoder final : public EventCoder {
- public:
-  Status Annotate(Document* doc) const override {
-    (void)doc;
-    return Status::Ok();
-  }
+constexpr size_t kMaxSentenceWords = 400;
+constexpr size_t kMaxEventsPerSentence = 16;
+constexpr size_t kMaxEventsPerDoc = 2000;
+constexpr size_t kMaxSearch = 60;  // words a pattern element may skip
+
+bool In(const std::string& w, std::initializer_list<const char*> set) {
+  for (const char* s : set)
+    if (w == s) return true;
+  return false;
+}
+
+struct Slots {
+  int32_t source = -1;  // group index
+  int32_t target = -1;
+  int literal = -1;
+  std::string code;
+  int order = 0;
 };
+
+struct Candidate {
+  uint32_t vb = 0, ve = 0;  // trigger words [vb, ve)
+  std::string code, reverse;
+  int32_t source = -1, target = -1;
+};
+
+class SentenceCoder {
+ public:
+  SentenceCoder(const Document& doc, const Lexicon& lex, const SentenceView& v)
+      : doc_(doc), lex_(lex), v_(v), user_verbs_(lex.user_verbs) {}
+
+  bool NounLike(size_t i) const {
+    if (i == 0) return false;
+    return In(v_.ups[i - 1], {"A", "AN", "THE", "ITS", "HIS", "HER", "THEIR", "OUR", "'S", "THIS",
+                              "NEW", "FURTHER", "ANY", "NO"});
+  }
+
+  // Tries the patterns of one form; returns the best match (literal -1: none).
+  Slots MatchPatterns(const VerbForm& f, uint32_t vb, uint32_t ve) const {
+    Slots best;
+    const VerbBlock& b = lex_.verbs.block(f.block);
+    for (const VerbPattern& p : b.patterns) {
+      if (p.literal < best.literal || (p.literal == best.literal && p.order > best.order)) continue;
+      Slots s;
+      if (!MatchPost(p, ve, &s) || !MatchPre(p, vb, &s)) continue;
+      s.literal = p.literal;
+      s.code = p.code;
+      s.order = p.order;
+      best = s;
+    }
+    return best;
+  }
+
+  // Words matching a word/synset element at exactly i: length, or 0.
+  size_t ElemAt(const PatternElem& e, size_t i) const {
+    if (i >= v_.ups.size()) return 0;
+    if (e.kind == PatternElem::kWord) return v_.ups[i] == e.text ? 1 : 0;
+    for (const auto& m : lex_.verbs.Synset(e.text)) {
+      if (i + m.size() > v_.ups.size()) continue;
+      bool ok = true;
+      for (size_t k = 0; k < m.size() && ok; ++k) ok = v_.ups[i + k] == m[k];
+      if (ok) return m.size();
+    }
+    return 0;
+  }
+
+  bool MatchPost(const VerbPattern& p, uint32_t start, Slots* s) const {
+    size_t pos = start;
+    const size_t n = v_.ups.size();
+    for (const PatternElem& e : p.post) {
+      if (e.kind == PatternElem::kSkip || e.kind == PatternElem::kCompound) continue;
+      if (e.kind == PatternElem::kSource || e.kind == PatternElem::kTarget) {
+        size_t j = pos;
+        while (j < n && j < pos + kMaxSearch && (v_.group_at[j] < 0 || v_.groups[v_.group_at[j]].begin != j)) {
+          if (e.adjacent) return false;
+          ++j;
+        }
+        if (j >= n || v_.group_at[j] < 0) return false;
+        (e.kind == PatternElem::kSource ? s->source : s->target) = v_.group_at[j];
+        pos = v_.groups[v_.group_at[j]].end;
+        continue;
+      }
+      size_t j = pos, len = 0;
+      for (; j < n && j < pos + kMaxSearch; ++j) {
+        if ((len = ElemAt(e, j)) > 0) break;
+        if (e.adjacent) return false;
+      }
+      if (len == 0) return false;
+      pos = j + len;
+    }
+    return true;
+  }
+
+  bool MatchPre(const VerbPattern& p, uint32_t vb, Slots* s) const {
+    // pos: one past the last word still available on the left.
+    size_t pos = vb;
+    for (size_t k = p.pre.size(); k-- > 0;) {
+      const PatternElem& e = p.pre[k];
+      if (e.kind == PatternElem::kSkip || e.kind == PatternElem::kCompound) continue;
+      if (e.kind == PatternElem::kSource || e.kind == PatternElem::kTarget) {
+        size_t j = pos;
+        int32_t found = -1;
+        while (j > 0 && vb - j < kMaxSearch) {
+          --j;
+          if (v_.group_at[j] >= 0) {
+            found = v_.group_at[j];
+            break;
+          }
+          if (e.adjacent) return false;
+        }
+        if (found < 0) return false;
+        (e.kind == PatternElem::kSource ? s->source : s->target) = found;
+        pos = v_.groups[found].begin;
+        continue;
+      }
+      bool ok = false;
+      size_t j = pos;
+      while (j > 0 && vb - j < kMaxSearch) {
+        --j;
+        size_t len = ElemAt(e, j);
+        if (len > 0 && j + len <= pos) {
+          pos = j;
+          ok = true;
+          break;
+        }
+        if (e.adjacent) return false;
+      }
+      if (!ok) return false;
+    }
+    return true;
+  }
+
+  // The trigger candidates of the sentence, left to right.
+  std::vector<Candidate> Triggers() const {
+    std::vector<Candidate> out;
+    const size_t n = v_.ups.size();
+    for (size_t i = 0; i < n && out.size() < kMaxEventsPerSentence; ++i) {
+      if (v_.words[i].punct || v_.group_at[i] >= 0) continue;
+      for (const VerbForm* f : lex_.verbs.Lookup(v_.ups, i)) {
+        uint32_t vb = static_cast<uint32_t>(i), ve = static_cast<uint32_t>(i + f->words.size());
+        Slots s = MatchPatterns(*f, vb, ve);
+        std::string raw = s.literal >= 0 ? s.code : (!f->code.empty() ? f->code : lex_.verbs.block(f->block).code);
+        Candidate c;
+        // After a determiner the word is a noun ("an attack by"): it codes
+        // only through a pattern of our own lexicon, never through a default
+        // code or a PETRARCH verb dictionary (PETRARCH codes verbs).
+        if (NounLike(i) && (user_verbs_ || s.literal < 0)) continue;
+        if (!VerbDictionary::ParseCode(raw, &c.code, &c.reverse)) {
+          if (s.literal >= 0 || !f->code.empty()) break;  // an explicit "---"
+          continue;
+        }
+        c.vb = vb;
+        c.ve = ve;
+        c.source = s.source;
+        c.target = s.target;
+        out.push_back(c);
+        i = ve - 1;
+        break;
+      }
+    }
+    return out;
+  }
+
+ private:
+  const Document& doc_;
+  const Lexicon& lex_;
+  const SentenceView& v_;
+  bool user_verbs_;
+};
+
+// ---- arguments ----------------------------------------------------------------
+
+bool IsAux(const std::string& w) {
+  return In(w, {"IS", "WAS", "WERE", "ARE", "BE", "BEEN", "BEING", "GET", "GOT"});
+}
+
+bool LooksPassive(const SentenceView& v, const Candidate& c) {
+  if (c.vb == 0) return false;
+  const std::string& w = v.ups[c.vb];
+  bool participle = w.size() > 3 && (w.compare(w.size() - 2, 2, "ED") == 0 ||
+                                     w.compare(w.size() - 2, 2, "EN") == 0);
+  if (!participle) return false;
+  for (uint32_t k = c.vb, steps = 0; k > 0 && steps < 3; ++steps) {
+    --k;
+    if (IsAux(v.ups[k])) return true;
+    if (v.words[k].punct || v.group_at[k] >= 0) return false;
+  }
+  return false;
+}
+
+int32_t GroupBefore(const SentenceView& v, uint32_t pos, uint32_t limit) {
+  int32_t fallback = -1;
+  for (uint32_t k = pos; k > limit;) {
+    --k;
+    int32_t g = v.group_at[k];
+    if (g < 0) continue;
+    if (!v.groups[g].place) return g;
+    if (fallback < 0) fallback = g;
+    k = v.groups[g].begin;
+  }
+  return fallback;
+}
+
+int32_t GroupAfter(const SentenceView& v, uint32_t pos, uint32_t limit, int32_t not_compound) {
+  int32_t fallback = -1, agent_fallback = -1;
+  for (uint32_t k = pos; k < limit && k < v.words.size(); ++k) {
+    int32_t g = v.group_at[k];
+    if (g < 0) continue;
+    k = v.groups[g].end - 1;
+    if (not_compound >= 0 && v.CompoundOf(g) == not_compound) continue;
+    if (v.groups[g].place) {
+      if (fallback < 0) fallback = g;
+      continue;
+    }
+    if (v.groups[g].agent_only) {
+      if (agent_fallback < 0) agent_fallback = g;
+      continue;
+    }
+    return g;
+  }
+  return agent_fallback >= 0 ? agent_fallback : fallback;
+}
+
+std::vector<int32_t> Conjuncts(const SentenceView& v, int32_t g) {
+  std::vector<int32_t> out;
+  if (g < 0) return out;
+  int32_t c = v.CompoundOf(g);
+  if (c < 0) return {g};
+  for (uint32_t x : v.compounds[c].groups) out.push_back(static_cast<int32_t>(x));
+  return out;
+}
+
+std::vector<EventArg> Args(const SentenceView& v, const std::vector<int32_t>& groups,
+                           const Document& doc) {
+  std::vector<EventArg> out;
+  for (int32_t g : groups) {
+    const Group& gr = v.groups[g];
+    Span s{v.words[gr.begin].span.begin, v.words[gr.end - 1].span.end};
+    for (const ActorCode& a : gr.actors) {
+      EventArg e;
+      e.entity = a.entity;
+      e.code = a.code == "---" ? "" : a.prefix + a.code;
+      e.sector = SectorFromSuffix(a.suffix);
+      if (e.sector.empty() && !a.suffix.empty()) e.sector = a.suffix;
+      e.name = a.name;
+      e.span = s;
+      out.push_back(std::move(e));
+    }
+  }
+  (void)doc;
+  return out;
+}
+
+bool SameArgs(const std::vector<EventArg>& a, const std::vector<EventArg>& b) {
+  if (a.size() != b.size()) return false;
+  for (size_t i = 0; i < a.size(); ++i)
+    if (a[i].code != b[i].code || a[i].sector != b[i].sector) return false;
+  return true;
+}
+
+// ---- modality, date, place -------------------------------------------------------
+
+std::string Modality(const SentenceView& v, const Candidate& c, uint32_t clause_begin) {
+  bool neg = false, fut = false, hyp = false;
+  uint32_t lo = c.vb > 8 ? c.vb - 8 : 0;
+  lo = std::max(lo, clause_begin);
+  for (uint32_t k = c.vb; k > lo;) {
+    --k;
+    const std::string& w = v.ups[k];
+    if (v.words[k].punct && w != "\"") break;
+    if (In(w, {"NOT", "N'T", "NEVER", "NO"})) neg = true;
+    if (In(w, {"WILL", "WO", "SHALL", "'LL", "PLANS", "PLAN", "PLANNED", "SCHEDULED", "EXPECTED",
+               "INTENDS", "ABOUT", "SET", "GOING", "TOMORROW", "AGREED", "PROMISED", "VOWED", "SEEKS"}))
+      fut = true;
+    if (In(w, {"COULD", "MAY", "MIGHT", "WOULD", "THREATENS", "THREATENED", "THREATEN", "IF",
+               "UNLESS", "SHOULD", "POSSIBLE", "MUST", "CAN", "CA"}))
+      hyp = true;
+  }
+  if (neg) return "negated";
+  if (hyp) return "hypothetical";
+  if (fut) return "future";
+  return "asserted";
+}
+
+// Words that end a clause for the purpose of attaching dates and places.
+bool ClauseBreak(const SentenceView& v, uint32_t k) {
+  const std::string& w = v.ups[k];
+  if (w == ";" || w == ":") return true;
+  if (w == "," && k + 1 < v.ups.size())
+    return In(v.ups[k + 1], {"AS", "WHILE", "WHICH", "WHO", "BUT", "WHEN", "AFTER", "BEFORE"});
+  if (In(w, {"FOLLOWED", "WHILE", "WHEREAS"})) return true;
+  return false;
+}
 
 }  // namespace
 
+// ---- the stage ---------------------------------------------------------------------
+
+class PloverCoder final : public EventCoder {
+ public:
+  explicit PloverCoder(std::shared_ptr<const Lexicon> lex) : lex_(std::move(lex)) {}
+
+  Status Annotate(Document* doc) const override {
+    doc->events.clear();
+    int32_t date = entities::ActorDictionary::ParseIsoDate(doc->meta.published);
+    NameMemory memory;
+    for (uint32_t si = 0; si < doc->sentences.size(); ++si) {
+      if (doc->events.size() >= kMaxEventsPerDoc) break;
+      CodeSentence(doc, si, date, &memory);
+    }
+    for (size_t i = 0; i < doc->events.size(); ++i) doc->events[i].id = "v" + std::to_string(i + 1);
+    return Status::Ok();
+  }
+
+ private:
+  void CodeSentence(Document* doc, uint32_t si, int32_t date, NameMemory* memory) const {
+    SentenceView v;
+    v.words = SplitWords(*doc, doc->sentences[si].span, kMaxSentenceWords);
+    if (v.words.empty()) return;
+    AnalyzeActors(*doc, *lex_, date, memory, &v);
+    SentenceCoder sc(*doc, *lex_, v);
+    std::vector<Candidate> cands = sc.Triggers();
+    int32_t prev_source = -1;
+    uint32_t prev_end = 0;
+    std::vector<Event> out;
+    for (size_t ci = 0; ci < cands.size(); ++ci) {
+      Candidate c = cands[ci];
+      uint32_t clause_begin = ClauseStart(v, c.vb);
+      uint32_t clause_end = ClauseEnd(v, c.ve);
+      if (ci + 1 < cands.size()) clause_end = std::min(clause_end, NextBoundary(v, c.ve, cands[ci + 1].vb));
+      bool passive = LooksPassive(v, c);
+      if (c.source < 0) {
+        // "... and promised aid": the coordinated verb shares the actor.
+        bool coordinated = false;
+        if (prev_source >= 0) {
+          for (uint32_t k = c.vb; k > prev_end;) {
+            --k;
+            if (v.group_at[k] >= 0) break;
+            if (v.ups[k] == "AND") coordinated = true;
+          }
+        }
+        c.source = coordinated ? prev_source : GroupBefore(v, c.vb, 0);
+      }
+      int32_t src_compound = c.source >= 0 ? v.CompoundOf(c.source) : -1;
+      if (c.target < 0) c.target = GroupAfter(v, c.ve, clause_end, src_compound);
+      if (passive && c.vb + 1 < v.ups.size()) {
+        uint32_t k = c.ve;
+        while (k < v.ups.size() && k < c.ve + 3 && v.ups[k] != "BY") ++k;
+        if (k + 1 < v.ups.size() && v.ups[k] == "BY" && v.group_at[k + 1] >= 0) {
+          int32_t agent = v.group_at[k + 1];
+          c.target = c.source;
+          c.source = agent;
+        }
+      }
+      if (c.source < 0) continue;
+      prev_source = c.source;
+      prev_end = c.ve;
+      Event e;
+      e.actor = Args(v, Conjuncts(v, c.source), *doc);
+      if (c.target >= 0) e.recipient = Args(v, Conjuncts(v, c.target), *doc);
+      // "X and Y met": both are actors; recipients mirror them for dyads.
+      if (c.target < 0 && e.actor.size() > 1) e.recipient = e.actor;
+      bool any_code = false;
+      for (const auto* list : {&e.actor, &e.recipient})
+        for (const EventArg& a : *list) any_code |= !a.code.empty() || !a.sector.empty();
+      if (!any_code || e.recipient.empty()) continue;
+      Span trig{v.words[c.vb].span.begin, v.words[c.ve - 1].span.end};
+      e.trigger = trig;
+      e.sentence = si;
+      e.cameo = c.code;
+      e.modality = Modality(v, c, clause_begin);
+      uint32_t win_begin = std::min<uint32_t>(clause_begin, v.groups[c.source].begin);
+      AttachDate(*doc, v, si, win_begin, clause_end, c, date, &e);
+      AttachPlace(v, c.ve, clause_end, &e);
+      AttachQuote(*doc, v, c, &e);
+      if (!ApplyPlover(&e, lex_->user_verbs)) continue;
+      if (e.modality == "historical" && !lex_->user_verbs) continue;  // background
+      AddUnique(&out, std::move(e));
+      if (!c.reverse.empty() && c.target >= 0) {
+        Event r = out.back();
+        std::swap(r.actor, r.recipient);
+        r.cameo = c.reverse;
+        if (ApplyPlover(&r, lex_->user_verbs)) AddUnique(&out, std::move(r));
+      }
+    }
+    for (Event& e : out) doc->events.push_back(std::move(e));
+  }
+
+  static uint32_t ClauseStart(const SentenceView& v, uint32_t vb) {
+    for (uint32_t k = vb; k > 0;) {
+      --k;
+      if (v.ups[k] == ";" || v.ups[k] == ":") return k + 1;
+    }
+    return 0;
+  }
+  static uint32_t ClauseEnd(const SentenceView& v, uint32_t from) {
+    for (uint32_t k = from; k < v.ups.size(); ++k)
+      if (ClauseBreak(v, k)) return k;
+    return static_cast<uint32_t>(v.ups.size());
+  }
+  static uint32_t NextBoundary(const SentenceView& v, uint32_t from, uint32_t next_vb) {
+    // Stop before the next trigger's subject, if any lies between.
+    for (uint32_t k = next_vb; k > from;) {
+      --k;
+      if (v.group_at[k] >= 0 && v.groups[v.group_at[k]].end == next_vb) return v.groups[v.group_at[k]].begin;
+      if (v.ups[k] == "," || v.ups[k] == "THAT") return k;
+    }
+    return next_vb;
+  }
+
+  void AttachDate(const Document& doc, const SentenceView& v, uint32_t si, uint32_t wb,
+                  uint32_t we, const Candidate& c, int32_t pub, Event* e) const {
+    if (v.words.empty()) return;
+    uint32_t b = v.words[std::min<size_t>(wb, v.words.size() - 1)].span.begin;
+    uint32_t end = we < v.words.size() ? v.words[we].span.begin : v.words.back().span.end;
+    const TimeExpr* best = nullptr;
+    for (const TimeExpr& t : doc.times) {
+      if (t.span.begin < b || t.span.end > end || t.value.empty()) continue;
+      if (!best) best = &t;
+    }
+    if (best) {
+      e->date = best->value.substr(0, 10);
+      e->date_precision = best->precision.empty() ? "day" : best->precision;
+      e->date_span = best->span;
+      // Background: a date more than a year before publication.
+      int32_t d = entities::ActorDictionary::ParseIsoDate(e->date);
+      if (pub > 0 && d > 0 && d < pub - 10000) e->modality = "historical";
+      return;
+    }
+    // A present-tense report of a present-day event: the publication date.
+    const std::string& w = v.ups[c.vb];
+    bool present = w.size() > 3 && w.back() == 'S' && w.compare(w.size() - 2, 2, "SS") != 0 &&
+                   e->modality == "asserted" && !doc.meta.published.empty();
+    if (present) {
+      e->date = doc.meta.published;
+      e->date_precision = "day";
+    }
+    (void)si;
+  }
+
+  void AttachPlace(const SentenceView& v, uint32_t from, uint32_t to, Event* e) const {
+    for (uint32_t k = from; k + 1 < to && k + 1 < v.ups.size(); ++k) {
+      if (!In(v.ups[k], {"IN", "AT"}) || !v.words[k + 1].cap) continue;
+      // Longest known place of up to 3 capitalised words.
+      for (uint32_t len = 3; len >= 1; --len) {
+        if (k + 1 + len > v.ups.size()) continue;
+        std::string name;
+        bool caps = true;
+        for (uint32_t j = k + 1; j < k + 1 + len; ++j) {
+          caps &= v.words[j].cap;
+          if (!name.empty()) name += ' ';
+          name += v.ups[j];
+        }
+        if (!caps) continue;
+        auto it = lex_->places.find(name);
+        if (it == lex_->places.end()) continue;
+        Location loc;
+        loc.name = it->second.name;
+        loc.country = it->second.country;
+        loc.lat = it->second.lat;
+        loc.lon = it->second.lon;
+        loc.has_coords = it->second.has_coords;
+        e->location = loc;
+        return;
+      }
+    }
+  }
+
+  void AttachQuote(const Document& doc, const SentenceView& v, const Candidate& c, Event* e) const {
+    for (size_t q = 0; q < doc.quotes.size(); ++q) {
+      if (doc.quotes[q].content.Contains(e->trigger)) {
+        e->quote = static_cast<int32_t>(q);
+        return;
+      }
+    }
+    (void)v;
+    (void)c;
+  }
+
+  static void AddUnique(std::vector<Event>* out, Event e) {
+    for (const Event& x : *out)
+      if (x.cameo == e.cameo && SameArgs(x.actor, e.actor) && SameArgs(x.recipient, e.recipient))
+        return;
+    if (out->size() < kMaxEventsPerSentence) out->push_back(std::move(e));
+  }
+
+  std::shared_ptr<const Lexicon> lex_;
+};
+
 Result<std::shared_ptr<const EventCoder>> EventCoder::Load(const PipelineOptions& options) {
-  (void)options;
-  return std::shared_ptr<const EventCoder>(std::make_shared<NoopEventCoder>());
+  std::shared_ptr<const Lexicon> lex;
+  {
+    NG_ASSIGN_OR_RETURN(lex, Lexicon::Load(options));
+  }
+  return std::shared_ptr<const EventCoder>(std::make_shared<PloverCoder>(std::move(lex)));
 }
 
 }  // namespace newsgraph::events

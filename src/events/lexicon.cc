@@ -1,0 +1,162 @@
+#include "events/lexicon.h"
+
+#include <cctype>
+#include <cstdlib>
+#include <filesystem>
+#include <fstream>
+#include <sstream>
+
+#ifndef NEWSGRAPH_SOURCE_DIR
+#define NEWSGRAPH_SOURCE_DIR "."
+#endif
+
+namespace newsgraph::events {
+namespace {
+
+constexpr char kIsoCountries[] = "/usr/share/iso-codes/json/iso_3166-1.json";
+constexpr char kCities[] = "/usr/share/libtimezonemap/ui/cities15000.txt";
+
+std::string Upper(std::string_view s) {
+  std::string r(s);
+  for (char& c : r) c = static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
+  return r;
+}
+
+bool IsAscii(std::string_view s) {
+  for (unsigned char c : s)
+    if (c >= 0x80) return false;
+  return true;
+}
+
+// Phrase in dictionary form: spaces to '_', stopped with a final '_'.
+std::string DictPhrase(std::string_view name) {
+  std::string r;
+  for (char c : name) r.push_back(c == ' ' ? '_' : c);
+  return Upper(r) + "_";
+}
+
+std::vector<std::string> SplitTabs(const std::string& line) {
+  std::vector<std::string> out;
+  size_t s = 0;
+  while (true) {
+    size_t t = line.find('\t', s);
+    out.push_back(line.substr(s, t == std::string::npos ? std::string::npos : t - s));
+    if (t == std::string::npos) break;
+    s = t + 1;
+  }
+  return out;
+}
+
+// Minimal reader for iso_3166-1.json: the values of "alpha_2", "alpha_3",
+// "name" and "common_name" in each {...} object.
+std::string JsonField(std::string_view obj, std::string_view key) {
+  std::string pat = "\"" + std::string(key) + "\"";
+  size_t k = obj.find(pat);
+  if (k == std::string_view::npos) return "";
+  size_t q = obj.find('"', obj.find(':', k) + 1);
+  if (q == std::string_view::npos) return "";
+  size_t e = obj.find('"', q + 1);
+  if (e == std::string_view::npos) return "";
+  return std::string(obj.substr(q + 1, e - q - 1));
+}
+
+Status LoadCountries(Lexicon* lex, std::string* dict_text) {
+  std::ifstream in(kIsoCountries);
+  if (!in) return Status::Ok();  // optional: iso-codes not installed
+  std::stringstream ss;
+  ss << in.rdbuf();
+  std::string text = ss.str();
+  size_t pos = 0;
+  for (int guard = 0; guard < 1000; ++guard) {
+    size_t b = text.find('{', pos + 1);
+    if (b == std::string::npos) break;
+    size_t e = text.find('}', b);
+    if (e == std::string::npos) break;
+    std::string_view obj(text.data() + b, e - b);
+    std::string a2 = JsonField(obj, "alpha_2"), a3 = JsonField(obj, "alpha_3");
+    if (!a2.empty() && !a3.empty()) {
+      lex->alpha2_to_3[a2] = a3;
+      for (const char* key : {"name", "common_name"}) {
+        std::string n = JsonField(obj, key);
+        if (n.empty() || !IsAscii(n) || n.find(',') != std::string::npos ||
+            n.find('(') != std::string::npos)
+          continue;
+        *dict_text += DictPhrase(n) + " [" + a3 + "]\n";
+      }
+    }
+    pos = e;
+  }
+  return Status::Ok();
+}
+
+void LoadCities(Lexicon* lex, std::string* dict_text) {
+  std::ifstream in(kCities);
+  if (!in) return;
+  std::string line;
+  for (size_t n = 0; n < 200000 && std::getline(in, line); ++n) {
+    std::vector<std::string> f = SplitTabs(line);
+    if (f.size() < 15) continue;
+    auto it = lex->alpha2_to_3.find(f[8]);
+    std::string a3 = it == lex->alpha2_to_3.end() ? "" : it->second;
+    Place p;
+    p.name = f[1];
+    p.country = a3;
+    p.lat = std::atof(f[4].c_str());
+    p.lon = std::atof(f[5].c_str());
+    p.has_coords = true;
+    p.population = std::atol(f[14].c_str());
+    auto add = [&](const std::string& name) {
+      if (name.empty() || !IsAscii(name)) return;
+      Place& slot = lex->places[Upper(name)];
+      if (slot.population < p.population) slot = p;
+    };
+    add(f[1]);
+    add(f[2]);
+    // ASCII alternate names ("Geneva" for Geneve) of larger cities only.
+    if (p.population >= 100000) {
+      std::stringstream alts(f[3]);
+      std::string a;
+      for (int k = 0; k < 64 && std::getline(alts, a, ','); ++k)
+        if (!a.empty() && std::isupper(static_cast<unsigned char>(a[0]))) add(a);
+    }
+    // Capitals stand for their governments ("Moscow said").
+    if (f[7] == "PPLC" && !a3.empty() && IsAscii(f[2]))
+      *dict_text += DictPhrase(f[2]) + " [" + a3 + "GOV]\n";
+  }
+}
+
+}  // namespace
+
+std::string EventsDataDir(const PipelineOptions& options) {
+  std::error_code ec;
+  if (const char* env = std::getenv("NEWSGRAPH_DATA"); env && *env) return env;
+  if (!options.model_dir.empty()) {
+    std::filesystem::path p = std::filesystem::path(options.model_dir) / ".." / "data";
+    if (std::filesystem::is_directory(p / "events", ec)) return p.string();
+  }
+  return std::string(NEWSGRAPH_SOURCE_DIR) + "/data";
+}
+
+Result<std::shared_ptr<const Lexicon>> Lexicon::Load(const PipelineOptions& options) {
+  auto lex = std::make_shared<Lexicon>();
+  std::string dir = EventsDataDir(options) + "/events";
+  if (options.verb_dicts.empty()) {
+    NG_RETURN_IF_ERROR(lex->verbs.AddFile(dir + "/verbs.txt"));
+  } else {
+    lex->user_verbs = true;
+    for (const std::string& f : options.verb_dicts) NG_RETURN_IF_ERROR(lex->verbs.AddFile(f));
+  }
+  for (const std::string& f : options.actor_dicts) {
+    lex->user_actors = true;
+    NG_RETURN_IF_ERROR(lex->actors.AddFile(f));
+  }
+  NG_RETURN_IF_ERROR(lex->builtin.AddFile(dir + "/agents.txt"));
+  NG_RETURN_IF_ERROR(lex->builtin.AddFile(dir + "/actors.txt"));
+  std::string generated;
+  NG_RETURN_IF_ERROR(LoadCountries(lex.get(), &generated));
+  LoadCities(lex.get(), &generated);
+  NG_RETURN_IF_ERROR(lex->builtin.AddText(generated, "iso-codes+cities15000"));
+  return std::shared_ptr<const Lexicon>(std::move(lex));
+}
+
+}  // namespace newsgraph::events

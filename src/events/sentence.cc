@@ -1,0 +1,405 @@
+#include "events/sentence.h"
+
+#include <algorithm>
+#include <cctype>
+
+namespace newsgraph::events {
+namespace {
+
+// Length of a quote/punctuation character at s[i] that is split off, or 0.
+size_t PunctLen(std::string_view s, size_t i) {
+  unsigned char c = s[i];
+  if (c < 0x80) {
+    return std::string_view(",.;:!?\"()[]{}").find(static_cast<char>(c)) != std::string_view::npos
+               ? 1
+               : 0;
+  }
+  if (c == 0xE2 && i + 2 < s.size() && static_cast<unsigned char>(s[i + 1]) == 0x80) {
+    unsigned char d = s[i + 2];
+    if (d == 0x9C || d == 0x9D || d == 0x98 || d == 0x99 || d == 0x94 || d == 0x93) return 3;
+  }
+  if (c == 0xC2 && i + 1 < s.size()) {
+    unsigned char d = s[i + 1];
+    if (d == 0xAB || d == 0xBB) return 2;
+  }
+  return 0;
+}
+
+bool IsQuoteMark(std::string_view p) {
+  return p == "\"" || p == "\xE2\x80\x9C" || p == "\xE2\x80\x9D" || p == "\xC2\xAB" ||
+         p == "\xC2\xBB";
+}
+
+std::string UpperAscii(std::string_view s) {
+  std::string r;
+  r.reserve(s.size());
+  for (size_t i = 0; i < s.size(); ++i) {
+    unsigned char c = s[i];
+    // Curly apostrophe -> '.
+    if (c == 0xE2 && i + 2 < s.size() && static_cast<unsigned char>(s[i + 1]) == 0x80 &&
+        static_cast<unsigned char>(s[i + 2]) == 0x99) {
+      r.push_back('\'');
+      i += 2;
+      continue;
+    }
+    r.push_back(static_cast<char>(std::toupper(c)));
+  }
+  return r;
+}
+
+bool EndsWith(const std::string& s, std::string_view suf) {
+  return s.size() >= suf.size() && s.compare(s.size() - suf.size(), suf.size(), suf) == 0;
+}
+
+// True for "U.S." style abbreviations whose final '.' belongs to the word.
+bool IsAbbrev(std::string_view w) {
+  if (w.size() < 2 || w.back() != '.') return false;
+  size_t dots = std::count(w.begin(), w.end(), '.');
+  return dots >= 2 && w.size() <= 8;
+}
+
+const char* SectorOf(const std::string& suffix) {
+  static const char* kSectors[] = {"GOV", "MIL", "LEG", "JUD", "COP", "REB", "OPP", "BUS", "MED",
+                                   "CVL", "EDU", "REL", "LAB", "NGO", "IGO", "ELI", "SPY", "HRI",
+                                   "INS", "PTY", "AGR", "HLH", "REF", "ENV", "CRM", "UAF", "MOD",
+                                   "RAD", "IMG", "SEP", "DEV", "MNC"};
+  for (const char* s : kSectors)
+    if (suffix.compare(0, 3, s) == 0) return s;
+  return "";
+}
+
+struct Mention {
+  uint32_t begin = 0, end = 0;
+  std::vector<std::string> codes;  // "GON", "~GOV", "NGO~"
+  bool agent = false;
+  int32_t entity = -1;
+  bool from_memory = false;
+};
+
+bool IsFunctionWord(const std::string& w) {
+  static const char* kWords[] = {"THE", "A", "AN", "AND", "OR", "BUT", "ON", "IN", "AT", "OF",
+                                 "TO", "FOR", "BY", "WITH", "FROM", "IT", "HE", "SHE", "THEY",
+                                 "WE", "I", "THIS", "THAT", "AS", "IF", "WHILE", "SINCE"};
+  for (const char* k : kWords)
+    if (w == k) return true;
+  return false;
+}
+
+void ApplyAgent(const std::vector<std::string>& codes, Group* g) {
+  for (const std::string& c : codes) {
+    size_t t = c.find('~');
+    if (t == std::string::npos) continue;
+    std::string pre = c.substr(0, t), suf = c.substr(t + 1);
+    for (ActorCode& a : g->actors) {
+      if (!suf.empty() && a.suffix.find(suf) == std::string::npos) a.suffix += suf;
+      if (!pre.empty() && a.prefix.empty()) a.prefix = pre;
+    }
+    if (g->actors.empty()) {
+      ActorCode a;
+      a.suffix = suf;
+      a.prefix = pre;
+      g->actors.push_back(a);
+    }
+  }
+}
+
+void SetActors(const Mention& m, Group* g) {
+  std::vector<ActorCode> keep;
+  for (const ActorCode& a : g->actors) keep.push_back(a);
+  g->actors.clear();
+  for (const std::string& c : m.codes) {
+    if (c.find('~') != std::string::npos) continue;
+    ActorCode a;
+    a.code = c;
+    a.entity = m.entity;
+    if (!keep.empty()) {
+      a.prefix = keep[0].prefix;
+      a.suffix = keep[0].suffix;
+    }
+    g->actors.push_back(a);
+  }
+  // An entity-linked mention: "code" may already carry the sector apart.
+  g->agent_only = g->actors.empty();
+  if (g->agent_only) g->actors = keep;
+}
+
+std::vector<Mention> FindMentions(const Document& doc, const Lexicon& lex, int32_t date,
+                                  const NameMemory& memory, const SentenceView& v) {
+  std::vector<Mention> out;
+  const size_t n = v.words.size();
+  // Entity-linked mentions first: word -> entity mention covering it.
+  std::vector<int32_t> ent(n, -1);
+  if (!doc.mentions.empty() && n > 0) {
+    Span s{v.words.front().span.begin, v.words.back().span.end};
+    for (size_t mi = 0; mi < doc.mentions.size(); ++mi) {
+      const auto& m = doc.mentions[mi];
+      if (!s.Overlaps(m.span) || m.entity < 0 ||
+          static_cast<size_t>(m.entity) >= doc.entities.size())
+        continue;
+      const Entity& e = doc.entities[m.entity];
+      if (!e.actor || e.actor->code.empty()) continue;
+      for (size_t i = 0; i < n; ++i)
+        if (m.span.Contains(v.words[i].span)) ent[i] = static_cast<int32_t>(mi);
+    }
+  }
+  for (size_t i = 0; i < n;) {
+    if (v.words[i].punct) {
+      ++i;
+      continue;
+    }
+    if (ent[i] >= 0) {
+      size_t j = i;
+      while (j < n && ent[j] == ent[i]) ++j;
+      const auto& m = doc.mentions[ent[i]];
+      const Entity& e = doc.entities[m.entity];
+      Mention x;
+      x.begin = static_cast<uint32_t>(i);
+      x.end = static_cast<uint32_t>(j);
+      x.codes.push_back(e.actor->code);
+      if (!e.actor->sector.empty()) x.codes.push_back("~" + e.actor->sector);
+      x.entity = m.entity;
+      out.push_back(x);
+      i = j;
+      continue;
+    }
+    auto u = lex.actors.LongestMatch(v.ups, i);
+    auto b = lex.builtin.LongestMatch(v.ups, i);
+    const auto& best = b.length > u.length ? b : u;
+    if (best.length > 0) {
+      Mention x;
+      x.begin = static_cast<uint32_t>(i);
+      x.end = static_cast<uint32_t>(i + best.length);
+      x.codes = entities::ActorDictionary::CodesOn(*best.entry, date);
+      x.agent = best.entry->agent;
+      out.push_back(x);
+      i += best.length;
+      continue;
+    }
+    if (v.words[i].cap && !IsFunctionWord(v.ups[i])) {
+      auto it = memory.find(v.ups[i]);
+      if (it != memory.end()) {
+        size_t j = i + 1;
+        while (j < n && v.words[j].cap && memory.count(v.ups[j])) ++j;
+        Mention x;
+        x.begin = static_cast<uint32_t>(i);
+        x.end = static_cast<uint32_t>(j);
+        const ActorCode& a = it->second;
+        x.codes.push_back(a.code.empty() ? "---" : a.code);
+        if (!a.suffix.empty()) x.codes.push_back("~" + a.suffix);
+        x.from_memory = true;
+        out.push_back(x);
+        i = j;
+        continue;
+      }
+    }
+    ++i;
+  }
+  return out;
+}
+
+// Absorbs a title's person name ("French President | Emmanuel Macron").
+void AbsorbName(SentenceView* v, Group* g, NameMemory* memory) {
+  const size_t n = v->words.size();
+  size_t j = g->end;
+  while (j < n && j < g->end + 4u && v->words[j].cap && !v->words[j].punct &&
+         !IsFunctionWord(v->ups[j]) && v->group_at[j] < 0)
+    ++j;
+  if (j == g->end) return;
+  std::string name;
+  for (size_t k = g->end; k < j; ++k) {
+    if (!name.empty()) name += ' ';
+    name += std::string(v->words[k].up);
+  }
+  g->end = static_cast<uint32_t>(j);
+  if (g->actors.empty()) return;
+  ActorCode a = g->actors[0];
+  for (ActorCode& x : g->actors) x.name = name;
+  a.name = name;
+  // Remember the last name (surname) and the full name's words.
+  memory->emplace(v->ups[j - 1], a);
+}
+
+}  // namespace
+
+std::vector<Word> SplitWords(const Document& doc, Span span, size_t max_words) {
+  std::vector<Word> out;
+  std::string_view t = doc.text();
+  size_t i = span.begin, end = std::min<size_t>(span.end, t.size());
+  bool quoted = false;
+  auto push = [&](size_t b, size_t e, bool punct) {
+    if (b >= e || out.size() >= max_words) return;
+    Word w;
+    w.span = {static_cast<uint32_t>(b), static_cast<uint32_t>(e)};
+    w.up = UpperAscii(t.substr(b, e - b));
+    w.cap = std::isupper(static_cast<unsigned char>(t[b])) != 0;
+    w.punct = punct;
+    w.in_quote = quoted;
+    out.push_back(std::move(w));
+  };
+  while (i < end && out.size() < max_words) {
+    while (i < end && std::isspace(static_cast<unsigned char>(t[i]))) ++i;
+    if (i >= end) break;
+    size_t b = i;
+    while (i < end && !std::isspace(static_cast<unsigned char>(t[i]))) ++i;
+    size_t e = i;
+    // Leading punctuation.
+    while (b < e) {
+      size_t l = PunctLen(t, b);
+      if (l == 0) break;
+      std::string_view p = t.substr(b, l);
+      if (IsQuoteMark(p)) quoted = !quoted;
+      push(b, b + l, true);
+      b += l;
+    }
+    // Trailing punctuation, kept aside to push after the word.
+    std::vector<std::pair<size_t, size_t>> trail;
+    while (e > b) {
+      size_t l = 0;
+      for (size_t k : {size_t{3}, size_t{2}, size_t{1}})
+        if (e - b >= k && PunctLen(t, e - k) == k) {
+          l = k;
+          break;
+        }
+      if (l == 0) break;
+      if (l == 1 && t[e - 1] == '.' && IsAbbrev(t.substr(b, e - b))) break;
+      trail.emplace_back(e - l, e);
+      e -= l;
+    }
+    if (b < e) {
+      std::string up = UpperAscii(t.substr(b, e - b));
+      if (EndsWith(up, "'S") && up.size() > 2) {
+        // The apostrophe is 1 byte (') or 3 (U+2019).
+        size_t alen = (e - b >= 4 && t.substr(e - 4, 3) == "\xE2\x80\x99") ? 3 : 1;
+        push(b, e - 1 - alen, false);
+        push(e - 1 - alen, e, false);
+      } else if (EndsWith(up, "N'T") && up.size() > 3) {
+        size_t alen = (e - b >= 5 && t.substr(e - 4, 3) == "\xE2\x80\x99") ? 3 : 1;
+        size_t nt = e - 2 - alen;  // start of "n't"
+        push(b, nt, false);
+        push(nt, e, false);
+      } else {
+        push(b, e, false);
+      }
+    }
+    for (auto it = trail.rbegin(); it != trail.rend(); ++it) {
+      std::string_view p = t.substr(it->first, it->second - it->first);
+      bool close = IsQuoteMark(p);
+      if (close) quoted = !quoted;
+      push(it->first, it->second, true);
+      if (close && !out.empty()) out.back().in_quote = true;
+    }
+  }
+  return out;
+}
+
+int32_t SentenceView::CompoundOf(uint32_t g) const {
+  for (size_t c = 0; c < compounds.size(); ++c)
+    for (uint32_t x : compounds[c].groups)
+      if (x == g) return static_cast<int32_t>(c);
+  return -1;
+}
+
+void AnalyzeActors(const Document& doc, const Lexicon& lex, int32_t date, NameMemory* memory,
+                   SentenceView* v) {
+  const size_t n = v->words.size();
+  v->ups.clear();
+  for (const Word& w : v->words) v->ups.push_back(w.up);
+  v->group_at.assign(n, -1);
+  std::vector<Mention> ms = FindMentions(doc, lex, date, *memory, *v);
+  for (size_t k = 0; k < ms.size();) {
+    Group g;
+    g.begin = ms[k].begin;
+    g.end = ms[k].end;
+    g.agent_only = true;
+    bool has_agent = false;
+    if (ms[k].agent) {
+      ApplyAgent(ms[k].codes, &g);
+      has_agent = true;
+    } else {
+      SetActors(ms[k], &g);
+      has_agent = ms[k].codes.size() > 1 || ms[k].from_memory;
+      // Entity-linked codes carry "~SECTOR" already handled by ApplyAgent.
+      ApplyAgent(ms[k].codes, &g);
+    }
+    size_t next = k + 1;
+    while (next < ms.size()) {
+      const Mention& m = ms[next];
+      bool adjacent = m.begin == g.end;
+      std::string gap = m.begin == g.end + 1 ? v->ups[g.end] : "";
+      bool poss = gap == "'S" || gap == "'";
+      bool prep = gap == "OF" || gap == "IN" || gap == "FROM";
+      if (m.agent && (adjacent || poss)) {
+        ApplyAgent(m.codes, &g);
+        has_agent = true;
+      } else if (!m.agent && (adjacent || (prep && g.agent_only))) {
+        if (g.agent_only) SetActors(m, &g);
+        if (m.from_memory) has_agent = true;
+      } else {
+        break;
+      }
+      g.end = m.end;
+      ++next;
+    }
+    for (uint32_t w = g.begin; w < g.end; ++w) v->group_at[w] = static_cast<int32_t>(v->groups.size());
+    if (has_agent || g.agent_only) AbsorbName(v, &g, memory);
+    if (g.actors.empty()) {
+      k = next;
+      continue;
+    }
+    for (uint32_t w = g.begin; w < g.end; ++w) v->group_at[w] = static_cast<int32_t>(v->groups.size());
+    if (g.begin > 0) {
+      const std::string& before = v->ups[g.begin - 1];
+      bool named_agent = false;
+      for (const ActorCode& a : g.actors) named_agent |= !a.suffix.empty() && a.entity < 0;
+      g.place = (before == "IN" || before == "AT" || before == "NEAR") && !named_agent;
+    }
+    if (g.actors[0].name.empty()) {
+      std::string_view t = doc.text();
+      Span s{v->words[g.begin].span.begin, v->words[g.end - 1].span.end};
+      for (ActorCode& a : g.actors) a.name = std::string(t.substr(s.begin, s.size()));
+    }
+    v->groups.push_back(std::move(g));
+    k = next;
+  }
+  // Coordinations: g (, g)* (,)? and|or g, with up to 3 modifiers before a
+  // conjunct ("and the evil awful Gondor").
+  std::vector<bool> used(v->groups.size(), false);
+  for (uint32_t g = 0; g < v->groups.size(); ++g) {
+    if (used[g]) continue;
+    Compound c;
+    c.begin = v->groups[g].begin;
+    c.end = v->groups[g].end;
+    c.groups.push_back(g);
+    used[g] = true;
+    for (uint32_t h = g + 1; h < v->groups.size(); ++h) {
+      uint32_t from = v->groups[c.groups.back()].end, to = v->groups[h].begin;
+      if (to <= from || to - from > 5) break;
+      size_t k = from;
+      bool conj = false;
+      while (k < to && (v->ups[k] == "," || v->ups[k] == "AND" || v->ups[k] == "OR")) {
+        conj = true;
+        ++k;
+      }
+      size_t mods = 0;
+      while (k < to && !v->words[k].punct && !v->words[k].cap && mods < 3) ++k, ++mods;
+      if (!conj || k != to) break;
+      c.groups.push_back(h);
+      c.end = v->groups[h].end;
+      used[h] = true;
+    }
+    // "French, British and German counterparts": the last conjunct's agent
+    // belongs to all.
+    const Group& last = v->groups[c.groups.back()];
+    if (c.groups.size() > 1 && !last.actors.empty() && !last.actors[0].suffix.empty()) {
+      for (uint32_t x : c.groups)
+        for (ActorCode& a : v->groups[x].actors)
+          if (a.suffix.empty() && !a.code.empty()) a.suffix = last.actors[0].suffix;
+    }
+    v->compounds.push_back(std::move(c));
+  }
+  (void)SectorOf;
+}
+
+std::string SectorFromSuffix(const std::string& suffix) { return SectorOf(suffix); }
+
+}  // namespace newsgraph::events
