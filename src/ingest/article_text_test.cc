@@ -73,6 +73,29 @@ TEST(ArticleTextTest, SeedShapeFixture) {
   EXPECT_TRUE(m.warnings.empty());
 }
 
+// The canonical seed article, read at run time when the shared folder exists.
+TEST(ArticleTextTest, SharedSeedArticle) {
+  std::ifstream in("/work/shared/seed/macron-eu-russia-2022-01-20.txt", std::ios::binary);
+  if (!in) GTEST_SKIP() << "shared seed article not present";
+  std::stringstream ss;
+  ss << in.rdbuf();
+  ReadItem it = ParseArticleText(ss.str(), "seed", {});
+  ASSERT_TRUE(it.doc) << it.error;
+  const ArticleMeta& m = it.doc->meta;
+  EXPECT_EQ(m.published_raw, "January 20, 2022");
+  EXPECT_EQ(m.outlet, "themoscowtimes.com");
+  EXPECT_EQ(m.captions.size(), 1u);
+  EXPECT_EQ(m.related.size(), 1u);
+  EXPECT_EQ(m.credits.size(), 1u);
+  EXPECT_EQ(m.links.size(), 3u);
+  EXPECT_FALSE(m.title.empty());
+  ExpectLinkSpans(*it.doc);
+  for (std::string_view furniture : {"<u>", "**", "Related article", "contributed reporting",
+                                     "Original url", "https://", "January 20, 2022"}) {
+    EXPECT_FALSE(Contains(it.doc->text(), furniture)) << furniture;
+  }
+}
+
 TEST(ArticleTextTest, AnchorLinksBylineIsoDateAndSameLineUrl) {
   std::string raw = ReadFixture("inline-links-credits.txt");
   ReadItem it = ParseArticleText(raw, "drill", {});

@@ -74,12 +74,27 @@ std::string ScalarText(const Pick& p) {
   return "";
 }
 
+// "['A B', 'C D']": a list that a scraper wrote as a Python repr string.
+bool SplitReprList(std::string_view sv, std::vector<std::string>* out) {
+  if (sv.size() < 2 || sv.front() != '[' || sv.back() != ']') return false;
+  sv = sv.substr(1, sv.size() - 2);
+  while (!sv.empty() && out->size() < kMaxAuthors) {
+    size_t open = sv.find_first_of("'\"");
+    if (open == std::string_view::npos) break;
+    size_t close = sv.find(sv[open], open + 1);
+    if (close == std::string_view::npos) break;
+    if (close > open + 1) out->emplace_back(sv.substr(open + 1, close - open - 1));
+    sv.remove_prefix(close + 1);
+  }
+  return true;
+}
+
 std::vector<std::string> Authors(const Pick& p) {
   std::vector<std::string> out;
   if (!p.found()) return out;
   std::string_view sv;
   if (p.value.get_string().get(sv) == simdjson::SUCCESS) {
-    if (!sv.empty()) out.emplace_back(sv);
+    if (!SplitReprList(sv, &out) && !sv.empty()) out.emplace_back(sv);
     return out;
   }
   dom::array arr;

@@ -79,6 +79,14 @@ TEST(JsonlTest, MissingIdIsStableHashOfText) {
   EXPECT_EQ(StableId("a"), "af63dc4c8601ec8c");
 }
 
+TEST(JsonlTest, AuthorsAsPythonReprString) {
+  ReadItem it = ParseLine(R"({"text":"t","authors":"['Ann Lee', \"Bo O'Neil\"]"})");
+  ASSERT_TRUE(it.doc) << it.error;
+  EXPECT_EQ(it.doc->meta.authors, (std::vector<std::string>{"Ann Lee", "Bo O'Neil"}));
+  ReadItem empty = ParseLine(R"({"text":"t","authors":"[]"})");
+  EXPECT_TRUE(empty.doc->meta.authors.empty());
+}
+
 TEST(JsonlTest, OutletFromSourceWhenNoUrl) {
   ReadItem it = ParseLine(R"({"text":"t","source":"Wire Service"})");
   ASSERT_TRUE(it.doc);

@@ -1,0 +1,69 @@
+// Fuzzes the scraped-article text reader: any bytes, read as one text article
+// with a small budget, must yield a Document whose body and metadata are valid
+// UTF-8, whose spans hold the span invariant, and whose every link span covers
+// exactly its anchor text; or a non-empty error. Aborts on any violation.
+#include <cstddef>
+#include <cstdint>
+#include <cstdio>
+#include <cstdlib>
+#include <string>
+#include <string_view>
+
+#include "core/utf8.h"
+#include "ingest/reader.h"
+#include "newsgraph/document.h"
+
+namespace {
+
+void Fail(const std::string& why) {
+  std::fprintf(stderr, "fuzz_article_text: %s\n", why.c_str());
+  std::abort();
+}
+
+void CheckUtf8(std::string_view what, std::string_view s) {
+  if (!newsgraph::utf8::IsValid(s)) Fail(std::string(what) + " is not valid UTF-8");
+}
+
+void CheckDocument(const newsgraph::Document& doc) {
+  newsgraph::Status st = newsgraph::CheckSpans(doc);
+  if (!st.ok()) Fail(st.ToString());
+  const newsgraph::ArticleMeta& m = doc.meta;
+  CheckUtf8("text", doc.text());
+  CheckUtf8("title", m.title);
+  CheckUtf8("url", m.url);
+  CheckUtf8("published_raw", m.published_raw);
+  if (doc.text().empty()) Fail("empty body accepted");
+  for (const newsgraph::Link& l : m.links) {
+    CheckUtf8("link anchor", l.anchor);
+    CheckUtf8("link url", l.url);
+    if (l.span && doc.Surface(*l.span) != l.anchor) Fail("link span does not cover its anchor");
+  }
+  for (const newsgraph::Link& l : m.related) CheckUtf8("related", l.anchor);
+  for (const newsgraph::Caption& c : m.captions) {
+    CheckUtf8("caption", c.text);
+    CheckUtf8("credit", c.credit);
+  }
+  for (const std::string& c : m.credits) CheckUtf8("credit line", c);
+  for (const std::string& a : m.authors) CheckUtf8("author", a);
+}
+
+}  // namespace
+
+extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
+  newsgraph::ingest::ReaderOptions options;
+  options.format = newsgraph::ingest::Format::kText;
+  options.max_article_bytes = 32768;
+  auto reader = newsgraph::ingest::OpenReaderFromString(
+      std::string(reinterpret_cast<const char*>(data), size), options, "fuzz");
+  newsgraph::ingest::ReadItem item;
+  size_t items = 0;
+  while (reader->Next(&item)) {
+    if (++items > 1) Fail("a text input gave more than one article");
+    if (item.doc) {
+      CheckDocument(*item.doc);
+    } else if (item.error.empty()) {
+      Fail("item with neither document nor error");
+    }
+  }
+  return 0;
+}
