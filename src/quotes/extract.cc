@@ -1,0 +1,598 @@
+#include "quotes/extract.h"
+
+#include <algorithm>
+
+namespace newsgraph::quotes {
+
+const CueInfo* CueScorer::Lexicon(std::string_view form) const {
+  return CueLexicon::BuiltIn().Find(form);
+}
+
+bool CueScorer::IsIndirectCue(std::string_view form, const ExtractOptions& o) const {
+  if (!learned_.empty()) {
+    auto it = learned_.find(std::string(form));
+    if (it != learned_.end() && it->second.n >= o.min_cue_count)
+      return it->second.p >= o.min_cue_score;
+  }
+  const CueInfo* ci = Lexicon(form);
+  if (!ci) return false;
+  return ci->cls != CueClass::kOther || o.other_cues;
+}
+
+bool CueScorer::IsDirectCue(std::string_view form) const {
+  const CueInfo* ci = Lexicon(form);
+  return ci && ci->cls != CueClass::kOther;
+}
+
+namespace {
+
+constexpr int kNone = -1;
+
+// A pair of quote marks (or a quote cut at a paragraph end).
+struct Segment {
+  int open = kNone;   // token of the opening mark
+  int close = kNone;  // token of the closing mark, or of the last token when unclosed
+  Span content;
+  int words = 0;
+  bool closed = true;
+  bool is_long = false;
+};
+
+struct NpResult {
+  int first = kNone, last = kNone;  // token range, inclusive
+  bool ok() const { return first != kNone; }
+};
+
+class Extractor {
+ public:
+  Extractor(std::string_view text, const CueScorer& cues, const ExtractOptions& o)
+      : text_(text), cues_(cues), o_(o) {}
+
+  std::vector<RawQuote> Run() {
+    toks_ = Scan(text_, ScanOptions());
+    MarkSentenceEnds(&toks_);
+    n_ = static_cast<int>(toks_.size());
+    used_.assign(n_, false);
+    seg_of_.assign(n_, kNone);
+    PairQuotes();
+    Direct();
+    if (o_.indirect) Indirect();
+    AttachPartials();
+    std::sort(out_.begin(), out_.end(), [](const RawQuote& a, const RawQuote& b) {
+      return a.content.begin < b.content.begin;
+    });
+    return std::move(out_);
+  }
+
+ private:
+  // ---- quote marks -------------------------------------------------------
+
+  bool IsWord(int i) const { return i >= 0 && i < n_ && toks_[i].kind == TokKind::kWord; }
+  bool Is(int i, std::string_view low) const { return i >= 0 && i < n_ && toks_[i].low == low; }
+  bool IsPunct(int i) const { return i >= 0 && i < n_ && toks_[i].kind == TokKind::kPunct; }
+  Span SpanOf(int first, int last) const { return Span{toks_[first].b, toks_[last].e}; }
+
+  void AddSegment(int open, int close, bool closed) {
+    Segment s;
+    s.open = open;
+    s.close = close;
+    s.closed = closed;
+    uint32_t b = toks_[open].e;
+    uint32_t e = closed ? toks_[close].b : toks_[close].e;
+    if (e <= b) return;
+    s.content = Span{b, e};
+    int last_inside = closed ? close - 1 : close;
+    for (int i = open + 1; i <= last_inside; ++i)
+      if (toks_[i].kind == TokKind::kWord) ++s.words;
+    if (s.words == 0) return;
+    bool sentence_like = false;
+    for (int i = open + 1; i <= last_inside; ++i)
+      if (toks_[i].sent_end && i < last_inside) sentence_like = true;
+    s.is_long = s.words >= static_cast<int>(o_.min_direct_words) || sentence_like;
+    int id = static_cast<int>(segs_.size());
+    for (int i = open; i <= close; ++i) seg_of_[i] = id;
+    segs_.push_back(s);
+  }
+
+  // Pairs quote marks within paragraphs; a quote left open at a paragraph end
+  // continues when the next paragraph opens with a quote mark, else is cut.
+  void PairQuotes() {
+    int open = kNone, sopen = kNone;
+    size_t paras = 0;
+    for (int i = 0; i < n_; ++i) {
+      const QTok& t = toks_[i];
+      if (t.kind == TokKind::kBreak) {
+        sopen = kNone;
+        if (open == kNone) continue;
+        bool cont = i + 1 < n_ && toks_[i + 1].kind == TokKind::kOpenQ && !toks_[i + 1].single;
+        if (cont && ++paras < o_.max_quote_paragraphs) {
+          ++i;  // the continuation mark belongs to the open quote
+          continue;
+        }
+        if (i > open + 1) AddSegment(open, i - 1, /*closed=*/false);
+        open = kNone;
+        continue;
+      }
+      if (t.kind != TokKind::kOpenQ && t.kind != TokKind::kCloseQ) continue;
+      if (t.single) {
+        PairSingle(i, open != kNone, &sopen);
+        continue;
+      }
+      bool opens = t.kind == TokKind::kOpenQ;
+      if (open != kNone) {
+        bool german_close = t.low == "\xE2\x80\x9C" && toks_[open].low == "\xE2\x80\x9E";
+        if (!opens || t.straight || german_close) {
+          AddSegment(open, i, true);
+          open = kNone;
+        } else {
+          open = i;  // two openers in a row: the first was stray
+          paras = 0;
+        }
+      } else if (opens || t.straight) {
+        open = i;
+        paras = 0;
+      }
+    }
+    if (open != kNone && n_ - 1 > open) AddSegment(open, n_ - 1, false);
+  }
+
+  void PairSingle(int i, bool in_double, int* sopen) {
+    if (in_double) return;  // nested quotes are part of the outer content
+    const QTok& t = toks_[i];
+    if (t.kind == TokKind::kOpenQ) {
+      bool attached = i + 1 < n_ && toks_[i + 1].b == t.e;
+      if (attached) *sopen = i;
+      return;
+    }
+    if (*sopen == kNone) return;
+    bool after_word_end = i + 1 >= n_ || toks_[i + 1].kind != TokKind::kWord ||
+                          toks_[i + 1].b > t.e;
+    if (after_word_end) {
+      AddSegment(*sopen, i, true);
+      *sopen = kNone;
+    }
+  }
+
+  bool InLongSegment(int i) const {
+    return i >= 0 && i < n_ && seg_of_[i] != kNone && segs_[seg_of_[i]].is_long;
+  }
+
+  // ---- noun phrases --------------------------------------------------------
+
+  bool NpWord(int i) const {
+    if (!IsWord(i) || seg_of_[i] != kNone) return false;
+    return !IsNpBreaker(toks_[i].low) || (Is(i, "and") && IsWord(i - 1) && toks_[i - 1].cap &&
+                                          IsWord(i + 1) && toks_[i + 1].cap);
+  }
+  // Punctuation allowed inside a noun phrase: "Mr. X", "Sanders' aide".
+  bool NpPunct(int i) const {
+    if (i <= 0 || i + 1 >= n_) return false;
+    const QTok& t = toks_[i];
+    bool abbrev_dot = t.low == "." && IsWord(i - 1) && toks_[i - 1].cap &&
+                      toks_[i - 1].low.size() <= 4 && IsWord(i + 1) && toks_[i + 1].cap;
+    bool poss = (t.low == "'" || t.low == "\xE2\x80\x99") && IsWord(i - 1) &&
+                toks_[i - 1].low.back() == 's' && IsWord(i + 1) && t.b == toks_[i - 1].e;
+    return abbrev_dot || poss;
+  }
+
+  bool ValidNp(int first, int last) const {
+    bool content = false;
+    for (int i = first; i <= last; ++i)
+      if (IsWord(i) && !IsDeterminer(toks_[i].low)) content = true;
+    if (!content) return false;
+    if (IsWord(last) && IsDeterminer(toks_[last].low)) return false;
+    return true;
+  }
+
+  // The noun phrase ending at token `last` (inclusive), not before `floor`.
+  NpResult BackNp(int last, int floor) const {
+    NpResult r;
+    if (last < floor) return r;
+    if (IsWord(last) && IsPersonalPronoun(toks_[last].low)) return {last, last};
+    if (Is(last, ")")) {  // "Sen. X (R-Iowa)"
+      int j = last - 1;
+      while (j > floor && j > last - 8 && !Is(j, "(")) --j;
+      if (Is(j, "(")) {
+        NpResult inner = BackNp(j - 1, floor);
+        if (inner.ok()) return {inner.first, last};
+      }
+      return r;
+    }
+    int j = last;
+    int limit = std::max(floor, last - static_cast<int>(o_.max_np_tokens) + 1);
+    while (j >= limit && (NpWord(j) || NpPunct(j))) --j;
+    int first = j + 1;
+    while (first <= last && !IsWord(first)) ++first;
+    if (first > last || !ValidNp(first, last)) return r;
+    return {first, last};
+  }
+
+  // The noun phrase starting at token `first`, not past `ceil` (inclusive).
+  NpResult FwdNp(int first, int ceil) const {
+    NpResult r;
+    if (first > ceil) return r;
+    if (IsWord(first) && IsPersonalPronoun(toks_[first].low)) return {first, first};
+    int j = first;
+    int limit = std::min(ceil, first + static_cast<int>(o_.max_np_tokens) - 1);
+    while (j <= limit && (NpWord(j) || NpPunct(j))) ++j;
+    int last = j - 1;
+    while (last >= first && !IsWord(last)) --last;
+    if (last < first || !ValidNp(first, last)) return r;
+    return {first, last};
+  }
+
+  // Speaker before the cue: skips adverbs and time words, and an appositive
+  // or relative clause between commas ("X, a former aide, said").
+  NpResult SourceBefore(int cue_first, int floor) const {
+    int i = cue_first - 1;
+    int skipped = 0;
+    while (i >= floor && skipped < 4 && IsWord(i) &&
+           (IsTimeWord(toks_[i].low) || IsAuxiliary(toks_[i].low)) &&
+           !IsPersonalPronoun(toks_[i].low)) {
+      --i;
+      ++skipped;
+    }
+    if (i < floor) return {};
+    if (Is(i, ",")) {
+      int k = i - 1;
+      while (k >= floor && k > i - 16 && !Is(k, ",") && !toks_[k].sent_end &&
+             seg_of_[k] == kNone)
+        --k;
+      if (Is(k, ",")) {
+        NpResult head = BackNp(k - 1, floor);
+        if (head.ok() && head.last == k - 1) return {head.first, i - 1};
+      }
+      return {};
+    }
+    NpResult np = BackNp(i, floor);
+    if (np.ok() && np.last != i) return {};
+    return np;
+  }
+
+  // ---- cues ------------------------------------------------------------------
+
+  // Cue token range [first, last] around the cue word at c: leading
+  // auxiliaries ("has said", "also told") and particles ("called for").
+  std::pair<int, int> CueRange(int c, int floor) const {
+    int first = c;
+    while (first - 1 >= floor && IsWord(first - 1) && first > c - 3 &&
+           IsAuxiliary(toks_[first - 1].low) && !IsTimeWord(toks_[first - 1].low))
+      --first;
+    int last = c;
+    const CueInfo* ci = cues_.Lexicon(toks_[c].low);
+    std::string_view lemma = ci ? std::string_view(ci->lemma) : std::string_view();
+    if (IsWord(c + 1)) {
+      std::string_view nx = toks_[c + 1].low;
+      if ((lemma == "call" && (nx == "for" || nx == "on" || nx == "upon")) ||
+          (lemma == "point" && (nx == "out" || nx == "to")) ||
+          (lemma == "accuse" && false))
+        last = c + 1;
+    }
+    return {first, last};
+  }
+
+  std::string LemmaOf(int c) const {
+    if (Is(c, "according")) return "according to";
+    const CueInfo* ci = cues_.Lexicon(toks_[c].low);
+    std::string l = ci ? ci->lemma : toks_[c].low;
+    if (l == "call" && Is(c + 1, "for")) return "call for";
+    if (l == "call" && Is(c + 1, "on")) return "call on";
+    if (l == "point" && Is(c + 1, "out")) return "point out";
+    return l;
+  }
+
+  // ---- direct quotes -------------------------------------------------------
+
+  struct Attribution {
+    int cue = kNone;
+    std::pair<int, int> cue_range{kNone, kNone};
+    NpResult source;
+    NpResult addressee;
+    int end = kNone;        // last token of the attribution
+    int extra_last = kNone;  // unquoted words between the quote and the attribution
+  };
+
+  // "…," X said / "…," said X / "…" in the next weeks, he added.
+  Attribution AttributionAfter(const Segment& s) const {
+    Attribution a;
+    int start = s.close + 1;
+    int stop = std::min(n_ - 1, start + static_cast<int>(o_.attribution_window));
+    if (start >= n_ || !s.closed) return a;
+    for (int c = start; c <= stop; ++c) {
+      if (toks_[c].kind == TokKind::kBreak || toks_[c].kind == TokKind::kOpenQ ||
+          seg_of_[c] != kNone)
+        break;
+      if (IsWord(c) && cues_.IsDirectCue(toks_[c].low)) {
+        auto range = CueRange(c, start);
+        NpResult src = SourceBefore(range.first, start);
+        int after_cue = range.second + 1;
+        if (!src.ok()) {
+          NpResult fwd = FwdNp(after_cue, stop + 4);
+          if (fwd.ok() && range.first == start + (Is(start, ",") ? 1 : 0)) {
+            src = fwd;
+            after_cue = fwd.last + 1;
+          }
+        } else if (src.first > start + (Is(start, ",") ? 1 : 0)) {
+          // words between the quote and the speaker: part of the content (mixed)
+          if (!Is(src.first - 1, ",")) return a;
+          a.extra_last = src.first - 2;
+        }
+        if (!src.ok()) return a;
+        a.cue = c;
+        a.cue_range = range;
+        a.source = src;
+        a.end = std::max(after_cue - 1, src.last);
+        if (cues_.Lexicon(toks_[c].low) && cues_.Lexicon(toks_[c].low)->cls == CueClass::kTell)
+          a.addressee = FwdNp(after_cue, std::min(n_ - 1, after_cue + 6));
+        return a;
+      }
+      if (toks_[c].sent_end) break;
+    }
+    return a;
+  }
+
+  // X said: "…" / X told reporters, "…" / X said that "…"
+  Attribution AttributionBefore(const Segment& s) const {
+    Attribution a;
+    int j = s.open - 1;
+    if (j < 0) return a;
+    if (!(Is(j, ":") || Is(j, ",") || Is(j, "that") || IsWord(j))) return a;
+    int floor = j;
+    while (floor > 0 && floor > j - 20 && !toks_[floor - 1].sent_end &&
+           toks_[floor - 1].kind != TokKind::kBreak && seg_of_[floor - 1] == kNone)
+      --floor;
+    for (int c = j; c >= floor && c >= j - 8; --c) {
+      if (!IsWord(c) || !cues_.IsDirectCue(toks_[c].low)) continue;
+      auto range = CueRange(c, floor);
+      NpResult src = SourceBefore(range.first, floor);
+      int after = range.second + 1;
+      if (!src.ok()) {
+        NpResult fwd = FwdNp(after, j);
+        if (!fwd.ok()) continue;
+        src = fwd;
+        after = fwd.last + 1;
+      }
+      a.cue = c;
+      a.cue_range = range;
+      a.source = src;
+      a.end = j;
+      const CueInfo* ci = cues_.Lexicon(toks_[c].low);
+      if (ci && ci->cls == CueClass::kTell && after <= j) a.addressee = FwdNp(after, j);
+      return a;
+    }
+    return a;
+  }
+
+  // True when nothing but punctuation and the given segment's mark lie
+  // between token `from` and the segment's opening mark, in one paragraph.
+  int NextLongSegmentAfter(int from) const {
+    int i = from;
+    while (i < n_ && i <= from + 2 && IsPunct(i)) ++i;
+    if (i >= n_ || toks_[i].kind != TokKind::kOpenQ || seg_of_[i] == kNone) return kNone;
+    const Segment& s = segs_[seg_of_[i]];
+    return (s.open == i && s.is_long) ? seg_of_[i] : kNone;
+  }
+
+  RawQuote MakeQuote(std::string kind, Span content, const Attribution& a) {
+    RawQuote q;
+    q.kind = std::move(kind);
+    q.content = content;
+    if (a.cue != kNone) {
+      q.cue = SpanOf(a.cue_range.first, a.cue_range.second);
+      q.cue_lemma = LemmaOf(a.cue);
+      for (int i = a.cue_range.first; i <= a.cue_range.second; ++i) used_[i] = true;
+    }
+    if (a.source.ok()) {
+      q.source = SpanOf(a.source.first, a.source.last);
+      for (int i = a.source.first; i <= a.source.last; ++i) used_[i] = true;
+    }
+    if (a.addressee.ok()) q.addressee = SpanOf(a.addressee.first, a.addressee.last);
+    return q;
+  }
+
+  void Direct() {
+    std::vector<bool> merged(segs_.size(), false);
+    int last_attributed = kNone;  // index into out_
+    for (size_t si = 0; si < segs_.size() && out_.size() < o_.max_quotes; ++si) {
+      const Segment& s = segs_[si];
+      if (!s.is_long || merged[si]) continue;
+      Span content = s.content;
+      std::string kind = "direct";
+      Attribution a = AttributionAfter(s);
+      if (a.cue != kNone) {
+        if (a.extra_last != kNone) {
+          content.end = toks_[a.extra_last].e;
+          kind = "mixed";
+        }
+        // "…," he said, "…" and "…," he said. "…": one quote.
+        for (int guard = 0; guard < 4; ++guard) {
+          int next = NextLongSegmentAfter(a.end + 1);
+          if (next == kNone || toks_[segs_[next].open].para != toks_[s.close].para) break;
+          if (AttributionAfter(segs_[next]).cue != kNone) break;
+          merged[next] = true;
+          content.end = segs_[next].content.end;
+          a.end = segs_[next].close;
+        }
+      } else {
+        a = AttributionBefore(s);
+      }
+      MarkUsed(s.open, s.close);
+      RawQuote q = MakeQuote(kind, content, a);
+      if (a.cue == kNone) InheritSpeaker(s, last_attributed, &q);
+      if (q.source) last_attributed = static_cast<int>(out_.size());
+      q.partials.clear();
+      if (kind == "mixed") q.partials.push_back(s.content);
+      out_.push_back(std::move(q));
+    }
+  }
+
+  void MarkUsed(int first, int last) {
+    for (int i = first; i <= last; ++i) used_[i] = true;
+  }
+
+  // A floating quote takes the speaker of the quote before it, when that one
+  // is at most floating_paragraphs paragraphs back.
+  void InheritSpeaker(const Segment& s, int prev, RawQuote* q) const {
+    if (prev == kNone) return;
+    const RawQuote& p = out_[prev];
+    if (!p.source) return;
+    uint32_t para = toks_[s.open].para;
+    uint32_t prev_para = ParaAt(p.content.end);
+    if (para < prev_para || para - prev_para > o_.floating_paragraphs) return;
+    q->source = p.source;
+    q->floating = true;
+  }
+
+  uint32_t ParaAt(uint32_t byte) const {
+    auto it = std::lower_bound(toks_.begin(), toks_.end(), byte,
+                               [](const QTok& t, uint32_t b) { return t.e < b; });
+    if (it == toks_.end()) return toks_.empty() ? 0 : toks_.back().para;
+    return it->para;
+  }
+
+  // ---- indirect quotes -------------------------------------------------------
+
+  void Indirect() {
+    int s = 0;
+    while (s < n_ && out_.size() < o_.max_quotes) {
+      int e = s;
+      while (e < n_ - 1 && !toks_[e].sent_end) ++e;
+      IndirectInSentence(s, e);
+      s = e + 1;
+    }
+  }
+
+  bool SentenceTaken(int s, int e) const {
+    int used = 0, words = 0;
+    for (int i = s; i <= e; ++i) {
+      if (!IsWord(i)) continue;
+      ++words;
+      if (used_[i] || InLongSegment(i)) ++used;
+    }
+    return words == 0 || used * 2 > words;
+  }
+
+  // Content of the clause from token `from` to the sentence end `e`.
+  std::optional<Span> ClauseTo(int from, int e) const {
+    int last = e;
+    while (last >= from && (IsPunct(last) || toks_[last].kind == TokKind::kBreak)) --last;
+    if (last >= from && toks_[last].kind == TokKind::kCloseQ && seg_of_[last] != kNone &&
+        segs_[seg_of_[last]].open < from)
+      --last;
+    int words = 0;
+    for (int i = from; i <= last; ++i) words += IsWord(i);
+    if (words < 2 || last < from) return std::nullopt;
+    return SpanOf(from, last);
+  }
+
+  void IndirectInSentence(int s, int e) {
+    if (SentenceTaken(s, e)) return;
+    for (int c = s; c <= e; ++c) {
+      if (!IsWord(c) || used_[c] || seg_of_[c] != kNone) continue;
+      int next = kNone;
+      if (Is(c, "according") && Is(c + 1, "to")) {
+        next = AccordingTo(s, c, e);
+      } else if (cues_.IsIndirectCue(toks_[c].low, o_)) {
+        next = VerbCue(s, c, e);
+      }
+      if (next != kNone) c = next;
+    }
+  }
+
+  // "according to X, …" / "…, according to X."
+  int AccordingTo(int s, int c, int e) {
+    NpResult src = FwdNp(c + 2, e);
+    if (!src.ok()) return kNone;
+    Attribution a;
+    a.cue = c;
+    a.cue_range = {c, c + 1};
+    a.source = src;
+    std::optional<Span> content;
+    if (c > s + 2 && Is(c - 1, ",")) {
+      content = ClauseTo(s, c - 2);
+    } else {
+      int from = src.last + 1;
+      while (from <= e && IsPunct(from)) ++from;
+      content = ClauseTo(from, e);
+    }
+    if (!content) return kNone;
+    Emit(a, *content);
+    return e;
+  }
+
+  // X said (that) … / …, X said. / …, said X.
+  int VerbCue(int s, int c, int e) {
+    auto range = CueRange(c, s);
+    Attribution a;
+    a.cue = c;
+    a.cue_range = range;
+    NpResult src = SourceBefore(range.first, s);
+    std::optional<Span> content;
+    int tail = e - range.second;
+    if (src.ok()) {
+      a.source = src;
+      bool postposed = src.first > s + 1 && Is(src.first - 1, ",") && tail <= 7 &&
+                       !Is(range.second + 1, "that");
+      if (postposed) {
+        content = ClauseTo(s, src.first - 2);
+      } else {
+        int from = range.second + 1;
+        const CueInfo* ci = cues_.Lexicon(toks_[c].low);
+        if (ci && ci->cls == CueClass::kTell && !Is(from, "that")) {
+          a.addressee = FwdNp(from, std::min(e, from + 5));
+          if (a.addressee.ok()) from = a.addressee.last + 1;
+        }
+        while (from <= e && Is(from, ",")) ++from;
+        content = ClauseTo(from, e);
+      }
+    } else if (c > s + 1 && Is(range.first - 1, ",") && tail <= 8) {
+      NpResult fwd = FwdNp(range.second + 1, e);  // "…, said Lavrov."
+      if (!fwd.ok()) return kNone;
+      a.source = fwd;
+      content = ClauseTo(s, range.first - 2);
+    }
+    if (!content || !a.source.ok()) return kNone;
+    Emit(a, *content);
+    return content->end > toks_[c].e ? e : c;
+  }
+
+  void Emit(const Attribution& a, Span content) {
+    std::string kind = "indirect";
+    RawQuote q = MakeQuote(kind, content, a);
+    out_.push_back(std::move(q));
+  }
+
+  // Short quoted segments inside a quote's content become its partials; an
+  // indirect quote with partials is mixed.
+  void AttachPartials() {
+    for (const Segment& s : segs_) {
+      if (s.is_long) continue;
+      for (RawQuote& q : out_) {
+        if (!q.content.Contains(s.content)) continue;
+        if (q.kind == "direct") break;  // a quote inside a quote: nothing to add
+        q.partials.push_back(s.content);
+        q.kind = "mixed";
+        break;
+      }
+    }
+  }
+
+  std::string_view text_;
+  const CueScorer& cues_;
+  const ExtractOptions& o_;
+  std::vector<QTok> toks_;
+  int n_ = 0;
+  std::vector<bool> used_;
+  std::vector<int> seg_of_;
+  std::vector<Segment> segs_;
+  std::vector<RawQuote> out_;
+};
+
+}  // namespace
+
+std::vector<RawQuote> Extract(std::string_view text, const CueScorer& cues,
+                              const ExtractOptions& options) {
+  return Extractor(text, cues, options).Run();
+}
+
+}  // namespace newsgraph::quotes

@@ -1,0 +1,81 @@
+#include "quotes/resolve.h"
+
+#include <algorithm>
+#include <string>
+
+#include "quotes/lexicon.h"
+
+namespace newsgraph::quotes {
+namespace {
+
+std::string Lower(std::string_view s) {
+  std::string out(s);
+  for (char& c : out)
+    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+  return out;
+}
+
+bool ValidEntity(const Document& doc, int32_t e) {
+  return e >= 0 && static_cast<size_t>(e) < doc.entities.size();
+}
+
+// Last PERSON (or, for "they"/"it", any) entity mentioned before byte `pos`.
+int32_t Antecedent(const Document& doc, uint32_t pos, bool person) {
+  int32_t best = -1;
+  uint32_t best_end = 0;
+  for (const Mention& m : doc.mentions) {
+    if (m.span.end > pos || !ValidEntity(doc, m.entity)) continue;
+    if (m.kind == MentionKind::kPronoun) continue;
+    if (person && m.type != "PERSON") continue;
+    if (m.span.end >= best_end) {
+      best_end = m.span.end;
+      best = m.entity;
+    }
+  }
+  return best;
+}
+
+}  // namespace
+
+int32_t EntityForSpan(const Document& doc, const Span& span) {
+  int32_t best = -1;
+  uint32_t best_overlap = 0, best_end = 0;
+  for (const Mention& m : doc.mentions) {
+    if (!m.span.Overlaps(span) || !ValidEntity(doc, m.entity)) continue;
+    uint32_t ov = std::min(m.span.end, span.end) - std::max(m.span.begin, span.begin);
+    // Prefer the mention that ends nearest the span's end (the head), then size.
+    bool better = best < 0 || (m.span.end <= span.end && m.span.end > best_end) ||
+                  (m.span.end == best_end && ov > best_overlap);
+    if (better) {
+      best = m.entity;
+      best_overlap = ov;
+      best_end = std::min(m.span.end, span.end);
+    }
+  }
+  return best;
+}
+
+void ResolveSpeakers(Document* doc, const std::vector<std::optional<Span>>& addressees) {
+  int32_t last_speaker = -1;
+  uint32_t last_speaker_end = 0;
+  for (size_t i = 0; i < doc->quotes.size(); ++i) {
+    Quote& q = doc->quotes[i];
+    if (q.source) {
+      q.speaker = EntityForSpan(*doc, *q.source);
+      std::string w = Lower(doc->Surface(*q.source));
+      if (q.speaker < 0 && IsPersonalPronoun(w)) {
+        bool person = w == "he" || w == "she" || w == "i";
+        int32_t ante = Antecedent(*doc, q.source->begin, person);
+        bool recent_speaker = last_speaker >= 0 && last_speaker_end <= q.source->begin;
+        q.speaker = recent_speaker && person ? last_speaker : ante;
+      }
+      if (q.speaker >= 0) {
+        last_speaker = q.speaker;
+        last_speaker_end = q.source->end;
+      }
+    }
+    if (i < addressees.size() && addressees[i]) q.addressee = EntityForSpan(*doc, *addressees[i]);
+  }
+}
+
+}  // namespace newsgraph::quotes
