@@ -94,7 +94,9 @@ TEST(NormalizeDate, RandomBytesAreBoundedAndValid) {
     int n = static_cast<int>(rng() % 80);
     for (int i = 0; i < n; ++i) s.push_back(static_cast<char>(rng() % 256));
     std::optional<std::string> got = NormalizeDate(s);
-    if (got) EXPECT_TRUE(ParseIso(*got).has_value()) << *got;
+    if (got) {
+      EXPECT_TRUE(ParseIso(*got).has_value()) << *got;
+    }
   }
 }
 

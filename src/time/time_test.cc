@@ -85,7 +85,9 @@ class MustReach : public ::testing::Test {
     ASSERT_NE(t, nullptr) << surface << " not found in: " << Describe(doc_);
     EXPECT_EQ(t->value, value) << surface;
     EXPECT_EQ(t->precision, precision) << surface;
-    if (!direction.empty()) EXPECT_EQ(t->direction, direction) << surface;
+    if (!direction.empty()) {
+      EXPECT_EQ(t->direction, direction) << surface;
+    }
     EXPECT_EQ(t->sentence, sentence) << surface;
   }
 
@@ -238,7 +240,9 @@ TEST_P(TableTest, Resolves) {
   EXPECT_EQ(doc.Surface(t.span), c.surface) << c.sentence;
   EXPECT_EQ(t.value, c.value) << c.sentence;
   EXPECT_EQ(t.precision, c.precision) << c.sentence;
-  if (*c.direction) EXPECT_EQ(t.direction, c.direction) << c.sentence;
+  if (*c.direction) {
+    EXPECT_EQ(t.direction, c.direction) << c.sentence;
+  }
 }
 
 INSTANTIATE_TEST_SUITE_P(Cases, TableTest, ::testing::ValuesIn(kCases));
