@@ -137,6 +137,10 @@ TEST_F(QueryTest, AboutAndDates) {
   EXPECT_EQ(Speakers(d).size(), 0u);
   d.until = "Jan 2022";
   EXPECT_FALSE(FindQuotes(*store_, d).ok());
+  d.until = "2022-13";
+  EXPECT_FALSE(FindQuotes(*store_, d).ok());
+  d.until = "2022-12-32";
+  EXPECT_FALSE(FindQuotes(*store_, d).ok());
 }
 
 TEST_F(QueryTest, StatsCountEverything) {

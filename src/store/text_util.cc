@@ -38,6 +38,9 @@ bool IsIsoDatePrefix(std::string_view s) {
     bool dash = i == 4 || i == 7;
     if (dash ? s[i] != '-' : !IsDigit(s[i])) return false;
   }
+  auto num = [&](size_t at) { return (s[at] - '0') * 10 + (s[at + 1] - '0'); };
+  if (s.size() >= 7 && (num(5) < 1 || num(5) > 12)) return false;
+  if (s.size() == 10 && (num(8) < 1 || num(8) > 31)) return false;
   return true;
 }
 
