@@ -292,8 +292,9 @@ class BodyBuilder {
       meta_->related.push_back(std::move(link));
       return true;
     }
-    if (IsCreditLine(line)) {
-      meta_->credits.push_back(WithoutMarkup(line));
+    std::string plain = WithoutMarkup(line);
+    if (IsCreditLine(Trim(plain))) {
+      meta_->credits.push_back(std::string(Trim(plain)));
       return true;
     }
     return false;

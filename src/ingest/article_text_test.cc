@@ -197,6 +197,19 @@ TEST(ArticleTextTest, PlainTextWithoutHeader) {
   EXPECT_EQ(two.doc->text(), "Ministers met on Monday.\n\nThey agreed on Tuesday.");
 }
 
+TEST(ArticleTextTest, CreditLinesWithMarkup) {
+  ReadItem it = ParseArticleText(
+      "Title\n\nBody.\n\n<u>Additional reporting by</u> Ann Lee.\n\n<u>Belga</u> contributed "
+      "reporting.\n\n(Reporting by Bo Yu; Editing by Cy Zed)\n",
+      "c", {});
+  ASSERT_TRUE(it.doc) << it.error;
+  EXPECT_EQ(it.doc->text(), "Body.");
+  EXPECT_EQ(it.doc->meta.credits,
+            (std::vector<std::string>{"Additional reporting by Ann Lee.",
+                                      "Belga contributed reporting.",
+                                      "(Reporting by Bo Yu; Editing by Cy Zed)"}));
+}
+
 TEST(ArticleTextTest, TooLarge) {
   ReaderOptions small;
   small.max_article_bytes = 10;

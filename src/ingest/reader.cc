@@ -46,6 +46,12 @@ bool IsHidden(const fs::path& p) {
   return !name.empty() && name[0] == '.';
 }
 
+// Documentation beside articles (README, LICENSE, *.md) is not an article.
+bool IsDocumentation(const fs::path& p) {
+  std::string name = Lowercase(p.filename().string());
+  return name.starts_with("readme") || name.starts_with("license") || name.ends_with(".md");
+}
+
 // Regular files under dir, recursively, sorted, hidden entries skipped.
 Status ListDirectory(const std::string& dir, std::vector<std::string>* files) {
   std::vector<std::string> found;
@@ -58,7 +64,9 @@ Status ListDirectory(const std::string& dir, std::vector<std::string>* files) {
       if (it->is_directory(ec)) it.disable_recursion_pending();
       continue;
     }
-    if (it->is_regular_file(ec)) found.push_back(it->path().string());
+    if (it->is_regular_file(ec) && !IsDocumentation(it->path())) {
+      found.push_back(it->path().string());
+    }
   }
   if (ec) return Status::IoError(dir + ": " + ec.message());
   std::sort(found.begin(), found.end());

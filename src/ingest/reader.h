@@ -50,7 +50,9 @@ class Reader {
 // or standard input when paths is empty or "-".
 // Format kAuto: *.jsonl, *.json, *.ndjson (optionally .gz) are JSONL, other
 // names are text (one article a file, id = file name without extension).
-// Directories are walked recursively in sorted order, hidden entries skipped.
+// Directories are walked recursively in sorted order, skipping hidden entries
+// and documentation (README*, LICENSE*, *.md); files named explicitly are
+// always read.
 // A path that does not exist fails here; a source that fails later (I/O
 // error, truncated gzip) yields one error item and a non-OK status().
 Result<std::unique_ptr<Reader>> OpenReader(const std::vector<std::string>& paths,

@@ -135,6 +135,8 @@ TEST_F(ReaderTest, DirectoriesSortedRecursiveHiddenSkipped) {
   Write(".git/c.txt", "Hidden dir\n\nMust not be read.\n");
   Write("b/.x/c.txt", "Hidden dir\n\nMust not be read.\n");
   WriteGz("b/y.ndjson.gz", "{\"id\":\"g1\",\"text\":\"gz\"}\n");
+  Write("README.md", "# Not an article\n\nSkipped in directory walks.\n");
+  Write("b/LICENSE", "Not an article either.\n");
   std::vector<ReadItem> items = ReadPaths({dir_.string()});
   std::vector<std::string> ids;
   for (const ReadItem& it : items) {
