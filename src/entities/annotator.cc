@@ -1,0 +1,802 @@
+#include "entities/annotator.h"
+
+#include <algorithm>
+#include <array>
+#include <map>
+#include <optional>
+#include <string_view>
+#include <unordered_map>
+
+#include "entities/ner.h"
+#include "entities/words.h"
+
+namespace newsgraph::entities {
+namespace {
+
+bool In(std::string_view w, std::initializer_list<std::string_view> list) {
+  for (std::string_view x : list)
+    if (w == x) return true;
+  return false;
+}
+
+// Capitalised words that do not start a name on their own.
+bool IsStopCap(std::string_view l) {
+  return In(l, {"the", "a", "an", "in", "on", "at", "he", "she", "it", "they", "we", "i", "you",
+                "this", "that", "these", "those", "but", "and", "or", "if", "when", "while",
+                "after", "before", "as", "for", "with", "his", "her", "their", "our", "its",
+                "there", "here", "what", "who", "why", "how", "mr", "mr.", "mrs", "mrs.", "ms",
+                "ms.", "dr.", "by", "from", "to", "of", "so", "yet", "not", "no", "yes", "all",
+                "some", "many", "most", "one", "two", "three", "last", "next", "my", "your",
+                "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+                "january", "february", "march", "april", "june", "july", "august", "september",
+                "october", "november", "december", "related", "original", "read", "photo",
+                "also", "however", "meanwhile", "still", "now", "then", "today", "yesterday",
+                "tomorrow", "both", "each", "every", "such", "other", "another", "according",
+                "since", "until", "although", "though", "because", "despite", "under", "over",
+                "about", "into", "during", "without", "within", "between", "against", "among",
+                "do", "does", "did", "is", "are", "was", "were", "will", "would", "can", "could",
+                "should", "may", "might", "must", "let", "please", "thank", "thanks", "oh", "ok"});
+}
+
+bool IsConnector(std::string_view l) {
+  return In(l, {"of", "de", "la", "del", "da", "von", "van", "der", "den", "al", "bin", "le",
+                "du", "des", "y", "and", "for", "the", "'s", "&"});
+}
+
+bool IsPronoun(std::string_view l, char* gender, bool* possessive) {
+  *possessive = false;
+  if (In(l, {"he", "him", "himself"})) { *gender = 'm'; return true; }
+  if (l == "his") { *gender = 'm'; *possessive = true; return true; }
+  if (In(l, {"she", "herself"})) { *gender = 'f'; return true; }
+  if (In(l, {"her", "hers"})) { *gender = 'f'; *possessive = true; return true; }
+  return false;
+}
+
+// Words after a place name that make it the subject of a speech or action ("Moscow could
+// attack", "Brussels adopts", "the Kremlin said").
+bool IsActionWord(std::string_view l) {
+  return In(l, {"said", "says", "say", "warned", "warns", "accused", "accuses", "denied",
+                "denies", "announced", "announces", "could", "would", "will", "should", "may",
+                "might", "must", "has", "have", "had", "is", "was", "wants", "wanted",
+                "rejected", "rejects", "demanded", "demands", "insisted", "insists", "claimed",
+                "claims", "called", "calls", "urged", "urges", "threatened", "threatens",
+                "sees", "considers", "believes", "responded", "replied", "added", "stated",
+                "told", "agreed", "agrees", "refused", "refuses", "plans", "hopes", "seeks",
+                "adopts", "adopted", "launched", "attacked", "invaded", "deployed", "imposed",
+                "sanctioned", "expelled", "recognized", "recognised", "blamed", "blames",
+                "condemned", "condemns", "welcomed", "welcomes", "insisted", "signaled",
+                "signalled", "vowed", "vows", "pledged", "pledges", "sent", "sends", "did",
+                "does", "also", "has", "needs", "needed", "wants", "continues", "continued",
+                "argued", "argues", "maintains", "maintained", "fears", "feared", "hit",
+                "struck", "strikes", "retaliated", "responds", "declined", "declines"});
+}
+
+bool IsPlacePreposition(std::string_view l) {
+  return In(l, {"in", "at", "from", "to", "near", "outside", "into", "across", "around", "via",
+                "toward", "towards", "through", "inside", "visit", "visited", "visiting",
+                "between", "of", "arrived", "left", "flew", "travelled", "traveled", "based"});
+}
+
+struct Ent {
+  std::string type;
+  std::string name;
+  int32_t kb = -1;
+  char gender = 0;
+  std::optional<ActorRef> actor;
+  std::vector<uint32_t> mentions;
+  std::string first_word, last_word;  // lower-cased, for PERSON surname matching
+  std::string role;                   // role from a title phrase ("president")
+  std::string role_code;              // its country ("FRA")
+  uint32_t last_pos = 0;              // word index of its latest mention
+};
+
+class Run {
+ public:
+  Run(const KnowledgeBase* kb, const NerModel* ner, const AnnotateOptions& opt, Document* doc)
+      : kb_(kb), ner_(ner), opt_(opt), doc_(doc) {}
+
+  Status Go() {
+    doc_->mentions.clear();
+    doc_->entities.clear();
+    BuildWords(*doc_, opt_.max_words, &w_);
+    if (w_.empty()) return Status::Ok();
+    date_ = ParseIsoDate(doc_->meta.published);
+    std::vector<NameSpan> names = Recognize();
+    for (const NameSpan& n : names) {
+      if (doc_->mentions.size() >= opt_.max_mentions) break;
+      HandleName(n);
+    }
+    DemonymsAndTitles();
+    Pronouns();
+    Finish();
+    return Status::Ok();
+  }
+
+ private:
+  // ---- recognition --------------------------------------------------------------------------
+
+  std::vector<NameSpan> Recognize() {
+    std::vector<NameSpan> names;
+    if (ner_ != nullptr) {
+      ner_->Tag(w_, kb_, &names);
+    } else {
+      HeuristicNames(&names);
+    }
+    AddKbMatches(&names);
+    std::sort(names.begin(), names.end(),
+              [](const NameSpan& a, const NameSpan& b) { return a.b < b.b; });
+    return names;
+  }
+
+  bool SentenceStart(uint32_t i) const { return i == 0 || w_[i - 1].sent != w_[i].sent; }
+
+  // Capitalised runs: the baseline recogniser when no NER model is loaded.
+  void HeuristicNames(std::vector<NameSpan>* out) const {
+    uint32_t n = static_cast<uint32_t>(w_.size());
+    for (uint32_t i = 0; i < n;) {
+      if (!w_[i].upper || w_[i].caps_sentence || IsStopCap(w_[i].lower) || !HasLetter(w_[i].lower) ||
+          (kb_ && kb_->RoleNoun(w_[i].lower))) {
+        ++i;
+        continue;
+      }
+      uint32_t e = i + 1;
+      while (e < n && e - i < opt_.max_name_words && w_[e].sent == w_[i].sent) {
+        if (w_[e].upper && !IsStopCap(w_[e].lower)) {
+          ++e;
+        } else if (IsConnector(w_[e].lower) && w_[e].lower != "'s" && e + 1 < n &&
+                   w_[e + 1].upper && w_[e + 1].sent == w_[i].sent) {
+          e += 2;
+        } else {
+          break;
+        }
+      }
+      std::string type = GuessType(i, e);
+      if (!type.empty()) out->push_back({i, e, type});
+      i = e;
+    }
+  }
+
+  std::string GuessType(uint32_t b, uint32_t e) const {
+    if (kb_) {
+      if (const auto* c = kb_->Find(Key(b, e))) return kb_->entry(c->front()).type;
+      if (kb_->Demonym(Key(b, e))) return "";
+    }
+    std::string_view last = w_[e - 1].lower;
+    if (In(last, {"inc", "inc.", "corp", "corp.", "ltd", "ltd.", "party", "ministry", "council",
+                  "union", "bank", "agency", "committee", "association", "university",
+                  "institute", "company", "group", "army", "court", "department", "commission",
+                  "organization", "organisation", "assembly", "parliament", "times", "news",
+                  "post", "club", "fc", "foundation", "office", "service", "forces", "front",
+                  "movement", "league", "network", "press", "bureau", "board", "fund"}))
+      return "ORG";
+    if (e - b >= 2 && e - b <= 4) return "PERSON";
+    if (e - b == 1 && !SentenceStart(b) && !w_[b].caps) return "PERSON";
+    if (e - b == 1) return "?";  // a known surname at the start of a sentence, or nothing
+    return "";
+  }
+
+  // Knowledge-base names the recogniser missed (longest match, capitalised first word).
+  void AddKbMatches(std::vector<NameSpan>* names) const {
+    if (!kb_) return;
+    std::vector<uint8_t> taken(w_.size(), 0);
+    for (const NameSpan& n : *names)
+      for (uint32_t i = n.b; i < n.e; ++i) taken[i] = 1;
+    uint32_t n = static_cast<uint32_t>(w_.size());
+    size_t maxw = std::min<size_t>(kb_->max_words(), opt_.max_name_words);
+    for (uint32_t i = 0; i < n; ++i) {
+      if (taken[i] || !w_[i].upper) continue;
+      for (uint32_t e = static_cast<uint32_t>(std::min<size_t>(n, i + maxw)); e > i; --e) {
+        if (w_[e - 1].sent != w_[i].sent) continue;
+        bool free = true;
+        for (uint32_t k = i; k < e; ++k) free = free && !taken[k];
+        if (!free) continue;
+        const auto* c = kb_->Find(Key(i, e));
+        if (!c) continue;
+        const KbEntry& x = kb_->entry(c->front());
+        // Short all-capital aliases (US, IT) must be written in capitals; regions and
+        // small cities need a second word or a capitalised context to be trusted.
+        if (e - i == 1 && w_[i].lower.size() <= 3 && !w_[i].caps) continue;
+        if (e - i == 1 && x.kind == KbKind::kRegion) continue;
+        if (e - i == 1 && x.kind == KbKind::kCity && x.population < 100000 && !x.capital)
+          continue;
+        names->push_back({i, e, x.type});
+        for (uint32_t k = i; k < e; ++k) taken[k] = 1;
+        i = e - 1;
+        break;
+      }
+    }
+  }
+
+  std::string Key(uint32_t b, uint32_t e) const {
+    std::string k;
+    for (uint32_t i = b; i < e; ++i) {
+      if (i > b) k.push_back(' ');
+      k += w_[i].lower;
+    }
+    return k;
+  }
+
+  // ---- names ----------------------------------------------------------------------------------
+
+  void HandleName(NameSpan n) {
+    if (n.e <= n.b) return;
+    if (n.type == "?") {
+      if (MatchPerson(n.b, n.e) >= 0) HandlePerson(n);
+      return;
+    }
+    if (n.type == "PERSON") {
+      HandlePerson(n);
+    } else if (n.type == "GPE" || n.type == "LOC" || n.type == "FAC") {
+      HandlePlace(n);
+    } else if (n.type == "ORG") {
+      HandleOrg(n);
+    } else if (n.type == "NORP") {
+      HandleNorp(n);
+    } else {
+      AddToNew(n.b, n.e, MentionKind::kName, n.type, -1, std::nullopt);
+    }
+  }
+
+  // Title words before a name: "French President", "U.S. Secretary of State", "The EU's
+  // foreign policy chief", "Russia's Foreign Minister". Returns the first word of the role.
+  uint32_t RoleStart(uint32_t b) const {
+    if (!kb_) return b;
+    uint32_t i = b;
+    bool role_word = false;
+    while (i > 0 && b - i < 8 && w_[i - 1].sent == w_[b].sent) {
+      const std::string& l = w_[i - 1].lower;
+      if (kb_->IsRoleWord(l)) {
+        role_word = true;
+      } else if (kb_->Demonym(l) || l == "'s" || l == "of" ||
+                 (kb_->Find(l) && kb_->entry(kb_->Find(l)->front()).kind == KbKind::kCountry) ||
+                 (kb_->Find(l) && kb_->entry(kb_->Find(l)->front()).kind == KbKind::kOrg)) {
+      } else {
+        break;
+      }
+      --i;
+    }
+    while (i < b && (w_[i].lower == "of" || w_[i].lower == "'s")) ++i;
+    return role_word ? i : b;
+  }
+
+  // The role phrase's sector, role and country in words [b, e).
+  struct RoleInfo {
+    std::string code, sector, role;
+    char gender = 0;
+    bool found = false;
+  };
+  RoleInfo ReadRole(uint32_t b, uint32_t e) const {
+    RoleInfo r;
+    if (!kb_) return r;
+    for (uint32_t i = b; i < e; ++i) {
+      if (const KbWord* d = kb_->Demonym(w_[i].lower); d && r.code.empty()) r.code = d->code;
+      if (const auto* c = kb_->Find(w_[i].lower); c && r.code.empty()) {
+        const KbEntry& x = kb_->entry(c->front());
+        if (x.kind == KbKind::kCountry || x.kind == KbKind::kOrg) r.code = x.code;
+      }
+      for (uint32_t j = std::min<uint32_t>(e, i + 5); j > i; --j) {
+        if (const KbWord* t = kb_->RoleNoun(Key(i, j))) {
+          if (!r.found || j - i > 1) {
+            r.sector = t->sector;
+            r.role = t->role;
+            r.gender = t->gender;
+            r.found = true;
+          }
+          break;
+        }
+      }
+    }
+    return r;
+  }
+
+  void HandlePerson(NameSpan n) {
+    // Role words the recogniser included ("President Macron") move to the role span.
+    while (n.e - n.b > 1 && kb_ &&
+           (kb_->IsRoleWord(w_[n.b].lower) || kb_->Demonym(w_[n.b].lower) ||
+            w_[n.b].lower == "the"))
+      ++n.b;
+    uint32_t rb = RoleStart(n.b);
+    std::optional<Span> role;
+    RoleInfo ri;
+    if (rb < n.b) {
+      role = Span{w_[rb].span.begin, w_[n.b - 1].span.end};
+      ri = ReadRole(rb, n.b);
+    }
+    int32_t kb = LookupKb(n.b, n.e, KbKind::kPerson);
+    int32_t ent = -1;
+    if (kb >= 0) ent = EntityOfKb(kb);
+    if (ent < 0) ent = MatchPerson(n.b, n.e);
+    if (ent < 0) {
+      ent = NewEntity("PERSON", Surface(n.b, n.e), kb);
+      ents_[ent].first_word = w_[n.b].lower;
+      ents_[ent].last_word = w_[n.e - 1].lower;
+    } else if (n.e - n.b > 1 && ents_[ent].name.find(' ') == std::string::npos) {
+      ents_[ent].name = Surface(n.b, n.e);  // a surname seen first, then the full name
+      ents_[ent].first_word = w_[n.b].lower;
+    }
+    Ent& x = ents_[ent];
+    if (ri.found && x.role.empty()) {
+      x.role = ri.role;
+      x.role_code = ri.code;
+      if (!x.gender) x.gender = ri.gender;
+      if (x.kb < 0) x.actor = ActorRef{ri.code, ri.sector, "", ri.role};
+    }
+    AddMention(ent, n.b, n.e, MentionKind::kName, role);
+  }
+
+  // A surname or full name of a person already in the article.
+  int32_t MatchPerson(uint32_t b, uint32_t e) {
+    const std::string& last = w_[e - 1].lower;
+    const std::string& first = w_[b].lower;
+    int32_t best = -1;
+    for (size_t i = 0; i < ents_.size(); ++i) {
+      const Ent& x = ents_[i];
+      if (x.type != "PERSON") continue;
+      bool same = e - b == 1 ? (x.last_word == last || x.first_word == last)
+                             : (x.last_word == last &&
+                                (x.name.find(' ') == std::string::npos || x.first_word == first));
+      if (same && (best < 0 || x.last_pos > ents_[best].last_pos)) best = static_cast<int32_t>(i);
+    }
+    return best;
+  }
+
+  void HandlePlace(NameSpan n) {
+    if (w_[n.b].lower == "the" && n.e - n.b > 1) ++n.b;
+    std::string key = Key(n.b, n.e);
+    // A seat of power acting ("Moscow could attack", "the Kremlin said") stands for a
+    // government: a metonym mention of the country's (or the EU's) entity.
+    if (kb_) {
+      if (const KbWord* seat = kb_->Seat(key); seat && ActsHere(n.b, n.e)) {
+        int32_t target = kb_->ByCode(seat->code);
+        if (target >= 0) {
+          int32_t ent = EntityOfKb(target);
+          if (ent < 0) ent = NewEntity(kb_->entry(target).type, kb_->entry(target).name, target);
+          AddMention(ent, n.b, n.e, MentionKind::kMetonym, std::nullopt);
+          return;
+        }
+      }
+    }
+    int32_t kb = LookupKb(n.b, n.e, KbKind::kCountry);
+    if (kb >= 0 && kb_->entry(kb).kind != KbKind::kCountry && kb_->entry(kb).kind != KbKind::kCity &&
+        kb_->entry(kb).kind != KbKind::kRegion)
+      kb = -1;
+    std::string type = n.type == "FAC" ? "LOC" : n.type;
+    if (kb >= 0) type = "GPE";
+    AddToNew(n.b, n.e, MentionKind::kName, type, kb, std::nullopt);
+  }
+
+  bool ActsHere(uint32_t b, uint32_t e) const {
+    if (b > 0 && w_[b - 1].sent == w_[b].sent) {
+      std::string_view prev = w_[b - 1].lower;
+      if (prev == "the" && b > 1) prev = w_[b - 2].lower;
+      if (IsPlacePreposition(prev)) return false;
+    }
+    if (e < w_.size() && w_[e].sent == w_[b].sent) {
+      if (w_[e].lower == "'s" || w_[e].lower == "'") return true;
+      if (!doc_->syntax.empty() && w_[b].token >= 0 &&
+          static_cast<size_t>(w_[b].token) < doc_->syntax.size()) {
+        const std::string& rel = doc_->syntax[w_[e - 1].token].deprel;
+        if (rel.rfind("nsubj", 0) == 0) return true;
+      }
+      if (IsActionWord(w_[e].lower)) return true;
+    }
+    return false;
+  }
+
+  void HandleOrg(NameSpan n) {
+    if (w_[n.b].lower == "the" && n.e - n.b > 1) ++n.b;
+    int32_t kb = LookupKb(n.b, n.e, KbKind::kOrg);
+    if (kb >= 0 && kb_->entry(kb).kind == KbKind::kCountry) {
+      HandlePlace({n.b, n.e, "GPE"});
+      return;
+    }
+    // "Russia's Foreign Ministry": a body owned by a country or organisation.
+    std::optional<ActorRef> owner;
+    uint32_t b = n.b;
+    if (kb < 0 && kb_ && n.b >= 2 && w_[n.b - 1].lower == "'s" && w_[n.b - 2].sent == w_[n.b].sent) {
+      if (const auto* c = kb_->Find(w_[n.b - 2].lower)) {
+        const KbEntry& x = kb_->entry(c->front());
+        const KbWord* body = BodyOf(n.b, n.e);
+        if (body && (x.kind == KbKind::kCountry || x.kind == KbKind::kOrg)) {
+          owner = ActorRef{x.code, body->sector, "", ""};
+          b = n.b - 2;
+          // The owner keeps its own mention too.
+          HandlePlace({n.b - 2, n.b - 1, "GPE"});
+        }
+      }
+    } else if (kb < 0 && kb_ && n.b >= 1 && kb_->Demonym(w_[n.b - 1].lower)) {
+      const KbWord* d = kb_->Demonym(w_[n.b - 1].lower);
+      if (const KbWord* body = BodyOf(n.b, n.e)) owner = ActorRef{d->code, body->sector, "", ""};
+    }
+    int32_t ent = -1;
+    std::string name = Surface(b, n.e);
+    if (kb >= 0) {
+      ent = EntityOfKb(kb);
+    } else {
+      auto it = by_name_.find(PhraseKey(name));
+      if (it != by_name_.end()) ent = it->second;
+      if (ent < 0 && n.e - n.b == 1 && w_[n.b].caps) ent = MatchAcronym(w_[n.b].lower);
+    }
+    if (ent < 0) {
+      ent = NewEntity("ORG", name, kb);
+      if (owner) ents_[ent].actor = owner;
+      by_name_.emplace(PhraseKey(name), ent);
+    }
+    AddMention(ent, b, n.e, MentionKind::kName, std::nullopt);
+  }
+
+  const KbWord* BodyOf(uint32_t b, uint32_t e) const {
+    for (uint32_t i = b; i < e; ++i)
+      if (const KbWord* body = kb_->Body(Key(i, e))) return body;
+    return nullptr;
+  }
+
+  int32_t MatchAcronym(const std::string& lower) {
+    for (size_t i = 0; i < ents_.size(); ++i) {
+      if (ents_[i].type != "ORG") continue;
+      std::string initials;
+      std::vector<Span> ws;
+      SplitWords(ents_[i].name, 0, static_cast<uint32_t>(ents_[i].name.size()), 16, &ws);
+      for (const Span& s : ws) {
+        std::string_view w = std::string_view(ents_[i].name).substr(s.begin, s.size());
+        if (StartsUpper(w)) initials.push_back(static_cast<char>(w[0] | 0x20));
+      }
+      if (initials.size() >= 2 && initials == lower) return static_cast<int32_t>(i);
+    }
+    return -1;
+  }
+
+  void HandleNorp(NameSpan n) {
+    std::optional<ActorRef> actor;
+    if (kb_) {
+      if (const KbWord* d = kb_->Demonym(Key(n.b, n.e)); d && !d->plural) {
+        // "Russian" alone: the country, as a nominal mention.
+        int32_t target = kb_->ByCode(d->code);
+        if (target >= 0) {
+          int32_t ent = EntityOfKb(target);
+          if (ent < 0) ent = NewEntity(kb_->entry(target).type, kb_->entry(target).name, target);
+          AddMention(ent, n.b, n.e, MentionKind::kNominal, std::nullopt);
+          return;
+        }
+      }
+    }
+    AddToNew(n.b, n.e, MentionKind::kName, "NORP", -1, actor);
+  }
+
+  // A mention of the entity with the same KB id or name, or of a new one.
+  void AddToNew(uint32_t b, uint32_t e, MentionKind kind, const std::string& type, int32_t kb,
+                std::optional<ActorRef> actor) {
+    int32_t ent = kb >= 0 ? EntityOfKb(kb) : -1;
+    std::string name = Surface(b, e);
+    std::string key = type + "|" + PhraseKey(name);
+    if (ent < 0 && kb < 0) {
+      auto it = by_name_.find(key);
+      if (it != by_name_.end()) ent = it->second;
+    }
+    if (ent < 0) {
+      ent = NewEntity(type, kb >= 0 ? kb_->entry(kb).name : name, kb);
+      if (actor) ents_[ent].actor = actor;
+      if (kb < 0) by_name_.emplace(key, ent);
+    }
+    AddMention(ent, b, e, kind, std::nullopt);
+  }
+
+  // The best KB entry for words [b, e), preferring the given kind; -1 when none.
+  int32_t LookupKb(uint32_t b, uint32_t e, KbKind prefer) const {
+    if (!kb_) return -1;
+    const auto* c = kb_->Find(Key(b, e));
+    if (!c) return -1;
+    for (uint32_t i : *c)
+      if (kb_->entry(i).kind == prefer) return static_cast<int32_t>(i);
+    if (prefer == KbKind::kPerson) return -1;  // a person is never a place of the same name
+    if (prefer == KbKind::kOrg) {
+      for (uint32_t i : *c)
+        if (kb_->entry(i).kind == KbKind::kMedia) return static_cast<int32_t>(i);
+    }
+    return static_cast<int32_t>(c->front());
+  }
+
+  int32_t EntityOfKb(int32_t kb) const {
+    auto it = by_kb_.find(kb);
+    return it == by_kb_.end() ? -1 : it->second;
+  }
+
+  int32_t NewEntity(const std::string& type, const std::string& name, int32_t kb) {
+    Ent x;
+    x.type = type;
+    x.name = name;
+    x.kb = kb;
+    if (kb >= 0) {
+      x.gender = kb_->entry(kb).gender;
+      x.type = kb_->entry(kb).type;
+      by_kb_.emplace(kb, static_cast<int32_t>(ents_.size()));
+    }
+    ents_.push_back(std::move(x));
+    return static_cast<int32_t>(ents_.size() - 1);
+  }
+
+  void AddMention(int32_t ent, uint32_t b, uint32_t e, MentionKind kind, std::optional<Span> role) {
+    if (doc_->mentions.size() >= opt_.max_mentions) return;
+    Mention m;
+    m.span = {w_[b].span.begin, w_[e - 1].span.end};
+    m.kind = kind;
+    m.type = ents_[ent].type;
+    m.entity = ent;
+    m.sentence = w_[b].sent;
+    m.role = role;
+    ents_[ent].mentions.push_back(static_cast<uint32_t>(doc_->mentions.size()));
+    ents_[ent].last_pos = std::max(ents_[ent].last_pos, b);
+    doc_->mentions.push_back(m);
+    for (uint32_t i = b; i < e; ++i) covered_[i] = 1;
+  }
+
+  std::string Surface(uint32_t b, uint32_t e) const {
+    return std::string(doc_->Surface({w_[b].span.begin, w_[e - 1].span.end}));
+  }
+
+  // ---- demonyms, title phrases ----------------------------------------------------------------
+
+  void DemonymsAndTitles() {
+    if (!kb_) return;
+    uint32_t n = static_cast<uint32_t>(w_.size());
+    for (uint32_t i = 0; i < n; ++i) {
+      if (covered_[i]) continue;
+      if (w_[i].lower == "the" && i + 1 < n) {
+        uint32_t e = TitleEnd(i + 1);
+        if (e > i + 1) {
+          LinkTitle(i, e);
+          i = e - 1;
+          continue;
+        }
+      }
+      if (w_[i].upper && !w_[i].caps_sentence) {
+        const KbWord* d = kb_->Demonym(w_[i].lower);
+        // Part of a role ("Russian President") or a name: already covered or skipped here.
+        if (d && !d->plural && !(i + 1 < n && (kb_->IsRoleWord(w_[i + 1].lower) ||
+                                               (covered_[i + 1] && w_[i + 1].upper)))) {
+          int32_t target = kb_->ByCode(d->code);
+          if (target >= 0) {
+            int32_t ent = EntityOfKb(target);
+            if (ent < 0) ent = NewEntity(kb_->entry(target).type, kb_->entry(target).name, target);
+            AddMention(ent, i, i + 1, MentionKind::kNominal, std::nullopt);
+          }
+        }
+      }
+    }
+  }
+
+  // "the [French|EU's|U.S.] [foreign policy] chief" not followed by a name: the end of the
+  // title phrase, or start when it is not one.
+  uint32_t TitleEnd(uint32_t i) const {
+    uint32_t n = static_cast<uint32_t>(w_.size());
+    uint32_t j = i;
+    uint32_t sent = w_[i].sent;
+    while (j < n && j - i < 7 && w_[j].sent == sent && !covered_[j]) {
+      const std::string& l = w_[j].lower;
+      if (kb_->IsRoleWord(l) || kb_->Demonym(l) || l == "'s" || l == "of" ||
+          (kb_->Find(l) && kb_->entry(kb_->Find(l)->front()).kind == KbKind::kCountry) ||
+          (kb_->Find(l) && kb_->entry(kb_->Find(l)->front()).kind == KbKind::kOrg)) {
+        ++j;
+      } else {
+        break;
+      }
+    }
+    while (j > i && (w_[j - 1].lower == "of" || w_[j - 1].lower == "'s")) --j;
+    if (j == i || !kb_->IsRoleWord(w_[j - 1].lower)) return i;
+    if (j < n && w_[j].sent == sent && (w_[j].upper || covered_[j])) return i;  // a name follows
+    if (j < n && w_[j].lower == "'s") return i;
+    return j;
+  }
+
+  void LinkTitle(uint32_t b, uint32_t e) {
+    RoleInfo r = ReadRole(b + 1, e);
+    if (!r.found) return;
+    int32_t best = -1;
+    for (size_t i = 0; i < ents_.size(); ++i) {
+      const Ent& x = ents_[i];
+      if (x.type != "PERSON" || x.mentions.empty()) continue;
+      if (doc_->mentions[x.mentions.front()].span.begin >= w_[b].span.begin) continue;
+      std::string role = x.role, code = x.role_code;
+      if (x.kb >= 0) {
+        if (const KbRole* kr = KnowledgeBase::RoleOn(kb_->entry(x.kb), date_)) {
+          if (role.empty()) role = kr->role;
+          if (code.empty()) code = kr->code;
+          if (!RoleMatches(r.role, kr->role)) role = x.role;
+        }
+      }
+      if (!RoleMatches(r.role, role)) continue;
+      if (!r.code.empty() && !code.empty() && r.code != code) continue;
+      if (best < 0 || x.last_pos > ents_[best].last_pos) best = static_cast<int32_t>(i);
+    }
+    if (best >= 0) AddMention(best, b + 1 == e ? b : b, e, MentionKind::kTitle, std::nullopt);
+  }
+
+  static bool RoleMatches(const std::string& title, const std::string& role) {
+    if (title.empty() || role.empty()) return false;
+    if (title == role) return true;
+    if (title == "leader" || title == "head" || title == "chief" || title == "official") return true;
+    return role.find(title) != std::string::npos;  // "president" ~ "president of the ..."
+  }
+
+  // ---- pronouns ---------------------------------------------------------------------------------
+
+  void Pronouns() {
+    uint32_t n = static_cast<uint32_t>(w_.size());
+    std::vector<std::pair<uint32_t, int32_t>> person_mentions;  // (word, entity) in order
+    for (const Mention& m : doc_->mentions)
+      if (m.type == "PERSON" && m.entity >= 0) person_mentions.push_back({WordAt(m.span.begin), m.entity});
+    std::sort(person_mentions.begin(), person_mentions.end());
+    for (uint32_t i = 0; i < n; ++i) {
+      char gender = 0;
+      bool poss = false;
+      if (covered_[i] || !IsPronoun(w_[i].lower, &gender, &poss)) continue;
+      int32_t best = -1;
+      for (auto it = person_mentions.rbegin(); it != person_mentions.rend(); ++it) {
+        if (it->first >= i) continue;
+        const Word& a = w_[it->first];
+        if (w_[i].sent - a.sent > opt_.pronoun_window) break;
+        if (w_[i].para != a.para && w_[i].para - a.para > 1) break;
+        char g = ents_[it->second].gender;
+        if (g && g != gender) continue;
+        best = it->second;
+        break;
+      }
+      if (best < 0) continue;
+      if (!ents_[best].gender) ents_[best].gender = gender;
+      AddMention(best, i, i + 1, MentionKind::kPronoun, std::nullopt);
+      person_mentions.push_back({i, best});
+      std::sort(person_mentions.begin(), person_mentions.end());
+    }
+  }
+
+  uint32_t WordAt(uint32_t byte) const {
+    auto it = std::lower_bound(w_.begin(), w_.end(), byte,
+                               [](const Word& w, uint32_t b) { return w.span.begin < b; });
+    return static_cast<uint32_t>(it - w_.begin());
+  }
+
+  // ---- output -------------------------------------------------------------------------------------
+
+  void Finish() {
+    // Entities in order of first mention; mentions in text order.
+    std::vector<int32_t> order;
+    for (size_t i = 0; i < ents_.size(); ++i)
+      if (!ents_[i].mentions.empty()) order.push_back(static_cast<int32_t>(i));
+    auto first = [&](int32_t e) {
+      uint32_t b = UINT32_MAX;
+      for (uint32_t m : ents_[e].mentions) b = std::min(b, doc_->mentions[m].span.begin);
+      return b;
+    };
+    std::stable_sort(order.begin(), order.end(),
+                     [&](int32_t a, int32_t b) { return first(a) < first(b); });
+    std::vector<int32_t> new_index(ents_.size(), -1);
+    for (size_t k = 0; k < order.size(); ++k) new_index[order[k]] = static_cast<int32_t>(k);
+    // Sort mentions by position and remap.
+    std::vector<uint32_t> morder(doc_->mentions.size());
+    for (size_t i = 0; i < morder.size(); ++i) morder[i] = static_cast<uint32_t>(i);
+    std::stable_sort(morder.begin(), morder.end(), [&](uint32_t a, uint32_t b) {
+      const Span& x = doc_->mentions[a].span;
+      const Span& y = doc_->mentions[b].span;
+      return x.begin != y.begin ? x.begin < y.begin : x.end > y.end;
+    });
+    std::vector<Mention> ms;
+    ms.reserve(morder.size());
+    for (uint32_t i : morder) {
+      Mention m = doc_->mentions[i];
+      m.entity = m.entity >= 0 ? new_index[m.entity] : -1;
+      ms.push_back(std::move(m));
+    }
+    doc_->mentions = std::move(ms);
+    doc_->entities.resize(order.size());
+    for (size_t k = 0; k < order.size(); ++k) {
+      Entity& out = doc_->entities[k];
+      const Ent& x = ents_[order[k]];
+      out.id = "e" + std::to_string(k + 1);
+      out.type = x.type;
+      out.name = x.name;
+      out.actor = Actor(x);
+    }
+    for (uint32_t i = 0; i < doc_->mentions.size(); ++i) {
+      int32_t e = doc_->mentions[i].entity;
+      if (e >= 0) doc_->entities[e].mentions.push_back(i);
+    }
+  }
+
+  std::optional<ActorRef> Actor(const Ent& x) const {
+    if (x.kb < 0) return x.actor && !x.actor->code.empty() ? x.actor : std::nullopt;
+    const KbEntry& k = kb_->entry(x.kb);
+    ActorRef a;
+    a.kb = k.id;
+    a.code = k.code;
+    a.sector = k.sector;
+    if (k.kind == KbKind::kPerson) {
+      a.sector.clear();
+      if (const KbRole* r = KnowledgeBase::RoleOn(k, date_)) {
+        a.code = r->code;
+        a.sector = r->sector;
+        a.role = r->role;
+      }
+    }
+    if (a.code.empty()) return std::nullopt;
+    return a;
+  }
+
+  const KnowledgeBase* kb_;
+  const NerModel* ner_;
+  const AnnotateOptions& opt_;
+  Document* doc_;
+  std::vector<Word> w_;
+  int32_t date_ = 0;
+  std::vector<Ent> ents_;
+  std::unordered_map<int32_t, int32_t> by_kb_;
+  std::unordered_map<std::string, int32_t> by_name_;
+
+ public:
+  // Words already inside a mention.
+  struct Covered {
+    std::vector<uint8_t> v;
+    uint8_t& operator[](size_t i) {
+      if (i >= v.size()) v.resize(i + 1, 0);
+      return v[i];
+    }
+    uint8_t operator[](size_t i) const { return i < v.size() ? v[i] : 0; }
+  } covered_;
+};
+
+}  // namespace
+
+void BuildWords(const Document& doc, size_t max_words, std::vector<Word>* words) {
+  words->clear();
+  std::vector<Span> spans;
+  const std::string& text = doc.text();
+  auto add_range = [&](uint32_t tb, uint32_t te, uint32_t sent, uint32_t para) {
+    for (uint32_t t = tb; t < te && words->size() < max_words; ++t) {
+      spans.clear();
+      const Span& s = doc.tokens[t].span;
+      SplitWords(text, s.begin, s.end, max_words - words->size(), &spans);
+      for (const Span& sp : spans) {
+        Word w;
+        w.span = sp;
+        std::string_view v = std::string_view(text).substr(sp.begin, sp.size());
+        w.lower = LowerKey(v);
+        w.sent = sent;
+        w.para = para;
+        w.token = static_cast<int32_t>(t);
+        w.upper = StartsUpper(v);
+        w.caps = IsAllCaps(v);
+        words->push_back(std::move(w));
+      }
+    }
+  };
+  if (doc.sentences.empty()) {
+    add_range(0, static_cast<uint32_t>(doc.tokens.size()), 0, 0);
+  } else {
+    for (size_t si = 0; si < doc.sentences.size(); ++si) {
+      const Sentence& s = doc.sentences[si];
+      uint32_t te = std::min<uint32_t>(s.token_end, static_cast<uint32_t>(doc.tokens.size()));
+      add_range(s.token_begin, te, static_cast<uint32_t>(si), s.paragraph);
+    }
+  }
+  // Sentences written in capitals (headlines, sports tables).
+  size_t i = 0;
+  while (i < words->size()) {
+    size_t j = i, letters = 0, caps = 0;
+    while (j < words->size() && (*words)[j].sent == (*words)[i].sent) {
+      if (HasLetter((*words)[j].lower)) {
+        ++letters;
+        if ((*words)[j].caps && (*words)[j].span.size() > 1) ++caps;
+      }
+      ++j;
+    }
+    bool caps_sentence = letters >= 3 && caps * 10 >= letters * 7;
+    for (size_t k = i; k < j; ++k) (*words)[k].caps_sentence = caps_sentence;
+    i = j;
+  }
+}
+
+Status AnnotateDocument(const KnowledgeBase* kb, const NerModel* ner, const AnnotateOptions& opt,
+                        Document* doc) {
+  return Run(kb, ner, opt, doc).Go();
+}
+
+}  // namespace newsgraph::entities

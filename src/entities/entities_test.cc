@@ -1,0 +1,256 @@
+// Unit tests of the entity stage on invented text (no news article is copied here).
+#include <gtest/gtest.h>
+
+#include <string>
+
+#include "entities/annotator.h"
+#include "entities/kb.h"
+#include "entities/ner.h"
+#include "entities/words.h"
+
+namespace newsgraph::entities {
+namespace {
+
+// A small knowledge base in the generated format.
+constexpr char kKb[] =
+    "# test\n"
+    "E\tcountry-deu\tGPE\tGermany\tDEU\t\t\tDEU\t\t\t\t\n"
+    "A\tcountry-deu\tGermany\n"
+    "E\tcountry-pol\tGPE\tPoland\tPOL\t\t\tPOL\t\t\t\t\n"
+    "A\tcountry-pol\tPoland\n"
+    "E\tgeo-1\tGPE\tBerlin\tDEU\t\t\tDEU\t52.5\t13.4\t3000000\tcapital\n"
+    "A\tgeo-1\tBerlin\n"
+    "E\tgeo-2\tGPE\tWarsaw\tPOL\t\t\tPOL\t52.2\t21.0\t1700000\tcapital\n"
+    "A\tgeo-2\tWarsaw\n"
+    "E\tgreta-example\tPERSON\tGreta Example\tDEU\tGOV\tf\t\t\t\t\t\n"
+    "A\tgreta-example\tGreta Example\n"
+    "R\tgreta-example\tDEU\tGOV\tforeign minister\t20200101\t20230101\n"
+    "R\tgreta-example\tDEU\tGOV\tchancellor\t20230101\t\n"
+    "E\tworld-league\tORG\tWorld League\tWLG\tIGO\t\t\t\t\t\t\n"
+    "A\tworld-league\tWorld League\n"
+    "A\tworld-league\tWL\n"
+    "E\treuters\tORG\tReuters\tGBR\tMED\t\t\t\t\t\tmedia\n"
+    "A\treuters\tReuters\n"
+    "D\tGerman\tDEU\t0\n"
+    "D\tPolish\tPOL\t0\n"
+    "D\tGermans\tDEU\t1\n"
+    "T\tforeign minister\tGOV\tforeign minister\t\n"
+    "T\tchancellor\tGOV\tchancellor\t\n"
+    "T\tpresident\tGOV\tpresident\t\n"
+    "B\tforeign ministry\tGOV\tORG\n"
+    "M\tBerlin\tDEU\tGOV\n"
+    "M\tWarsaw\tPOL\tGOV\n";
+
+std::shared_ptr<const KnowledgeBase> TestKb() {
+  auto r = KnowledgeBase::Parse(kKb);
+  EXPECT_TRUE(r.ok()) << r.status().ToString();
+  return *r;
+}
+
+// Whitespace tokens, one sentence per line, one paragraph per blank-line block.
+Document MakeDoc(const std::string& text, const std::string& date) {
+  ArticleMeta m;
+  m.published = date;
+  Document d(text, m);
+  uint32_t para = 0;
+  size_t i = 0;
+  Sentence cur;
+  bool open = false;
+  auto close = [&] {
+    if (open) {
+      cur.span.end = d.tokens.back().span.end;
+      cur.token_end = static_cast<uint32_t>(d.tokens.size());
+      d.sentences.push_back(cur);
+      open = false;
+    }
+  };
+  while (i < text.size()) {
+    if (text[i] == '\n') {
+      close();
+      if (i + 1 < text.size() && text[i + 1] == '\n') ++para;
+      ++i;
+      continue;
+    }
+    if (text[i] == ' ') {
+      ++i;
+      continue;
+    }
+    size_t b = i;
+    while (i < text.size() && text[i] != ' ' && text[i] != '\n') ++i;
+    if (!open) {
+      cur = Sentence();
+      cur.span.begin = static_cast<uint32_t>(b);
+      cur.token_begin = static_cast<uint32_t>(d.tokens.size());
+      cur.paragraph = para;
+      open = true;
+    }
+    d.tokens.push_back({{static_cast<uint32_t>(b), static_cast<uint32_t>(i)}, TokenKind::kWord, true});
+  }
+  close();
+  return d;
+}
+
+const Entity* FindEntity(const Document& d, const std::string& name) {
+  for (const Entity& e : d.entities)
+    if (e.name == name) return &e;
+  return nullptr;
+}
+
+std::vector<std::string> MentionTexts(const Document& d, const Entity& e) {
+  std::vector<std::string> r;
+  for (uint32_t m : e.mentions) r.emplace_back(d.Surface(d.mentions[m].span));
+  return r;
+}
+
+TEST(WordsTest, SplitsPossessivesAndPunctuationButKeepsAbbreviations) {
+  std::string t = "Poland's (U.S.) \"talks,\" Mr. Smith said.";
+  std::vector<Span> w;
+  SplitWords(t, 0, static_cast<uint32_t>(t.size()), 100, &w);
+  std::vector<std::string> s;
+  for (const Span& x : w) s.push_back(t.substr(x.begin, x.size()));
+  std::vector<std::string> want = {"Poland", "'s",  "(",  "U.S.", ")",    "\"",  "talks",
+                                   ",",      "\"",  "Mr.", "Smith", "said", "."};
+  EXPECT_EQ(s, want);
+  EXPECT_EQ(PhraseKey("Poland's  Foreign Ministry"), "poland 's foreign ministry");
+}
+
+TEST(WordsTest, BoundsWordCount) {
+  std::string t(10000, 'a');
+  for (size_t i = 1; i < t.size(); i += 2) t[i] = ' ';
+  std::vector<Span> w;
+  SplitWords(t, 0, static_cast<uint32_t>(t.size()), 100, &w);
+  EXPECT_EQ(w.size(), 100u);
+}
+
+TEST(KbTest, RolesAreDated) {
+  auto kb = TestKb();
+  const auto* c = kb->Find("greta example");
+  ASSERT_NE(c, nullptr);
+  const KbEntry& e = kb->entry(c->front());
+  EXPECT_EQ(KnowledgeBase::RoleOn(e, 20210615)->role, "foreign minister");
+  EXPECT_EQ(KnowledgeBase::RoleOn(e, 20240101)->role, "chancellor");
+  EXPECT_EQ(KnowledgeBase::RoleOn(e, 0)->role, "chancellor");
+  EXPECT_EQ(KnowledgeBase::RoleOn(e, 19990101), nullptr);
+  EXPECT_EQ(ParseIsoDate("2022-01-20"), 20220120);
+  EXPECT_EQ(ParseIsoDate("garbage"), 0);
+}
+
+TEST(KbTest, RejectsBrokenLines) {
+  EXPECT_FALSE(KnowledgeBase::Parse("A\tnobody\tX\n").ok());
+  EXPECT_FALSE(KnowledgeBase::Parse("Q\tx\n").ok());
+  EXPECT_FALSE(KnowledgeBase::Load("/nonexistent/kb.tsv").ok());
+}
+
+TEST(AnnotatorTest, ClustersLinksAndDatesAPerson) {
+  auto kb = TestKb();
+  Document d = MakeDoc(
+      "German Foreign Minister Greta Example met Polish officials on Monday .\n"
+      "Example said the talks went well .\n"
+      "She added that Berlin could send more aid .\n"
+      "The German foreign minister spoke in Berlin .\n",
+      "2021-03-01");
+  AnnotateOptions opt;
+  ASSERT_TRUE(AnnotateDocument(kb.get(), nullptr, opt, &d).ok());
+  ASSERT_TRUE(CheckSpans(d).ok());
+  const Entity* g = FindEntity(d, "Greta Example");
+  ASSERT_NE(g, nullptr);
+  ASSERT_TRUE(g->actor.has_value());
+  EXPECT_EQ(g->actor->code, "DEU");
+  EXPECT_EQ(g->actor->sector, "GOV");
+  EXPECT_EQ(g->actor->role, "foreign minister");
+  std::vector<std::string> want = {"Greta Example", "Example", "She",
+                                   "The German foreign minister"};
+  EXPECT_EQ(MentionTexts(d, *g), want);
+  const Mention& first = d.mentions[g->mentions[0]];
+  ASSERT_TRUE(first.role.has_value());
+  EXPECT_EQ(d.Surface(*first.role), "German Foreign Minister");
+
+  // "Berlin could send": the German government (metonym); "in Berlin": the city.
+  const Entity* de = FindEntity(d, "Germany");
+  ASSERT_NE(de, nullptr);
+  bool metonym = false;
+  for (uint32_t m : de->mentions)
+    metonym |= d.mentions[m].kind == MentionKind::kMetonym && d.Surface(d.mentions[m].span) == "Berlin";
+  EXPECT_TRUE(metonym);
+  const Entity* city = FindEntity(d, "Berlin");
+  ASSERT_NE(city, nullptr);
+  EXPECT_EQ(city->mentions.size(), 1u);
+  EXPECT_EQ(city->actor->code, "DEU");
+}
+
+TEST(AnnotatorTest, RoleFollowsThePublicationDate) {
+  auto kb = TestKb();
+  Document d = MakeDoc("Greta Example spoke .\n", "2024-05-01");
+  ASSERT_TRUE(AnnotateDocument(kb.get(), nullptr, AnnotateOptions(), &d).ok());
+  const Entity* g = FindEntity(d, "Greta Example");
+  ASSERT_NE(g, nullptr);
+  EXPECT_EQ(g->actor->role, "chancellor");
+}
+
+TEST(AnnotatorTest, PossessiveBodyIsOwnedByItsCountry) {
+  auto kb = TestKb();
+  Document d = MakeDoc("Poland 's Foreign Ministry said on Friday it would reply .\n", "2022-01-01");
+  ASSERT_TRUE(AnnotateDocument(kb.get(), nullptr, AnnotateOptions(), &d).ok());
+  const Entity* fm = FindEntity(d, "Poland 's Foreign Ministry");
+  ASSERT_NE(fm, nullptr);
+  ASSERT_TRUE(fm->actor.has_value());
+  EXPECT_EQ(fm->actor->code, "POL");
+  EXPECT_EQ(fm->actor->sector, "GOV");
+  EXPECT_NE(FindEntity(d, "Poland"), nullptr);
+}
+
+TEST(AnnotatorTest, AcronymsJoinTheirOrganisation) {
+  auto kb = TestKb();
+  Document d = MakeDoc("The World League met . The WL said no .\n", "2022-01-01");
+  ASSERT_TRUE(AnnotateDocument(kb.get(), nullptr, AnnotateOptions(), &d).ok());
+  const Entity* wl = FindEntity(d, "World League");
+  ASSERT_NE(wl, nullptr);
+  EXPECT_EQ(wl->mentions.size(), 2u);
+  EXPECT_EQ(wl->actor->code, "WLG");
+}
+
+TEST(AnnotatorTest, GarbageStaysBoundedAndValid) {
+  auto kb = TestKb();
+  std::string text;
+  for (int i = 0; i < 3000; ++i) text += "Zz\xC3\xA9 ";
+  text += "\n";
+  for (int i = 0; i < 200; ++i) text += "'s ' \" ( ) \xE2\x80\x99s ";
+  Document d = MakeDoc(text, "not a date");
+  AnnotateOptions opt;
+  opt.max_mentions = 50;
+  ASSERT_TRUE(AnnotateDocument(kb.get(), nullptr, opt, &d).ok());
+  EXPECT_TRUE(CheckSpans(d).ok());
+  EXPECT_LE(d.mentions.size(), 50u);
+  Document empty = MakeDoc("", "");
+  EXPECT_TRUE(AnnotateDocument(kb.get(), nullptr, opt, &empty).ok());
+  EXPECT_TRUE(AnnotateDocument(nullptr, nullptr, opt, &d).ok());
+}
+
+TEST(NerTest, LearnsAndSavesAndLoads) {
+  std::vector<NerModel::Sentence> train;
+  for (int i = 0; i < 30; ++i) {
+    train.push_back({{"Anna", "Kowalski", "visited", "Warsaw", "."},
+                     {"B-PERSON", "I-PERSON", "O", "B-GPE", "O"}});
+    train.push_back({{"The", "Acme", "Corp", "hired", "Jan", "."},
+                     {"O", "B-ORG", "I-ORG", "O", "B-PERSON", "O"}});
+  }
+  NerModel::TrainOptions opt;
+  opt.epochs = 3;
+  opt.min_feature_count = 1;
+  auto m = NerModel::Train(train, nullptr, opt, nullptr);
+  ASSERT_TRUE(m.ok());
+  auto tags = (*m)->TagSentence(WordsFromStrings({"Anna", "Kowalski", "visited", "Warsaw", "."}),
+                                nullptr);
+  std::vector<std::string> want = {"B-PERSON", "I-PERSON", "O", "B-GPE", "O"};
+  EXPECT_EQ(tags, want);
+  std::string path = ::testing::TempDir() + "/ner_test.ngm";
+  ASSERT_TRUE((*m)->Save(path).ok());
+  auto loaded = NerModel::Load(path);
+  ASSERT_TRUE(loaded.ok()) << loaded.status().ToString();
+  EXPECT_EQ((*loaded)->TagSentence(WordsFromStrings({"Anna", "Kowalski", "visited", "Warsaw", "."}),
+                                   nullptr),
+            want);
+}
+
+}  // namespace
+}  // namespace newsgraph::entities

@@ -1,0 +1,262 @@
+#include "entities/kb.h"
+
+#include <algorithm>
+#include <charconv>
+#include <fstream>
+#include <sstream>
+
+#include "entities/words.h"
+
+#ifndef NEWSGRAPH_GENERATED_DIR
+#define NEWSGRAPH_GENERATED_DIR "generated"
+#endif
+
+namespace newsgraph::entities {
+namespace {
+
+constexpr size_t kMaxLine = 4096;
+constexpr size_t kMaxAliasWords = 12;
+
+std::vector<std::string_view> SplitTabs(std::string_view line) {
+  std::vector<std::string_view> f;
+  size_t b = 0;
+  for (int guard = 0; guard < 32; ++guard) {
+    size_t t = line.find('\t', b);
+    f.push_back(line.substr(b, t == std::string_view::npos ? std::string_view::npos : t - b));
+    if (t == std::string_view::npos) break;
+    b = t + 1;
+  }
+  return f;
+}
+
+std::string_view Field(const std::vector<std::string_view>& f, size_t i) {
+  return i < f.size() ? f[i] : std::string_view();
+}
+
+int32_t ToInt(std::string_view s) {
+  int32_t v = 0;
+  std::from_chars(s.data(), s.data() + s.size(), v);
+  return v;
+}
+
+float ToFloat(std::string_view s) {
+  // from_chars for float is available in libstdc++ 11+.
+  float v = 0;
+  std::from_chars(s.data(), s.data() + s.size(), v);
+  return v;
+}
+
+size_t WordCount(std::string_view key) {
+  return key.empty() ? 0 : 1 + std::count(key.begin(), key.end(), ' ');
+}
+
+int KindRank(KbKind k) {
+  switch (k) {
+    case KbKind::kPerson: return 6;
+    case KbKind::kOrg: return 5;
+    case KbKind::kMedia: return 5;
+    case KbKind::kCountry: return 4;
+    case KbKind::kCity: return 2;
+    case KbKind::kRegion: return 1;
+  }
+  return 0;
+}
+
+}  // namespace
+
+std::string DefaultKbPath() { return std::string(NEWSGRAPH_GENERATED_DIR) + "/kb.tsv"; }
+
+int32_t ParseIsoDate(std::string_view s) {
+  if (s.size() < 10 || s[4] != '-' || s[7] != '-') return 0;
+  int32_t y = ToInt(s.substr(0, 4)), m = ToInt(s.substr(5, 2)), d = ToInt(s.substr(8, 2));
+  if (y < 1000 || m < 1 || m > 12 || d < 1 || d > 31) return 0;
+  return y * 10000 + m * 100 + d;
+}
+
+Result<std::shared_ptr<const KnowledgeBase>> KnowledgeBase::Load(const std::string& path,
+                                                                 size_t max_bytes) {
+  std::ifstream in(path, std::ios::binary);
+  if (!in) return Status::NotFound("cannot open knowledge base " + path);
+  in.seekg(0, std::ios::end);
+  std::streamoff n = in.tellg();
+  if (n < 0) return Status::IoError("cannot read knowledge base " + path);
+  if (static_cast<size_t>(n) > max_bytes)
+    return Status::ResourceExhausted("knowledge base " + path + " is larger than the budget");
+  std::string text(static_cast<size_t>(n), '\0');
+  in.seekg(0);
+  in.read(text.data(), n);
+  if (!in) return Status::IoError("cannot read knowledge base " + path);
+  return Parse(text);
+}
+
+Result<std::shared_ptr<const KnowledgeBase>> KnowledgeBase::Parse(std::string_view text) {
+  auto kb = std::make_shared<KnowledgeBase>();
+  std::unordered_map<std::string, uint32_t> ids;
+  size_t pos = 0, lineno = 0;
+  while (pos < text.size()) {
+    size_t nl = text.find('\n', pos);
+    if (nl == std::string_view::npos) nl = text.size();
+    std::string_view line = text.substr(pos, nl - pos);
+    pos = nl + 1;
+    ++lineno;
+    if (!line.empty() && line.back() == '\r') line.remove_suffix(1);
+    if (line.empty() || line[0] == '#') continue;
+    if (line.size() > kMaxLine)
+      return Status::Corruption("knowledge base line " + std::to_string(lineno) + " too long");
+    Status s = kb->AddLine(line, &ids);
+    if (!s.ok())
+      return Status::Corruption("knowledge base line " + std::to_string(lineno) + ": " +
+                                s.message());
+  }
+  kb->Rank();
+  return std::shared_ptr<const KnowledgeBase>(std::move(kb));
+}
+
+Status KnowledgeBase::AddLine(std::string_view line,
+                              std::unordered_map<std::string, uint32_t>* ids) {
+  std::vector<std::string_view> f = SplitTabs(line);
+  std::string_view tag = f[0];
+  if (tag == "E") {
+    if (f.size() < 6) return Status::InvalidArgument("short E record");
+    KbEntry e;
+    e.id = std::string(f[1]);
+    e.type = std::string(f[2]);
+    e.name = std::string(f[3]);
+    e.code = std::string(f[4]);
+    e.sector = std::string(f[5]);
+    std::string_view g = Field(f, 6);
+    e.gender = g.empty() ? 0 : g[0];
+    std::string_view flags = Field(f, 11);
+    if (!Field(f, 8).empty()) {
+      e.has_coords = true;
+      e.lat = ToFloat(Field(f, 8));
+      e.lon = ToFloat(Field(f, 9));
+    }
+    e.population = static_cast<uint32_t>(std::max<int32_t>(0, ToInt(Field(f, 10))));
+    e.capital = flags.find("capital") != std::string_view::npos;
+    if (e.type == "PERSON") {
+      e.kind = KbKind::kPerson;
+    } else if (e.id.rfind("country-", 0) == 0) {
+      e.kind = KbKind::kCountry;
+    } else if (flags.find("region") != std::string_view::npos) {
+      e.kind = KbKind::kRegion;
+    } else if (flags.find("media") != std::string_view::npos) {
+      e.kind = KbKind::kMedia;
+    } else if (e.id.rfind("geo-", 0) == 0) {
+      e.kind = KbKind::kCity;
+    } else {
+      e.kind = KbKind::kOrg;
+    }
+    uint32_t idx = static_cast<uint32_t>(entries_.size());
+    if (!ids->emplace(e.id, idx).second) return Status::InvalidArgument("duplicate id " + e.id);
+    if (e.kind == KbKind::kCountry || (e.kind == KbKind::kOrg && e.sector == "IGO"))
+      by_code_.emplace(e.code, static_cast<int32_t>(idx));
+    entries_.push_back(std::move(e));
+  } else if (tag == "A") {
+    auto it = ids->find(std::string(Field(f, 1)));
+    if (it == ids->end()) return Status::InvalidArgument("alias of unknown id");
+    AddAlias(it->second, Field(f, 2));
+  } else if (tag == "R") {
+    auto it = ids->find(std::string(Field(f, 1)));
+    if (it == ids->end()) return Status::InvalidArgument("role of unknown id");
+    KbRole r{std::string(Field(f, 2)), std::string(Field(f, 3)), std::string(Field(f, 4)),
+             ToInt(Field(f, 5)), ToInt(Field(f, 6))};
+    entries_[it->second].roles.push_back(std::move(r));
+  } else if (tag == "D") {
+    KbWord w;
+    w.code = std::string(Field(f, 2));
+    w.plural = Field(f, 3) == "1";
+    AddWord(&demonyms_, Field(f, 1), std::move(w));
+  } else if (tag == "T") {
+    KbWord w;
+    w.sector = std::string(Field(f, 2));
+    w.role = std::string(Field(f, 3));
+    std::string_view g = Field(f, 4);
+    w.gender = g.empty() ? 0 : g[0];
+    std::string key = PhraseKey(Field(f, 1));
+    size_t b = 0;
+    for (int guard = 0; guard < 16 && b <= key.size(); ++guard) {
+      size_t e = key.find(' ', b);
+      if (e == std::string::npos) e = key.size();
+      role_words_[key.substr(b, e - b)] = 1;
+      b = e + 1;
+    }
+    AddWord(&roles_, Field(f, 1), std::move(w));
+  } else if (tag == "B") {
+    KbWord w;
+    w.sector = std::string(Field(f, 2));
+    w.type = std::string(Field(f, 3));
+    AddWord(&bodies_, Field(f, 1), std::move(w));
+  } else if (tag == "M") {
+    KbWord w;
+    w.code = std::string(Field(f, 2));
+    w.sector = std::string(Field(f, 3));
+    AddWord(&seats_, Field(f, 1), std::move(w));
+  } else {
+    return Status::InvalidArgument("unknown record type");
+  }
+  return Status::Ok();
+}
+
+void KnowledgeBase::AddAlias(uint32_t entity, std::string_view alias) {
+  std::string key = PhraseKey(alias);
+  size_t n = WordCount(key);
+  if (n == 0 || n > kMaxAliasWords) return;
+  max_words_ = std::max(max_words_, n);
+  std::vector<uint32_t>& v = aliases_[key];
+  if (std::find(v.begin(), v.end(), entity) == v.end()) v.push_back(entity);
+}
+
+void KnowledgeBase::AddWord(std::unordered_map<std::string, KbWord>* m, std::string_view phrase,
+                            KbWord w) {
+  std::string key = PhraseKey(phrase);
+  size_t n = WordCount(key);
+  if (n == 0 || n > kMaxAliasWords) return;
+  max_words_ = std::max(max_words_, n);
+  m->emplace(std::move(key), std::move(w));
+}
+
+void KnowledgeBase::Rank() {
+  for (auto& [key, v] : aliases_) {
+    std::stable_sort(v.begin(), v.end(), [this](uint32_t a, uint32_t b) {
+      const KbEntry& x = entries_[a];
+      const KbEntry& y = entries_[b];
+      int rx = KindRank(x.kind) + (x.capital ? 1 : 0), ry = KindRank(y.kind) + (y.capital ? 1 : 0);
+      if (rx != ry) return rx > ry;
+      return x.population > y.population;
+    });
+  }
+}
+
+const std::vector<uint32_t>* KnowledgeBase::Find(std::string_view key) const {
+  auto it = aliases_.find(std::string(key));
+  return it == aliases_.end() ? nullptr : &it->second;
+}
+
+const KbWord* KnowledgeBase::FindIn(const std::unordered_map<std::string, KbWord>& m,
+                                    std::string_view key) {
+  auto it = m.find(std::string(key));
+  return it == m.end() ? nullptr : &it->second;
+}
+
+int32_t KnowledgeBase::ByCode(std::string_view code) const {
+  auto it = by_code_.find(std::string(code));
+  return it == by_code_.end() ? -1 : it->second;
+}
+
+const KbRole* KnowledgeBase::RoleOn(const KbEntry& e, int32_t date) {
+  const KbRole* best = nullptr;
+  for (const KbRole& r : e.roles) {
+    if (date == 0) {
+      if (r.end == 0) return &r;
+      if (!best || r.start > best->start) best = &r;
+      continue;
+    }
+    if ((r.start == 0 || r.start <= date) && (r.end == 0 || date < r.end)) {
+      if (!best || r.start > best->start) best = &r;  // the most recent of overlapping roles
+    }
+  }
+  return best;
+}
+
+}  // namespace newsgraph::entities

@@ -1,0 +1,461 @@
+#include "entities/ner.h"
+
+#include <algorithm>
+#include <cmath>
+#include <random>
+
+#include "core/model_file.h"
+#include "entities/words.h"
+
+namespace newsgraph::entities {
+namespace {
+
+constexpr const char* kTypes[] = {"PERSON", "ORG", "GPE", "LOC", "NORP"};
+constexpr size_t kMaxGazWords = 6;
+constexpr size_t kMaxSentenceWords = 1000;  // longer sentences are tagged in windows
+
+uint64_t Mix(uint64_t h, std::string_view s) {
+  for (unsigned char c : s) {
+    h ^= c;
+    h *= 1099511628211ull;
+  }
+  h ^= 0xff;
+  h *= 1099511628211ull;
+  return h;
+}
+
+uint64_t F(uint32_t templ, std::string_view a, std::string_view b = {}) {
+  uint64_t h = 1469598103934665603ull ^ (static_cast<uint64_t>(templ) * 0x9E3779B97F4A7C15ull);
+  h = Mix(h, a);
+  if (!b.empty()) h = Mix(h, b);
+  return h;
+}
+
+std::string Shape(std::string_view w) {
+  std::string s;
+  char last = 0;
+  int run = 0;
+  for (size_t i = 0; i < w.size() && s.size() < 12; ++i) {
+    unsigned char c = w[i];
+    char k;
+    if (c >= 'A' && c <= 'Z') k = 'X';
+    else if (c >= 'a' && c <= 'z') k = 'x';
+    else if (c >= '0' && c <= '9') k = 'd';
+    else if (c >= 0x80) k = (c == 0xC3 && i + 1 < w.size() && static_cast<unsigned char>(w[i + 1]) < 0x9F) ? 'X' : 'u';
+    else k = static_cast<char>(c);
+    if (c >= 0xC0) {
+      // skip continuation bytes of this character
+      while (i + 1 < w.size() && (static_cast<unsigned char>(w[i + 1]) & 0xC0) == 0x80) ++i;
+    }
+    run = k == last ? run + 1 : 1;
+    last = k;
+    if (run <= 2) s.push_back(k);
+  }
+  return s;
+}
+
+// Gazetteer labels per word: "B-GPE", "I-PERSON", ... from the knowledge base, plus word-list
+// flags (demonym, role noun).
+void Gazetteer(const std::vector<Word>& w, size_t b, size_t e, const KnowledgeBase* kb,
+               std::vector<std::string>* gaz) {
+  gaz->assign(e - b, std::string());
+  if (!kb) return;
+  for (size_t i = b; i < e; ++i) {
+    std::string& g = (*gaz)[i - b];
+    if (kb->Demonym(w[i].lower)) g += "dem,";
+    if (kb->IsRoleWord(w[i].lower)) g += "role,";
+  }
+  for (size_t i = b; i < e;) {
+    if (!(w[i].upper || w[i].caps_sentence)) {
+      ++i;
+      continue;
+    }
+    std::string key;
+    size_t best = 0;
+    std::string type;
+    for (size_t j = i; j < e && j - i < kMaxGazWords; ++j) {
+      if (j > i) key.push_back(' ');
+      key += w[j].lower;
+      if (const auto* c = kb->Find(key)) {
+        const KbEntry& x = kb->entry(c->front());
+        best = j + 1;
+        type = x.kind == KbKind::kCity ? (x.population > 100000 ? "CITY" : "TOWN")
+               : x.kind == KbKind::kRegion ? "REGION"
+               : x.type;
+      }
+      if (!(w[j].upper || w[j].caps_sentence || w[j].lower == "of" || w[j].lower == "'s"))
+        break;
+    }
+    if (best == 0) {
+      ++i;
+      continue;
+    }
+    for (size_t k = i; k < best; ++k) {
+      (*gaz)[k - b] += (k == i ? "B-" : "I-") + type;
+      if (best - i == 1) (*gaz)[k - b] += "-1";
+    }
+    i = best;
+  }
+}
+
+struct Feats {
+  std::vector<std::vector<uint64_t>> st;  // static features per position
+};
+
+void StaticFeatures(const std::vector<Word>& w, size_t b, size_t e,
+                    const std::vector<std::string>& gaz, const std::string& text_unused,
+                    Feats* f) {
+  f->st.assign(e - b, {});
+  auto lw = [&](long i) -> std::string_view {
+    if (i < static_cast<long>(b)) return "<s>";
+    if (i >= static_cast<long>(e)) return "</s>";
+    return w[i].lower;
+  };
+  std::vector<std::string> shapes(e - b);
+  for (size_t i = b; i < e; ++i) {
+    // The raw form is not kept in Word; rebuild the shape from case flags and lower form.
+    const Word& x = w[i];
+    std::string raw = x.lower;
+    if (x.caps_sentence) {
+      shapes[i - b] = "CAPS";
+    } else {
+      if (x.caps) {
+        for (char& c : raw) if (c >= 'a' && c <= 'z') c = static_cast<char>(c - 32);
+      } else if (x.upper && !raw.empty() && raw[0] >= 'a' && raw[0] <= 'z') {
+        raw[0] = static_cast<char>(raw[0] - 32);
+      } else if (x.upper) {
+        raw = "X" + raw;
+      }
+      shapes[i - b] = Shape(raw);
+    }
+  }
+  auto sh = [&](long i) -> std::string_view {
+    if (i < static_cast<long>(b)) return "<s>";
+    if (i >= static_cast<long>(e)) return "</s>";
+    return shapes[i - b];
+  };
+  for (size_t i = b; i < e; ++i) {
+    std::vector<uint64_t>& v = f->st[i - b];
+    long k = static_cast<long>(i);
+    std::string_view word = w[i].lower;
+    v.push_back(F(1, "bias"));
+    v.push_back(F(2, word));
+    v.push_back(F(3, sh(k)));
+    v.push_back(F(4, word.substr(0, 3)));
+    v.push_back(F(5, word.size() > 3 ? word.substr(word.size() - 3) : word));
+    v.push_back(F(6, word.size() > 2 ? word.substr(word.size() - 2) : word));
+    v.push_back(F(7, lw(k - 1)));
+    v.push_back(F(8, lw(k + 1)));
+    v.push_back(F(9, lw(k - 2)));
+    v.push_back(F(10, lw(k + 2)));
+    v.push_back(F(11, sh(k - 1), sh(k)));
+    v.push_back(F(12, sh(k), sh(k + 1)));
+    v.push_back(F(13, lw(k - 1), word));
+    v.push_back(F(14, word, lw(k + 1)));
+    v.push_back(F(15, i == b ? "first" : "notfirst", sh(k)));
+    v.push_back(F(16, sh(k - 1)));
+    v.push_back(F(17, sh(k + 1)));
+    if (!gaz[i - b].empty()) {
+      v.push_back(F(18, gaz[i - b]));
+      v.push_back(F(19, gaz[i - b], sh(k)));
+    }
+    if (i > b && !gaz[i - b - 1].empty()) v.push_back(F(20, gaz[i - b - 1]));
+    if (i + 1 < e && !gaz[i + 1 - b].empty()) v.push_back(F(21, gaz[i + 1 - b]));
+    if (w[i].caps_sentence) v.push_back(F(22, word));
+    v.push_back(F(23, word.size() <= 4 ? "short" : "long", sh(k)));
+  }
+}
+
+void DynamicFeatures(const std::vector<std::string>& labels, const std::vector<int>& tags,
+                     size_t pos, std::string_view word, std::string_view shape_feat,
+                     std::vector<uint64_t>* v) {
+  std::string_view p1 = pos >= 1 ? std::string_view(labels[tags[pos - 1]]) : "<s>";
+  std::string_view p2 = pos >= 2 ? std::string_view(labels[tags[pos - 2]]) : "<s>";
+  v->push_back(F(40, p1));
+  v->push_back(F(41, p1, p2));
+  v->push_back(F(42, p1, word));
+}
+
+bool Allowed(const std::string& prev, const std::string& cur) {
+  if (cur[0] != 'I') return true;
+  if (prev == "O" || prev.empty()) return false;
+  return prev.compare(2, std::string::npos, cur, 2, std::string::npos) == 0;
+}
+
+}  // namespace
+
+std::vector<Word> WordsFromStrings(const std::vector<std::string>& words) {
+  std::vector<Word> out;
+  uint32_t pos = 0;
+  size_t letters = 0, caps = 0;
+  for (const std::string& s : words) {
+    Word w;
+    w.span = {pos, pos + static_cast<uint32_t>(s.size())};
+    pos += static_cast<uint32_t>(s.size()) + 1;
+    w.lower = LowerKey(s);
+    w.upper = StartsUpper(s);
+    w.caps = IsAllCaps(s);
+    if (HasLetter(w.lower)) {
+      ++letters;
+      if (w.caps && s.size() > 1) ++caps;
+    }
+    out.push_back(std::move(w));
+  }
+  bool cs = letters >= 3 && caps * 10 >= letters * 7;
+  for (Word& w : out) w.caps_sentence = cs;
+  return out;
+}
+
+void NerModel::Decode(const std::vector<Word>& words, size_t b, size_t e, const KnowledgeBase* kb,
+                      std::vector<int>* tags) const {
+  std::vector<std::string> gaz;
+  Gazetteer(words, b, e, kb, &gaz);
+  Feats f;
+  StaticFeatures(words, b, e, gaz, "", &f);
+  size_t nl = labels_.size();
+  tags->assign(e - b, 0);
+  std::vector<float> score(nl);
+  std::vector<uint64_t> dyn;
+  for (size_t i = b; i < e; ++i) {
+    std::fill(score.begin(), score.end(), 0.f);
+    dyn.clear();
+    DynamicFeatures(labels_, *tags, i - b, words[i].lower, "", &dyn);
+    for (const std::vector<uint64_t>* vec :
+         std::initializer_list<const std::vector<uint64_t>*>{&f.st[i - b], &dyn}) {
+      for (uint64_t h : *vec) {
+        auto it = index_.find(h);
+        if (it == index_.end()) continue;
+        const float* row = &weights_[static_cast<size_t>(it->second) * nl];
+        for (size_t l = 0; l < nl; ++l) score[l] += row[l];
+      }
+    }
+    int best = 0;
+    float bs = -1e30f;
+    const std::string& prev = i > b ? labels_[(*tags)[i - b - 1]] : std::string("O");
+    for (size_t l = 0; l < nl; ++l) {
+      if (score[l] > bs && Allowed(prev, labels_[l])) {
+        bs = score[l];
+        best = static_cast<int>(l);
+      }
+    }
+    (*tags)[i - b] = best;
+  }
+}
+
+void NerModel::Tag(const std::vector<Word>& words, const KnowledgeBase* kb,
+                   std::vector<NameSpan>* out) const {
+  std::vector<int> tags;
+  size_t i = 0;
+  while (i < words.size()) {
+    size_t e = i;
+    while (e < words.size() && words[e].sent == words[i].sent && e - i < kMaxSentenceWords) ++e;
+    Decode(words, i, e, kb, &tags);
+    for (size_t k = 0; k < tags.size();) {
+      const std::string& l = labels_[tags[k]];
+      if (l[0] != 'B') {
+        ++k;
+        continue;
+      }
+      size_t j = k + 1;
+      while (j < tags.size() && labels_[tags[j]][0] == 'I' &&
+             labels_[tags[j]].compare(2, std::string::npos, l, 2, std::string::npos) == 0)
+        ++j;
+      out->push_back({static_cast<uint32_t>(i + k), static_cast<uint32_t>(i + j), l.substr(2)});
+      k = j;
+    }
+    i = e;
+  }
+}
+
+std::vector<std::string> NerModel::TagSentence(const std::vector<Word>& words,
+                                               const KnowledgeBase* kb) const {
+  std::vector<int> tags;
+  Decode(words, 0, words.size(), kb, &tags);
+  std::vector<std::string> r;
+  for (int t : tags) r.push_back(labels_[t]);
+  return r;
+}
+
+Result<std::shared_ptr<const NerModel>> NerModel::Load(const std::string& path) {
+  ModelReader r;
+  NG_RETURN_IF_ERROR(r.Open(path, "ner", kNerModelVersion));
+  auto m = std::make_shared<NerModel>();
+  uint32_t nl = 0;
+  NG_RETURN_IF_ERROR(r.GetU32(&nl));
+  if (nl == 0 || nl > 64) return Status::Corruption("ner model: bad label count");
+  for (uint32_t i = 0; i < nl; ++i) {
+    std::string s;
+    NG_RETURN_IF_ERROR(r.GetString(&s));
+    if (s.empty()) return Status::Corruption("ner model: empty label");
+    m->labels_.push_back(std::move(s));
+  }
+  std::vector<uint64_t> keys;
+  NG_RETURN_IF_ERROR(r.GetPodVector(&keys));
+  NG_RETURN_IF_ERROR(r.GetPodVector(&m->weights_));
+  NG_RETURN_IF_ERROR(r.Finish());
+  if (m->weights_.size() != keys.size() * nl) return Status::Corruption("ner model: bad weights");
+  m->index_.reserve(keys.size());
+  for (size_t i = 0; i < keys.size(); ++i) m->index_.emplace(keys[i], static_cast<uint32_t>(i));
+  return std::shared_ptr<const NerModel>(std::move(m));
+}
+
+Status NerModel::Save(const std::string& path) const {
+  ModelWriter w;
+  w.PutU32(static_cast<uint32_t>(labels_.size()));
+  for (const std::string& l : labels_) w.PutString(l);
+  std::vector<uint64_t> keys(index_.size());
+  for (const auto& [k, row] : index_) keys[row] = k;
+  w.PutPodVector(keys);
+  w.PutPodVector(weights_);
+  return w.WriteFile(path, "ner", kNerModelVersion);
+}
+
+// ---- training -----------------------------------------------------------------------------
+
+class NerTrainer {
+ public:
+  static Result<std::shared_ptr<NerModel>> Run(const std::vector<NerModel::Sentence>& data,
+                                               const KnowledgeBase* kb,
+                                               const NerModel::TrainOptions& opt,
+                                               void (*progress)(int, double)) {
+    auto m = std::make_shared<NerModel>();
+    m->labels_.push_back("O");
+    for (const char* t : kTypes) {
+      m->labels_.push_back(std::string("B-") + t);
+      m->labels_.push_back(std::string("I-") + t);
+    }
+    std::unordered_map<std::string, int> label_id;
+    for (size_t i = 0; i < m->labels_.size(); ++i) label_id[m->labels_[i]] = static_cast<int>(i);
+    // Examples, with a share in capitals.
+    std::mt19937 rng(opt.seed);
+    std::uniform_real_distribution<double> u(0, 1);
+    struct Ex {
+      std::vector<Word> words;
+      std::vector<int> gold;
+      Feats f;
+    };
+    std::vector<Ex> ex;
+    for (const NerModel::Sentence& s : data) {
+      if (s.words.empty() || s.words.size() != s.tags.size()) continue;
+      std::vector<int> gold;
+      for (const std::string& t : s.tags) {
+        auto it = label_id.find(t);
+        gold.push_back(it == label_id.end() ? 0 : it->second);
+      }
+      for (int variant = 0; variant < 2; ++variant) {
+        std::vector<std::string> ws = s.words;
+        if (variant == 1) {
+          if (u(rng) >= opt.caps_augment) break;
+          for (std::string& x : ws)
+            for (char& c : x) if (c >= 'a' && c <= 'z') c = static_cast<char>(c - 32);
+        }
+        Ex e;
+        e.words = WordsFromStrings(ws);
+        e.gold = gold;
+        std::vector<std::string> gaz;
+        Gazetteer(e.words, 0, e.words.size(), kb, &gaz);
+        StaticFeatures(e.words, 0, e.words.size(), gaz, "", &e.f);
+        ex.push_back(std::move(e));
+      }
+    }
+    if (ex.empty()) return Status::InvalidArgument("no training sentences");
+    // Feature counts with gold history; rare features are dropped.
+    std::unordered_map<uint64_t, uint32_t> count;
+    std::vector<uint64_t> dyn;
+    for (const Ex& e : ex) {
+      for (size_t i = 0; i < e.words.size(); ++i) {
+        for (uint64_t h : e.f.st[i]) ++count[h];
+        dyn.clear();
+        DynamicFeatures(m->labels_, e.gold, i, e.words[i].lower, "", &dyn);
+        for (uint64_t h : dyn) ++count[h];
+      }
+    }
+    for (const auto& [h, c] : count)
+      if (c >= static_cast<uint32_t>(opt.min_feature_count))
+        m->index_.emplace(h, static_cast<uint32_t>(m->index_.size()));
+    count.clear();
+    size_t nl = m->labels_.size();
+    m->weights_.assign(m->index_.size() * nl, 0.f);
+    std::vector<double> acc(m->weights_.size(), 0.0);  // sum of c * delta (averaging)
+    double c = 1;
+    std::vector<size_t> order(ex.size());
+    for (size_t i = 0; i < order.size(); ++i) order[i] = i;
+    std::vector<float> score(nl);
+    std::vector<uint32_t> rows;
+    for (int epoch = 0; epoch < opt.epochs; ++epoch) {
+      std::shuffle(order.begin(), order.end(), rng);
+      size_t right = 0, total = 0;
+      for (size_t oi : order) {
+        const Ex& e = ex[oi];
+        std::vector<int> tags(e.words.size(), 0);
+        for (size_t i = 0; i < e.words.size(); ++i) {
+          dyn.clear();
+          DynamicFeatures(m->labels_, tags, i, e.words[i].lower, "", &dyn);
+          rows.clear();
+          for (const std::vector<uint64_t>* vec :
+               std::initializer_list<const std::vector<uint64_t>*>{&e.f.st[i], &dyn})
+            for (uint64_t h : *vec) {
+              auto it = m->index_.find(h);
+              if (it != m->index_.end()) rows.push_back(it->second);
+            }
+          std::fill(score.begin(), score.end(), 0.f);
+          for (uint32_t r : rows)
+            for (size_t l = 0; l < nl; ++l) score[l] += m->weights_[r * nl + l];
+          int best = 0;
+          float bs = -1e30f;
+          const std::string& prev = i ? m->labels_[tags[i - 1]] : std::string("O");
+          for (size_t l = 0; l < nl; ++l)
+            if (score[l] > bs && Allowed(prev, m->labels_[l])) {
+              bs = score[l];
+              best = static_cast<int>(l);
+            }
+          int gold = e.gold[i];
+          if (best != gold) {
+            for (uint32_t r : rows) {
+              m->weights_[r * nl + gold] += 1;
+              m->weights_[r * nl + best] -= 1;
+              acc[r * nl + gold] += c;
+              acc[r * nl + best] -= c;
+            }
+          } else {
+            ++right;
+          }
+          ++total;
+          tags[i] = best;
+          c += 1;
+        }
+      }
+      if (progress) progress(epoch + 1, total ? static_cast<double>(right) / total : 0);
+    }
+    for (size_t i = 0; i < m->weights_.size(); ++i)
+      m->weights_[i] = static_cast<float>(m->weights_[i] - acc[i] / c);
+    Prune(m.get());
+    return m;
+  }
+
+ private:
+  // Drops rows whose weights are all (near) zero.
+  static void Prune(NerModel* m) {
+    size_t nl = m->labels_.size();
+    std::unordered_map<uint64_t, uint32_t> index;
+    std::vector<float> w;
+    for (const auto& [h, row] : m->index_) {
+      float mx = 0;
+      for (size_t l = 0; l < nl; ++l) mx = std::max(mx, std::fabs(m->weights_[row * nl + l]));
+      if (mx < 1e-3f) continue;
+      index.emplace(h, static_cast<uint32_t>(index.size()));
+      w.insert(w.end(), m->weights_.begin() + row * nl, m->weights_.begin() + (row + 1) * nl);
+    }
+    m->index_ = std::move(index);
+    m->weights_ = std::move(w);
+  }
+};
+
+Result<std::shared_ptr<NerModel>> NerModel::Train(const std::vector<Sentence>& train,
+                                                  const KnowledgeBase* kb,
+                                                  const TrainOptions& opt,
+                                                  void (*progress)(int, double)) {
+  return NerTrainer::Run(train, kb, opt, progress);
+}
+
+}  // namespace newsgraph::entities
