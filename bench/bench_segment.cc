@@ -3,13 +3,14 @@
 // token, sentence and paragraph counts against bench/reference.txt before it
 // reports a speed (a broken tokenizer must not report a fast time).
 //
-//   bench_segment [FILE] [--limit N] [--reference PATH] [--update-reference]
+//   bench_segment [FILE] [--limit N] [--repeat N] [--reference PATH] [--update-reference]
 //
 // FILE defaults to /work/shared/data/news/allsides-full.jsonl.gz; when it is
 // absent the program prints "skipped" and exits 0. Exit codes: 0 verified,
 // 1 count mismatch or error, 3 no reference line for this file and limit.
 #include <time.h>
 
+#include <algorithm>
 #include <chrono>
 #include <cstdio>
 #include <cstdlib>
@@ -51,6 +52,7 @@ struct Args {
   std::string file = "/work/shared/data/news/allsides-full.jsonl.gz";
   std::string reference = NEWSGRAPH_SOURCE_DIR "/bench/reference.txt";
   size_t limit = 0;  // 0: all articles
+  int repeat = 1;    // passes of each kind; the fastest (least CPU) is reported
   bool update = false;
 };
 
@@ -64,6 +66,8 @@ bool ParseArgs(int argc, char** argv, Args* a) {
     std::string s = argv[i];
     if (s == "--limit" && i + 1 < argc) {
       a->limit = std::strtoull(argv[++i], nullptr, 10);
+    } else if (s == "--repeat" && i + 1 < argc) {
+      a->repeat = std::max(1, std::atoi(argv[++i]));
     } else if (s == "--reference" && i + 1 < argc) {
       a->reference = argv[++i];
     } else if (s == "--update-reference") {
@@ -72,7 +76,7 @@ bool ParseArgs(int argc, char** argv, Args* a) {
       a->file = s;
     } else {
       std::fprintf(stderr,
-                   "usage: bench_segment [FILE] [--limit N] [--reference PATH] "
+                   "usage: bench_segment [FILE] [--limit N] [--repeat N] [--reference PATH] "
                    "[--update-reference]\n");
       return false;
     }
@@ -173,12 +177,27 @@ int main(int argc, char** argv) {
   }
   Counts read_counts, seg_counts;
   Timing read_t, seg_t;
-  if (!Pass(args, false, &read_counts, &read_t)) return 1;
-  if (!Pass(args, true, &seg_counts, &seg_t)) return 1;
+  // Best of --repeat passes: on a shared machine the least CPU time is the
+  // one least disturbed by other processes (cache and SMT contention).
+  for (int r = 0; r < args.repeat; ++r) {
+    Counts rc, sc;
+    Timing rt, st;
+    if (!Pass(args, false, &rc, &rt)) return 1;
+    if (!Pass(args, true, &sc, &st)) return 1;
+    if (r == 0 || rt.cpu < read_t.cpu) read_t = rt;
+    if (r == 0 || st.cpu < seg_t.cpu) seg_t = st;
+    if (r > 0 && sc.tokens != seg_counts.tokens) {
+      std::fprintf(stderr, "bench_segment: counts differ between passes\n");
+      return 1;
+    }
+    read_counts = rc;
+    seg_counts = sc;
+  }
 
   const double mb = seg_counts.bytes / 1e6;
   const double n = static_cast<double>(seg_counts.articles);
-  std::printf("file        %s (limit %zu)\n", args.file.c_str(), args.limit);
+  std::printf("file        %s (limit %zu, best of %d)\n", args.file.c_str(), args.limit,
+              args.repeat);
   std::printf("articles    %zu read, %zu reader errors, %.1f MB of article text\n",
               seg_counts.articles, seg_counts.errors, mb);
   std::printf("counts      %s\n", CountsLine(seg_counts).c_str());

@@ -25,15 +25,6 @@ inline size_t LineBreakAt(const std::string& text, size_t i) {
   return 0;
 }
 
-// End of the line that starts at b (the offset of its break, or text end).
-size_t LineEnd(const std::string& text, size_t b) {
-  for (size_t i = b; i < text.size(); ++i) {
-    unsigned char c = static_cast<unsigned char>(text[i]);
-    if ((c <= '\r' || c == 0xC2 || c == 0xE2) && LineBreakAt(text, i)) return i;
-  }
-  return text.size();
-}
-
 }  // namespace
 
 Status Segment(const SegmentOptions& options, Document* doc) {
@@ -51,10 +42,8 @@ Status Segment(const SegmentOptions& options, Document* doc) {
   doc->tokens.reserve(text.size() / 5 + 1);
   size_t b = 0;
   while (b < text.size()) {
-    size_t e = LineEnd(text, b);
     uint32_t first = static_cast<uint32_t>(doc->tokens.size());
-    Tokenize(text, Span{static_cast<uint32_t>(b), static_cast<uint32_t>(e)}, tok_opts,
-             &doc->tokens);
+    size_t e = TokenizeLine(text, b, tok_opts, &doc->tokens);
     uint32_t last = static_cast<uint32_t>(doc->tokens.size());
     if (last > first) {
       uint32_t paragraph = static_cast<uint32_t>(doc->paragraphs.size());
@@ -62,7 +51,8 @@ Status Segment(const SegmentOptions& options, Document* doc) {
           Span{doc->tokens[first].span.begin, doc->tokens[last - 1].span.end});
       SplitSentences(text, doc->tokens, first, last, paragraph, sent_opts, &doc->sentences);
     }
-    b = e < text.size() ? e + LineBreakAt(text, e) : e;
+    size_t br = e < text.size() ? LineBreakAt(text, e) : 0;
+    b = e + (br ? br : 1);  // br is never 0 where TokenizeLine stopped; be safe
   }
   return Status::Ok();
 }

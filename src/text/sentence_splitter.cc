@@ -119,7 +119,12 @@ void SplitSentences(std::string_view text, const std::vector<Token>& tokens, uin
     start = dl;
   }
   for (uint32_t i = start; i + 1 < token_end; ++i) {
-    std::string_view s = Surface(text, tokens[i]);
+    const Token& t = tokens[i];
+    unsigned char first = static_cast<unsigned char>(text[t.span.begin]);
+    if (first != '.' && first != '!' && first != '?' && first != 0xE2 &&
+        text[t.span.end - 1] != '.')
+      continue;  // fast path: most tokens cannot end a sentence
+    std::string_view s = Surface(text, t);
     if (i > start && IsBullet(s)) {  // "… first • second": an inline list item
       EmitSentence(tokens, start, i, paragraph, options, out);
       start = i;

@@ -337,7 +337,8 @@ bool ChunkTokenizer::EndsSentenceAfter(size_t period) const {
   size_t gap = q;
   while (q < range_end_) {
     CodePoint c = At(q);
-    if (!IsSpaceClass(c.cls)) break;
+    if (c.cls == CharClass::kNewline) return true;  // end of the paragraph
+    if (c.cls != CharClass::kSpace) break;
     q += c.len;
   }
   if (q >= range_end_) return true;
@@ -515,14 +516,23 @@ size_t ChunkTokenizer::Word(size_t b, size_t core_b, size_t e) {
 }
 
 // Byte kinds for the chunk scan: plain, ASCII space, URL hint, non-ASCII.
-enum : uint8_t { kPlain = 0, kAsciiSpace = 1, kUrlHint = 2, kDot = 3, kMultiByte = 4 };
+enum : uint8_t {
+  kPlain = 0,
+  kAsciiSpace = 1,
+  kUrlHint = 2,
+  kDot = 3,
+  kMultiByte = 4,
+  kAsciiNewline = 5
+};
 constexpr std::array<uint8_t, 256> MakeByteKinds() {
   std::array<uint8_t, 256> t{};
   for (int c = 0; c < 256; ++c) {
     if (c >= 0x80)
       t[c] = kMultiByte;
-    else if (c == ' ' || (c >= '\t' && c <= '\r'))
+    else if (c == ' ' || c == '\t')
       t[c] = kAsciiSpace;
+    else if (c >= '\n' && c <= '\r')
+      t[c] = kAsciiNewline;
     else if (c == '/' || c == '@')
       t[c] = kUrlHint;
     else if (c == '.')
@@ -534,10 +544,13 @@ constexpr std::array<uint8_t, 256> kByteKind = MakeByteKinds();
 
 }  // namespace
 
-void Tokenize(std::string_view text, Span range, const TokenizerOptions& options,
-              std::vector<Token>* out) {
-  size_t end = std::min<size_t>(range.end, text.size());
-  size_t i = std::min<size_t>(range.begin, end);
+namespace {
+
+// Tokenizes text[begin, end). With stop_at_newline, stops at the first line
+// break and returns its offset; otherwise line breaks are whitespace.
+size_t TokenizeImpl(std::string_view text, size_t begin, size_t end, bool stop_at_newline,
+                    const TokenizerOptions& options, std::vector<Token>* out) {
+  size_t i = begin;
   ChunkTokenizer tok(text, end, options, out);
   while (i < end) {
     uint8_t k = kByteKind[static_cast<unsigned char>(text[i])];
@@ -545,8 +558,14 @@ void Tokenize(std::string_view text, Span range, const TokenizerOptions& options
       ++i;
       continue;
     }
+    if (k == kAsciiNewline) {
+      if (stop_at_newline) return i;
+      ++i;
+      continue;
+    }
     if (k == kMultiByte) {
       CodePoint cp = DecodeAt(text, i);
+      if (cp.cls == CharClass::kNewline && stop_at_newline) return i;
       if (IsSpaceClass(cp.cls)) {
         i += cp.len;
         continue;
@@ -559,7 +578,7 @@ void Tokenize(std::string_view text, Span range, const TokenizerOptions& options
       k = kByteKind[static_cast<unsigned char>(text[i])];
       if (k == kPlain) {
         ++i;
-      } else if (k == kAsciiSpace) {
+      } else if (k == kAsciiSpace || k == kAsciiNewline) {
         break;
       } else if (k == kMultiByte) {
         CodePoint cp = DecodeAt(text, i);
@@ -572,6 +591,20 @@ void Tokenize(std::string_view text, Span range, const TokenizerOptions& options
     }
     tok.Chunk(b, std::min(i, end), maybe_url);
   }
+  return end;
+}
+
+}  // namespace
+
+void Tokenize(std::string_view text, Span range, const TokenizerOptions& options,
+              std::vector<Token>* out) {
+  size_t end = std::min<size_t>(range.end, text.size());
+  TokenizeImpl(text, std::min<size_t>(range.begin, end), end, false, options, out);
+}
+
+size_t TokenizeLine(std::string_view text, size_t begin, const TokenizerOptions& options,
+                    std::vector<Token>* out) {
+  return TokenizeImpl(text, std::min(begin, text.size()), text.size(), true, options, out);
 }
 
 std::vector<std::string_view> TokenizeToStrings(std::string_view text) {

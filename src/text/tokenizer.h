@@ -31,6 +31,13 @@ struct TokenizerOptions {
 void Tokenize(std::string_view text, Span range, const TokenizerOptions& options,
               std::vector<Token>* out);
 
+// Tokenizes from `begin` up to the first line break (\n \r \v \f U+0085
+// U+2028 U+2029) or the end of text, appending to *out; returns the offset of
+// that line break (text.size() when there is none). One pass over the bytes:
+// Segment() uses it to find paragraphs and tokens together.
+size_t TokenizeLine(std::string_view text, size_t begin, const TokenizerOptions& options,
+                    std::vector<Token>* out);
+
 // Convenience for tests and tools: the token surfaces of a whole string.
 std::vector<std::string_view> TokenizeToStrings(std::string_view text);
 
