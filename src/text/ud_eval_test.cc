@@ -52,7 +52,7 @@ TEST(UdEvalTest, EwtDev) {
   Prf par = EvaluateSentences(*sentences, true, max_errors ? &errors : nullptr, max_errors * 2);
   Prf run = EvaluateSentences(*sentences, false, nullptr, 0);
   for (const std::string& e : errors) std::printf("%s\n", e.c_str());
-  std::printf("EWT dev: %zu sentences (%zu unaligned)\n", sentences->size(), unaligned);
+  std::printf("%s: %zu sentences (%zu unaligned)\n", path.c_str(), sentences->size(), unaligned);
   std::printf("token F1 %.4f (P %.4f R %.4f; gold %zu, predicted %zu)\n", tok.F1(), tok.Precision(),
               tok.Recall(), tok.gold, tok.predicted);
   std::printf("sentence-boundary F1 %.4f with paragraph breaks (P %.4f R %.4f)\n", par.F1(),
