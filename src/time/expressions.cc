@@ -19,26 +19,26 @@ bool In(const std::array<std::string_view, N>& list, std::string_view w) {
 
 // Words after a weekday that make it part of a name ("Sunday Times").
 constexpr std::array<std::string_view, 24> kWeekdayNameAfter = {
-    "times",   "telegraph", "express",  "mirror", "post",   "herald", "mail",   "star",
-    "tribune", "independent", "observer", "night", "morning", "school", "football", "live",
-    "review",  "people",  "sport",    "edition", "magazine", "club",  "service", "massacre"};
+    "times",   "telegraph",   "express",  "mirror",  "post",     "herald", "mail",     "star",
+    "tribune", "independent", "observer", "night",   "morning",  "school", "football", "live",
+    "review",  "people",      "sport",    "edition", "magazine", "club",   "service",  "massacre"};
 // Words before a weekday that make it a name ("Black Friday", "Super Tuesday").
 constexpr std::array<std::string_view, 16> kWeekdayNameBefore = {
-    "black", "good", "bloody", "ash", "super", "cyber", "holy", "palm",
+    "black",  "good",   "bloody", "ash", "super",  "cyber", "holy", "palm",
     "easter", "maundy", "giving", "fat", "freaky", "manic", "blue", "small"};
 // Prepositions that make a bare month or year a date ("in May", "since 2017").
 constexpr std::array<std::string_view, 16> kDatePreps = {
-    "in", "since", "by", "until", "till", "from", "during", "through",
-    "before", "after", "last", "next", "this", "early", "late", "mid"};
+    "in",     "since", "by",   "until", "till", "from",  "during", "through",
+    "before", "after", "last", "next",  "this", "early", "late",   "mid"};
 // Nouns before "of <year>" ("the end of 2017", "the summer of 2017").
 constexpr std::array<std::string_view, 16> kOfYearHeads = {
-    "end", "start", "beginning", "middle", "summer", "spring", "fall", "autumn",
-    "winter", "half", "quarter", "part", "rest", "course", "months", "close"};
+    "end",    "start", "beginning", "middle", "summer", "spring", "fall",   "autumn",
+    "winter", "half",  "quarter",   "part",   "rest",   "course", "months", "close"};
 // Nouns after "the <year>" that make it a year ("the 2016 election").
 constexpr std::array<std::string_view, 20> kYearNouns = {
-    "election", "elections", "campaign", "race",     "olympics", "midterms", "midterm",
-    "primary",  "primaries", "census",   "season",   "referendum", "vote",   "invasion",
-    "war",      "attack",    "attacks",  "protests", "uprising", "summit"};
+    "election", "elections", "campaign", "race",     "olympics",   "midterms", "midterm",
+    "primary",  "primaries", "census",   "season",   "referendum", "vote",     "invasion",
+    "war",      "attack",    "attacks",  "protests", "uprising",   "summit"};
 constexpr std::array<std::string_view, 4> kDayParts = {"morning", "afternoon", "evening", "night"};
 constexpr std::array<std::string_view, 5> kVagueCounts = {"few", "several", "many", "couple",
                                                           "some"};
@@ -89,8 +89,8 @@ class Matcher {
     if (!w || w->kind != WordKind::kNumber || w->digits != 4 || w->ordinal) return 0;
     if (w->value < kMinYear || w->value > kMaxYear) return 0;
     // "2,017" or "2017.5" are not years.
-    if (Punct(i + 1, ",") && Adjacent(i + 1) && W(i + 2) &&
-        W(i + 2)->kind == WordKind::kNumber && Adjacent(i + 2))
+    if (Punct(i + 1, ",") && Adjacent(i + 1) && W(i + 2) && W(i + 2)->kind == WordKind::kNumber &&
+        Adjacent(i + 2))
       return 0;
     if (W(i + 1) && Adjacent(i + 1) && W(i + 1)->kind == WordKind::kAlpha) return 0;  // "1990s"
     if ((Punct(i + 1, ".") || Punct(i + 1, "%")) && Adjacent(i + 1)) {
@@ -130,8 +130,14 @@ class Matcher {
     if (w->kind == WordKind::kNumber && w->value > 0 && w->value <= 1000 && !w->ordinal)
       return w->value;
     if (w->kind != WordKind::kAlpha) return 0;
-    if (Is(i, "a") && Is(i + 1, "few")) { *next = i + 2; return -1; }
-    if (Is(i, "a") && Is(i + 1, "couple") && Is(i + 2, "of")) { *next = i + 3; return 2; }
+    if (Is(i, "a") && Is(i + 1, "few")) {
+      *next = i + 2;
+      return -1;
+    }
+    if (Is(i, "a") && Is(i + 1, "couple") && Is(i + 2, "of")) {
+      *next = i + 3;
+      return 2;
+    }
     if (In(kVagueCounts, w->lower)) {
       if (Is(i, "couple") && Is(i + 1, "of")) *next = i + 2;
       return -1;
@@ -210,15 +216,14 @@ class Matcher {
     int day = Day(k);
     if (!day) return std::nullopt;
     // "March 15,000" is a number.
-    if (Punct(k + 1, ",") && Adjacent(k + 1) && W(k + 2) &&
-        W(k + 2)->kind == WordKind::kNumber && Adjacent(k + 2))
+    if (Punct(k + 1, ",") && Adjacent(k + 1) && W(k + 2) && W(k + 2)->kind == WordKind::kNumber &&
+        Adjacent(k + 2))
       return std::nullopt;
     size_t end = k + 1;
     int year = TrailingYear(&end);
     Match r{c, end, ExprKind::kDate};
     r.month = month, r.day = day, r.year = year;
-    if (year ? !IsValidDate(year, month, day) : day > DaysInMonth(2000, month))
-      return std::nullopt;
+    if (year ? !IsValidDate(year, month, day) : day > DaysInMonth(2000, month)) return std::nullopt;
     return r;
   }
 
@@ -236,8 +241,7 @@ class Matcher {
     if (!month) return std::nullopt;
     if (Is(c, "the") && !W(c + 1)->ordinal) return std::nullopt;
     int year = TrailingYear(&after);
-    if (year ? !IsValidDate(year, month, day) : day > DaysInMonth(2000, month))
-      return std::nullopt;
+    if (year ? !IsValidDate(year, month, day) : day > DaysInMonth(2000, month)) return std::nullopt;
     Match r{c, after, ExprKind::kDate};
     r.month = month, r.day = day, r.year = year;
     return r;
@@ -269,14 +273,19 @@ class Matcher {
   std::optional<Match> Relative(size_t c) const {
     size_t k = c;
     Forced forced = Forced::kNone;
-    if (IsAny(k, {"earlier", "early"})) forced = Forced::kPast, ++k;
-    else if (IsAny(k, {"later", "late"})) forced = Forced::kFuture, ++k;
+    if (IsAny(k, {"earlier", "early"}))
+      forced = Forced::kPast, ++k;
+    else if (IsAny(k, {"later", "late"}))
+      forced = Forced::kFuture, ++k;
     int shift = 0;
-    if (Is(k, "last")) shift = -1;
-    else if (Is(k, "next")) shift = 1;
-    else if (!Is(k, "this")) return std::nullopt;
-    if (Is(c, "early") || Is(c, "late")) forced = shift < 0 ? Forced::kPast
-                                                 : shift > 0 ? Forced::kFuture : forced;
+    if (Is(k, "last"))
+      shift = -1;
+    else if (Is(k, "next"))
+      shift = 1;
+    else if (!Is(k, "this"))
+      return std::nullopt;
+    if (Is(c, "early") || Is(c, "late"))
+      forced = shift < 0 ? Forced::kPast : shift > 0 ? Forced::kFuture : forced;
     ++k;
     if (shift == 0 && Is(k, "past")) shift = -1, ++k;
     if (shift == 0 && Is(k, "coming")) shift = 1, ++k;
@@ -343,8 +352,10 @@ class Matcher {
     if (!n || u == Unit::kNone) return std::nullopt;
     if (Is(k + 1, "of") || Is(k + 1, "ago") || Is(k + 1, "since")) return std::nullopt;
     size_t end = k + 1;
-    if (Possessive(end) && Is(end + 2, "time")) end += 3;
-    else if (Punct(end, "'") && Is(end + 1, "time")) end += 2;
+    if (Possessive(end) && Is(end + 2, "time"))
+      end += 3;
+    else if (Punct(end, "'") && Is(end + 1, "time"))
+      end += 2;
     Match r{i, end, n < 0 ? ExprKind::kVague : ExprKind::kOffset};
     r.unit = u, r.n = n, r.forced = Forced::kFuture;
     return r;
@@ -357,15 +368,21 @@ class Matcher {
     bool the = Is(k, "the");
     if (the) ++k;
     int dir = 0;
-    if (IsAny(k, {"past", "last"})) dir = -1;
-    else if (IsAny(k, {"next", "coming", "following"})) dir = 1;
-    else if (Is(k, "recent") && !the) dir = -2;
+    if (IsAny(k, {"past", "last"}))
+      dir = -1;
+    else if (IsAny(k, {"next", "coming", "following"}))
+      dir = 1;
+    else if (Is(k, "recent") && !the)
+      dir = -2;
     if (!dir) return std::nullopt;
     if (!the && dir != -2) return std::nullopt;  // "last week" is Relative
     ++k;
     size_t after = k;
     int n = Count(k, &after);
-    if (!n) { n = 1; after = k; }
+    if (!n) {
+      n = 1;
+      after = k;
+    }
     Unit u = UnitAt(after);
     if (u == Unit::kNone) return std::nullopt;
     bool plural = IsPluralUnit(W(after)->lower);
@@ -386,10 +403,14 @@ class Matcher {
     size_t k = c;
     int shift = 0;
     bool explicit_shift = true;
-    if (Is(k, "last")) shift = -1, ++k;
-    else if (IsAny(k, {"next", "coming"})) shift = 1, ++k;
-    else if (Is(k, "this")) ++k;
-    else explicit_shift = false;
+    if (Is(k, "last"))
+      shift = -1, ++k;
+    else if (IsAny(k, {"next", "coming"}))
+      shift = 1, ++k;
+    else if (Is(k, "this"))
+      ++k;
+    else
+      explicit_shift = false;
     int wd = Weekday(k);
     if (wd < 0) return std::nullopt;
     if (In(kWeekdayNameBefore, Prev(k))) return std::nullopt;

@@ -40,7 +40,7 @@ struct Match {
   int year = 0;          // 0 = not given
   int month = 0;
   int day = 0;
-  bool explicit_shift = false;  // kWeekday: "last"/"next"/"this" was written
+  bool explicit_shift = false;    // kWeekday: "last"/"next"/"this" was written
   Forced forced = Forced::kNone;  // direction fixed by the words ("ago", "since", "later")
 };
 

@@ -11,19 +11,27 @@ enum class Dir { kUnknown, kPast, kPresent, kFuture };
 
 const char* DirName(Dir d) {
   switch (d) {
-    case Dir::kPast: return "past";
-    case Dir::kPresent: return "present";
-    case Dir::kFuture: return "future";
-    default: return "";
+    case Dir::kPast:
+      return "past";
+    case Dir::kPresent:
+      return "present";
+    case Dir::kFuture:
+      return "future";
+    default:
+      return "";
   }
 }
 
 Dir FromTense(Tense t) {
   switch (t) {
-    case Tense::kPast: return Dir::kPast;
-    case Tense::kPresent: return Dir::kPresent;
-    case Tense::kFuture: return Dir::kFuture;
-    default: return Dir::kUnknown;
+    case Tense::kPast:
+      return Dir::kPast;
+    case Tense::kPresent:
+      return Dir::kPresent;
+    case Tense::kFuture:
+      return Dir::kFuture;
+    default:
+      return Dir::kUnknown;
   }
 }
 
@@ -42,11 +50,16 @@ Dir Choose(const Match& m, Tense t, Dir fallback) {
 
 const char* UnitName(Unit u) {
   switch (u) {
-    case Unit::kDay: return "day";
-    case Unit::kWeek: return "week";
-    case Unit::kMonth: return "month";
-    case Unit::kYear: return "year";
-    default: return "";
+    case Unit::kDay:
+      return "day";
+    case Unit::kWeek:
+      return "week";
+    case Unit::kMonth:
+      return "month";
+    case Unit::kYear:
+      return "year";
+    default:
+      return "";
   }
 }
 
@@ -56,8 +69,10 @@ std::string Iso(int64_t days) { return ToIso(CivilFromDays(days)); }
 int64_t Shift(int64_t pub, Unit u, int n) {
   CivilDate p = CivilFromDays(pub);
   switch (u) {
-    case Unit::kDay: return pub + n;
-    case Unit::kWeek: return pub + 7 * static_cast<int64_t>(n);
+    case Unit::kDay:
+      return pub + n;
+    case Unit::kWeek:
+      return pub + 7 * static_cast<int64_t>(n);
     case Unit::kMonth: {
       CivilDate d = AddMonths(p, n);
       int dim = DaysInMonth(d.year, d.month);
@@ -69,7 +84,8 @@ int64_t Shift(int64_t pub, Unit u, int n) {
       if (d.day > DaysInMonth(d.year, d.month)) d.day = DaysInMonth(d.year, d.month);
       return DaysFromCivil(d);
     }
-    default: return pub;
+    default:
+      return pub;
   }
 }
 
@@ -77,10 +93,14 @@ int64_t Shift(int64_t pub, Unit u, int n) {
 std::string PeriodStart(int64_t day, Unit u) {
   CivilDate d = CivilFromDays(day);
   switch (u) {
-    case Unit::kWeek: return Iso(WeekStart(day));
-    case Unit::kMonth: return ToIso({d.year, d.month, 1});
-    case Unit::kYear: return ToIso({d.year, 1, 1});
-    default: return ToIso(d);
+    case Unit::kWeek:
+      return Iso(WeekStart(day));
+    case Unit::kMonth:
+      return ToIso({d.year, d.month, 1});
+    case Unit::kYear:
+      return ToIso({d.year, 1, 1});
+    default:
+      return ToIso(d);
   }
 }
 
@@ -92,6 +112,8 @@ Dir Compare(int64_t first, int64_t last, int64_t pub, Dir inside) {
 }
 
 bool InRange(int year) { return year >= kMinYear && year <= kMaxYear; }
+
+constexpr int64_t kNearDays = 14;
 
 Resolved Deictic(const Match& m, Tense t, std::optional<int64_t> pub) {
   Dir fallback = m.shift < 0 ? Dir::kPast : m.shift > 0 ? Dir::kFuture : Dir::kPresent;
@@ -105,9 +127,14 @@ Resolved Weekday(const Match& m, Tense t, std::optional<int64_t> pub) {
   Dir d = FromForced(m.forced);
   if (d == Dir::kUnknown && m.explicit_shift) d = t == Tense::kPast ? Dir::kPast : Dir::kFuture;
   if (d == Dir::kUnknown) d = FromTense(t);
-  if (d == Dir::kUnknown || d == Dir::kPresent) {
-    // Present or no cue: the publication weekday is today, others the last one.
-    d = (pub && WeekdayOf(*pub) == m.weekday) ? Dir::kPresent : Dir::kPast;
+  bool today = pub && WeekdayOf(*pub) == m.weekday;
+  if (d == Dir::kPresent) {
+    // "The vote is Tuesday", "the nation begins Tuesday night": scheduled.
+    d = today ? Dir::kPresent : Dir::kFuture;
+  } else if (d == Dir::kUnknown) {
+    // No cue: the publication weekday is today, others the last one (news
+    // mostly reports what happened).
+    d = today ? Dir::kPresent : Dir::kPast;
   }
   Resolved r{"", "day", DirName(d)};
   if (!pub) return r;
@@ -169,10 +196,16 @@ int ChooseYear(int month, int day, int64_t pub, Dir pref, int shift) {
     int64_t first = DaysFromCivil({y, month, d});
     int64_t last = day ? first : DaysFromCivil({y, month, DaysInMonth(y, month)});
     bool ok = true;
-    if (shift < 0) ok = last < DaysFromCivil({p.year, p.month, 1});
-    else if (shift > 0) ok = first > DaysFromCivil({p.year, p.month, DaysInMonth(p.year, p.month)});
-    else if (pref == Dir::kPast) ok = first <= pub;
-    else if (pref == Dir::kFuture) ok = last >= pub;
+    if (shift < 0)
+      ok = last < DaysFromCivil({p.year, p.month, 1});
+    else if (shift > 0)
+      ok = first > DaysFromCivil({p.year, p.month, DaysInMonth(p.year, p.month)});
+    // Past clauses often announce near dates ("a rally was called for April
+    // 24"), so a past (future) preference tolerates a few days after (before).
+    else if (pref == Dir::kPast)
+      ok = first <= pub + kNearDays;
+    else if (pref == Dir::kFuture)
+      ok = last >= pub - kNearDays;
     if (!ok) continue;
     int64_t dist = first > pub ? first - pub : (last < pub ? pub - last : 0);
     // The closest allowed year; a tie keeps the earlier (past) one.
@@ -212,8 +245,8 @@ Resolved Year(const Match& m, Tense t, std::optional<int64_t> pub) {
     return r;
   }
   Dir inside = pref == Dir::kUnknown ? Dir::kPresent : pref;
-  r.direction = DirName(Compare(DaysFromCivil({m.year, 1, 1}), DaysFromCivil({m.year, 12, 31}),
-                                *pub, inside));
+  r.direction = DirName(
+      Compare(DaysFromCivil({m.year, 1, 1}), DaysFromCivil({m.year, 12, 31}), *pub, inside));
   return r;
 }
 
@@ -221,15 +254,22 @@ Resolved Year(const Match& m, Tense t, std::optional<int64_t> pub) {
 
 Resolved ResolveMatch(const Match& m, Tense tense, std::optional<int64_t> pub) {
   switch (m.kind) {
-    case ExprKind::kDeictic: return Deictic(m, tense, pub);
-    case ExprKind::kWeekday: return Weekday(m, tense, pub);
-    case ExprKind::kRelative: return Relative(m, tense, pub);
-    case ExprKind::kOffset: return Offset(m, pub);
+    case ExprKind::kDeictic:
+      return Deictic(m, tense, pub);
+    case ExprKind::kWeekday:
+      return Weekday(m, tense, pub);
+    case ExprKind::kRelative:
+      return Relative(m, tense, pub);
+    case ExprKind::kOffset:
+      return Offset(m, pub);
     case ExprKind::kRolling:
-    case ExprKind::kVague: return Rolling(m, pub);
+    case ExprKind::kVague:
+      return Rolling(m, pub);
     case ExprKind::kDate:
-    case ExprKind::kMonth: return DateOrMonth(m, tense, pub);
-    case ExprKind::kYear: return Year(m, tense, pub);
+    case ExprKind::kMonth:
+      return DateOrMonth(m, tense, pub);
+    case ExprKind::kYear:
+      return Year(m, tense, pub);
   }
   return {};
 }

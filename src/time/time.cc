@@ -60,6 +60,7 @@ class Resolver {
       uint32_t chunk_end = ChunkEnd(text, pos, end, options_.max_chunk_bytes);
       words_.clear();
       uint32_t stop = ScanWords(text, pos, chunk_end, options_.max_chunk_words, &words_);
+      TagWords();
       Match(index);
       pos = stop > pos ? stop : chunk_end;
     }
@@ -68,6 +69,21 @@ class Resolver {
   bool Full() const { return doc_->times.size() >= options_.max_times; }
 
  private:
+  // Verb tags from the syntax layer for words that are exactly one token.
+  void TagWords() {
+    tags_.clear();
+    const std::vector<Token>& tokens = doc_->tokens;
+    if (doc_->syntax.empty() || doc_->syntax.size() != tokens.size()) return;
+    tags_.assign(words_.size(), VerbTag::kNone);
+    for (size_t k = 0; k < words_.size(); ++k) {
+      if (words_[k].kind != WordKind::kAlpha) continue;
+      auto it = std::lower_bound(tokens.begin(), tokens.end(), words_[k].span.begin,
+                                 [](const Token& t, uint32_t b) { return t.span.begin < b; });
+      if (it == tokens.end() || !(it->span == words_[k].span)) continue;
+      tags_[k] = VerbTagFromXpos(doc_->syntax[it - tokens.begin()].xpos);
+    }
+  }
+
   void Match(uint32_t sentence) {
     size_t i = 0;
     while (i < words_.size() && !Full()) {
@@ -76,7 +92,8 @@ class Resolver {
         ++i;
         continue;
       }
-      Tense tense = ClauseTense(words_, m->begin, m->end);
+      Tense tense =
+          ClauseTense(words_, m->begin, m->end, TenseOptions{}, tags_.empty() ? nullptr : &tags_);
       if (!IsDuration(*m, tense)) Add(*m, tense, sentence);
       i = m->end;
     }
@@ -97,6 +114,7 @@ class Resolver {
   Document* doc_;
   std::optional<int64_t> pub_;
   std::vector<Word> words_;
+  std::vector<VerbTag> tags_;  // parallel to words_, or empty without syntax
 };
 
 }  // namespace
@@ -125,8 +143,10 @@ const TimeExpr* TimeForSentence(const Document& doc, uint32_t sentence, Span nea
   for (const TimeExpr& t : doc.times) {
     if (t.sentence != sentence || (resolved_only && t.value.empty())) continue;
     uint32_t gap = 0;
-    if (t.span.end <= near.begin) gap = near.begin - t.span.end;
-    else if (t.span.begin >= near.end) gap = t.span.begin - near.end;
+    if (t.span.end <= near.begin)
+      gap = near.begin - t.span.end;
+    else if (t.span.begin >= near.end)
+      gap = t.span.begin - near.end;
     // Strictly smaller gaps win, so on a tie the earlier (before `near`) stays.
     if (!best || gap < best_gap) best = &t, best_gap = gap;
   }

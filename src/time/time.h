@@ -29,9 +29,9 @@ std::optional<std::string> NormalizeDate(std::string_view raw);
 
 // Budgets for ResolveTimes.
 struct TimeOptions {
-  size_t max_times = 2000;          // per document; later expressions are dropped
-  size_t max_chunk_bytes = 16384;   // longer sentences are scanned in chunks this big
-  size_t max_chunk_words = 4096;    // words per chunk
+  size_t max_times = 2000;         // per document; later expressions are dropped
+  size_t max_chunk_bytes = 16384;  // longer sentences are scanned in chunks this big
+  size_t max_chunk_words = 4096;   // words per chunk
 };
 
 // Finds temporal expressions in doc and resolves them against

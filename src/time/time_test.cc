@@ -115,14 +115,14 @@ TEST_F(MustReach, LastWeekAccused) {
   EXPECT_EQ(t->precision, "week");
   EXPECT_EQ(t->direction, "past");
 }
-TEST_F(MustReach, InTwentySeventeenIsYearPast) { Expect("in 2017", "2017-01-01", "year", "past", 5); }
+TEST_F(MustReach, InTwentySeventeenIsYearPast) {
+  Expect("in 2017", "2017-01-01", "year", "past", 5);
+}
 TEST_F(MustReach, OnThursdaySaidIsToday) { Expect("On Thursday", "2022-01-20", "day", "", 6); }
 TEST_F(MustReach, NextFewWeeksIsVagueFuture) {
   Expect("in the next few weeks", "", "week", "future", 7);
 }
-TEST_F(MustReach, NothingElse) {
-  EXPECT_EQ(doc_.times.size(), 9u) << Describe(doc_);
-}
+TEST_F(MustReach, NothingElse) { EXPECT_EQ(doc_.times.size(), 9u) << Describe(doc_); }
 
 TEST_F(MustReach, TimeForSentencePicksNearest) {
   // Sentence 2: "meet" is nearest to "Thursday", "Oslo" to "on Friday".
@@ -201,7 +201,8 @@ const Case kCases[] = {
     {"Elections are planned for March 2023.", "March 2023", "2023-03-01", "month", "future"},
     {"The coup took place in March 2021.", "in March 2021", "2021-03-01", "month", "past"},
     {"The talks opened on 10 January.", "on 10 January", "2022-01-10", "day", "past"},
-    {"He was born on the 4th of July 1990.", "on the 4th of July 1990", "1990-07-04", "day", "past"},
+    {"He was born on the 4th of July 1990.", "on the 4th of July 1990", "1990-07-04", "day",
+     "past"},
     {"The treaty runs until 2030.", "2030", "2030-01-01", "year", "future"},
     {"The law was passed on Thursday, January 13, 2022.", "on Thursday, January 13, 2022",
      "2022-01-13", "day", "past"},
@@ -214,6 +215,10 @@ const Case kCases[] = {
     {"The vote will take place in March.", "in March", "2022-03-01", "month", "future"},
     {"The fund was set up last May.", "last May", "2021-05-01", "month", "past"},
     {"Prices have risen since January.", "January", "2022-01-01", "month", ""},
+    {"Organisers said a march was called for Jan. 29.", "Jan. 29", "2022-01-29", "day", "future"},
+    {"The report will be sent to the board Wednesday.", "Wednesday", "2022-01-26", "day", "future"},
+    {"The final vote is Tuesday.", "Tuesday", "2022-01-25", "day", "future"},
+    {"The bank says on Tuesday that it will cut jobs.", "on Tuesday", "2022-01-18", "day", "past"},
     // Names and numbers that are not times.
     {"The candidate won 2017 votes in the district.", nullptr, nullptr, nullptr, nullptr},
     {"Theresa May met the mayor.", nullptr, nullptr, nullptr, nullptr},
@@ -303,6 +308,27 @@ TEST(ResolveTimes, NoSentencesMeansWholeText) {
   EXPECT_EQ(doc.times[0].sentence, 0u);
 }
 
+TEST(ResolveTimes, SyntaxTagsGiveTheTenseOfUnknownVerbs) {
+  ArticleMeta meta;
+  meta.published = "2022-01-20";
+  Document doc("The nation begins Tuesday night a long debate.", meta);
+  ASSERT_TRUE(text::Segment(text::SegmentOptions{}, &doc).ok());
+  // Without tags "begins" is no cue: a bare weekday is then the last one.
+  ASSERT_TRUE(ResolveTimes(&doc).ok());
+  ASSERT_EQ(doc.times.size(), 1u) << Describe(doc);
+  EXPECT_EQ(doc.times[0].value, "2022-01-18");
+  // With a present-tense tag it is the coming one.
+  doc.syntax.assign(doc.tokens.size(), TokenSyntax{});
+  for (size_t i = 0; i < doc.tokens.size(); ++i) {
+    doc.syntax[i].xpos = doc.Surface(doc.tokens[i].span) == "begins" ? "VBZ" : "NN";
+  }
+  ASSERT_TRUE(ResolveTimes(&doc).ok());
+  ASSERT_EQ(doc.times.size(), 1u) << Describe(doc);
+  EXPECT_EQ(doc.Surface(doc.times[0].span), "Tuesday night");
+  EXPECT_EQ(doc.times[0].value, "2022-01-25");
+  EXPECT_EQ(doc.times[0].direction, "future");
+}
+
 // ---- budgets and garbage ----------------------------------------------------
 
 TEST(ResolveTimes, RespectsMaxTimes) {
@@ -331,14 +357,17 @@ TEST(ResolveTimes, HugeSentenceIsChunkedAndBounded) {
 
 TEST(ResolveTimes, RandomBytesSanitisedNeverBreakSpans) {
   std::mt19937 rng(42);
-  const char* pieces[] = {"on ", "Friday", "last ", "week", "Jan.", " 10", ", ", "2021", "in ",
-                          "May", "-", "'s", "\xE2\x80\x9C", " ago", "the past ", "few"};
+  const char* pieces[] = {"on ",          "Friday", "last ",     "week", "Jan.", " 10",
+                          ", ",           "2021",   "in ",       "May",  "-",    "'s",
+                          "\xE2\x80\x9C", " ago",   "the past ", "few"};
   for (int round = 0; round < 200; ++round) {
     std::string raw;
     int n = static_cast<int>(rng() % 200);
     for (int i = 0; i < n; ++i) {
-      if (rng() % 3 == 0) raw.push_back(static_cast<char>(rng() % 256));
-      else raw += pieces[rng() % (sizeof(pieces) / sizeof(pieces[0]))];
+      if (rng() % 3 == 0)
+        raw.push_back(static_cast<char>(rng() % 256));
+      else
+        raw += pieces[rng() % (sizeof(pieces) / sizeof(pieces[0]))];
     }
     size_t replaced = 0;
     std::string text = utf8::Sanitize(raw, &replaced);

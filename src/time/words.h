@@ -17,13 +17,13 @@ namespace newsgraph::time {
 enum class WordKind : uint8_t { kAlpha, kNumber, kPunct, kOther };
 
 struct Word {
-  Span span;           // bytes in the document text
-  std::string lower;   // ASCII-lower-cased surface
+  Span span;          // bytes in the document text
+  std::string lower;  // ASCII-lower-cased surface
   WordKind kind = WordKind::kOther;
-  bool cap = false;    // starts with an upper-case ASCII letter
+  bool cap = false;  // starts with an upper-case ASCII letter
   bool space_before = false;
-  int value = -1;      // kNumber: its value when at most 6 digits, else -1
-  int digits = 0;      // kNumber: number of digits
+  int value = -1;        // kNumber: its value when at most 6 digits, else -1
+  int digits = 0;        // kNumber: number of digits
   bool ordinal = false;  // kNumber with "st/nd/rd/th" ("10th")
 };
 
@@ -34,9 +34,9 @@ uint32_t ScanWords(std::string_view text, uint32_t begin, uint32_t end, size_t m
                    std::vector<Word>* out);
 
 // Punctuation helpers on a Word.
-bool IsApostrophe(const Word& w);     // ' or ’
-bool IsQuoteMark(const Word& w);      // " “ ” « »
-bool IsDash(const Word& w);           // – — (not the ASCII hyphen)
+bool IsApostrophe(const Word& w);  // ' or ’
+bool IsQuoteMark(const Word& w);   // " “ ” « »
+bool IsDash(const Word& w);        // – — (not the ASCII hyphen)
 
 }  // namespace newsgraph::time
 
