@@ -141,6 +141,11 @@ bool LooksLikeUrl(std::string_view s) {
 // The end of a URL that starts at b within [b, e): trailing punctuation is
 // not part of it, a closing parenthesis only when it closes one inside.
 size_t ChunkTokenizer::UrlEnd(size_t b, size_t e) const {
+  std::string_view url = text_.substr(b, e - b);
+  // Parentheses before the current end, kept up to date while stripping so
+  // the work stays linear.
+  ptrdiff_t open = std::count(url.begin(), url.end(), '(');
+  ptrdiff_t close = std::count(url.begin(), url.end(), ')');
   size_t ce = e;
   while (ce > b) {
     size_t p = ce - 1;
@@ -150,8 +155,8 @@ size_t ChunkTokenizer::UrlEnd(size_t b, size_t e) const {
                  c.cp == '?' || c.cp == ']' || c.cp == '}' || c.cp == '>' ||
                  c.cls == CharClass::kQuote || c.cls == CharClass::kApostrophe;
     if (c.cp == ')') {
-      std::string_view mid = text_.substr(b, p - b);
-      strip = std::count(mid.begin(), mid.end(), '(') <= std::count(mid.begin(), mid.end(), ')');
+      --close;  // the counts now cover [b, p)
+      strip = open <= close;
     }
     if (!strip) break;
     ce = p;

@@ -86,6 +86,15 @@ TEST(TokenizerTest, MarkupTagsAndEmoticons) {
   EXPECT_EQ(Tok("*** ==---- #hashtag"), "***|==----|#hashtag");
 }
 
+TEST(TokenizerTest, LongUrlWithManyParensIsLinear) {
+  // Quadratic stripping would take minutes here.
+  std::string s = "https://example.org/x" + std::string(200000, ')');
+  std::vector<Token> t;
+  Tokenize(s, Span{0, static_cast<uint32_t>(s.size())}, TokenizerOptions{}, &t);
+  ASSERT_FALSE(t.empty());
+  EXPECT_EQ(s.substr(t[0].span.begin, t[0].span.size()), "https://example.org/x");
+}
+
 TEST(TokenizerTest, KindsAndSpaceAfter) {
   std::string s = "Hi, 42 https://x.org me@x.org $";
   std::vector<Token> t;
