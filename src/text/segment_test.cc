@@ -32,6 +32,16 @@ TEST(SegmentTest, QuotesThatEndSentences) {
             (V{"It was \"over.\"", "(Or so they said.)", "Then it began."}));
 }
 
+TEST(SegmentTest, QuotesAndMarksStandingApart) {
+  EXPECT_EQ(Sentences("We will see. \xE2\x80\x9D Then he left."),
+            (V{"We will see. \xE2\x80\x9D", "Then he left."}));
+  EXPECT_EQ(Sentences("It said 'No comment.' \""), (V{"It said 'No comment.' \""}));
+  EXPECT_EQ(Sentences("A HUNT!!!\xE2\x80\x9D . And so on . . . In May, he left. \"We won.\""),
+            (V{"A HUNT!!!\xE2\x80\x9D .", "And so on . . .", "In May, he left.", "\"We won.\""}));
+  EXPECT_EQ(Sentences("We are the cops. \xE2\x80\xA6 You are not."),
+            (V{"We are the cops. \xE2\x80\xA6", "You are not."}));
+}
+
 TEST(SegmentTest, Abbreviations) {
   EXPECT_EQ(Sentences("Gen. Mark Milley met Sen. J. R. Doe in Washington. No. 2 left."),
             (V{"Gen. Mark Milley met Sen. J. R. Doe in Washington.", "No. 2 left."}));
@@ -85,6 +95,9 @@ TEST(SegmentTest, Datelines) {
             (V{"KYIV (Reuters) \xE2\x80\x94", "Troops moved.", "They stopped."}));
   EXPECT_EQ(Sentences("WASHINGTON, March 3 (AP) - Talks began."),
             (V{"WASHINGTON, March 3 (AP) -", "Talks began."}));
+  EXPECT_EQ(Sentences("COVID-19 cases rose. MN-based firms too."),
+            (V{"COVID-19 cases rose.", "MN-based firms too."}));
+  EXPECT_EQ(Sentences("PARIS\xE2\x80\x94Talks began."), (V{"PARIS\xE2\x80\x94", "Talks began."}));
   // Not a dateline: lower-case words before the dash.
   EXPECT_EQ(Sentences("NATO said on Monday - again - no."),
             (V{"NATO said on Monday - again - no."}));

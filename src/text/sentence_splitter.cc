@@ -39,6 +39,30 @@ bool IsClosing(std::string_view s) {
   return c.len == s.size() && IsClosingQuoteOrBracket(c.cp);
 }
 
+// A quote mark that can close a quotation.
+bool IsClosingQuoteToken(std::string_view s) {
+  return s == "\"" || s == "'" || s == "\xE2\x80\x9D" || s == "\xE2\x80\x99" || s == "\xC2\xBB" ||
+         s == "\xE2\x80\xBA" || s == "''" || s == "\xE2\x80\x99\xE2\x80\x99";
+}
+
+// The end of the sentence whose final mark is tokens[i]: closing quotes and
+// brackets right after the mark, a closing quote standing apart before a
+// space or the paragraph end (`today. ” Next`), and further marks
+// (`HUNT!!!” .`, `. . .`) all belong to it.
+uint32_t AbsorbTail(std::string_view text, const std::vector<Token>& tokens, uint32_t i,
+                    uint32_t token_end) {
+  uint32_t j = i + 1;
+  while (j < token_end) {
+    std::string_view t = Surface(text, tokens[j]);
+    bool take = IsTerminal(t) || (!tokens[j - 1].space_after && IsClosing(t)) ||
+                (IsClosingQuoteToken(t) && (j + 1 == token_end || tokens[j].space_after)) ||
+                (j + 1 == token_end && DecodeAt(t, 0).cls == CharClass::kQuote);  // typo “
+    if (!take) break;
+    ++j;
+  }
+  return j;
+}
+
 // Whether an abbreviation token ("U.S.", "Inc.", "J.") ends its sentence
 // given the next token.
 bool AbbreviationEnds(std::string_view abbrev, std::string_view next) {
@@ -99,7 +123,10 @@ uint32_t DatelineEnd(std::string_view text, const std::vector<Token>& tokens, ui
     } else if (s == ")") {
       --depth;
     } else if (depth == 0 && IsDash(s)) {
-      return i + 1;
+      // "MOSCOW (Reuters) -" but not "COVID-19": a hyphen needs spaces around it.
+      bool hyphen = s[0] == '-';
+      if (!hyphen || (tokens[i - 1].space_after && tokens[i].space_after)) return i + 1;
+      return b;
     } else if (depth == 0 && IsLowerLetter(FirstCp(s))) {
       return b;
     } else if (depth == 0 && IsTerminal(s)) {
@@ -133,8 +160,7 @@ void SplitSentences(std::string_view text, const std::vector<Token>& tokens, uin
     bool terminal = IsTerminal(s);
     bool abbrev = !terminal && s.size() > 1 && s.back() == '.';
     if (!terminal && !abbrev) continue;
-    uint32_t j = i + 1;
-    while (j < token_end && !tokens[j - 1].space_after && IsClosing(Surface(text, tokens[j]))) ++j;
+    uint32_t j = AbsorbTail(text, tokens, i, token_end);
     if (j >= token_end) break;
     std::string_view next = Surface(text, tokens[j]);
     bool split;
