@@ -42,6 +42,7 @@ bool In(const std::string& w, std::initializer_list<const char*> set) {
 struct Slots {
   int32_t source = -1;  // group index
   int32_t target = -1;
+  std::vector<std::pair<uint32_t, uint32_t>> used;  // words matched by literals
   int literal = -1;
   std::string code;
   int order = 0;
@@ -49,6 +50,7 @@ struct Slots {
 
 struct Candidate {
   uint32_t vb = 0, ve = 0;  // trigger words [vb, ve)
+  std::vector<std::pair<uint32_t, uint32_t>> used;  // pattern words, not arguments
   std::string code, reverse;
   int32_t source = -1, target = -1;
 };
@@ -59,6 +61,8 @@ class SentenceCoder {
       : doc_(doc), lex_(lex), v_(v), user_verbs_(lex.user_verbs) {}
 
   bool NounLike(size_t i) const {
+    if (i < v_.upos.size() && !v_.upos[i].empty())
+      return v_.upos[i] != "VERB" && v_.upos[i] != "AUX";
     if (i == 0) return false;
     return In(v_.ups[i - 1], {"A", "AN", "THE", "ITS", "HIS", "HER", "THEIR", "OUR", "'S", "THIS",
                               "NEW", "FURTHER", "ANY", "NO"});
@@ -115,6 +119,7 @@ class SentenceCoder {
         if (e.adjacent) return false;
       }
       if (len == 0) return false;
+      s->used.emplace_back(static_cast<uint32_t>(j), static_cast<uint32_t>(j + len));
       pos = j + len;
     }
     return true;
@@ -182,6 +187,7 @@ class SentenceCoder {
         c.ve = ve;
         c.source = s.source;
         c.target = s.target;
+        c.used = s.used;
         out.push_back(c);
         i = ve - 1;
         break;
@@ -217,12 +223,22 @@ bool LooksPassive(const SentenceView& v, const Candidate& c) {
   return false;
 }
 
+bool Subordinator(const std::string& w) {
+  return In(w, {"AFTER", "WHEN", "BEFORE", "SINCE", "BECAUSE", "WHILE", "THAT", "WHICH", "WHO",
+                "WHERE", "IF", "UNTIL", "ALTHOUGH", "THOUGH", "UNLESS", "WHETHER"});
+}
+
 int32_t GroupBefore(const SentenceView& v, uint32_t pos, uint32_t limit) {
   int32_t fallback = -1;
   for (uint32_t k = pos; k > limit;) {
     --k;
     int32_t g = v.group_at[k];
-    if (g < 0) continue;
+    if (g < 0) {
+      // The subject is in this clause: a subordinator with a non-actor noun
+      // phrase after it ("after a hafling was reported") ends the search.
+      if (Subordinator(v.ups[k]) && k + 1 < pos && v.group_at[k + 1] < 0) return -1;
+      continue;
+    }
     if (!v.groups[g].place) return g;
     if (fallback < 0) fallback = g;
     k = v.groups[g].begin;
@@ -230,12 +246,16 @@ int32_t GroupBefore(const SentenceView& v, uint32_t pos, uint32_t limit) {
   return fallback;
 }
 
-int32_t GroupAfter(const SentenceView& v, uint32_t pos, uint32_t limit, int32_t not_compound) {
+int32_t GroupAfter(const SentenceView& v, uint32_t pos, uint32_t limit, int32_t not_compound,
+                   const std::vector<std::pair<uint32_t, uint32_t>>& used) {
   int32_t fallback = -1, agent_fallback = -1;
   for (uint32_t k = pos; k < limit && k < v.words.size(); ++k) {
     int32_t g = v.group_at[k];
     if (g < 0) continue;
     k = v.groups[g].end - 1;
+    bool consumed = false;
+    for (const auto& [ub, ue] : used) consumed |= v.groups[g].begin < ue && ub < v.groups[g].end;
+    if (consumed) continue;
     if (not_compound >= 0 && v.CompoundOf(g) == not_compound) continue;
     if (v.groups[g].place) {
       if (fallback < 0) fallback = g;
@@ -278,6 +298,16 @@ std::vector<EventArg> Args(const SentenceView& v, const std::vector<int32_t>& gr
   }
   (void)doc;
   return out;
+}
+
+// Every recipient code is also an actor code ("Eriador ... visit to Eriador").
+bool SelfDirected(const Event& e) {
+  for (const EventArg& r : e.recipient) {
+    bool same = false;
+    for (const EventArg& a : e.actor) same |= a.code == r.code;
+    if (!same || r.code.empty()) return false;
+  }
+  return true;
 }
 
 bool SameArgs(const std::vector<EventArg>& a, const std::vector<EventArg>& b) {
@@ -346,6 +376,8 @@ class PloverCoder final : public EventCoder {
     SentenceView v;
     v.words = SplitWords(*doc, doc->sentences[si].span, kMaxSentenceWords);
     if (v.words.empty()) return;
+    if (Discarded(v)) return;
+    FillPos(*doc, doc->sentences[si], &v);
     AnalyzeActors(*doc, *lex_, date, memory, &v);
     SentenceCoder sc(*doc, *lex_, v);
     std::vector<Candidate> cands = sc.Triggers();
@@ -371,7 +403,7 @@ class PloverCoder final : public EventCoder {
         c.source = coordinated ? prev_source : GroupBefore(v, c.vb, 0);
       }
       int32_t src_compound = c.source >= 0 ? v.CompoundOf(c.source) : -1;
-      if (c.target < 0) c.target = GroupAfter(v, c.ve, clause_end, src_compound);
+      if (c.target < 0) c.target = GroupAfter(v, c.ve, clause_end, src_compound, c.used);
       if (passive && c.vb + 1 < v.ups.size()) {
         uint32_t k = c.ve;
         while (k < v.ups.size() && k < c.ve + 3 && v.ups[k] != "BY") ++k;
@@ -389,10 +421,11 @@ class PloverCoder final : public EventCoder {
       if (c.target >= 0) e.recipient = Args(v, Conjuncts(v, c.target), *doc);
       // "X and Y met": both are actors; recipients mirror them for dyads.
       if (c.target < 0 && e.actor.size() > 1) e.recipient = e.actor;
+      // Who did it must be known: an actor with a code or a linked entity.
       bool any_code = false;
-      for (const auto* list : {&e.actor, &e.recipient})
-        for (const EventArg& a : *list) any_code |= !a.code.empty() || !a.sector.empty();
+      for (const EventArg& a : e.actor) any_code |= !a.code.empty() || a.entity >= 0;
       if (!any_code || e.recipient.empty()) continue;
+      if (c.target >= 0 && SelfDirected(e)) continue;
       Span trig{v.words[c.vb].span.begin, v.words[c.ve - 1].span.end};
       e.trigger = trig;
       e.sentence = si;
@@ -415,6 +448,30 @@ class PloverCoder final : public EventCoder {
     for (Event& e : out) doc->events.push_back(std::move(e));
   }
 
+  bool Discarded(const SentenceView& v) const {
+    for (size_t i = 0; i < v.words.size(); ++i)
+      for (const auto& d : lex_->discards) {
+        if (i + d.size() > v.words.size() || v.words[i].up != d[0]) continue;
+        bool ok = true;
+        for (size_t k = 1; k < d.size() && ok; ++k) ok = v.words[i + k].up == d[k];
+        if (ok) return true;
+      }
+    return false;
+  }
+
+  // Universal POS of each word from doc->syntax, when the parser ran.
+  static void FillPos(const Document& doc, const Sentence& s, SentenceView* v) {
+    v->upos.assign(v->words.size(), std::string());
+    if (doc.syntax.size() != doc.tokens.size()) return;
+    uint32_t t = s.token_begin;
+    for (size_t w = 0; w < v->words.size(); ++w) {
+      uint32_t b = v->words[w].span.begin;
+      while (t < s.token_end && t < doc.tokens.size() && doc.tokens[t].span.end <= b) ++t;
+      if (t >= s.token_end || t >= doc.tokens.size()) break;
+      if (doc.tokens[t].span.begin <= b) v->upos[w] = doc.syntax[t].upos;
+    }
+  }
+
   static uint32_t ClauseStart(const SentenceView& v, uint32_t vb) {
     for (uint32_t k = vb; k > 0;) {
       --k;
@@ -428,11 +485,12 @@ class PloverCoder final : public EventCoder {
     return static_cast<uint32_t>(v.ups.size());
   }
   static uint32_t NextBoundary(const SentenceView& v, uint32_t from, uint32_t next_vb) {
-    // Stop before the next trigger's subject, if any lies between.
-    for (uint32_t k = next_vb; k > from;) {
+    // Stop before the next trigger's subject: a group right before it, with
+    // at most 4 auxiliaries or adverbs between ("Moscow could attack").
+    for (uint32_t k = next_vb, steps = 0; k > from && steps < 5; ++steps) {
       --k;
-      if (v.group_at[k] >= 0 && v.groups[v.group_at[k]].end == next_vb) return v.groups[v.group_at[k]].begin;
-      if (v.ups[k] == "," || v.ups[k] == "THAT") return k;
+      if (v.group_at[k] >= 0) return std::max(from, v.groups[v.group_at[k]].begin);
+      if (v.words[k].punct) break;
     }
     return next_vb;
   }

@@ -125,6 +125,28 @@ void LoadCities(Lexicon* lex, std::string* dict_text) {
   }
 }
 
+Status LoadDiscards(const std::string& path, Lexicon* lex) {
+  std::ifstream in(path);
+  if (!in) return Status::NotFound("cannot open " + path);
+  std::string line;
+  for (size_t n = 0; n < 100000 && std::getline(in, line); ++n) {
+    size_t hash = line.find('#');
+    if (hash != std::string::npos) line.resize(hash);
+    std::vector<std::string> words;
+    std::string cur;
+    for (char c : line + " ") {
+      if (c == '_' || std::isspace(static_cast<unsigned char>(c))) {
+        if (!cur.empty()) words.push_back(Upper(cur));
+        cur.clear();
+      } else if (c != '+') {
+        cur.push_back(c);
+      }
+    }
+    if (!words.empty()) lex->discards.push_back(std::move(words));
+  }
+  return Status::Ok();
+}
+
 }  // namespace
 
 std::string EventsDataDir(const PipelineOptions& options) {
@@ -150,6 +172,7 @@ Result<std::shared_ptr<const Lexicon>> Lexicon::Load(const PipelineOptions& opti
     lex->user_actors = true;
     NG_RETURN_IF_ERROR(lex->actors.AddFile(f));
   }
+  NG_RETURN_IF_ERROR(LoadDiscards(dir + "/discards.txt", lex.get()));
   NG_RETURN_IF_ERROR(lex->builtin.AddFile(dir + "/agents.txt"));
   NG_RETURN_IF_ERROR(lex->builtin.AddFile(dir + "/actors.txt"));
   std::string generated;

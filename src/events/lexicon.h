@@ -43,6 +43,8 @@ struct Lexicon {
   entities::ActorDictionary builtin;  // ours
   std::unordered_map<std::string, Place> places;  // upper-case name -> place
   std::unordered_map<std::string, std::string> alpha2_to_3;
+  // Discard phrases (data/events/discards.txt), as upper-case word lists.
+  std::vector<std::vector<std::string>> discards;
   bool user_verbs = false;
   bool user_actors = false;
 

@@ -327,6 +327,20 @@ void AnalyzeActors(const Document& doc, const Lexicon& lex, int32_t date, NameMe
       bool adjacent = m.begin == g.end;
       std::string gap = m.begin == g.end + 1 ? v->ups[g.end] : "";
       bool poss = gap == "'S" || gap == "'";
+      // "Ithilen's awful and evil minister": possessive, modifiers, agent.
+      if (!poss && m.agent && m.begin > g.end + 1 && m.begin <= g.end + 5 &&
+          (v->ups[g.end] == "'S" || v->ups[g.end] == "'")) {
+        poss = true;
+        for (uint32_t k = g.end + 1; k < m.begin; ++k)
+          poss &= !v->words[k].cap && !v->words[k].punct;
+      }
+      // "the European Union (EU)": a parenthesised repeat.
+      if (!m.agent && g.end + 1 == m.begin && v->ups[g.end] == "(" && m.end < v->ups.size() &&
+          v->ups[m.end] == ")") {
+        g.end = m.end + 1;
+        ++next;
+        continue;
+      }
       bool prep = gap == "OF" || gap == "IN" || gap == "FROM";
       if (m.agent && (adjacent || poss)) {
         ApplyAgent(m.codes, &g);

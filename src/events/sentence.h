@@ -60,6 +60,7 @@ using NameMemory = std::unordered_map<std::string, ActorCode>;
 struct SentenceView {
   std::vector<Word> words;
   std::vector<std::string> ups;  // words[i].up, for dictionary lookups
+  std::vector<std::string> upos;  // UD POS per word when doc->syntax is there
   std::vector<Group> groups;
   std::vector<Compound> compounds;
   std::vector<int32_t> group_at;  // word -> group index or -1
