@@ -28,7 +28,7 @@ for name in "${names[@]}"; do
   mkdir -p "$work"
   if [ -d "$here/corpus/$name" ]; then cp -n "$here/corpus/$name"/* "$work"/ 2>/dev/null || true; fi
   echo "== $name: ${secs}s"
-  if ! "$build/$name" -max_total_time="$secs" -max_len=65536 -timeout=10 -rss_limit_mb=2048 \
+  if ! "$build/fuzz/$name" -max_total_time="$secs" -max_len=65536 -timeout=10 -rss_limit_mb=2048 \
       -artifact_prefix="$build/artifacts/$name-" -print_final_stats=1 "$work" \
       2> "$build/$name.log"; then
     echo "!! $name crashed; see $build/$name.log and $build/artifacts/"
