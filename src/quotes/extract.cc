@@ -11,8 +11,14 @@ const CueInfo* CueScorer::Lexicon(std::string_view form) const {
 bool CueScorer::IsIndirectCue(std::string_view form, const ExtractOptions& o) const {
   if (!learned_.empty()) {
     auto it = learned_.find(std::string(form));
-    if (it != learned_.end() && it->second.n >= o.min_cue_count)
+    if (it != learned_.end() && it->second.n >= o.min_cue_count) {
+      // Function words inside cue spans ("has said", "talk about") are not
+      // cues by themselves.
+      if (!Lexicon(form) && (IsAuxiliary(form) || IsNpBreaker(form) || IsDeterminer(form) ||
+                             IsTimeWord(form) || IsPersonalPronoun(form)))
+        return false;
       return it->second.p >= o.min_cue_score;
+    }
   }
   const CueInfo* ci = Lexicon(form);
   if (!ci) return false;
@@ -256,7 +262,7 @@ class Extractor {
   std::pair<int, int> CueRange(int c, int floor) const {
     int first = c;
     while (first - 1 >= floor && IsWord(first - 1) && first > c - 3 &&
-           IsAuxiliary(toks_[first - 1].low) && !IsTimeWord(toks_[first - 1].low))
+           !toks_[first - 1].cap && IsAuxiliary(toks_[first - 1].low) && !IsTimeWord(toks_[first - 1].low))
       --first;
     int last = c;
     const CueInfo* ci = cues_.Lexicon(toks_[c].low);
@@ -553,7 +559,7 @@ class Extractor {
     }
     if (!content || !a.source.ok()) return kNone;
     Emit(a, *content);
-    return content->end > toks_[c].e ? e : c;
+    return o_.nested ? range.second : e;
   }
 
   void Emit(const Attribution& a, Span content) {

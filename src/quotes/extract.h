@@ -34,6 +34,7 @@ struct ExtractOptions {
   size_t max_quotes = 4000;          // per document
   size_t floating_paragraphs = 2;    // a floating quote inherits from this many paragraphs back
   bool indirect = true;              // reported speech
+  bool nested = false;               // look for attributions inside reported content
   bool other_cues = true;            // attitude cues (believe, want, show) for indirect quotes
   float min_cue_score = 0.3f;        // learned cue probability needed for an indirect cue
   float min_cue_count = 3;           // learned forms seen fewer times fall back to the lexicon

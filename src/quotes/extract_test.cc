@@ -1,0 +1,229 @@
+#include "quotes/extract.h"
+
+#include <gtest/gtest.h>
+
+#include <string>
+
+#include "core/utf8.h"
+
+namespace newsgraph::quotes {
+namespace {
+
+// An invented article with the hard cases of the seed: indirect "urged",
+// direct quotes with the attribution after, a title as source, a mixed quote
+// ("…" in the coming months, she added), scare quotes, a two-sentence quote,
+// "warns that … at "any moment"", "accused X of "ignoring" …", a mixed
+// "said … "common ground" … "practical"".
+constexpr char kArticle[] =
+    "Governor Maria Alvarez urged the state legislature to pass its own water plan on "
+    "Tuesday in a break with federal calls for \xE2\x80\x9Crestraint\xE2\x80\x9D.\n\n"
+    "\xE2\x80\x9CIt's welcome that the cities and the counties cooperate, but it's essential "
+    "that the state sets its own course,\xE2\x80\x9D Alvarez told the Senate committee.\n\n"
+    "\"We must write a common plan, a common budget, a new order for our rivers,\" the "
+    "governor said.\n\n"
+    "\"We should build as a state working with the counties and then offer it to "
+    "Washington\" in the coming months, she added.\n\n"
+    "His remarks stand in contrast to Commissioner Tom Reyes's calls for national "
+    "\"coordination\" on the issue.\n\n"
+    "\"I believe one of the drought's worst effects has been to divide neighbours. We "
+    "cannot let that happen,\" Reyes said during a visit to Fresno.\n\n"
+    "Reyes is due to meet the mayors on Friday, as the White House warns that the drought "
+    "could worsen at \"any moment.\"\n\n"
+    "Senator Kim Park last month accused the governor of \"ignoring\" the farmers in the "
+    "valley.\n\n"
+    "\"I don't even understand how the state sees its role in these talks,\" Park said.\n\n"
+    "On Thursday, the state's water agency said the state would seek \"common ground\" with "
+    "the farmers if the counties accept a \"practical\" approach.\n";
+
+std::string Sub(const std::string& t, const Span& s) { return t.substr(s.begin, s.size()); }
+std::string Sub(const std::string& t, const std::optional<Span>& s) {
+  return s ? Sub(t, *s) : std::string("<none>");
+}
+
+const RawQuote* FindByContent(const std::vector<RawQuote>& qs, const std::string& text,
+                              const std::string& prefix) {
+  for (const RawQuote& q : qs)
+    if (Sub(text, q.content).rfind(prefix, 0) == 0) return &q;
+  return nullptr;
+}
+
+void ExpectSpansValid(const std::string& text, const std::vector<RawQuote>& qs) {
+  auto ok = [&](const Span& s) {
+    EXPECT_LE(s.begin, s.end);
+    EXPECT_LE(s.end, text.size());
+    if (s.begin < text.size()) EXPECT_TRUE(utf8::IsBoundaryByte(text[s.begin]));
+    if (s.end < text.size()) EXPECT_TRUE(utf8::IsBoundaryByte(text[s.end]));
+  };
+  for (const RawQuote& q : qs) {
+    ok(q.content);
+    if (q.cue) ok(*q.cue);
+    if (q.source) ok(*q.source);
+    for (const Span& p : q.partials) ok(p);
+  }
+}
+
+class ExtractTest : public ::testing::Test {
+ protected:
+  std::vector<RawQuote> Run(const std::string& text) {
+    auto qs = Extract(text, scorer_, options_);
+    ExpectSpansValid(text, qs);
+    return qs;
+  }
+  CueScorer scorer_;
+  ExtractOptions options_;
+};
+
+TEST_F(ExtractTest, InventedArticleHasTheTenQuotes) {
+  std::string t = kArticle;
+  auto qs = Run(t);
+  struct Want {
+    const char* content_prefix;
+    const char* kind;
+    const char* source;
+    const char* cue;
+  };
+  const Want want[] = {
+      {"the state legislature to pass", "mixed", "Governor Maria Alvarez", "urged"},
+      {"It's welcome that", "direct", "Alvarez", "told"},
+      {"We must write a common plan", "direct", "the governor", "said"},
+      {"We should build as a state", "mixed", "she", "added"},
+      {"I believe one of the drought", "direct", "Reyes", "said"},
+      {"that the drought could worsen", "mixed", "the White House", "warns"},
+      {"the governor of \"ignoring\"", "mixed", "Senator Kim Park", "accused"},
+      {"I don't even understand", "direct", "Park", "said"},
+      {"the state would seek", "mixed", "the state's water agency", "said"},
+  };
+  for (const Want& w : want) {
+    const RawQuote* q = FindByContent(qs, t, w.content_prefix);
+    ASSERT_NE(q, nullptr) << w.content_prefix;
+    EXPECT_EQ(q->kind, w.kind) << w.content_prefix;
+    EXPECT_EQ(Sub(t, q->source), w.source) << w.content_prefix;
+    EXPECT_EQ(Sub(t, q->cue), w.cue) << w.content_prefix;
+  }
+  // The two-sentence quote is one quote, without its quote marks.
+  const RawQuote* two = FindByContent(qs, t, "I believe");
+  ASSERT_NE(two, nullptr);
+  EXPECT_EQ(Sub(t, two->content).back(), ',');
+  EXPECT_NE(Sub(t, two->content).find("We cannot let"), std::string::npos);
+  // The addressee of "told".
+  const RawQuote* told = FindByContent(qs, t, "It's welcome");
+  EXPECT_EQ(Sub(t, told->addressee), "the Senate committee");
+  // Scare quotes are never quotes of their own.
+  for (const RawQuote& q : qs) {
+    std::string c = Sub(t, q.content);
+    EXPECT_NE(c, "restraint");
+    EXPECT_NE(c, "coordination");
+    EXPECT_NE(c, "any moment.");
+  }
+  // ... but partials of the quote they stand in.
+  const RawQuote* agency = FindByContent(qs, t, "the state would seek");
+  ASSERT_EQ(agency->partials.size(), 2u);
+  EXPECT_EQ(Sub(t, agency->partials[0]), "common ground");
+  EXPECT_EQ(Sub(t, agency->partials[1]), "practical");
+}
+
+TEST_F(ExtractTest, SplitQuoteIsOneQuote) {
+  std::string t =
+      "\"The bridge will be finished in the spring,\" the mayor said, \"and the road will "
+      "open a month later.\"\n";
+  auto qs = Run(t);
+  ASSERT_EQ(qs.size(), 1u);
+  EXPECT_EQ(Sub(t, qs[0].source), "the mayor");
+  EXPECT_NE(Sub(t, qs[0].content).find("open a month later."), std::string::npos);
+}
+
+TEST_F(ExtractTest, AttributionBeforeWithColonAndInvertedSpeaker) {
+  std::string t =
+      "The minister told reporters: \xE2\x80\x9CWe will not raise taxes this year, whatever "
+      "happens.\xE2\x80\x9D\n\nThe plan is working well for everyone, said Lopez.\n";
+  auto qs = Run(t);
+  const RawQuote* a = FindByContent(qs, t, "We will not raise");
+  ASSERT_NE(a, nullptr);
+  EXPECT_EQ(Sub(t, a->source), "The minister");
+  EXPECT_EQ(Sub(t, a->cue), "told");
+  const RawQuote* b = FindByContent(qs, t, "The plan is working");
+  ASSERT_NE(b, nullptr);
+  EXPECT_EQ(Sub(t, b->source), "Lopez");
+  EXPECT_EQ(b->kind, "indirect");
+}
+
+TEST_F(ExtractTest, AccordingToAndFloatingQuote) {
+  std::string t =
+      "The talks will resume next week, according to two diplomats.\n\n"
+      "\"We are ready to sign the deal today,\" the envoy said.\n\n"
+      "\"Nobody wants another year of waiting for a result.\"\n";
+  auto qs = Run(t);
+  const RawQuote* a = FindByContent(qs, t, "The talks will resume");
+  ASSERT_NE(a, nullptr);
+  EXPECT_EQ(Sub(t, a->cue), "according to");
+  EXPECT_EQ(Sub(t, a->source), "two diplomats");
+  const RawQuote* f = FindByContent(qs, t, "Nobody wants");
+  ASSERT_NE(f, nullptr);
+  EXPECT_TRUE(f->floating);
+  EXPECT_FALSE(f->cue.has_value());
+  EXPECT_EQ(Sub(t, f->source), "the envoy");
+}
+
+TEST_F(ExtractTest, QuoteContinuesIntoNextParagraphThatOpensWithAMark) {
+  std::string t =
+      "\"The first part of the statement runs through this whole paragraph.\n\n"
+      "\"And the second part ends here,\" the spokesman said.\n\nAn unrelated sentence.\n";
+  auto qs = Run(t);
+  ASSERT_EQ(qs.size(), 1u);
+  std::string c = Sub(t, qs[0].content);
+  EXPECT_EQ(c.rfind("The first part", 0), 0u);
+  EXPECT_NE(c.find("ends here,"), std::string::npos);
+  EXPECT_EQ(Sub(t, qs[0].source), "the spokesman");
+}
+
+TEST_F(ExtractTest, UnclosedQuoteStopsAtTheParagraphEnd) {
+  std::string t =
+      "\"This quote never closes and goes on for a while in its paragraph.\n\n"
+      "The council said the vote would take place in May after the recess.\n";
+  auto qs = Run(t);
+  const RawQuote* later = FindByContent(qs, t, "the vote would take place");
+  ASSERT_NE(later, nullptr);
+  EXPECT_EQ(Sub(t, later->source), "The council");
+  for (const RawQuote& q : qs)
+    if (q.content.begin < t.find("\n\n")) EXPECT_LE(q.content.end, t.find("\n\n"));
+}
+
+TEST_F(ExtractTest, HugeQuoteIsCappedAndTheRestSurvives) {
+  std::string t = "\"";
+  for (int i = 0; i < 10000; ++i) t += "word ";
+  t += "\n\nThe mayor said the budget would be cut by a tenth next year.\n";
+  auto qs = Run(t);
+  const RawQuote* q = FindByContent(qs, t, "the budget would be cut");
+  ASSERT_NE(q, nullptr);
+  EXPECT_EQ(Sub(t, q->source), "The mayor");
+}
+
+TEST_F(ExtractTest, GarbageDoesNotCrash) {
+  std::string t;
+  for (int i = 0; i < 3000; ++i) t.push_back(static_cast<char>((i * 7919) % 256));
+  std::string marks;
+  for (int i = 0; i < 500; ++i) marks += (i % 3 == 0) ? "\xE2\x80\x9C" : (i % 3 == 1) ? "\"" : "said ";
+  // Invalid UTF-8 never reaches a Document, so sanitize like the readers do.
+  size_t replaced = 0;
+  Run(utf8::Sanitize(t, &replaced));
+  Run(marks);
+  Run("");
+  Run("\"");
+  Run("said");
+}
+
+TEST(CueScorerTest, LearnedStatisticsOverrideTheLexicon) {
+  ExtractOptions o;
+  CueScorer builtin;
+  EXPECT_TRUE(builtin.IsIndirectCue("said", o));
+  EXPECT_TRUE(builtin.IsIndirectCue("comments", o));
+  EXPECT_FALSE(builtin.IsIndirectCue("table", o));
+  CueScorer learned({{"comments", {0.05f, 100}}, {"touted", {0.6f, 20}}, {"has", {0.5f, 500}}});
+  EXPECT_FALSE(learned.IsIndirectCue("comments", o));
+  EXPECT_TRUE(learned.IsIndirectCue("touted", o));
+  EXPECT_FALSE(learned.IsIndirectCue("has", o));  // function words are never cues
+  EXPECT_TRUE(learned.IsIndirectCue("said", o));  // unseen: the lexicon decides
+}
+
+}  // namespace
+}  // namespace newsgraph::quotes
