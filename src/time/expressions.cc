@@ -414,6 +414,7 @@ class Matcher {
     int wd = Weekday(k);
     if (wd < 0) return std::nullopt;
     if (In(kWeekdayNameBefore, Prev(k))) return std::nullopt;
+    if (Prev(k) == "news" && k >= 2 && Prev(k - 1) == "fox") return std::nullopt;  // a show
     const Word* next = W(k + 1);
     size_t end = k + 1;
     if (next && next->kind == WordKind::kAlpha) {

@@ -108,7 +108,7 @@ Cue CueAt(const std::vector<Word>& words, size_t i, VerbTag tag) {
   if (next_to && In(kFutureVerbsTo, s)) return {Tense::kFuture, Strength::kStrong};
   if (next_to && (s == "is" || s == "are")) return {Tense::kFuture, Strength::kStrong};
   if (next_for && In(kFutureVerbsFor, s)) return {Tense::kFuture, Strength::kStrong};
-  if (s == "would") return {Tense::kFuture, Strength::kWeak};
+  // "would" is no cue: it is as often hypothetical or reported past as future.
   if (s == "ago") return {Tense::kPast, Strength::kStrong};
   if (!LowerAlpha(w) && i > 0) return {};  // a capitalised word mid-sentence is a name
   // Auxiliaries keep their lexical reading even when tagged.

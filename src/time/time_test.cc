@@ -171,6 +171,8 @@ const Case kCases[] = {
     {"Protests have continued since Tuesday.", "Tuesday", "2022-01-18", "day", "past"},
     {"The Sunday Times reported the claim.", nullptr, nullptr, nullptr, nullptr},
     {"Shoppers lined up for Black Friday deals.", nullptr, nullptr, nullptr, nullptr},
+    {"She told Fox News Sunday that talks had failed.", nullptr, nullptr, nullptr, nullptr},
+    {"The rival would lose the seat in the Nov. 6 election.", "Nov. 6", "2021-11-06", "day", ""},
     // Relative periods.
     {"Prices rose sharply last month.", "last month", "2021-12-01", "month", "past"},
     {"The law takes effect next year.", "next year", "2023-01-01", "year", "future"},
