@@ -20,10 +20,12 @@ Output: one UTF-8 TSV file, one record per line, the first column saying what it
 import argparse
 import json
 import os
+import re
 import sys
 import unicodedata
 
 sys.dont_write_bytecode = True
+ALT_NAME = re.compile(r"^[A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,2}$")
 
 
 def rows(path):
@@ -115,6 +117,10 @@ def main():
     for r in rows(os.path.join(kb, 'orgs.tsv')):
         aliases = [x for x in col(r, 2).split('|') if x]
         out.entity(col(r, 0), col(r, 3) or 'ORG', col(r, 1), col(r, 4), col(r, 5), aliases=aliases)
+    for r in rows(os.path.join(kb, 'places.tsv')):
+        aliases = [x for x in col(r, 2).split('|') if x]
+        out.entity(col(r, 0), col(r, 3) or 'LOC', col(r, 1), col(r, 4), '', country=col(r, 4),
+                   flags='place', aliases=aliases)
     for r in rows(os.path.join(kb, 'media.tsv')):
         aliases = [x for x in col(r, 2).split('|') if x]
         out.entity(col(r, 0), 'ORG', col(r, 1), col(r, 3), 'MED', flags='media', aliases=aliases)
@@ -143,9 +149,15 @@ def main():
                     continue
                 a3 = a2_to_a3.get(c[8], '')
                 flags = 'capital' if c[7] == 'PPLC' else ''
+                aliases = [c[2]]
+                pop = int(c[14] or 0)
+                if pop >= 100000 or c[7] in ('PPLC', 'PPLA'):
+                    # English and other Latin-script exonyms (Geneva for Genève); no codes.
+                    aliases += [x for x in c[3].split(',')
+                                if ALT_NAME.match(x) and not x.isupper()][:40]
                 out.entity('geo-' + c[0], 'GPE', c[1], a3, '', country=a3,
                            lat=f'{float(c[4]):.4f}', lon=f'{float(c[5]):.4f}', pop=c[14],
-                           flags=flags, aliases=[c[2]])
+                           flags=flags, aliases=aliases)
 
     # Subdivisions (iso-codes): states, provinces, regions.
     iso2 = os.path.join(a.iso, 'iso_3166-2.json')

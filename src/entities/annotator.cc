@@ -1,6 +1,8 @@
 #include "entities/annotator.h"
 
 #include <algorithm>
+#include <cstdio>
+#include <cstdlib>
 #include <array>
 #include <map>
 #include <optional>
@@ -40,7 +42,7 @@ bool IsStopCap(std::string_view l) {
 
 bool IsConnector(std::string_view l) {
   return In(l, {"of", "de", "la", "del", "da", "von", "van", "der", "den", "al", "bin", "le",
-                "du", "des", "y", "and", "for", "the", "'s", "&"});
+                "du", "des", "y", "for", "the", "'s", "&"});
 }
 
 bool IsPronoun(std::string_view l, char* gender, bool* possessive) {
@@ -102,10 +104,14 @@ class Run {
     if (w_.empty()) return Status::Ok();
     date_ = ParseIsoDate(doc_->meta.published);
     std::vector<NameSpan> names = Recognize();
+    RetypeSurnames(&names);
+    if (std::getenv("NEWSGRAPH_NER_DEBUG"))
+      for (const NameSpan& n : names) std::fprintf(stderr, "name %s [%s]\n", n.type.c_str(), Surface(n.b, n.e).c_str());
     for (const NameSpan& n : names) {
       if (doc_->mentions.size() >= opt_.max_mentions) break;
       HandleName(n);
     }
+    Bodies();
     DemonymsAndTitles();
     Pronouns();
     Finish();
@@ -126,6 +132,34 @@ class Run {
     std::sort(names.begin(), names.end(),
               [](const NameSpan& a, const NameSpan& b) { return a.b < b.b; });
     return names;
+  }
+
+  // Full person names are handled first, so that a surname seen before its full name (in a
+  // headline) joins it; single words that are the surname of a full name become PERSON.
+  void RetypeSurnames(std::vector<NameSpan>* names) const {
+    std::unordered_map<std::string, int> surnames;
+    for (const NameSpan& n : *names)
+      if (n.type == "PERSON" && n.e - n.b >= 2) surnames[w_[n.e - 1].lower] = 1;
+    for (NameSpan& n : *names) {
+      if (n.e - n.b == 1 && n.type != "PERSON" && surnames.count(w_[n.b].lower) &&
+          !(kb_ && kb_->Find(w_[n.b].lower) &&
+            kb_->entry(kb_->Find(w_[n.b].lower)->front()).kind != KbKind::kPerson))
+        n.type = "PERSON";
+    }
+    // Surnames the tagger missed ("Blinken is scheduled...").
+    if (!surnames.empty()) {
+      std::vector<uint8_t> taken(w_.size(), 0);
+      for (const NameSpan& n : *names)
+        for (uint32_t i = n.b; i < n.e; ++i) taken[i] = 1;
+      for (uint32_t i = 0; i < w_.size(); ++i)
+        if (!taken[i] && w_[i].upper && !w_[i].caps_sentence && surnames.count(w_[i].lower))
+          names->push_back({i, i + 1, "PERSON"});
+      std::sort(names->begin(), names->end(),
+                [](const NameSpan& a, const NameSpan& b) { return a.b < b.b; });
+    }
+    std::stable_partition(names->begin(), names->end(), [](const NameSpan& n) {
+      return n.type == "PERSON" && n.e - n.b >= 2;
+    });
   }
 
   bool SentenceStart(uint32_t i) const { return i == 0 || w_[i - 1].sent != w_[i].sent; }
@@ -158,8 +192,14 @@ class Run {
 
   std::string GuessType(uint32_t b, uint32_t e) const {
     if (kb_) {
-      if (const auto* c = kb_->Find(Key(b, e))) return kb_->entry(c->front()).type;
-      if (kb_->Demonym(Key(b, e))) return "";
+      std::string key = Key(b, e);
+      if (kb_->Seat(key)) return "GPE";
+      if (const auto* c = kb_->Find(key)) {
+        const KbEntry& x = kb_->entry(c->front());
+        if (e - b == 1 && x.kind == KbKind::kRegion) return "";
+        return x.type;
+      }
+      if (kb_->Demonym(key)) return "";
     }
     std::string_view last = w_[e - 1].lower;
     if (In(last, {"inc", "inc.", "corp", "corp.", "ltd", "ltd.", "party", "ministry", "council",
@@ -190,8 +230,17 @@ class Run {
         bool free = true;
         for (uint32_t k = i; k < e; ++k) free = free && !taken[k];
         if (!free) continue;
-        const auto* c = kb_->Find(Key(i, e));
-        if (!c) continue;
+        std::string key = Key(i, e);
+        const auto* c = kb_->Find(key);
+        if (!c) {
+          if (kb_->Seat(key) && !(e - i == 1 && !w_[i].caps && w_[i].lower.size() <= 3)) {
+            names->push_back({i, e, "GPE"});
+            for (uint32_t k = i; k < e; ++k) taken[k] = 1;
+            i = e - 1;
+            break;
+          }
+          continue;
+        }
         const KbEntry& x = kb_->entry(c->front());
         // Short all-capital aliases (US, IT) must be written in capitals; regions and
         // small cities need a second word or a capitalised context to be trusted.
@@ -289,7 +338,21 @@ class Run {
     return r;
   }
 
+  // A seat of power the recogniser typed as a person or organisation ("White House").
+  bool IsSeatOnly(const NameSpan& n) const {
+    if (!kb_) return false;
+    uint32_t b = n.b + (w_[n.b].lower == "the" && n.e - n.b > 1 ? 1 : 0);
+    std::string key = Key(b, n.e);
+    if (!kb_->Seat(key)) return false;
+    const auto* c = kb_->Find(key);
+    return c == nullptr || kb_->entry(c->front()).kind != KbKind::kPerson;
+  }
+
   void HandlePerson(NameSpan n) {
+    if (IsSeatOnly(n)) {
+      HandlePlace({n.b, n.e, "GPE"});
+      return;
+    }
     // Role words the recogniser included ("President Macron") move to the role span.
     while (n.e - n.b > 1 && kb_ &&
            (kb_->IsRoleWord(w_[n.b].lower) || kb_->Demonym(w_[n.b].lower) ||
@@ -303,6 +366,16 @@ class Run {
       ri = ReadRole(rb, n.b);
     }
     int32_t kb = LookupKb(n.b, n.e, KbKind::kPerson);
+    if (kb < 0 && kb_ && rb == n.b) {
+      if (const auto* c = kb_->Find(Key(n.b, n.e))) {
+        KbKind k = kb_->entry(c->front()).kind;
+        if (k == KbKind::kOrg || k == KbKind::kMedia) return HandleOrg({n.b, n.e, "ORG"});
+        if (k == KbKind::kCountry || (k == KbKind::kCity && n.e - n.b == 1 &&
+                                      kb_->entry(c->front()).population > 100000))
+          return HandlePlace({n.b, n.e, "GPE"});
+      }
+      if (DemonymOnly(Key(n.b, n.e))) return HandleNorp({n.b, n.e, "NORP"});
+    }
     int32_t ent = -1;
     if (kb >= 0) ent = EntityOfKb(kb);
     if (ent < 0) ent = MatchPerson(n.b, n.e);
@@ -343,6 +416,20 @@ class Run {
   void HandlePlace(NameSpan n) {
     if (w_[n.b].lower == "the" && n.e - n.b > 1) ++n.b;
     std::string key = Key(n.b, n.e);
+    if (kb_) {
+      if (DemonymOnly(key)) {
+        HandleNorp({n.b, n.e, "NORP"});
+        return;
+      }
+      // The knowledge base knows better than the tagger when the name is an organisation.
+      if (const auto* c = kb_->Find(key); c && !kb_->Seat(key)) {
+        KbKind k = kb_->entry(c->front()).kind;
+        if (k == KbKind::kOrg || k == KbKind::kMedia) {
+          HandleOrg({n.b, n.e, "ORG"});
+          return;
+        }
+      }
+    }
     // A seat of power acting ("Moscow could attack", "the Kremlin said") stands for a
     // government: a metonym mention of the country's (or the EU's) entity.
     if (kb_) {
@@ -357,11 +444,13 @@ class Run {
       }
     }
     int32_t kb = LookupKb(n.b, n.e, KbKind::kCountry);
-    if (kb >= 0 && kb_->entry(kb).kind != KbKind::kCountry && kb_->entry(kb).kind != KbKind::kCity &&
-        kb_->entry(kb).kind != KbKind::kRegion)
-      kb = -1;
+    if (kb >= 0) {
+      KbKind k = kb_->entry(kb).kind;
+      if (k != KbKind::kCountry && k != KbKind::kCity && k != KbKind::kRegion && k != KbKind::kPlace)
+        kb = -1;
+    }
     std::string type = n.type == "FAC" ? "LOC" : n.type;
-    if (kb >= 0) type = "GPE";
+    if (kb >= 0) type = kb_->entry(kb).type;
     AddToNew(n.b, n.e, MentionKind::kName, type, kb, std::nullopt);
   }
 
@@ -370,6 +459,7 @@ class Run {
       std::string_view prev = w_[b - 1].lower;
       if (prev == "the" && b > 1) prev = w_[b - 2].lower;
       if (IsPlacePreposition(prev)) return false;
+      if (prev == "with" || prev == "against") return true;  // talks with Moscow
     }
     if (e < w_.size() && w_[e].sent == w_[b].sent) {
       if (w_[e].lower == "'s" || w_[e].lower == "'") return true;
@@ -384,11 +474,23 @@ class Run {
   }
 
   void HandleOrg(NameSpan n) {
-    if (w_[n.b].lower == "the" && n.e - n.b > 1) ++n.b;
-    int32_t kb = LookupKb(n.b, n.e, KbKind::kOrg);
-    if (kb >= 0 && kb_->entry(kb).kind == KbKind::kCountry) {
+    if (IsSeatOnly(n)) {
       HandlePlace({n.b, n.e, "GPE"});
       return;
+    }
+    if (w_[n.b].lower == "the" && n.e - n.b > 1) ++n.b;
+    if (kb_ && DemonymOnly(Key(n.b, n.e))) {
+      HandleNorp({n.b, n.e, "NORP"});
+      return;
+    }
+    int32_t kb = LookupKb(n.b, n.e, KbKind::kOrg);
+    if (kb >= 0) {
+      KbKind k = kb_->entry(kb).kind;
+      if (k == KbKind::kCountry || k == KbKind::kCity || k == KbKind::kPlace) {
+        HandlePlace({n.b, n.e, "GPE"});
+        return;
+      }
+      if (k == KbKind::kRegion || k == KbKind::kPerson) kb = -1;
     }
     // "Russia's Foreign Ministry": a body owned by a country or organisation.
     std::optional<ActorRef> owner;
@@ -446,10 +548,23 @@ class Run {
     return -1;
   }
 
+  // A demonym that is not also a name ("Russian", but not "EU" or "U.S.").
+  bool DemonymOnly(const std::string& key) const {
+    return kb_ && kb_->Demonym(key) && !kb_->Find(key);
+  }
+
   void HandleNorp(NameSpan n) {
     std::optional<ActorRef> actor;
+    if (kb_ && kb_->Find(Key(n.b, n.e)) && !DemonymOnly(Key(n.b, n.e))) {
+      const KbEntry& x = kb_->entry(kb_->Find(Key(n.b, n.e))->front());
+      if (x.kind == KbKind::kOrg || x.kind == KbKind::kMedia) return HandleOrg({n.b, n.e, "ORG"});
+      if (x.kind != KbKind::kPerson) return HandlePlace({n.b, n.e, "GPE"});
+    }
     if (kb_) {
-      if (const KbWord* d = kb_->Demonym(Key(n.b, n.e)); d && !d->plural) {
+      const KbWord* d = kb_->Demonym(Key(n.b, n.e));
+      if (d && !d->plural && d->code.empty()) return;  // "European": an adjective, no actor
+      if (d && d->plural && !d->code.empty()) actor = ActorRef{d->code, "", "", ""};
+      if (d && !d->plural) {
         // "Russian" alone: the country, as a nominal mention.
         int32_t target = kb_->ByCode(d->code);
         if (target >= 0) {
@@ -474,7 +589,8 @@ class Run {
       if (it != by_name_.end()) ent = it->second;
     }
     if (ent < 0) {
-      ent = NewEntity(type, kb >= 0 ? kb_->entry(kb).name : name, kb);
+      bool city = kb >= 0 && kb_->entry(kb).kind == KbKind::kCity;  // "Kyiv", not "Kiev"
+      ent = NewEntity(type, kb >= 0 && !city ? kb_->entry(kb).name : name, kb);
       if (actor) ents_[ent].actor = actor;
       if (kb < 0) by_name_.emplace(key, ent);
     }
@@ -534,6 +650,58 @@ class Run {
     return std::string(doc_->Surface({w_[b].span.begin, w_[e - 1].span.end}));
   }
 
+  // ---- bodies: "Russia's Foreign Ministry", "the Russian Defence Ministry" ----------------
+
+  void Bodies() {
+    if (!kb_) return;
+    uint32_t n = static_cast<uint32_t>(w_.size());
+    for (uint32_t i = 0; i + 1 < n; ++i) {
+      if (covered_[i + 1] || !w_[i].upper) continue;
+      std::string code;
+      uint32_t b = i, start = i + 1;
+      if (w_[i + 1].lower == "'s" && i + 2 < n) {
+        const auto* c = kb_->Find(w_[i].lower);
+        if (!c) continue;
+        const KbEntry& x = kb_->entry(c->front());
+        if (x.kind != KbKind::kCountry && !(x.kind == KbKind::kOrg && x.sector == "IGO")) continue;
+        code = x.code;
+        start = i + 2;
+      } else if (const KbWord* d = kb_->Demonym(w_[i].lower); d && !d->plural && !d->code.empty()) {
+        code = d->code;
+        if (!w_[i + 1].upper) continue;  // "Russian troops" stays a plain noun phrase
+      } else {
+        continue;
+      }
+      uint32_t e = BodyEnd(start);
+      if (e == start) continue;
+      const KbWord* body = kb_->Body(Key(start, e));
+      if (!body || body->type != "ORG") continue;
+      std::string name = Surface(b, e);
+      int32_t ent = -1;
+      auto it = by_name_.find("ORG|" + PhraseKey(name));
+      if (it != by_name_.end()) ent = it->second;
+      if (ent < 0) {
+        ent = NewEntity("ORG", name, -1);
+        ents_[ent].actor = ActorRef{code, body->sector, "", ""};
+        by_name_.emplace("ORG|" + PhraseKey(name), ent);
+      }
+      AddMention(ent, b, e, MentionKind::kName, std::nullopt);
+      i = e - 1;
+    }
+  }
+
+  // The end of the longest body phrase starting at word i (i when none).
+  uint32_t BodyEnd(uint32_t i) const {
+    uint32_t n = static_cast<uint32_t>(w_.size());
+    for (uint32_t e = std::min<uint32_t>(n, i + 4); e > i; --e) {
+      if (w_[e - 1].sent != w_[i].sent) continue;
+      bool free = true;
+      for (uint32_t k = i; k < e; ++k) free = free && !covered_[k];
+      if (free && kb_->Body(Key(i, e))) return e;
+    }
+    return i;
+  }
+
   // ---- demonyms, title phrases ----------------------------------------------------------------
 
   void DemonymsAndTitles() {
@@ -550,7 +718,14 @@ class Run {
         }
       }
       if (w_[i].upper && !w_[i].caps_sentence) {
-        const KbWord* d = kb_->Demonym(w_[i].lower);
+        const KbWord* d = DemonymOnly(w_[i].lower) ? kb_->Demonym(w_[i].lower) : nullptr;
+        if (d && d->plural) {
+          std::optional<ActorRef> actor;
+          if (!d->code.empty()) actor = ActorRef{d->code, "", "", ""};
+          AddToNew(i, i + 1, MentionKind::kName, "NORP", -1, actor);
+          continue;
+        }
+        if (d && d->code.empty()) continue;
         // Part of a role ("Russian President") or a name: already covered or skipped here.
         if (d && !d->plural && !(i + 1 < n && (kb_->IsRoleWord(w_[i + 1].lower) ||
                                                (covered_[i + 1] && w_[i + 1].upper)))) {
@@ -630,16 +805,20 @@ class Run {
       char gender = 0;
       bool poss = false;
       if (covered_[i] || !IsPronoun(w_[i].lower, &gender, &poss)) continue;
+      // Salience: the first compatible person of the nearest sentence that has one (its
+      // subject, usually), looking back only (no cataphora), at most one paragraph back.
       int32_t best = -1;
+      uint32_t best_sent = 0;
       for (auto it = person_mentions.rbegin(); it != person_mentions.rend(); ++it) {
         if (it->first >= i) continue;
         const Word& a = w_[it->first];
         if (w_[i].sent - a.sent > opt_.pronoun_window) break;
         if (w_[i].para != a.para && w_[i].para - a.para > 1) break;
+        if (best >= 0 && a.sent != best_sent) break;
         char g = ents_[it->second].gender;
         if (g && g != gender) continue;
         best = it->second;
-        break;
+        best_sent = a.sent;
       }
       if (best < 0) continue;
       if (!ents_[best].gender) ents_[best].gender = gender;

@@ -56,6 +56,7 @@ int KindRank(KbKind k) {
     case KbKind::kOrg: return 5;
     case KbKind::kMedia: return 5;
     case KbKind::kCountry: return 4;
+    case KbKind::kPlace: return 3;
     case KbKind::kCity: return 2;
     case KbKind::kRegion: return 1;
   }
@@ -140,6 +141,8 @@ Status KnowledgeBase::AddLine(std::string_view line,
       e.kind = KbKind::kCountry;
     } else if (flags.find("region") != std::string_view::npos) {
       e.kind = KbKind::kRegion;
+    } else if (flags.find("place") != std::string_view::npos) {
+      e.kind = KbKind::kPlace;
     } else if (flags.find("media") != std::string_view::npos) {
       e.kind = KbKind::kMedia;
     } else if (e.id.rfind("geo-", 0) == 0) {

@@ -25,7 +25,7 @@ struct KbRole {
   int32_t end = 0;     // YYYYMMDD exclusive, 0 = open
 };
 
-enum class KbKind : uint8_t { kCountry, kCity, kRegion, kOrg, kMedia, kPerson };
+enum class KbKind : uint8_t { kCountry, kCity, kRegion, kPlace, kOrg, kMedia, kPerson };
 
 struct KbEntry {
   std::string id;       // "sergei-lavrov", "country-rus", "geo-524901"
