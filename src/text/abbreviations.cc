@@ -231,7 +231,7 @@ constexpr std::string_view kHyphenPrefixes[] = {
     "multi", "over",  "ex",    "semi",    "sub",  "psycho", "neo",   "cross",  "un",
     "socio", "micro", "intra", "counter", "vice", "mis",    "inter", "trans",  "ultra",
     "macro", "mega",  "bi",    "tri",     "uni",  "de",     "quasi", "pseudo", "extra",
-    "infra", "hyper", "mini",  "geo",     "bio",  "eco",    "cyber", "o",
+    "infra", "hyper", "mini",  "geo",     "bio",  "eco",    "cyber",
 };
 
 template <typename T, size_t N>
