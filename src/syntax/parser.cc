@@ -360,7 +360,7 @@ void Parser::Parse(const ParserInput& in, std::vector<int>* heads,
 
 Parser Parser::Train(const std::vector<ConlluSentence>& train,
                      const std::vector<ConlluSentence>* dev, const Tagger& tagger,
-                     const ParserTrainOptions& options) {
+                     const ParserTrainOptions& options, const ParserTrainData& data) {
   Parser p;
   std::map<std::string, int> label_ids;
   for (const auto& s : train)
@@ -381,7 +381,8 @@ Parser Parser::Train(const std::vector<ConlluSentence>& train,
   std::vector<Example> ex;
   std::vector<int> tags;
   size_t skipped = 0;
-  for (const auto& s : train) {
+  for (size_t si = 0; si < train.size(); ++si) {
+    const ConlluSentence& s = train[si];
     auto words = Forms(s);
     bool ok = !words.empty();
     std::vector<int> heads;
@@ -394,9 +395,13 @@ Parser Parser::Train(const std::vector<ConlluSentence>& train,
       continue;
     }
     Projectivize(&heads);
-    tagger.Tag(words, &tags);
     Example e;
-    e.in = MakeParserInput(words, tags, tagger);
+    if (data.inputs.size() == train.size()) {
+      e.in = data.inputs[si];
+    } else {
+      tagger.Tag(words, &tags);
+      e.in = MakeParserInput(words, tags, tagger);
+    }
     e.gh.assign(1, -1);
     e.gl.assign(1, -1);
     int roots = 0;
@@ -481,6 +486,7 @@ Parser Parser::Train(const std::vector<ConlluSentence>& train,
     if (score > best_score) {
       best_score = score;
       best_model = p.model_;
+      if (data.checkpoint) data.checkpoint(p);
     }
   }
   p.model_ = std::move(best_model);

@@ -32,6 +32,10 @@ struct ParserTrainOptions {
   std::function<void(const std::string&)> log;
 };
 
+class Parser;
+// Called with the model after each iteration that improved the dev score.
+using ParserCheckpoint = std::function<void(const Parser&)>;
+
 // The tagged input of one sentence.
 struct ParserInput {
   std::vector<uint64_t> word;  // WordId(form)
@@ -39,11 +43,18 @@ struct ParserInput {
   std::vector<uint64_t> upos;  // HashBytes(upos)
 };
 
+struct ParserTrainData {
+  // One input per training sentence (e.g. jackknifed tags); empty: the
+  // training sentences are tagged with the tagger given to Train().
+  std::vector<ParserInput> inputs;
+  ParserCheckpoint checkpoint;  // may be empty
+};
+
 class Parser {
  public:
   static Parser Train(const std::vector<ConlluSentence>& train,
                       const std::vector<ConlluSentence>* dev, const Tagger& tagger,
-                      const ParserTrainOptions& options);
+                      const ParserTrainOptions& options, const ParserTrainData& data = {});
 
   // Fills heads (0 = root, else 1-based word index) and label ids for the
   // n = in.word.size() words. Always returns a tree with exactly one root.

@@ -9,8 +9,8 @@
 namespace newsgraph::syntax {
 namespace {
 
-constexpr int kStaticFeats = 31;
-constexpr int kDynFeats = 5;
+constexpr int kStaticFeats = 32;
+constexpr int kDynFeats = 4;
 constexpr int kFeatsPerWord = kStaticFeats + kDynFeats;
 constexpr size_t kMaxWordBytes = 256;  // longer words are hashed on a prefix
 
@@ -84,7 +84,7 @@ uint64_t WordId(std::string_view form) {
 void Tagger::StaticFeatures(const std::vector<std::string_view>& words,
                             std::vector<uint64_t>* feats) const {
   const size_t n = words.size();
-  std::vector<uint64_t> w(n + 4), shape(n + 4), suf3(n + 4), amb(n + 4, 7);
+  std::vector<uint64_t> w(n + 4), shape(n + 4), suf3(n + 4), amb(n + 4, 7), lex(n + 4, 1 << 12);
   w[0] = w[1] = Hash("<s>");
   w[n + 2] = w[n + 3] = Hash("</s>");
   shape[0] = shape[1] = shape[n + 2] = shape[n + 3] = Hash("<pad>");
@@ -93,6 +93,7 @@ void Tagger::StaticFeatures(const std::vector<std::string_view>& words,
     w[i + 2] = WordId(words[i]);
     auto a = ambiguity_.find(w[i + 2]);
     amb[i + 2] = a == ambiguity_.end() ? 0 : a->second;
+    lex[i + 2] = lexicon_.Classes(LowerAscii(words[i].substr(0, kMaxWordBytes)));
     shape[i + 2] = Hash(Shape(words[i]));
     suf3[i + 2] = Hash(Suffix(LowerAscii(words[i].substr(0, kMaxWordBytes)), 3));
   }
@@ -126,11 +127,11 @@ void Tagger::StaticFeatures(const std::vector<std::string_view>& words,
     f[24] = Feat(28, amb[p - 1]);
     f[25] = Feat(29, amb[p], amb[p + 1]);
     f[26] = Feat(30, amb[p], suf3[p]);
-    f[27] = Feat(31, w[p], amb[p + 1]);
-    f[28] = Feat(32, w[p + 1], w[p + 2]);
-    size_t hy = low.rfind('-');
-    f[29] = Feat(33, hy != std::string::npos && hy + 1 < low.size() ? Hash(low.substr(hy + 1)) : 0);
-    f[30] = Feat(34, amb[p - 1], amb[p], amb[p + 1]);
+    f[27] = Feat(36, lex[p]);
+    f[28] = Feat(37, lex[p], suf3[p]);
+    f[29] = Feat(38, lex[p + 1]);
+    f[30] = Feat(39, lex[p - 1]);
+    f[31] = Feat(40, lex[p], amb[p]);
   }
 }
 
@@ -161,7 +162,6 @@ void Tagger::Tag(const std::vector<std::string_view>& words, std::vector<int>* t
       f[kStaticFeats + 1] = Feat(22, p1 + 3, p2 + 3);
       f[kStaticFeats + 2] = Feat(23, p1 + 3, wi);
       f[kStaticFeats + 3] = Feat(24, p1 + 3, amb_next);
-      f[kStaticFeats + 4] = Feat(35, p1 + 3, Ambiguity(words[i]), amb_next);
       model_.Score(f, kFeatsPerWord, scores.data());
       tag = static_cast<int>(std::max_element(scores.begin(), scores.end()) - scores.begin());
     }
@@ -174,6 +174,7 @@ void Tagger::Tag(const std::vector<std::string_view>& words, std::vector<int>* t
 Tagger Tagger::Train(const std::vector<ConlluSentence>& train,
                      const std::vector<ConlluSentence>* dev, const TaggerTrainOptions& options) {
   Tagger t;
+  t.lexicon_ = options.lexicon;
   std::map<std::string, int> tag_ids;
   std::unordered_map<std::string, std::map<int, int>> word_tags;
   std::vector<std::vector<int>> gold(train.size());
@@ -243,7 +244,6 @@ Tagger Tagger::Train(const std::vector<ConlluSentence>& train,
           f[kStaticFeats + 1] = Feat(22, p1 + 3, p2 + 3);
           f[kStaticFeats + 2] = Feat(23, p1 + 3, wi);
           f[kStaticFeats + 3] = Feat(24, p1 + 3, amb_next);
-          f[kStaticFeats + 4] = Feat(35, p1 + 3, t.Ambiguity(words[i]), amb_next);
           trainer.Score(f, kFeatsPerWord, scores.data());
           guess = static_cast<int>(std::max_element(scores.begin(), scores.end()) - scores.begin());
           trainer.Update(f, kFeatsPerWord, truth, guess);
@@ -440,6 +440,7 @@ void Tagger::Save(ModelWriter* w) const {
     w->PutString(k);
     w->PutString(v);
   }
+  lexicon_.Save(w);
   model_.Save(w);
 }
 
@@ -486,6 +487,7 @@ Status Tagger::Load(ModelReader* r) {
     NG_RETURN_IF_ERROR(r->GetString(&v));
     lemma_exc_[k] = std::move(v);
   }
+  NG_RETURN_IF_ERROR(lexicon_.Load(r));
   NG_RETURN_IF_ERROR(model_.Load(r));
   if (model_.num_classes() != static_cast<int>(upos_.size()))
     return Status::Corruption("tagger: class count does not match the tag set");

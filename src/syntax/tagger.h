@@ -20,6 +20,7 @@
 
 #include "core/model_file.h"
 #include "syntax/conllu.h"
+#include "syntax/lexicon.h"
 #include "syntax/perceptron.h"
 
 namespace newsgraph::syntax {
@@ -31,6 +32,7 @@ struct TaggerTrainOptions {
   int iterations = 6;
   uint64_t seed = 1;
   std::function<void(const std::string&)> log;  // progress lines (may be empty)
+  Lexicon lexicon;  // optional open-class word lists (WordNet), stored in the model
 };
 
 class Tagger {
@@ -75,6 +77,7 @@ class Tagger {
   std::unordered_map<std::string, int> tagdict_;  // frequent unambiguous words
   // Ambiguity class (hash of the tags a word had in training) by WordId.
   std::unordered_map<uint64_t, uint64_t> ambiguity_;
+  Lexicon lexicon_;
   PerceptronModel model_;
   std::unordered_map<std::string, LemmaRule> rules_;        // xpos \t suffix
   std::unordered_map<std::string, std::string> lemma_exc_;  // base \t xpos

@@ -4,6 +4,7 @@
 
 #include <chrono>
 #include <cstdio>
+#include <algorithm>
 #include <cstdlib>
 #include <string>
 #include <vector>
@@ -20,14 +21,19 @@ struct TrainFlags {
   std::string dev;
   std::string out;
   std::string tagger;  // parser only: tagger model used to tag the data
+  std::string wordnet = "/usr/share/wordnet";  // tagger only: lexicon; "" = none
   int iterations = 0;  // 0: the component's default
+  int jackknife = 0;   // parser only: tag training data with K-fold taggers
+  int tagger_iterations = 5;
   uint64_t seed = 1;
 };
 
 void Usage(const char* prog) {
   std::fprintf(stderr,
                "usage: %s --train FILE.conllu... [--dev FILE.conllu] --out MODEL.ngm\n"
-               "          [--iterations N] [--seed S] [--tagger TAGGER.ngm (parser only)]\n",
+               "          [--iterations N] [--seed S] [--tagger TAGGER.ngm (parser only)]\n"
+               "          [--wordnet DIR (tagger only; default /usr/share/wordnet, '' = none)]\n"
+               "          [--jackknife K [--tagger-iterations N] (parser only: K-fold tags)]\n",
                prog);
 }
 
@@ -46,6 +52,16 @@ bool ParseFlags(int argc, char** argv, TrainFlags* f) {
       if (!value(&f->dev)) return false;
     } else if (a == "--out") {
       if (!value(&f->out)) return false;
+    } else if (a == "--jackknife") {
+      if (!value(&v)) return false;
+      f->jackknife = std::atoi(v.c_str());
+      if (f->jackknife < 0 || f->jackknife > 20) return false;
+    } else if (a == "--tagger-iterations") {
+      if (!value(&v)) return false;
+      f->tagger_iterations = std::atoi(v.c_str());
+      if (f->tagger_iterations <= 0 || f->tagger_iterations > 100) return false;
+    } else if (a == "--wordnet") {
+      if (!value(&f->wordnet)) return false;
     } else if (a == "--tagger") {
       if (!value(&f->tagger)) return false;
     } else if (a == "--iterations") {
@@ -87,11 +103,47 @@ int TrainTagger(const TrainFlags& f, const std::vector<ConlluSentence>& train,
   if (f.iterations) opts.iterations = f.iterations;
   opts.seed = f.seed;
   opts.log = Log;
+  if (!f.wordnet.empty()) {
+    Status ls = opts.lexicon.LoadWordNet(f.wordnet);
+    if (!ls.ok()) return Fail(ls);
+    Log("lexicon: WordNet from " + f.wordnet);
+  }
   Tagger t = Tagger::Train(train, dev, opts);
   Status s = t.SaveFile(f.out);
   if (!s.ok()) return Fail(s);
   Log("wrote " + f.out);
   return 0;
+}
+
+// Tags every training sentence with a tagger trained on the other folds, so
+// that the parser learns from tags as noisy as those it will see.
+Status JackknifeInputs(const TrainFlags& f, const std::vector<ConlluSentence>& train,
+                       std::vector<ParserInput>* inputs) {
+  int k = f.jackknife;
+  TaggerTrainOptions opts;
+  opts.iterations = f.tagger_iterations;
+  opts.seed = f.seed;
+  if (!f.wordnet.empty()) NG_RETURN_IF_ERROR(opts.lexicon.LoadWordNet(f.wordnet));
+  inputs->assign(train.size(), ParserInput());
+  std::vector<int> tags;
+  for (int fold = 0; fold < k; ++fold) {
+    std::vector<ConlluSentence> rest;
+    for (size_t i = 0; i < train.size(); ++i)
+      if (static_cast<int>(i % k) != fold) rest.push_back(train[i]);
+    Tagger t = Tagger::Train(rest, nullptr, opts);
+    size_t words = 0, right = 0;
+    for (size_t i = fold; i < train.size(); i += k) {
+      std::vector<std::string_view> w;
+      for (const auto& x : train[i].words) w.push_back(x.form);
+      t.Tag(w, &tags);
+      for (size_t j = 0; j < w.size(); ++j, ++words)
+        right += t.Upos(tags[j]) == train[i].words[j].upos;
+      (*inputs)[i] = MakeParserInput(w, tags, t);
+    }
+    Log("jackknife fold " + std::to_string(fold + 1) + "/" + std::to_string(k) +
+        ": held-out UPOS " + std::to_string(100.0 * right / std::max<size_t>(words, 1)));
+  }
+  return Status::Ok();
 }
 
 int TrainParserMain(const TrainFlags& f, std::vector<ConlluSentence>* train,
@@ -109,7 +161,16 @@ int TrainParserMain(const TrainFlags& f, std::vector<ConlluSentence>* train,
   if (f.iterations) opts.iterations = f.iterations;
   opts.seed = f.seed;
   opts.log = Log;
-  Parser p = Parser::Train(*train, dev->empty() ? nullptr : dev, tagger, opts);
+  ParserTrainData data;
+  if (f.jackknife > 1) {
+    s = JackknifeInputs(f, *train, &data.inputs);
+    if (!s.ok()) return Fail(s);
+  }
+  data.checkpoint = [&](const Parser& best) {
+    Status cs = best.SaveFile(f.out);
+    Log(cs.ok() ? "checkpoint: wrote " + f.out : "checkpoint failed: " + cs.ToString());
+  };
+  Parser p = Parser::Train(*train, dev->empty() ? nullptr : dev, tagger, opts, data);
   s = p.SaveFile(f.out);
   if (!s.ok()) return Fail(s);
   Log("wrote " + f.out);

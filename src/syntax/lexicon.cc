@@ -1,0 +1,138 @@
+#include "syntax/lexicon.h"
+
+#include <algorithm>
+#include <fstream>
+
+#include "syntax/hashing.h"
+
+namespace newsgraph::syntax {
+namespace {
+
+bool EndsWith(std::string_view s, std::string_view suf) {
+  return s.size() > suf.size() && s.substr(s.size() - suf.size()) == suf;
+}
+
+bool Doubled(std::string_view stem) {
+  size_t n = stem.size();
+  return n >= 2 && stem[n - 1] == stem[n - 2];
+}
+
+constexpr size_t kMaxEntries = 1u << 22;
+
+}  // namespace
+
+void Lexicon::Add(Pos pos, std::string_view lemma) { lemmas_[pos].push_back(HashBytes(lemma)); }
+
+void Lexicon::AddException(uint32_t bits, std::string_view form) {
+  exceptions_.push_back({HashBytes(form), bits});
+}
+
+void Lexicon::Finish() {
+  for (auto& v : lemmas_) {
+    std::sort(v.begin(), v.end());
+    v.erase(std::unique(v.begin(), v.end()), v.end());
+  }
+  std::sort(exceptions_.begin(), exceptions_.end());
+  // Merge duplicate forms.
+  std::vector<std::pair<uint64_t, uint32_t>> merged;
+  for (const auto& e : exceptions_) {
+    if (!merged.empty() && merged.back().first == e.first) {
+      merged.back().second |= e.second;
+    } else {
+      merged.push_back(e);
+    }
+  }
+  exceptions_.swap(merged);
+}
+
+Status Lexicon::LoadWordNet(const std::string& dir) {
+  static const char* kIndex[4] = {"index.noun", "index.verb", "index.adj", "index.adv"};
+  for (int p = 0; p < 4; ++p) {
+    std::ifstream f(dir + "/" + kIndex[p]);
+    if (!f) return Status::NotFound("cannot open " + dir + "/" + kIndex[p]);
+    std::string line;
+    while (std::getline(f, line)) {
+      if (line.empty() || line[0] == ' ') continue;  // licence header
+      std::string lemma = line.substr(0, line.find(' '));
+      if (lemma.find('_') != std::string::npos) continue;  // multiword entries
+      Add(static_cast<Pos>(p), lemma);
+    }
+  }
+  static const std::pair<const char*, uint32_t> kExc[3] = {
+      {"noun.exc", kNounPlural}, {"verb.exc", kVerbEd}, {"adj.exc", kAdjCompar}};
+  for (const auto& [name, bits] : kExc) {
+    std::ifstream f(dir + "/" + name);
+    if (!f) continue;
+    std::string line;
+    while (std::getline(f, line)) {
+      std::string form = line.substr(0, line.find(' '));
+      if (!form.empty() && form.find('_') == std::string::npos) AddException(bits, form);
+    }
+  }
+  Finish();
+  return Status::Ok();
+}
+
+bool Lexicon::Has(Pos pos, std::string_view s) const {
+  return !s.empty() && std::binary_search(lemmas_[pos].begin(), lemmas_[pos].end(), HashBytes(s));
+}
+
+uint32_t Lexicon::Classes(const std::string& w) const {
+  if (empty() || w.size() > 64) return 0;
+  std::string_view s = w;
+  uint32_t bits = 0;
+  if (Has(kNoun, s)) bits |= kNounBase;
+  if (Has(kVerb, s)) bits |= kVerbBase;
+  if (Has(kAdj, s)) bits |= kAdjBase;
+  if (Has(kAdv, s)) bits |= kAdvBase;
+  if (EndsWith(s, "s")) {
+    std::string_view a = s.substr(0, s.size() - 1);
+    std::string_view b = EndsWith(s, "es") ? s.substr(0, s.size() - 2) : std::string_view();
+    std::string c = EndsWith(s, "ies") ? std::string(s.substr(0, s.size() - 3)) + "y" : "";
+    if (Has(kNoun, a) || Has(kNoun, b) || Has(kNoun, c)) bits |= kNounPlural;
+    if (Has(kVerb, a) || Has(kVerb, b) || Has(kVerb, c)) bits |= kVerbS;
+  }
+  if (EndsWith(s, "ed")) {
+    std::string_view stem = s.substr(0, s.size() - 2);
+    std::string y = EndsWith(s, "ied") ? std::string(s.substr(0, s.size() - 3)) + "y" : "";
+    if (Has(kVerb, stem) || Has(kVerb, s.substr(0, s.size() - 1)) || Has(kVerb, y) ||
+        (Doubled(stem) && Has(kVerb, stem.substr(0, stem.size() - 1))))
+      bits |= kVerbEd;
+  }
+  if (EndsWith(s, "ing")) {
+    std::string_view stem = s.substr(0, s.size() - 3);
+    if (Has(kVerb, stem) || Has(kVerb, std::string(stem) + "e") ||
+        (Doubled(stem) && Has(kVerb, stem.substr(0, stem.size() - 1))))
+      bits |= kVerbIng;
+  }
+  for (std::string_view suf : {std::string_view("er"), std::string_view("est")}) {
+    if (!EndsWith(s, suf)) continue;
+    std::string_view stem = s.substr(0, s.size() - suf.size());
+    if (Has(kAdj, stem) || Has(kAdj, std::string(stem) + "e") ||
+        (Doubled(stem) && Has(kAdj, stem.substr(0, stem.size() - 1))))
+      bits |= kAdjCompar;
+  }
+  auto it = std::lower_bound(exceptions_.begin(), exceptions_.end(),
+                             std::make_pair(HashBytes(s), uint32_t{0}));
+  if (it != exceptions_.end() && it->first == HashBytes(s)) bits |= it->second;
+  return bits;
+}
+
+void Lexicon::Save(ModelWriter* w) const {
+  for (const auto& v : lemmas_) w->PutPodVector(v);
+  w->PutPodVector(exceptions_);
+}
+
+Status Lexicon::Load(ModelReader* r) {
+  for (auto& v : lemmas_) {
+    NG_RETURN_IF_ERROR(r->GetPodVector(&v));
+    if (v.size() > kMaxEntries || !std::is_sorted(v.begin(), v.end()))
+      return Status::Corruption("lexicon: bad lemma table");
+  }
+  NG_RETURN_IF_ERROR(r->GetPodVector(&exceptions_));
+  if (!std::is_sorted(exceptions_.begin(), exceptions_.end()))
+    return Status::Corruption("lexicon: bad exception table");
+  return Status::Ok();
+}
+
+}  // namespace newsgraph::syntax

@@ -1,0 +1,50 @@
+// Lexicon: open-class word lists (noun, verb, adjective, adverb lemmas and
+// irregular inflections, e.g. from WordNet) that give the tagger a POS hint
+// for words it never saw in training. Classes() maps a lower-cased word to a
+// small bit set: base-form membership plus regular inflections (-s, -ed, -ing,
+// -er/-est) of known lemmas.
+//
+// Immutable after Load()/LoadWordNet(); safe to share across threads.
+#ifndef NEWSGRAPH_SYNTAX_LEXICON_H_
+#define NEWSGRAPH_SYNTAX_LEXICON_H_
+
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <utility>
+#include <vector>
+
+#include "core/model_file.h"
+#include "newsgraph/status.h"
+
+namespace newsgraph::syntax {
+
+class Lexicon {
+ public:
+  enum Pos { kNoun = 0, kVerb = 1, kAdj = 2, kAdv = 3 };
+  enum Bit : uint32_t {
+    kNounBase = 1, kVerbBase = 2, kAdjBase = 4, kAdvBase = 8,
+    kNounPlural = 16, kVerbS = 32, kVerbEd = 64, kVerbIng = 128, kAdjCompar = 256,
+  };
+
+  // Reads WordNet's index.{noun,verb,adj,adv} and {noun,verb,adj}.exc from dir.
+  Status LoadWordNet(const std::string& dir);
+  void Add(Pos pos, std::string_view lemma);
+  void AddException(uint32_t bits, std::string_view form);
+  void Finish();  // sorts; call after Add*
+
+  bool empty() const { return lemmas_[0].empty() && lemmas_[1].empty(); }
+  uint32_t Classes(const std::string& lower) const;
+
+  void Save(ModelWriter* w) const;
+  Status Load(ModelReader* r);
+
+ private:
+  bool Has(Pos pos, std::string_view s) const;
+  std::vector<uint64_t> lemmas_[4];                      // sorted hashes
+  std::vector<std::pair<uint64_t, uint32_t>> exceptions_;  // sorted (hash, bits)
+};
+
+}  // namespace newsgraph::syntax
+
+#endif  // NEWSGRAPH_SYNTAX_LEXICON_H_
