@@ -26,6 +26,8 @@ constexpr Entry kAbbrevs[] = {
     {"Mme", T},
     {"Mlle", T},
     {"Dr", T},
+    {"Drs", T},
+    {"Sts", T},
     {"Prof", T},
     {"Rev", T},
     {"Hon", T},

@@ -42,6 +42,11 @@ TEST(SegmentTest, QuotesAndMarksStandingApart) {
             (V{"We are the cops. \xE2\x80\xA6", "You are not."}));
 }
 
+TEST(SegmentTest, MissingSpaceAfterPeriod) {
+  EXPECT_EQ(Sentences("He spoke to Americans.He says no. Amazon.com and ASP.NET stay."),
+            (V{"He spoke to Americans.", "He says no.", "Amazon.com and ASP.NET stay."}));
+}
+
 TEST(SegmentTest, Abbreviations) {
   EXPECT_EQ(Sentences("Gen. Mark Milley met Sen. J. R. Doe in Washington. No. 2 left."),
             (V{"Gen. Mark Milley met Sen. J. R. Doe in Washington.", "No. 2 left."}));

@@ -392,6 +392,25 @@ size_t DigitRun(std::string_view s, size_t i, size_t e) {
   return q - i;
 }
 
+// True for "Americans.He": a word of 3+ letters ending in lower case, a
+// period, then a capitalised word — a sentence end whose space the scraper
+// lost — but not "U.S.", "Ph.D", "ASP.NET" or "Amazon.com".
+bool MissingSpaceAfterPeriod(std::string_view s, size_t seg_b, size_t period, size_t e) {
+  if (period - seg_b < 3 || !(s[period - 1] >= 'a' && s[period - 1] <= 'z')) return false;
+  for (size_t i = seg_b; i < period; ++i)
+    if (!IsAsciiLetter(s[i])) return false;
+  size_t q = period + 1;
+  if (q >= e || !(s[q] >= 'A' && s[q] <= 'Z')) return false;
+  size_t r = q + 1;
+  while (r < e && s[r] >= 'a' && s[r] <= 'z') ++r;
+  if (r == q + 1) return false;  // "Word.X", "Word.COM"
+  std::string_view next = s.substr(q, r - q);
+  for (std::string_view tld : {"com", "net", "org", "gov", "edu", "info", "biz", "co", "uk"})
+    if (EqualsLower(next, tld)) return false;  // "Newsfeed.Com"
+  return r == e || !(IsAsciiLetter(s[r]) || IsAsciiDigit(s[r]) || s[r] == '.' ||
+                     static_cast<unsigned char>(s[r]) >= 0x80);
+}
+
 // "YYYY-MM-DD" at s[b], not followed by another digit.
 bool IsIsoDate(std::string_view s, size_t b, size_t e) {
   if (b + 10 > e || (b + 10 < e && IsAsciiDigit(s[b + 10]))) return false;
@@ -407,7 +426,8 @@ bool IsIsoDate(std::string_view s, size_t b, size_t e) {
 // what was emitted.
 size_t ChunkTokenizer::Word(size_t b, size_t core_b, size_t e) {
   size_t q = core_b;
-  size_t seg_b = core_b;  // start of the current hyphen segment
+  size_t seg_b = core_b;      // start of the current hyphen segment
+  size_t dot_seg_b = core_b;  // start of the current period segment
   bool internal_period = false;
   bool numeric = IsAsciiDigit(text_[core_b]);
   bool any_letter = false;
@@ -457,8 +477,10 @@ size_t ChunkTokenizer::Word(size_t b, size_t core_b, size_t e) {
       continue;
     }
     if (c.cp == '.' && IsAlnumAt(n, e)) {
+      if (MissingSpaceAfterPeriod(text_, dot_seg_b, q, e)) break;  // "Americans.He says"
       internal_period = true;
       q = n;
+      dot_seg_b = n;
       continue;
     }
     if (c.cp == ',' && numeric && !any_letter && IsDigitAt(n, e)) {  // 1,000 and 3,5
