@@ -117,11 +117,16 @@ int RunIngest(int argc, char** argv) {
   RunnerOptions ropts;
   ropts.threads = flags.threads;
   ropts.batch_size = batch_size;
+  // The database write of batch n overlaps the processing of batch n+1.
+  store::BackgroundWriter writer(st->get(), &counts, report);
   Status s = RunPipeline(reader->get(), **pipeline, ropts, [&](std::vector<Processed>& batch) {
-    Status r = store::IngestBatch(st->get(), batch, &counts, report);
+    NG_RETURN_IF_ERROR(writer.Wait());
     bar.Update(counts);
-    return r;
+    writer.Start(batch);
+    return Status::Ok();
   });
+  Status w = writer.Wait();
+  if (s.ok()) s = w;
   bar.Clear();
   PrintSummary(counts, bar.Elapsed(), db);
   if (!s.ok()) {

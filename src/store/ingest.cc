@@ -42,4 +42,16 @@ Status IngestBatch(Store* store, std::vector<Processed>& batch, IngestCounts* co
   return Status::Ok();
 }
 
+Status BackgroundWriter::Wait() {
+  if (thread_.joinable()) thread_.join();
+  pending_.clear();
+  return status_;
+}
+
+void BackgroundWriter::Start(std::vector<Processed>& batch) {
+  pending_ = std::move(batch);
+  batch.clear();
+  thread_ = std::thread([this] { status_ = IngestBatch(store_, pending_, counts_, report_); });
+}
+
 }  // namespace newsgraph::store

@@ -9,6 +9,7 @@
 #include <cstddef>
 #include <functional>
 #include <string>
+#include <thread>
 #include <vector>
 
 #include "newsgraph/store.h"
@@ -33,6 +34,38 @@ using ErrorReporter =
 // database itself failed (the batch is rolled back) and the run should stop.
 Status IngestBatch(Store* store, std::vector<Processed>& batch, IngestCounts* counts,
                    const ErrorReporter& report);
+
+// Double buffering: writes one batch on a background thread while the
+// runner processes the next, so the cores are not idle during the commit.
+// Still one transaction per batch, in input order; at most one batch is being
+// written at a time, so memory stays bounded by two batches.
+//
+// Use from one thread: Wait() for the previous write (after which counts are
+// stable and may be read), then Start() the next; Wait() once more at the end.
+// The reporter runs on the writer thread, never concurrently with the caller
+// between Wait() and Start().
+class BackgroundWriter {
+ public:
+  BackgroundWriter(Store* store, IngestCounts* counts, ErrorReporter report)
+      : store_(store), counts_(counts), report_(std::move(report)) {}
+  ~BackgroundWriter() { Wait(); }
+  BackgroundWriter(const BackgroundWriter&) = delete;
+  BackgroundWriter& operator=(const BackgroundWriter&) = delete;
+
+  // Waits for the write in flight; returns its status (OK if none).
+  Status Wait();
+  // Takes the batch's articles (batch is left empty) and starts writing them.
+  // Call only after Wait().
+  void Start(std::vector<Processed>& batch);
+
+ private:
+  Store* store_;
+  IngestCounts* counts_;
+  ErrorReporter report_;
+  std::vector<Processed> pending_;
+  std::thread thread_;
+  Status status_;
+};
 
 }  // namespace newsgraph::store
 

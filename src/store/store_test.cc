@@ -219,6 +219,27 @@ TEST_F(StoreTest, IngestTwiceStoresOnce) {
   EXPECT_EQ(before["articles"], "20");
 }
 
+TEST_F(StoreTest, BackgroundWriterMatchesDirectWrites) {
+  const std::vector<Document> docs = FixtureSet(25);
+  auto direct = Store::Open(Path("direct.db"));
+  auto background = Store::Open(Path("background.db"));
+  ASSERT_TRUE(direct.ok() && background.ok());
+  IngestAll(direct->get(), docs, 4);
+  IngestCounts c;
+  {
+    BackgroundWriter w(background->get(), &c, nullptr);
+    for (size_t i = 0; i < docs.size(); i += 4) {
+      ASSERT_TRUE(w.Wait().ok());
+      auto batch = AsBatch(docs, i, i + 4);
+      w.Start(batch);
+      EXPECT_TRUE(batch.empty());
+    }
+    ASSERT_TRUE(w.Wait().ok());
+  }
+  EXPECT_EQ(c.stored, 25u);
+  EXPECT_EQ(Fingerprint(**direct), Fingerprint(**background));
+}
+
 TEST_F(StoreTest, ErrorsAreCountedNotStored) {
   auto store = Store::Open(Path("x.db"));
   ASSERT_TRUE(store.ok());
