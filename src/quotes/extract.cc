@@ -34,6 +34,14 @@ namespace {
 
 constexpr int kNone = -1;
 
+bool IsClauseBreak(std::string_view w) {
+  static constexpr std::string_view kWords[] = {
+      "although", "though", "while", "citing", "saying", "adding", "noting", "according",
+      "which", "another", "whereas", "calling", "arguing", "referring", "pointing",
+      "insisting", "suggesting", "warning", "explaining", "claiming"};
+  return std::find(std::begin(kWords), std::end(kWords), w) != std::end(kWords);
+}
+
 // A pair of quote marks (or a quote cut at a paragraph end).
 struct Segment {
   int open = kNone;   // token of the opening mark
@@ -379,6 +387,17 @@ class Extractor {
     return (s.open == i && s.is_long) ? seg_of_[i] : kNone;
   }
 
+  // The first token after the sentence that `i` is in, if that sentence ends
+  // within a few tokens (an attribution's adjuncts: "he said in August.").
+  int SkipToSentenceEnd(int i) const {
+    if (i > 0 && toks_[i - 1].sent_end) return i;
+    for (int j = i; j < n_ && j < i + 8; ++j) {
+      if (toks_[j].kind == TokKind::kOpenQ || toks_[j].kind == TokKind::kBreak) return j;
+      if (toks_[j].sent_end) return j + 1;
+    }
+    return i;
+  }
+
   RawQuote MakeQuote(std::string kind, Span content, const Attribution& a) {
     RawQuote q;
     q.kind = std::move(kind);
@@ -412,7 +431,7 @@ class Extractor {
         }
         // "…," he said, "…" and "…," he said. "…": one quote.
         for (int guard = 0; guard < 4; ++guard) {
-          int next = NextLongSegmentAfter(a.end + 1);
+          int next = NextLongSegmentAfter(SkipToSentenceEnd(a.end + 1));
           if (next == kNone || toks_[segs_[next].open].para != toks_[s.close].para) break;
           if (AttributionAfter(segs_[next]).cue != kNone) break;
           merged[next] = true;
@@ -478,9 +497,17 @@ class Extractor {
     return words == 0 || used * 2 > words;
   }
 
-  // Content of the clause from token `from` to the sentence end `e`.
+  // Content of the clause from token `from` to the sentence end `e`, cut
+  // before a comma that starts a new clause (", although …", ", citing …").
   std::optional<Span> ClauseTo(int from, int e) const {
     int last = e;
+    for (int i = from + 2; i < e; ++i) {
+      if (seg_of_[i] != kNone || !Is(i, ",") || !IsWord(i + 1)) continue;
+      if (IsClauseBreak(toks_[i + 1].low)) {
+        last = i - 1;
+        break;
+      }
+    }
     while (last >= from && (IsPunct(last) || toks_[last].kind == TokKind::kBreak)) --last;
     if (last >= from && toks_[last].kind == TokKind::kCloseQ && seg_of_[last] != kNone &&
         segs_[seg_of_[last]].open < from)

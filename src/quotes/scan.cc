@@ -165,6 +165,13 @@ std::vector<QTok> Scan(std::string_view s, const ScanOptions& options) {
       t.cap = s[i] >= 'A' && s[i] <= 'Z';
       AppendLower(s.substr(i, e - i), &t.low);
       i = e;
+    } else if (c.cp == '\'' && i + 1 < n && s[i + 1] == '\'') {
+      // '' ... '': a double quote written as two apostrophes (NYT style)
+      CharInfo dq = c;
+      dq.cp = '"';
+      dq.len = 2;
+      t = QuoteTok(s, i, dq);
+      i += 2;
     } else if (c.cls == CharClass::kQuote) {
       t = QuoteTok(s, i, c);
       i += c.len;
