@@ -40,6 +40,29 @@ TEST(UdEvalTest, ParsesMultiwordTokensAsWords) {
   EXPECT_EQ(p.matched, 5u);
 }
 
+TEST(UdEvalTest, SentenceBoundariesOnRunningText) {
+  const char* conllu =
+      "# newdoc id = d\n# newpar id = p1\n# text = He left.\n"
+      "1\tHe\t_\n2\tleft\t_\n3\t.\t_\n\n"
+      "# text = Mr. Doe stayed\n1\tMr.\t_\n2\tDoe\t_\n3\tstayed\t_\n\n"
+      "# newpar id = p2\n# text = back then.\n1\tback\t_\n2\tthen\t_\n3\t.\t_\n\n"
+      "# text = Next one.\n1\tNext\t_\n2\tone\t_\n3\t.\t_\n\n";
+  auto s = ParseConllu(conllu, nullptr);
+  ASSERT_EQ(s.size(), 4u);
+  EXPECT_TRUE(s[2].new_par);
+  EXPECT_FALSE(s[1].new_par);
+  // Gold boundaries after sentences 1, 2 and 3 (the document end is excluded).
+  Prf par = EvaluateSentences(s, true, nullptr, 0);
+  EXPECT_EQ(par.gold, 3u);
+  EXPECT_EQ(par.matched, 3u);  // the paragraph break gives "stayed|back"
+  EXPECT_EQ(par.predicted, 3u);
+  Prf run = EvaluateSentences(s, false, nullptr, 0);
+  EXPECT_EQ(run.gold, 3u);
+  EXPECT_EQ(run.matched, 2u);  // "stayed back" has no mark: missed
+  EXPECT_EQ(run.predicted, 2u);
+  EXPECT_NEAR(run.F1(), 0.8, 1e-9);
+}
+
 TEST(UdEvalTest, EwtDev) {
   std::string path = DevPath();
   if (!std::filesystem::exists(path)) GTEST_SKIP() << path << " not present";
