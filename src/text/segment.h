@@ -1,4 +1,5 @@
-// Text segmentation: paragraphs, sentences and UD-style tokens.
+// Text segmentation: paragraphs, sentences and UD-style tokens. Stateless and
+// thread-safe; linear in the text. See docs/text.md for the conventions.
 #ifndef NEWSGRAPH_TEXT_SEGMENT_H_
 #define NEWSGRAPH_TEXT_SEGMENT_H_
 
@@ -9,11 +10,12 @@
 namespace newsgraph::text {
 
 struct SegmentOptions {
-  size_t max_token_bytes = 1024;      // longer runs are split
+  size_t max_token_bytes = 1024;      // longer runs are split (values below 4 act as 4)
   size_t max_sentence_tokens = 1000;  // longer sentences are split
 };
 
-// Fills doc->paragraphs, doc->sentences and doc->tokens (clearing them first).
+// Fills doc->paragraphs (one per non-blank line), doc->sentences and
+// doc->tokens, clearing them first. Fails only for texts of 4 GiB or more.
 Status Segment(const SegmentOptions& options, Document* doc);
 
 }  // namespace newsgraph::text
