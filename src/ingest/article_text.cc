@@ -137,8 +137,13 @@ bool IsCreditLine(std::string_view t) {
     if (EndsWithNoCase(t, end)) return true;
   }
   for (std::string_view start : {"Additional reporting by", "(Additional reporting by",
-                                 "Reporting by", "(Reporting by", "Writing by", "Editing by"}) {
+                                 "(Reporting by", "(Writing by", "(Editing by"}) {
     if (StartsWithNoCase(t, start)) return true;
+  }
+  // "Reporting by A; Editing by B", but not a sentence that starts so.
+  bool credit_shape = t.find(';') != std::string_view::npos || t.back() != '.';
+  for (std::string_view start : {"Reporting by", "Writing by", "Editing by"}) {
+    if (StartsWithNoCase(t, start) && credit_shape && t.size() <= 200) return true;
   }
   return false;
 }
@@ -153,9 +158,10 @@ std::optional<std::string_view> RelatedRest(std::string_view t) {
 
 // "Original url:" → the rest of the line (may be empty: the URL follows).
 std::optional<std::string_view> OriginalUrlRest(std::string_view t) {
-  for (std::string_view p : {"original url:", "original url", "source url:"}) {
+  for (std::string_view p : {"original url:", "source url:"}) {
     if (StartsWithNoCase(t, p)) return Trim(t.substr(p.size()));
   }
+  if (t.size() == 12 && StartsWithNoCase(t, "original url")) return std::string_view();
   return std::nullopt;
 }
 
@@ -227,7 +233,13 @@ bool IsTitle(const std::vector<Paragraph>& paras, size_t p) {
     return false;
   }
   bool next_is_date = paras[p + 1].size() == 1 && IsDateLine(paras[p + 1][0]);
-  return next_is_date || (t.back() != '.' && t.back() != ':');
+  if (next_is_date) return true;
+  // A sentence is not a headline: "... he said." or '... "We will win."'.
+  if (t.size() > 200 || t.back() == '.' || t.back() == ':' || t.back() == ',') return false;
+  for (std::string_view end : {".\"", ".'", ".\xE2\x80\x9D", "?\"", "!\""}) {
+    if (t.ends_with(end)) return false;
+  }
+  return true;
 }
 
 // Builds the body and the furniture metadata from the paragraphs after the

@@ -210,6 +210,21 @@ TEST(ArticleTextTest, CreditLinesWithMarkup) {
                                       "(Reporting by Bo Yu; Editing by Cy Zed)"}));
 }
 
+TEST(ArticleTextTest, BodyLinesThatOnlyLookLikeFurniture) {
+  std::string raw =
+      "He said: \"We will stay.\"\n\n"
+      "Reporting by the state broadcaster suggested the talks had failed.\n\n"
+      "Original URL shorteners were banned on Friday.\n";
+  ReadItem it = ParseArticleText(raw, "b", {});
+  ASSERT_TRUE(it.doc) << it.error;
+  EXPECT_EQ(it.doc->meta.title, "");
+  EXPECT_TRUE(it.doc->meta.credits.empty());
+  EXPECT_EQ(it.doc->meta.url, "");
+  EXPECT_EQ(it.doc->text(),
+            "He said: \"We will stay.\"\n\nReporting by the state broadcaster suggested the "
+            "talks had failed.\n\nOriginal URL shorteners were banned on Friday.");
+}
+
 TEST(ArticleTextTest, TooLarge) {
   ReaderOptions small;
   small.max_article_bytes = 10;

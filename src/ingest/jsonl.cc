@@ -130,16 +130,19 @@ void Fail(std::string id, std::string error, ReadItem* item) {
   item->error = std::move(error);
 }
 
+// The unknown fields as one JSON object, or "" when there are none.
 std::string MetaJson(dom::object obj) {
   std::string out;
   JsonWriter w(&out);
   w.BeginObject();
+  bool any = false;
   for (dom::key_value_pair kv : obj) {
     if (IsKnownKey(kv.key)) continue;
+    any = true;
     w.Key(Clean(std::string(kv.key))).Raw(simdjson::minify(kv.value));
   }
   w.EndObject();
-  return out;
+  return any ? out : "";
 }
 
 }  // namespace

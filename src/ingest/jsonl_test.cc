@@ -155,6 +155,8 @@ TEST(JsonlTest, KeepMeta) {
   ReadItem it = ParseLine(line, keep);
   ASSERT_TRUE(it.doc);
   EXPECT_EQ(it.doc->meta.meta_json, R"({"section":"world","tags":["a","b"],"n":{"k":1}})");
+  ReadItem none = ParseLine(R"({"id":"m","text":"t","url":"u"})", keep);
+  EXPECT_EQ(none.doc->meta.meta_json, "");
 }
 
 TEST(JsonlTest, ScanForId) {
