@@ -357,7 +357,7 @@ class Matcher {
     else if (Punct(end, "'") && Is(end + 1, "time"))
       end += 2;
     Match r{i, end, n < 0 ? ExprKind::kVague : ExprKind::kOffset};
-    r.unit = u, r.n = n, r.forced = Forced::kFuture;
+    r.unit = u, r.n = n < 0 ? 1 : n, r.forced = Forced::kFuture, r.offset_in = true;
     return r;
   }
 

@@ -42,6 +42,7 @@ struct Match {
   int day = 0;
   bool explicit_shift = false;    // kWeekday: "last"/"next"/"this" was written
   Forced forced = Forced::kNone;  // direction fixed by the words ("ago", "since", "later")
+  bool offset_in = false;         // "in two weeks" / "in a few weeks" (may be a duration)
 };
 
 // Finds the expression starting at word i, if any.

@@ -42,10 +42,9 @@ uint32_t ChunkEnd(const std::string& text, uint32_t pos, uint32_t end, size_t ma
   return cut > pos ? cut : end;
 }
 
-// "in two weeks" in a past clause is a duration ("was built in two weeks").
-bool IsDuration(const Match& m, Tense t) {
-  return m.kind == ExprKind::kOffset && m.n > 0 && t == Tense::kPast;
-}
+// "in two weeks" in a past clause is a duration ("was built in two weeks",
+// "had not spoken in several weeks").
+bool IsDuration(const Match& m, Tense t) { return m.offset_in && t == Tense::kPast; }
 
 class Resolver {
  public:

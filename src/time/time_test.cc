@@ -195,6 +195,8 @@ const Case kCases[] = {
     {"More storms are expected in the coming weeks.", "in the coming weeks", "", "week", "future"},
     {"He left a few weeks ago.", "a few weeks ago", "", "week", "past"},
     {"The bridge was built in two years.", nullptr, nullptr, nullptr, nullptr},
+    {"The two had not spoken in several weeks.", nullptr, nullptr, nullptr, nullptr},
+    {"A ruling is expected in a few weeks.", "in a few weeks", "", "week", "future"},
     // Explicit dates.
     {"The deadline is Jan. 31.", "Jan. 31", "2022-01-31", "day", "future"},
     {"The vote was held on Jan. 10.", "on Jan. 10", "2022-01-10", "day", "past"},
