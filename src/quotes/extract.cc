@@ -173,8 +173,17 @@ class Extractor {
 
   // ---- noun phrases --------------------------------------------------------
 
+  bool IsAdverb(int i) const {
+    const std::string& w = toks_[i].low;
+    return IsWord(i) && !toks_[i].cap && w.size() > 4 && w.compare(w.size() - 2, 2, "ly") == 0;
+  }
+  bool IsNegatedAux(int i) const {
+    const std::string& w = toks_[i].low;
+    return w.find("n't") != std::string::npos || w.find("n\xE2\x80\x99t") != std::string::npos;
+  }
+
   bool NpWord(int i) const {
-    if (!IsWord(i) || seg_of_[i] != kNone) return false;
+    if (!IsWord(i) || seg_of_[i] != kNone || IsAdverb(i) || IsNegatedAux(i)) return false;
     return !IsNpBreaker(toks_[i].low) || (Is(i, "and") && IsWord(i - 1) && toks_[i - 1].cap &&
                                           IsWord(i + 1) && toks_[i + 1].cap);
   }
@@ -235,13 +244,31 @@ class Extractor {
     return {first, last};
   }
 
+  // "said X, a professor at Y." : the appositive up to the sentence end
+  // belongs to the speaker.
+  NpResult WithAppositive(NpResult np, int e) const {
+    if (!np.ok() || !Is(np.last + 1, ",")) return np;
+    int last = e;
+    while (last > np.last && (IsPunct(last) || toks_[last].kind == TokKind::kBreak)) --last;
+    if (last <= np.last + 1 || last - np.last > 14) return np;
+    for (int i = np.last + 2; i <= last; ++i)
+      if (seg_of_[i] != kNone || toks_[i].kind != TokKind::kWord && !IsPunct(i)) return np;
+    return {np.first, last};
+  }
+
+  int SentenceEndFrom(int i) const {
+    int j = i;
+    while (j < n_ - 1 && j < i + 30 && !toks_[j].sent_end) ++j;
+    return std::min(j, n_ - 1);
+  }
+
   // Speaker before the cue: skips adverbs and time words, and an appositive
   // or relative clause between commas ("X, a former aide, said").
   NpResult SourceBefore(int cue_first, int floor) const {
     int i = cue_first - 1;
     int skipped = 0;
     while (i >= floor && skipped < 4 && IsWord(i) &&
-           (IsTimeWord(toks_[i].low) || IsAuxiliary(toks_[i].low)) &&
+           (IsTimeWord(toks_[i].low) || IsAuxiliary(toks_[i].low) || IsAdverb(i)) &&
            !IsPersonalPronoun(toks_[i].low)) {
       --i;
       ++skipped;
@@ -321,7 +348,7 @@ class Extractor {
         NpResult src = SourceBefore(range.first, start);
         int after_cue = range.second + 1;
         if (!src.ok()) {
-          NpResult fwd = FwdNp(after_cue, stop + 4);
+          NpResult fwd = WithAppositive(FwdNp(after_cue, stop + 4), SentenceEndFrom(after_cue));
           if (fwd.ok() && range.first == start + (Is(start, ",") ? 1 : 0)) {
             src = fwd;
             after_cue = fwd.last + 1;
@@ -579,7 +606,7 @@ class Extractor {
         content = ClauseTo(from, e);
       }
     } else if (c > s + 1 && Is(range.first - 1, ",") && tail <= 8) {
-      NpResult fwd = FwdNp(range.second + 1, e);  // "…, said Lavrov."
+      NpResult fwd = WithAppositive(FwdNp(range.second + 1, e), e);  // "…, said Lavrov."
       if (!fwd.ok()) return kNone;
       a.source = fwd;
       content = ClauseTo(s, range.first - 2);
