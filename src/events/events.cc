@@ -20,6 +20,8 @@
 
 #include <algorithm>
 #include <cctype>
+#include <cstdio>
+#include <cstdlib>
 
 #include "events/lexicon.h"
 #include "events/plover.h"
@@ -381,6 +383,7 @@ class PloverCoder final : public EventCoder {
     AnalyzeActors(*doc, *lex_, date, memory, &v);
     SentenceCoder sc(*doc, *lex_, v);
     std::vector<Candidate> cands = sc.Triggers();
+    if (debug_) Dump(v, cands);
     int32_t prev_source = -1;
     uint32_t prev_end = 0;
     std::vector<Event> out;
@@ -403,7 +406,17 @@ class PloverCoder final : public EventCoder {
         c.source = coordinated ? prev_source : GroupBefore(v, c.vb, 0);
       }
       int32_t src_compound = c.source >= 0 ? v.CompoundOf(c.source) : -1;
-      if (c.target < 0) c.target = GroupAfter(v, c.ve, clause_end, src_compound, c.used);
+      if (c.target < 0) {
+        c.target = GroupAfter(v, c.ve, clause_end, src_compound, c.used);
+        // "Norway and Sweden met in Oslo": the place is no recipient.
+        if (c.target >= 0 && v.groups[c.target].place) {
+          bool self = false;
+          for (const ActorCode& t : v.groups[c.target].actors)
+            for (int32_t g : Conjuncts(v, c.source))
+              for (const ActorCode& a : v.groups[g].actors) self |= a.code == t.code;
+          if (self) c.target = -1;
+        }
+      }
       if (passive && c.vb + 1 < v.ups.size()) {
         uint32_t k = c.ve;
         while (k < v.ups.size() && k < c.ve + 3 && v.ups[k] != "BY") ++k;
@@ -564,6 +577,18 @@ class PloverCoder final : public EventCoder {
     (void)c;
   }
 
+  static void Dump(const SentenceView& v, const std::vector<Candidate>& cands) {
+    for (const Group& g : v.groups) {
+      std::fprintf(stderr, "group [%u,%u)%s%s:", g.begin, g.end, g.place ? " place" : "",
+                   g.agent_only ? " agent" : "");
+      for (const ActorCode& a : g.actors) std::fprintf(stderr, " %s", a.Full().c_str());
+      std::fprintf(stderr, "\n");
+    }
+    for (const Candidate& c : cands)
+      std::fprintf(stderr, "trigger [%u,%u) %s code %s src %d tgt %d\n", c.vb, c.ve,
+                   v.ups[c.vb].c_str(), c.code.c_str(), c.source, c.target);
+  }
+
   static void AddUnique(std::vector<Event>* out, Event e) {
     for (const Event& x : *out)
       if (x.cameo == e.cameo && SameArgs(x.actor, e.actor) && SameArgs(x.recipient, e.recipient))
@@ -572,6 +597,7 @@ class PloverCoder final : public EventCoder {
   }
 
   std::shared_ptr<const Lexicon> lex_;
+  bool debug_ = std::getenv("NEWSGRAPH_EVENTS_DEBUG") != nullptr;
 };
 
 Result<std::shared_ptr<const EventCoder>> EventCoder::Load(const PipelineOptions& options) {

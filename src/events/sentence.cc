@@ -116,6 +116,11 @@ void SetActors(const Mention& m, Group* g) {
       a.prefix = keep[0].prefix;
       a.suffix = keep[0].suffix;
     }
+    // "HOBGOV" is actor HOB with sector GOV.
+    if (c.size() >= 6 && *SectorOf(c.substr(3)) != '\0') {
+      a.code = c.substr(0, 3);
+      a.suffix = c.substr(3) + a.suffix;
+    }
     g->actors.push_back(a);
   }
   // An entity-linked mention: "code" may already carry the sector apart.
@@ -332,7 +337,8 @@ void AnalyzeActors(const Document& doc, const Lexicon& lex, int32_t date, NameMe
           (v->ups[g.end] == "'S" || v->ups[g.end] == "'")) {
         poss = true;
         for (uint32_t k = g.end + 1; k < m.begin; ++k)
-          poss &= !v->words[k].cap && !v->words[k].punct;
+          poss &= !v->words[k].cap && !v->words[k].punct &&
+                  (!IsFunctionWord(v->ups[k]) || v->ups[k] == "AND");
       }
       // "the European Union (EU)": a parenthesised repeat.
       if (!m.agent && g.end + 1 == m.begin && v->ups[g.end] == "(" && m.end < v->ups.size() &&
@@ -363,9 +369,7 @@ void AnalyzeActors(const Document& doc, const Lexicon& lex, int32_t date, NameMe
     for (uint32_t w = g.begin; w < g.end; ++w) v->group_at[w] = static_cast<int32_t>(v->groups.size());
     if (g.begin > 0) {
       const std::string& before = v->ups[g.begin - 1];
-      bool named_agent = false;
-      for (const ActorCode& a : g.actors) named_agent |= !a.suffix.empty() && a.entity < 0;
-      g.place = (before == "IN" || before == "AT" || before == "NEAR") && !named_agent;
+      g.place = before == "IN" || before == "AT" || before == "NEAR";
     }
     if (g.actors[0].name.empty()) {
       std::string_view t = doc.text();

@@ -1,0 +1,223 @@
+// Event coder tests on invented sentences (no news text is copied here).
+#include "events/events.h"
+
+#include <gtest/gtest.h>
+
+#include <cstdio>
+#include <filesystem>
+#include <fstream>
+
+#include "events/plover.h"
+
+namespace newsgraph::events {
+namespace {
+
+std::shared_ptr<const EventCoder> Coder(PipelineOptions opt = {}) {
+  auto r = EventCoder::Load(opt);
+  EXPECT_TRUE(r.ok()) << r.status().ToString();
+  return r.ok() ? *r : nullptr;
+}
+
+const std::shared_ptr<const EventCoder>& Default() {
+  static const std::shared_ptr<const EventCoder> c = Coder();
+  return c;
+}
+
+// One sentence per line of `text` (the coder works on doc->sentences).
+Document Doc(const std::string& text, const std::string& published = "2023-03-15") {
+  ArticleMeta m;
+  m.id = "t";
+  m.published = published;
+  Document d(text, m);
+  uint32_t b = 0;
+  while (b < text.size()) {
+    size_t e = text.find('\n', b);
+    if (e == std::string::npos) e = text.size();
+    if (e > b) d.sentences.push_back({{b, static_cast<uint32_t>(e)}, 0, 0, 0});
+    b = static_cast<uint32_t>(e + 1);
+  }
+  return d;
+}
+
+void AddTime(Document* d, const std::string& surface, const std::string& value,
+             const std::string& precision = "day") {
+  size_t p = d->text().find(surface);
+  ASSERT_NE(p, std::string::npos);
+  TimeExpr t;
+  t.span = {static_cast<uint32_t>(p), static_cast<uint32_t>(p + surface.size())};
+  t.value = value;
+  t.precision = precision;
+  d->times.push_back(t);
+}
+
+std::vector<std::string> Codes(const std::vector<EventArg>& args) {
+  std::vector<std::string> out;
+  for (const EventArg& a : args) out.push_back(a.code + (a.sector.empty() ? "" : "/" + a.sector));
+  return out;
+}
+
+TEST(Events, RequestWithTitleDateAndName) {
+  Document d = Doc("The French foreign minister urged Germany on Monday to reopen the border.");
+  AddTime(&d, "on Monday", "2023-03-13");
+  ASSERT_TRUE(Default()->Annotate(&d).ok());
+  ASSERT_EQ(d.events.size(), 1u);
+  const Event& e = d.events[0];
+  EXPECT_EQ(e.type, "REQUEST");
+  EXPECT_EQ(e.cameo, "102");
+  EXPECT_EQ(Codes(e.actor), std::vector<std::string>{"FRA/GOV"});
+  EXPECT_EQ(Codes(e.recipient), std::vector<std::string>{"DEU"});
+  EXPECT_EQ(e.date, "2023-03-13");
+  EXPECT_EQ(e.modality, "asserted");
+  EXPECT_EQ(d.Surface(e.trigger), "urged");
+  EXPECT_TRUE(CheckSpans(d).ok());
+}
+
+TEST(Events, FutureMeetingIsAgreeWithPlace) {
+  Document d = Doc("Polish President Anna Kowalczyk is scheduled to meet Italian officials in Geneva.");
+  ASSERT_TRUE(Default()->Annotate(&d).ok());
+  ASSERT_EQ(d.events.size(), 1u);
+  const Event& e = d.events[0];
+  EXPECT_EQ(e.type, "AGREE");
+  EXPECT_EQ(e.cameo, "036");
+  EXPECT_EQ(e.modality, "future");
+  EXPECT_EQ(Codes(e.actor), std::vector<std::string>{"POL/GOV"});
+  EXPECT_EQ(Codes(e.recipient), std::vector<std::string>{"ITA/GOV"});
+  ASSERT_TRUE(e.location.has_value());
+  EXPECT_EQ(e.location->country, "CHE");
+  EXPECT_TRUE(e.date.empty());  // no date in the text, future: not the publication date
+}
+
+TEST(Events, NameRememberedAcrossSentences) {
+  Document d = Doc(
+      "Spanish Prime Minister Luis Ortega arrived late.\n"
+      "Ortega later accused Morocco of ignoring the accord.");
+  ASSERT_TRUE(Default()->Annotate(&d).ok());
+  ASSERT_EQ(d.events.size(), 1u);
+  EXPECT_EQ(d.events[0].type, "ACCUSE");
+  EXPECT_EQ(d.events[0].sentence, 1u);
+  EXPECT_EQ(Codes(d.events[0].actor), std::vector<std::string>{"ESP/GOV"});
+  EXPECT_EQ(Codes(d.events[0].recipient), std::vector<std::string>{"MAR"});
+}
+
+TEST(Events, HypotheticalAndNegated) {
+  Document d = Doc("Moscow could attack Finland.\nSpain did not criticize Morocco.");
+  ASSERT_TRUE(Default()->Annotate(&d).ok());
+  ASSERT_EQ(d.events.size(), 2u);
+  EXPECT_EQ(d.events[0].type, "ASSAULT");
+  EXPECT_EQ(d.events[0].modality, "hypothetical");
+  EXPECT_EQ(Codes(d.events[0].actor), std::vector<std::string>{"RUS/GOV"});
+  EXPECT_EQ(Codes(d.events[0].recipient), std::vector<std::string>{"FIN"});
+  EXPECT_EQ(d.events[1].type, "ACCUSE");
+  EXPECT_EQ(d.events[1].modality, "negated");
+}
+
+TEST(Events, CompoundActorsNoDyadExplosion) {
+  Document d = Doc("Norway and Sweden met in Oslo.");
+  ASSERT_TRUE(Default()->Annotate(&d).ok());
+  ASSERT_EQ(d.events.size(), 1u);
+  EXPECT_EQ(d.events[0].type, "CONSULT");
+  EXPECT_EQ(Codes(d.events[0].actor), (std::vector<std::string>{"NOR", "SWE"}));
+  ASSERT_TRUE(d.events[0].location.has_value());
+  EXPECT_EQ(d.events[0].location->country, "NOR");
+}
+
+TEST(Events, PassiveWithBy) {
+  Document d = Doc("Chile was criticized by Peru over the fishing dispute.");
+  ASSERT_TRUE(Default()->Annotate(&d).ok());
+  ASSERT_EQ(d.events.size(), 1u);
+  EXPECT_EQ(Codes(d.events[0].actor), std::vector<std::string>{"PER"});
+  EXPECT_EQ(Codes(d.events[0].recipient), std::vector<std::string>{"CHL"});
+}
+
+TEST(Events, NominalMobilization) {
+  Document d = Doc("Analysts noted Turkey's massing of troops near its border with Syria.");
+  ASSERT_TRUE(Default()->Annotate(&d).ok());
+  ASSERT_EQ(d.events.size(), 1u);
+  EXPECT_EQ(d.events[0].type, "MOBILIZE");
+  EXPECT_EQ(Codes(d.events[0].actor), std::vector<std::string>{"TUR"});
+  EXPECT_EQ(Codes(d.events[0].recipient), std::vector<std::string>{"SYR"});
+}
+
+TEST(Events, DiscardedSportsSentence) {
+  Document d = Doc("Brazil criticized Argentina after the World Cup final.");
+  ASSERT_TRUE(Default()->Annotate(&d).ok());
+  EXPECT_TRUE(d.events.empty());
+}
+
+TEST(Events, QuoteIndex) {
+  Document d = Doc("\"Greece will attack Turkey,\" the minister claimed.");
+  Quote q;
+  q.id = "q1";
+  q.kind = "direct";
+  q.content = {1, static_cast<uint32_t>(d.text().find(',') )};
+  d.quotes.push_back(q);
+  ASSERT_TRUE(Default()->Annotate(&d).ok());
+  ASSERT_EQ(d.events.size(), 1u);
+  EXPECT_EQ(d.events[0].quote, 0);
+}
+
+TEST(Events, GarbageIsBounded) {
+  std::string junk;
+  for (int i = 0; i < 20000; ++i) junk += static_cast<char>('A' + i % 26) + std::string(i % 7 ? "" : " ");
+  junk += " urged attack Germany France , , \" \" 's n't";
+  Document d = Doc(junk);
+  ASSERT_TRUE(Default()->Annotate(&d).ok());
+  EXPECT_LE(d.events.size(), 16u);
+  EXPECT_TRUE(CheckSpans(d).ok());
+  Document empty = Doc("");
+  EXPECT_TRUE(Default()->Annotate(&empty).ok());
+  EXPECT_TRUE(empty.events.empty());
+}
+
+TEST(Events, UserDictionariesWithDatedActors) {
+  std::filesystem::path dir = std::filesystem::temp_directory_path() / "ng_events_test";
+  std::filesystem::create_directories(dir);
+  {
+    std::ofstream a(dir / "actors.txt");
+    a << "VELMORA [VLM]\nKESTREL_BAY\n  [KBY <20000101]\n  [KBYREB >20000101]\n";
+    std::ofstream v(dir / "verbs.txt");
+    v << "--- SCOLD [121] ---\nSCOLD\n- * HARSHLY [122]\n";
+  }
+  PipelineOptions opt;
+  opt.actor_dicts = {(dir / "actors.txt").string()};
+  opt.verb_dicts = {(dir / "verbs.txt").string()};
+  auto coder = Coder(opt);
+  ASSERT_TRUE(coder);
+  Document old = Doc("Velmora scolded Kestrel Bay harshly.", "1995-06-01");
+  ASSERT_TRUE(coder->Annotate(&old).ok());
+  ASSERT_EQ(old.events.size(), 1u);
+  EXPECT_EQ(old.events[0].cameo, "122");
+  EXPECT_EQ(Codes(old.events[0].recipient), std::vector<std::string>{"KBY"});
+  Document later = Doc("Velmora scolded Kestrel Bay.", "2010-06-01");
+  ASSERT_TRUE(coder->Annotate(&later).ok());
+  ASSERT_EQ(later.events.size(), 1u);
+  EXPECT_EQ(later.events[0].cameo, "121");
+  EXPECT_EQ(later.events[0].recipient[0].code, "KBY");
+  EXPECT_EQ(later.events[0].recipient[0].sector, "REB");
+  std::filesystem::remove_all(dir);
+}
+
+TEST(Events, MissingUserDictionaryIsAnError) {
+  PipelineOptions opt;
+  opt.verb_dicts = {"/nonexistent/verbs.txt"};
+  EXPECT_FALSE(EventCoder::Load(opt).ok());
+}
+
+TEST(Plover, CameoRoots) {
+  EXPECT_EQ(PloverFromCameo("036").type, "AGREE");
+  EXPECT_EQ(PloverFromCameo("042").mode, "visit");
+  EXPECT_EQ(PloverFromCameo("112").type, "ACCUSE");
+  EXPECT_EQ(PloverFromCameo("163").type, "SANCTION");
+  EXPECT_EQ(PloverFromCameo("190").type, "ASSAULT");
+  EXPECT_EQ(PloverFromCameo("154").type, "MOBILIZE");
+  EXPECT_EQ(PloverFromCameo("010").type, "");
+  Event e;
+  e.cameo = "040";
+  e.modality = "future";
+  ASSERT_TRUE(ApplyPlover(&e, false));
+  EXPECT_EQ(e.type, "AGREE");
+  EXPECT_EQ(e.cameo, "036");
+}
+
+}  // namespace
+}  // namespace newsgraph::events
