@@ -269,6 +269,10 @@ class Run {
 
   void HandleName(NameSpan n) {
     if (n.e <= n.b) return;
+    if (n.e - n.b > opt_.max_name_words) n.e = n.b + static_cast<uint32_t>(opt_.max_name_words);
+    // A name starts with a letter-bearing word and is not punctuation or a possessive.
+    if (!HasLetter(w_[n.b].lower) || !HasLetter(w_[n.e - 1].lower) || w_[n.b].lower == "'s")
+      return;
     if (n.type == "?") {
       if (MatchPerson(n.b, n.e) >= 0) HandlePerson(n);
       return;
