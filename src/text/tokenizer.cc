@@ -492,11 +492,14 @@ size_t ChunkTokenizer::Word(size_t b, size_t core_b, size_t e) {
       q = n;  // 10:30, 9/11, 11/28/2000
       continue;
     }
-    if (c.cp == '/' && q == core_b + 1 && IsAsciiLetter(text_[core_b]) &&
-        (n == e || !IsAlnumAt(n, e) || (IsLetterAt(n, e) && !IsAlnumAt(n + 1, e)))) {
-      q = n;  // b/c, w/o, w/
-      if (q < e && IsLetterAt(q, e)) ++q;
-      break;
+    if (c.cp == '/' && q == core_b + 1 && IsAsciiLetter(text_[core_b])) {
+      // b/c, w/o, w/ (ASCII only: n + 1 must be a code-point boundary)
+      bool bare = n == e || !IsAlnumAt(n, e);
+      bool one_letter = n < e && IsAsciiLetter(text_[n]) && !IsAlnumAt(n + 1, e);
+      if (bare || one_letter) {
+        q = one_letter ? n + 1 : n;
+        break;
+      }
     }
     if (c.cp == '-' && q == core_b + 4 && numeric && IsIsoDate(text_, core_b, e)) {
       q = core_b + 10;  // 2022-01-20

@@ -141,6 +141,11 @@ TEST(TokenizerTest, RespectsRangeAndTokenCap) {
   EXPECT_EQ(t.back().span.end, long_word.size());
 }
 
+TEST(TokenizerTest, SlashAbbreviationNeverSplitsACodePoint) {
+  // Found by fuzz_tokenizer: "v/" + U+0301 was cut after the mark's first byte.
+  EXPECT_EQ(Tok("v/\xCC\x81" "e w/o b/c w/"), "v|/|\xCC\x81" "e|w/o|b/c|w/");
+}
+
 TEST(TokenizerTest, InvalidBytesNeverCrashOrSplitSequences) {
   std::string s = "ab\xFF\xC3 c\xE2\x82 \xF0\x9F\x98 ok";
   std::vector<Token> t;
