@@ -59,8 +59,9 @@ struct NpResult {
 
 class Extractor {
  public:
-  Extractor(std::string_view text, const CueScorer& cues, const ExtractOptions& o)
-      : text_(text), cues_(cues), o_(o) {}
+  Extractor(std::string_view text, const CueScorer& cues, const ExtractOptions& o,
+            const NonVerbOffsets& non_verbs)
+      : text_(text), cues_(cues), o_(o), non_verbs_(non_verbs) {}
 
   std::vector<RawQuote> Run() {
     toks_ = Scan(text_, ScanOptions());
@@ -165,6 +166,10 @@ class Extractor {
       AddSegment(*sopen, i, true);
       *sopen = kNone;
     }
+  }
+
+  bool TaggedNonVerb(int i) const {
+    return std::binary_search(non_verbs_.begin(), non_verbs_.end(), toks_[i].b);
   }
 
   bool InLongSegment(int i) const {
@@ -343,7 +348,7 @@ class Extractor {
       if (toks_[c].kind == TokKind::kBreak || toks_[c].kind == TokKind::kOpenQ ||
           seg_of_[c] != kNone)
         break;
-      if (IsWord(c) && cues_.IsDirectCue(toks_[c].low)) {
+      if (IsWord(c) && cues_.IsDirectCue(toks_[c].low) && !TaggedNonVerb(c)) {
         auto range = CueRange(c, start);
         NpResult src = SourceBefore(range.first, start);
         int after_cue = range.second + 1;
@@ -383,7 +388,7 @@ class Extractor {
            toks_[floor - 1].kind != TokKind::kBreak && seg_of_[floor - 1] == kNone)
       --floor;
     for (int c = j; c >= floor && c >= j - 8; --c) {
-      if (!IsWord(c) || !cues_.IsDirectCue(toks_[c].low)) continue;
+      if (!IsWord(c) || !cues_.IsDirectCue(toks_[c].low) || TaggedNonVerb(c)) continue;
       auto range = CueRange(c, floor);
       NpResult src = SourceBefore(range.first, floor);
       int after = range.second + 1;
@@ -552,7 +557,7 @@ class Extractor {
       int next = kNone;
       if (Is(c, "according") && Is(c + 1, "to")) {
         next = AccordingTo(s, c, e);
-      } else if (cues_.IsIndirectCue(toks_[c].low, o_)) {
+      } else if (cues_.IsIndirectCue(toks_[c].low, o_) && !TaggedNonVerb(c)) {
         next = VerbCue(s, c, e);
       }
       if (next != kNone) c = next;
@@ -646,13 +651,14 @@ class Extractor {
   std::vector<int> seg_of_;
   std::vector<Segment> segs_;
   std::vector<RawQuote> out_;
+  const NonVerbOffsets& non_verbs_;
 };
 
 }  // namespace
 
 std::vector<RawQuote> Extract(std::string_view text, const CueScorer& cues,
-                              const ExtractOptions& options) {
-  return Extractor(text, cues, options).Run();
+                              const ExtractOptions& options, const NonVerbOffsets& non_verbs) {
+  return Extractor(text, cues, options, non_verbs).Run();
 }
 
 }  // namespace newsgraph::quotes

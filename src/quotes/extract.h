@@ -78,8 +78,14 @@ struct RawQuote {
   bool floating = false;  // no cue of its own: the speaker was inherited from the quote before
 };
 
+// Byte offsets (sorted) where the syntax layer says a word is not a verb
+// (NOUN, ADJ, ...): such words are never cues ("calls for unity", "talks").
+// Empty when there is no syntax layer.
+using NonVerbOffsets = std::vector<uint32_t>;
+
 std::vector<RawQuote> Extract(std::string_view text, const CueScorer& cues,
-                              const ExtractOptions& options);
+                              const ExtractOptions& options,
+                              const NonVerbOffsets& non_verbs = {});
 
 }  // namespace newsgraph::quotes
 

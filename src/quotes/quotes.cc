@@ -33,6 +33,19 @@ std::string CueLemma(const Document& doc, const RawQuote& r) {
   return r.cue_lemma;
 }
 
+NonVerbOffsets NonVerbs(const Document& doc) {
+  NonVerbOffsets out;
+  if (doc.syntax.size() != doc.tokens.size()) return out;
+  for (size_t i = 0; i < doc.tokens.size(); ++i) {
+    const std::string& u = doc.syntax[i].upos;
+    if (u == "NOUN" || u == "PROPN" || u == "ADJ" || u == "ADP" || u == "DET" || u == "PRON" ||
+        u == "NUM")
+      out.push_back(doc.tokens[i].span.begin);
+  }
+  std::sort(out.begin(), out.end());
+  return out;
+}
+
 class RuleQuoteModel final : public QuoteModel {
  public:
   RuleQuoteModel(CueScorer scorer, ExtractOptions options)
@@ -40,7 +53,7 @@ class RuleQuoteModel final : public QuoteModel {
 
   Status Annotate(Document* doc) const override {
     doc->quotes.clear();
-    std::vector<RawQuote> raw = Extract(doc->text(), scorer_, options_);
+    std::vector<RawQuote> raw = Extract(doc->text(), scorer_, options_, NonVerbs(*doc));
     std::vector<std::optional<Span>> addressees;
     doc->quotes.reserve(raw.size());
     for (RawQuote& r : raw) {

@@ -37,7 +37,12 @@ int32_t Antecedent(const Document& doc, uint32_t pos, bool person) {
 
 }  // namespace
 
-int32_t EntityForSpan(const Document& doc, const Span& span) {
+int32_t EntityForSpan(const Document& doc, const Span& whole) {
+  // "X, who met Y," / "X, a friend of Y,": the speaker is the head before the comma.
+  Span span = whole;
+  size_t comma = doc.Surface(whole).find(", ");
+  if (comma != std::string_view::npos && comma > 0)
+    span.end = whole.begin + static_cast<uint32_t>(comma);
   int32_t best = -1;
   uint32_t best_overlap = 0, best_end = 0;
   for (const Mention& m : doc.mentions) {
