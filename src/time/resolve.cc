@@ -113,7 +113,7 @@ Dir Compare(int64_t first, int64_t last, int64_t pub, Dir inside) {
 
 bool InRange(int year) { return year >= kMinYear && year <= kMaxYear; }
 
-constexpr int64_t kNearDays = 14;
+constexpr int64_t kNearDays = 31;
 
 Resolved Deictic(const Match& m, Tense t, std::optional<int64_t> pub) {
   Dir fallback = m.shift < 0 ? Dir::kPast : m.shift > 0 ? Dir::kFuture : Dir::kPresent;
@@ -201,7 +201,8 @@ int ChooseYear(int month, int day, int64_t pub, Dir pref, int shift) {
     else if (shift > 0)
       ok = first > DaysFromCivil({p.year, p.month, DaysInMonth(p.year, p.month)});
     // Past clauses often announce near dates ("a rally was called for April
-    // 24"), so a past (future) preference tolerates a few days after (before).
+    // 24"), and tense cues err, so a past (future) preference tolerates a
+    // month after (before) pub.
     else if (pref == Dir::kPast)
       ok = first <= pub + kNearDays;
     else if (pref == Dir::kFuture)

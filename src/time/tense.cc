@@ -126,6 +126,7 @@ Cue CueAt(const std::vector<Word>& words, size_t i, VerbTag tag) {
     if (next && next->lower == "by") return {};
     if (prev && (In(kBeForms, prev->lower) || In(kDeterminers, prev->lower))) return {};
     if (prev && prev->lower == "to") return {};
+    if (prev && prev->lower == "-" && !w.space_before) return {};  // "much-hyped"
     return {Tense::kPast, Strength::kStrong};
   }
   if (In(kSpeechPresent, s)) return {Tense::kPast, Strength::kWeak};

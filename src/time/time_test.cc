@@ -220,6 +220,8 @@ const Case kCases[] = {
     {"The fund was set up last May.", "last May", "2021-05-01", "month", "past"},
     {"Prices have risen since January.", "January", "2022-01-01", "month", ""},
     {"Organisers said a march was called for Jan. 29.", "Jan. 29", "2022-01-29", "day", "future"},
+    {"The leaders will meet on Feb. 12 for a much-hyped summit.", "on Feb. 12", "2022-02-12", "day",
+     "future"},
     {"The report will be sent to the board Wednesday.", "Wednesday", "2022-01-26", "day", "future"},
     {"The final vote is Tuesday.", "Tuesday", "2022-01-25", "day", "future"},
     {"The bank says on Tuesday that it will cut jobs.", "on Tuesday", "2022-01-18", "day", "past"},
