@@ -53,14 +53,30 @@ void Quotes(const std::vector<store::QuoteRow>& quotes) {
   }
 }
 
+// A few quotes worth showing: one per article, preferring direct quotes of
+// some length, newest articles first.
+std::vector<store::QuoteRow> PickQuotes(const std::vector<store::QuoteRow>& all, size_t n) {
+  std::vector<store::QuoteRow> out;
+  for (int pass = 0; pass < 2 && out.size() < n; ++pass) {
+    for (const store::QuoteRow& q : all) {
+      if (out.size() >= n) break;
+      bool good = q.kind == "direct" && q.content.size() >= 40;
+      if (pass == 0 && !good) continue;
+      bool seen = false;
+      for (const auto& o : out) seen = seen || o.article_id == q.article_id || o.id == q.id;
+      if (!seen) out.push_back(q);
+    }
+  }
+  return out;
+}
+
 void Events(const std::vector<store::EventRow>& events) {
   std::printf("\nEVENTS\n");
   if (events.empty()) std::printf("  (none with a date yet)\n");
   for (const store::EventRow& e : events) {
-    std::string who = e.actors.empty() ? "?" : e.actors;
-    std::string whom = e.recipients.empty() ? "" : " -> " + e.recipients;
-    std::printf("  %s  %-9s %s%s  (\"%s\", %s)\n", e.date.c_str(), e.type.c_str(),
-                store::Compact(who, 40).c_str(), store::Compact(whom, 44).c_str(),
+    std::string who = store::Compact(e.actors.empty() ? "?" : e.actors, 40);
+    if (!e.recipients.empty()) who += " -> " + store::Compact(e.recipients, 40);
+    std::printf("  %s  %-9s %s  (\"%s\", %s)\n", e.date.c_str(), e.type.c_str(), who.c_str(),
                 store::Compact(e.trigger, 30).c_str(), e.modality.c_str());
   }
 }
@@ -100,9 +116,10 @@ int RunReport(int argc, char** argv) {
   auto stats = store::GetStats(s);
   auto actors = store::TopActors(s, top, "");
   store::QuoteFilter qf;
-  qf.with_speaker = true;
-  qf.limit = top / 2 + 1;
+  qf.resolved_speaker = true;
+  qf.limit = 200;
   auto quotes = store::FindQuotes(s, qf);
+  if (quotes.ok()) *quotes = PickQuotes(*quotes, top / 2 + 1);
   auto events = store::FindEvents(s, true, top / 2 + 1);
   for (const Status* e : {&stats.status(), &actors.status(), &quotes.status(), &events.status()}) {
     if (!e->ok()) {

@@ -159,7 +159,7 @@ QuoteRow ReadQuote(const Stmt& st) {
 }
 
 // ?1..?3 speaker name, ?4..?6 about name, ?7 since, ?8 until, ?9 speaker actor,
-// ?10 attributed only, ?11 limit.
+// ?10 attributed only, ?11 resolved speakers only, ?12 limit.
 constexpr char kFindQuotes[] = R"sql(
 WITH
 speaker_actors(id) AS (
@@ -184,6 +184,7 @@ SELECT q.id, q.article_id, q.quote_id, coalesce(q.kind, ''), q.content, coalesce
   LEFT JOIN actors sa ON sa.id = q.speaker_actor
  WHERE (?9 IS NULL OR q.speaker_actor = ?9)
    AND (?10 = 0 OR q.speaker_name IS NOT NULL)
+   AND (?11 = 0 OR q.speaker_entity IS NOT NULL)
    AND (?7 IS NULL OR a.published >= ?7)
    AND (?8 IS NULL OR substr(a.published, 1, length(?8)) <= ?8)
    AND (?1 IS NULL
@@ -200,7 +201,7 @@ SELECT q.id, q.article_id, q.quote_id, coalesce(q.kind, ''), q.content, coalesce
                       AND (e.actor_id IN about_actors
                            OR (' ' || lower(m.text) || ' ') LIKE ?6 ESCAPE '\')))
  ORDER BY a.published IS NULL, a.published DESC, q.article_id DESC, q.content_bstart
- LIMIT ?11)sql";
+ LIMIT ?12)sql";
 
 ActorRow ReadActor(const Stmt& st) {
   ActorRow r;
@@ -297,8 +298,23 @@ Result<std::vector<SearchHit>> Search(const Store& store, const SearchOptions& o
     s = RunSearch(store, o, plain, &hits);
   }
   if (!s.ok()) return Status(s.code(), "search: " + s.message());
-  std::stable_sort(hits.begin(), hits.end(),
-                   [](const SearchHit& a, const SearchHit& b) { return a.score < b.score; });
+  // bm25 scores of short quotes and long bodies are not comparable, so the
+  // two lists are interleaved by rank (ties by score): the best article and
+  // the best quote come first.
+  std::vector<size_t> rank(hits.size());
+  for (size_t i = 0, a = 0, q = 0; i < hits.size(); ++i) {
+    rank[i] = hits[i].kind == "quote" ? q++ : a++;
+  }
+  std::vector<size_t> order(hits.size());
+  for (size_t i = 0; i < order.size(); ++i) order[i] = i;
+  std::stable_sort(order.begin(), order.end(), [&](size_t x, size_t y) {
+    if (rank[x] != rank[y]) return rank[x] < rank[y];
+    return hits[x].score < hits[y].score;
+  });
+  std::vector<SearchHit> merged;
+  merged.reserve(hits.size());
+  for (size_t i : order) merged.push_back(std::move(hits[i]));
+  hits = std::move(merged);
   if (hits.size() > Cap(o.limit)) hits.resize(Cap(o.limit));
   return hits;
 }
@@ -315,7 +331,7 @@ Result<std::vector<QuoteRow>> FindQuotes(const Store& store, const QuoteFilter& 
     }
   }
   st.BindOrNull(f.since).BindOrNull(f.until).BindIdOrNull(f.speaker_actor);
-  st.Bind(int64_t{f.with_speaker}).Bind(Cap(f.limit));
+  st.Bind(int64_t{f.with_speaker}).Bind(int64_t{f.resolved_speaker}).Bind(Cap(f.limit));
   std::vector<QuoteRow> out;
   for (size_t n = 0; n < Cap(f.limit); ++n) {
     NG_ASSIGN_OR_RETURN(bool row, st.Step());

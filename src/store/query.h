@@ -39,8 +39,8 @@ struct SearchHit {
   double score = 0;  // bm25: lower is better
 };
 
-// Articles (title weighted 5x the body) and quotes matching the query,
-// merged by bm25 score.
+// Articles (title weighted 5x the body) and quotes matching the query, each
+// ranked by bm25, the two lists interleaved (best article, best quote, ...).
 Result<std::vector<SearchHit>> Search(const Store& store, const SearchOptions& options);
 
 // ---- quotes ---------------------------------------------------------------------
@@ -51,7 +51,8 @@ struct QuoteFilter {
   std::string since;    // YYYY[-MM[-DD]], inclusive, on the article's published date
   std::string until;    // YYYY[-MM[-DD]], inclusive
   int64_t speaker_actor = 0;  // actors.id, when known
-  bool with_speaker = false;  // only attributed quotes
+  bool with_speaker = false;  // only attributed quotes (a speaker name or source text)
+  bool resolved_speaker = false;  // only quotes whose source resolved to an entity
   size_t limit = 50;
 };
 

@@ -121,6 +121,22 @@ TEST_F(QueryTest, SpeakerMatchesNameVariantsAndKbId) {
   EXPECT_TRUE(Speakers(f).empty());
 }
 
+TEST_F(QueryTest, AttributedVersusResolvedSpeakers) {
+  Document d = PlainArticle(7);
+  Quote q;
+  q.id = "q1";
+  q.kind = "indirect";
+  q.content = testing::SpanOf(d.text(), "quiet day");
+  q.source = testing::SpanOf(d.text(), "the markets");
+  d.quotes.push_back(q);
+  ASSERT_TRUE(store_->AddBatch({&d}).ok());
+  QuoteFilter f;
+  f.with_speaker = true;
+  EXPECT_EQ(Speakers(f).size(), 4u);  // the source text stands in as speaker name
+  f.resolved_speaker = true;
+  EXPECT_EQ(Speakers(f).size(), 3u);
+}
+
 TEST_F(QueryTest, AboutAndDates) {
   QuoteFilter f;
   f.about = "Boris Valko";

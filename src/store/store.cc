@@ -55,8 +55,10 @@ VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?))sql";
 constexpr char kFindArticle[] = "SELECT id FROM articles WHERE content_hash = ?";
 
 constexpr char kInsertActor[] = R"sql(
-INSERT OR IGNORE INTO actors (actor_key, kb_id, code, sector, name, type, linked)
-VALUES (?,?,?,?,?,?,?))sql";
+INSERT INTO actors (actor_key, kb_id, code, sector, name, type, linked)
+VALUES (?,?,?,?,?,?,?)
+ON CONFLICT (actor_key) DO UPDATE SET name = excluded.name
+ WHERE actors.name = upper(actors.name) AND excluded.name != upper(excluded.name))sql";
 
 constexpr char kFindActor[] = "SELECT id FROM actors WHERE actor_key = ?";
 

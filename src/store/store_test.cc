@@ -202,6 +202,19 @@ TEST_F(StoreTest, StoresAllLayersWithCodePointAndByteOffsets) {
             1);
 }
 
+TEST_F(StoreTest, ActorNameUpgradesFromAllCapsDateline) {
+  auto store = Store::Open(Path("x.db"));
+  ASSERT_TRUE(store.ok());
+  Document caps = AccusationArticle(1), normal = AccusationArticle(2), caps2 = AccusationArticle(3);
+  caps.entities[1].name = "NORTHLAND UNION";
+  caps2.entities[1].name = "NORTHLAND UNION";
+  ASSERT_TRUE((*store)->AddBatch({&caps}).ok());
+  EXPECT_EQ(Count(**store, "SELECT count(*) FROM actors WHERE name = 'NORTHLAND UNION'"), 1);
+  ASSERT_TRUE((*store)->AddBatch({&normal, &caps2}).ok());
+  EXPECT_EQ(Count(**store, "SELECT count(*) FROM actors WHERE code = 'NOR'"), 1);
+  EXPECT_EQ(Count(**store, "SELECT count(*) FROM actors WHERE name = 'Northland Union'"), 1);
+}
+
 TEST_F(StoreTest, IngestTwiceStoresOnce) {
   std::vector<Document> docs = FixtureSet(20);
   docs.push_back(AccusationArticle(0));  // duplicate inside the same run
