@@ -52,6 +52,8 @@ struct Slots {
 
 struct Candidate {
   uint32_t vb = 0, ve = 0;  // trigger words [vb, ve)
+  bool noun = false;             // a nominal trigger ("talks with")
+  bool speaker_accuses = false;  // '@' block: the quoted speaker accuses the doer
   std::vector<std::pair<uint32_t, uint32_t>> used;  // pattern words, not arguments
   std::string code, reverse;
   int32_t source = -1, target = -1;
@@ -187,6 +189,8 @@ class SentenceCoder {
         }
         c.vb = vb;
         c.ve = ve;
+        c.noun = NounLike(i);
+        c.speaker_accuses = lex_.verbs.block(f->block).name.rfind("@", 0) == 0;
         c.source = s.source;
         c.target = s.target;
         c.used = s.used;
@@ -393,6 +397,14 @@ class PloverCoder final : public EventCoder {
       uint32_t clause_end = ClauseEnd(v, c.ve);
       if (ci + 1 < cands.size()) clause_end = std::min(clause_end, NextBoundary(v, c.ve, cands[ci + 1].vb));
       bool passive = LooksPassive(v, c);
+      if (c.speaker_accuses) {
+        // "'... Moscow's goal is to sow divisions,' Blinken said": the
+        // speaker accuses the doer.
+        c.target = GroupBefore(v, c.vb, 0);
+        c.source = SpeakerGroup(v, c.ve);
+        if (c.source < 0 || c.target < 0 || c.source == c.target) continue;
+        passive = false;
+      }
       if (c.source < 0) {
         // "... and promised aid": the coordinated verb shares the actor.
         bool coordinated = false;
@@ -416,6 +428,17 @@ class PloverCoder final : public EventCoder {
               for (const ActorCode& a : v.groups[g].actors) self |= a.code == t.code;
           if (self) c.target = -1;
         }
+      }
+      // Our lexicon takes a recipient close to the trigger ("talks with X",
+      // "urged the EU"), not one far down the sentence.
+      if (c.target >= 0 && !lex_->user_verbs && !c.speaker_accuses) {
+        uint32_t gap = 0;
+        for (uint32_t k = c.ve; k < v.groups[c.target].begin; ++k) {
+          bool used = v.words[k].punct;
+          for (const auto& [ub, ue] : c.used) used |= ub <= k && k < ue;
+          gap += used ? 0 : 1;
+        }
+        if (gap > 5) c.target = -1;
       }
       if (passive && c.vb + 1 < v.ups.size()) {
         uint32_t k = c.ve;
@@ -444,13 +467,14 @@ class PloverCoder final : public EventCoder {
       e.sentence = si;
       e.cameo = c.code;
       e.modality = Modality(v, c, clause_begin);
-      uint32_t win_begin = std::min<uint32_t>(clause_begin, v.groups[c.source].begin);
+      uint32_t win_begin = std::max<uint32_t>(clause_begin, v.groups[c.source].begin);
       AttachDate(*doc, v, si, win_begin, clause_end, c, date, &e);
       AttachPlace(v, c.ve, clause_end, &e);
       AttachQuote(*doc, v, c, &e);
       if (!ApplyPlover(&e, lex_->user_verbs)) continue;
       if (e.modality == "historical" && !lex_->user_verbs) continue;  // background
       AddUnique(&out, std::move(e));
+      FollowedBy(*doc, v, si, c, date, &out);
       if (!c.reverse.empty() && c.target >= 0) {
         Event r = out.back();
         std::swap(r.actor, r.recipient);
@@ -459,6 +483,53 @@ class PloverCoder final : public EventCoder {
       }
     }
     for (Event& e : out) doc->events.push_back(std::move(e));
+  }
+
+  // The group that speaks the quote around word `from`: after the closing
+  // quote mark, next to a speech verb ("..." Blinken said).
+  static int32_t SpeakerGroup(const SentenceView& v, uint32_t from) {
+    static const std::initializer_list<const char*> kSpeech = {"SAID", "SAYS", "TOLD", "ADDED",
+                                                             "STATED", "DECLARED", "INSISTED"};
+    for (uint32_t k = from; k < v.ups.size(); ++k) {
+      if (!v.words[k].punct || v.words[k].in_quote == false) continue;
+      const std::string& w = v.ups[k];
+      if (w != "\"" && w != "\xE2\x80\x9D") continue;
+      for (uint32_t j = k + 1; j < v.ups.size() && j < k + 6; ++j) {
+        int32_t g = v.group_at[j];
+        if (g < 0) continue;
+        uint32_t after = v.groups[g].end;
+        bool speech = (after < v.ups.size() && In(v.ups[after], kSpeech)) ||
+                      (j > 0 && In(v.ups[j - 1], kSpeech));
+        if (speech) return g;
+      }
+      return -1;
+    }
+    return -1;
+  }
+
+  // "meet X on Thursday, followed by Y in Geneva on Friday": a second
+  // meeting with Y, with its own date and place.
+  void FollowedBy(const Document& doc, const SentenceView& v, uint32_t si, const Candidate& c,
+                  int32_t pub, std::vector<Event>* out) const {
+    if (out->empty()) return;
+    const Event& base = out->back();
+    if (base.cameo.compare(0, 2, "03") != 0 && base.cameo.compare(0, 2, "04") != 0) return;
+    for (uint32_t k = c.ve; k + 2 < v.ups.size(); ++k) {
+      if (v.ups[k] != "FOLLOWED" || v.ups[k + 1] != "BY" || v.group_at[k + 2] < 0) continue;
+      int32_t g = v.group_at[k + 2];
+      Event e = base;
+      e.recipient = Args(v, Conjuncts(v, g), doc);
+      e.date.clear();
+      e.date_precision.clear();
+      e.date_span.reset();
+      e.location.reset();
+      uint32_t end = ClauseEnd(v, k + 2);
+      Candidate cc = c;
+      AttachDate(doc, v, si, k + 2, end, cc, pub, &e);
+      AttachPlace(v, k + 2, end, &e);
+      AddUnique(out, std::move(e));
+      return;
+    }
   }
 
   bool Discarded(const SentenceView& v) const {
@@ -526,6 +597,20 @@ class PloverCoder final : public EventCoder {
       int32_t d = entities::ActorDictionary::ParseIsoDate(e->date);
       if (pub > 0 && d > 0 && d < pub - 10000) e->modality = "historical";
       return;
+    }
+    // "On Thursday, the ministry said ...": a time that opens the sentence.
+    for (const TimeExpr& t : doc.times) {
+      if (t.value.empty() || v.words.size() < 2) continue;
+      if (t.span.begin == v.words[0].span.begin ||
+          (t.span.begin <= v.words[1].span.begin && t.span.end > v.words[0].span.begin &&
+           t.span.begin >= v.words[0].span.begin)) {
+        if (wb > 3 && e->modality != "hypothetical") {
+          e->date = t.value.substr(0, 10);
+          e->date_precision = t.precision.empty() ? "day" : t.precision;
+          e->date_span = t.span;
+          return;
+        }
+      }
     }
     // A present-tense report of a present-day event: the publication date.
     const std::string& w = v.ups[c.vb];

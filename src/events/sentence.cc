@@ -9,6 +9,12 @@ namespace {
 // Length of a quote/punctuation character at s[i] that is split off, or 0.
 size_t PunctLen(std::string_view s, size_t i) {
   unsigned char c = s[i];
+  if (c == '<') {  // inline markup such as <u> or </u>
+    size_t k = i + 1;
+    while (k < s.size() && k < i + 12 && (std::isalpha(static_cast<unsigned char>(s[k])) || s[k] == '/'))
+      ++k;
+    if (k < s.size() && s[k] == '>' && k > i + 1) return k - i + 1;
+  }
   if (c < 0x80) {
     return std::string_view(",.;:!?\"()[]{}").find(static_cast<char>(c)) != std::string_view::npos
                ? 1
@@ -75,6 +81,16 @@ struct Mention {
   int32_t entity = -1;
   bool from_memory = false;
 };
+
+bool IsCalendarWord(const std::string& w) {
+  static const char* kWords[] = {"MONDAY", "TUESDAY", "WEDNESDAY", "THURSDAY", "FRIDAY", "SATURDAY",
+                                 "SUNDAY", "JANUARY", "FEBRUARY", "MARCH", "APRIL", "MAY", "JUNE",
+                                 "JULY", "AUGUST", "SEPTEMBER", "OCTOBER", "NOVEMBER", "DECEMBER",
+                                 "TODAY", "YESTERDAY", "TOMORROW"};
+  for (const char* k : kWords)
+    if (w == k) return true;
+  return false;
+}
 
 bool IsFunctionWord(const std::string& w) {
   static const char* kWords[] = {"THE", "A", "AN", "AND", "OR", "BUT", "ON", "IN", "AT", "OF",
@@ -207,7 +223,7 @@ void AbsorbName(SentenceView* v, Group* g, NameMemory* memory) {
   const size_t n = v->words.size();
   size_t j = g->end;
   while (j < n && j < g->end + 4u && v->words[j].cap && !v->words[j].punct &&
-         !IsFunctionWord(v->ups[j]) && v->group_at[j] < 0)
+         !IsFunctionWord(v->ups[j]) && !IsCalendarWord(v->ups[j]) && v->group_at[j] < 0)
     ++j;
   if (j == g->end) return;
   std::string name;
@@ -260,8 +276,12 @@ std::vector<Word> SplitWords(const Document& doc, Span span, size_t max_words) {
     std::vector<std::pair<size_t, size_t>> trail;
     while (e > b) {
       size_t l = 0;
+      if (t[e - 1] == '>') {
+        size_t lt = t.rfind('<', e - 1);
+        if (lt != std::string_view::npos && lt >= b && PunctLen(t, lt) == e - lt) l = e - lt;
+      }
       for (size_t k : {size_t{3}, size_t{2}, size_t{1}})
-        if (e - b >= k && PunctLen(t, e - k) == k) {
+        if (l == 0 && e - b >= k && PunctLen(t, e - k) == k) {
           l = k;
           break;
         }
@@ -399,7 +419,13 @@ void AnalyzeActors(const Document& doc, const Lexicon& lex, int32_t date, NameMe
         ++k;
       }
       size_t mods = 0;
-      while (k < to && !v->words[k].punct && !v->words[k].cap && mods < 3) ++k, ++mods;
+      auto modifier = [&](size_t x) {
+        const std::string& w = v->ups[x];
+        if (v->words[x].punct || v->words[x].cap) return false;
+        if (w == "THE" || w == "A" || w == "AN") return true;
+        return !IsFunctionWord(w) && !(w.size() > 3 && w.compare(w.size() - 2, 2, "ED") == 0);
+      };
+      while (k < to && mods < 3 && modifier(k)) ++k, ++mods;
       if (!conj || k != to) break;
       c.groups.push_back(h);
       c.end = v->groups[h].end;
