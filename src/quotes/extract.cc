@@ -208,7 +208,7 @@ class Extractor {
     for (int i = first; i <= last; ++i)
       if (IsWord(i) && !IsDeterminer(toks_[i].low)) content = true;
     if (!content) return false;
-    if (IsWord(last) && IsDeterminer(toks_[last].low)) return false;
+    if (IsWord(last) && (IsDeterminer(toks_[last].low) || toks_[last].low == "of")) return false;
     return true;
   }
 
