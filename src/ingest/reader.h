@@ -37,6 +37,8 @@ struct ReadItem {
   std::string source;           // "file:line" for diagnostics
 };
 
+// A Reader is used by one thread at a time (Next is not thread-safe); the
+// Documents it yields are independent and may go to other threads.
 class Reader {
  public:
   virtual ~Reader() = default;
@@ -47,7 +49,8 @@ class Reader {
 };
 
 // Reads the given paths (files, directories recursively, .gz transparently),
-// or standard input when paths is empty or "-".
+// or standard input when paths is empty or "-" (with kAuto, stdin is sniffed:
+// first non-space byte '{' → JSONL, else one text article).
 // Format kAuto: *.jsonl, *.json, *.ndjson (optionally .gz) are JSONL, other
 // names are text (one article a file, id = file name without extension).
 // Directories are walked recursively in sorted order, skipping hidden entries
