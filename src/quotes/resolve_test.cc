@@ -1,0 +1,99 @@
+#include "quotes/resolve.h"
+
+#include <gtest/gtest.h>
+
+#include "quotes/model.h"
+#include "quotes/quotes.h"
+
+namespace newsgraph::quotes {
+namespace {
+
+Document WithMentions(const std::string& text) {
+  Document d(text, ArticleMeta{});
+  return d;
+}
+
+void AddMention(Document* d, const std::string& surface, int32_t entity, const std::string& type,
+                MentionKind kind = MentionKind::kName, size_t from = 0) {
+  size_t b = d->text().find(surface, from);
+  ASSERT_NE(b, std::string::npos);
+  Mention m;
+  m.span = Span{static_cast<uint32_t>(b), static_cast<uint32_t>(b + surface.size())};
+  m.entity = entity;
+  m.type = type;
+  m.kind = kind;
+  d->mentions.push_back(m);
+}
+
+TEST(ResolveTest, HeadOfTheSourceWinsAndPronounsTakeThePreviousSpeaker) {
+  std::string t =
+      "Senator Ana Ruiz's spokesman said the bill was dead. Ana Ruiz, who met Paul Lee, said "
+      "it was. \"We will try again next year,\" she added.";
+  Document d = WithMentions(t);
+  d.entities.resize(3);
+  AddMention(&d, "Ana Ruiz", 0, "PERSON");
+  AddMention(&d, "spokesman", 1, "PERSON", MentionKind::kTitle);
+  AddMention(&d, "Ana Ruiz", 0, "PERSON", MentionKind::kName, 40);
+  AddMention(&d, "Paul Lee", 2, "PERSON");
+  auto span_of = [&](const std::string& s, size_t from = 0) {
+    size_t b = t.find(s, from);
+    return Span{static_cast<uint32_t>(b), static_cast<uint32_t>(b + s.size())};
+  };
+  // "Senator Ana Ruiz's spokesman": the spokesman, not Ruiz.
+  EXPECT_EQ(EntityForSpan(d, span_of("Senator Ana Ruiz's spokesman")), 1);
+  // "Ana Ruiz, who met Paul Lee": Ruiz, not Lee.
+  EXPECT_EQ(EntityForSpan(d, span_of("Ana Ruiz, who met Paul Lee", 40)), 0);
+  Quote q1, q2;
+  q1.source = span_of("Ana Ruiz, who met Paul Lee", 40);
+  q2.source = span_of("she");
+  d.quotes = {q1, q2};
+  ResolveSpeakers(&d, {std::nullopt, std::nullopt});
+  EXPECT_EQ(d.quotes[0].speaker, 0);
+  EXPECT_EQ(d.quotes[1].speaker, 0);
+}
+
+TEST(ResolveTest, NoMentionLeavesTheSpeakerUnresolved) {
+  Document d = WithMentions("Officials said the road would close.");
+  Quote q;
+  q.source = Span{0, 9};
+  d.quotes = {q};
+  ResolveSpeakers(&d, {std::nullopt});
+  EXPECT_EQ(d.quotes[0].speaker, -1);
+}
+
+TEST(ModelTest, RoundTripAndCorruption) {
+  CueModel m;
+  m.min_cue_score = 0.25f;
+  m.cues["said"] = CueStat{0.9f, 1000};
+  m.cues["touted"] = CueStat{0.5f, 12};
+  std::string bytes = SerializeCueModel(m);
+  auto back = ParseCueModel(bytes);
+  ASSERT_TRUE(back.ok()) << back.status().ToString();
+  EXPECT_FLOAT_EQ(back->min_cue_score, 0.25f);
+  ASSERT_EQ(back->cues.size(), 2u);
+  EXPECT_FLOAT_EQ(back->cues["touted"].p, 0.5f);
+  std::string bad = bytes;
+  bad[bad.size() / 2] ^= 0x40;
+  EXPECT_FALSE(ParseCueModel(bad).ok());
+  EXPECT_FALSE(ParseCueModel(bytes.substr(0, bytes.size() - 3)).ok());
+}
+
+TEST(QuoteModelTest, AnnotateKeepsTheSpanInvariant) {
+  PipelineOptions o;
+  o.model_dir = "/nonexistent";  // lexicon only
+  auto model = QuoteModel::Load(o);
+  ASSERT_TRUE(model.ok());
+  std::string t =
+      "\xC2\xAB Nous avons gagn\xC3\xA9 la bataille du budget \xC2\xBB, a dit le ministre. "
+      "\xE2\x80\x9CIt\xE2\x80\x99s over for this year, at least,\xE2\x80\x9D the minister said.";
+  Document d(t, ArticleMeta{});
+  d.sentences.push_back(Sentence{Span{0, static_cast<uint32_t>(t.size())}, 0, 0, 0});
+  ASSERT_TRUE((*model)->Annotate(&d).ok());
+  ASSERT_FALSE(d.quotes.empty());
+  EXPECT_TRUE(CheckSpans(d).ok()) << CheckSpans(d).ToString();
+  EXPECT_EQ(d.quotes.back().id, "q" + std::to_string(d.quotes.size()));
+  EXPECT_EQ(d.quotes.back().cue_lemma, "say");
+}
+
+}  // namespace
+}  // namespace newsgraph::quotes
