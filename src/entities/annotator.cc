@@ -273,6 +273,11 @@ class Run {
     // A name starts with a letter-bearing word and is not punctuation or a possessive.
     if (!HasLetter(w_[n.b].lower) || !HasLetter(w_[n.e - 1].lower) || w_[n.b].lower == "'s")
       return;
+    if (n.type == "NORP" && !w_[n.b].upper) return;
+    // "MINISTRY" in a capitals headline is a body, found by Bodies(), not a name.
+    if (kb_ && (n.type == "PERSON" || w_[n.b].caps_sentence) && !kb_->Find(Key(n.b, n.e)) &&
+        BodyAt(n.b, n.e))
+      return;
     if (n.type == "?") {
       if (MatchPerson(n.b, n.e) >= 0) HandlePerson(n);
       return;
@@ -357,6 +362,7 @@ class Run {
       HandlePlace({n.b, n.e, "GPE"});
       return;
     }
+    // "MINISTRY" in a capitals headline is a body, found by Bodies(), not a person.
     // Role words the recogniser included ("President Macron") move to the role span.
     while (n.e - n.b > 1 && kb_ &&
            (kb_->IsRoleWord(w_[n.b].lower) || kb_->Demonym(w_[n.b].lower) ||
@@ -467,6 +473,10 @@ class Run {
     }
     if (e < w_.size() && w_[e].sent == w_[b].sent) {
       if (w_[e].lower == "'s" || w_[e].lower == "'") return true;
+      // A dateline ("MOSCOW (Reuters) —", "KYIV, Ukraine —") names a place.
+      if (w_[e].lower == "(" || w_[e].lower == "," || w_[e].lower == "\xE2\x80\x94" ||
+          w_[e].lower == "-" || w_[e].lower == "\xE2\x80\x93")
+        return false;
       if (!doc_->syntax.empty() && w_[b].token >= 0 &&
           static_cast<size_t>(w_[b].token) < doc_->syntax.size()) {
         const std::string& rel = doc_->syntax[w_[e - 1].token].deprel;
@@ -529,6 +539,13 @@ class Run {
       by_name_.emplace(PhraseKey(name), ent);
     }
     AddMention(ent, b, n.e, MentionKind::kName, std::nullopt);
+  }
+
+  bool BodyAt(uint32_t b, uint32_t e) const {
+    uint32_t from = b >= 2 ? b - 2 : 0;
+    for (uint32_t i = from; i < e; ++i)
+      if (kb_->Body(Key(i, e))) return true;
+    return false;
   }
 
   const KbWord* BodyOf(uint32_t b, uint32_t e) const {
