@@ -29,7 +29,9 @@ TEST(HumanTest, BytesAndDurations) {
 TEST(EstimateTest, CountsJsonlLinesAndTextFiles) {
   std::string dir = testing::TempDir("estimate");
   namespace fs = std::filesystem;
-  { std::ofstream(dir + "/a.jsonl") << "{\"text\": \"x\"}\n\n{\"text\": \"y\"}\n{\"text\": \"z\"}"; }
+  {
+    std::ofstream(dir + "/a.jsonl") << "{\"text\": \"x\"}\n\n{\"text\": \"y\"}\n{\"text\": \"z\"}";
+  }
   {
     gzFile g = gzopen((dir + "/b.jsonl.gz").c_str(), "wb");
     for (int i = 0; i < 5; ++i) gzputs(g, "{\"text\": \"q\"}\n");

@@ -365,23 +365,23 @@ Result<Stats> GetStats(const Store& store) {
   }
   {
     NG_ASSIGN_OR_RETURN(Stmt st, Stmt::Prepare(store.handle(),
-                                                "SELECT coalesce(min(published), ''), "
-                                                "coalesce(max(published), '') FROM articles"));
+                                               "SELECT coalesce(min(published), ''), "
+                                               "coalesce(max(published), '') FROM articles"));
     NG_ASSIGN_OR_RETURN(bool row, st.Step());
     if (row) {
       s.first_date = st.Text(0);
       s.last_date = st.Text(1);
     }
   }
-  NG_ASSIGN_OR_RETURN(s.quotes_by_kind,
-                      Counts(store, "SELECT coalesce(kind, '?'), count(*) FROM quotes "
-                                    "GROUP BY 1 ORDER BY 2 DESC, 1"));
-  NG_ASSIGN_OR_RETURN(s.events_by_type,
-                      Counts(store, "SELECT coalesce(type, '?'), count(*) FROM events "
-                                    "GROUP BY 1 ORDER BY 2 DESC, 1"));
-  NG_ASSIGN_OR_RETURN(s.outlets,
-                      Counts(store, "SELECT coalesce(outlet, '(unknown)'), count(*) FROM "
-                                    "articles GROUP BY 1 ORDER BY 2 DESC, 1 LIMIT 10"));
+  NG_ASSIGN_OR_RETURN(s.quotes_by_kind, Counts(store,
+                                               "SELECT coalesce(kind, '?'), count(*) FROM quotes "
+                                               "GROUP BY 1 ORDER BY 2 DESC, 1"));
+  NG_ASSIGN_OR_RETURN(s.events_by_type, Counts(store,
+                                               "SELECT coalesce(type, '?'), count(*) FROM events "
+                                               "GROUP BY 1 ORDER BY 2 DESC, 1"));
+  NG_ASSIGN_OR_RETURN(s.outlets, Counts(store,
+                                        "SELECT coalesce(outlet, '(unknown)'), count(*) FROM "
+                                        "articles GROUP BY 1 ORDER BY 2 DESC, 1 LIMIT 10"));
   std::error_code ec;
   for (const char* suffix : {"", "-wal"}) {
     auto size = std::filesystem::file_size(store.path() + suffix, ec);
@@ -415,8 +415,8 @@ Result<ActorProfile> GetActorProfile(const Store& store, const std::string& name
   p.other_matches.assign(matches.begin() + 1, matches.end());
   {
     NG_ASSIGN_OR_RETURN(Stmt st, Stmt::Prepare(store.handle(),
-                                                "SELECT alias FROM actor_aliases WHERE "
-                                                "actor_id = ? ORDER BY alias LIMIT 50"));
+                                               "SELECT alias FROM actor_aliases WHERE "
+                                               "actor_id = ? ORDER BY alias LIMIT 50"));
     st.Bind(p.actor.id);
     for (size_t n = 0; n < 50; ++n) {
       NG_ASSIGN_OR_RETURN(bool row, st.Step());

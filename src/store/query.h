@@ -50,8 +50,8 @@ struct QuoteFilter {
   std::string about;    // an actor mentioned inside the quote content
   std::string since;    // YYYY[-MM[-DD]], inclusive, on the article's published date
   std::string until;    // YYYY[-MM[-DD]], inclusive
-  int64_t speaker_actor = 0;  // actors.id, when known
-  bool with_speaker = false;  // only attributed quotes (a speaker name or source text)
+  int64_t speaker_actor = 0;      // actors.id, when known
+  bool with_speaker = false;      // only attributed quotes (a speaker name or source text)
   bool resolved_speaker = false;  // only quotes whose source resolved to an entity
   size_t limit = 50;
 };
@@ -79,7 +79,7 @@ struct Stats {
           attributed_quotes = 0, events = 0, times = 0, undated_articles = 0, outlet_count = 0;
   std::string first_date, last_date;
   std::vector<Count> quotes_by_kind, events_by_type, outlets;  // outlets: top 10
-  int64_t db_bytes = 0;  // main file + WAL
+  int64_t db_bytes = 0;                                        // main file + WAL
 };
 
 Result<Stats> GetStats(const Store& store);
@@ -104,7 +104,7 @@ struct ActorProfile {
   ActorRow actor;
   std::vector<ActorRow> other_matches;  // other actors the name matched
   std::vector<std::string> aliases;
-  std::vector<Count> months;  // YYYY-MM -> mentions
+  std::vector<Count> months;          // YYYY-MM -> mentions
   std::vector<ActorRow> cooccurring;  // .articles = articles shared
   std::vector<QuoteRow> quotes;
 };

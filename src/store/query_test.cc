@@ -1,7 +1,6 @@
 #include "store/query.h"
 
 #include <gtest/gtest.h>
-
 #include <sqlite3.h>
 
 #include <filesystem>
@@ -85,8 +84,8 @@ TEST_F(QueryTest, SearchIsDiacriticInsensitiveAndSurvivesBadSyntax) {
 }
 
 TEST_F(QueryTest, SearchIndexFollowsDeletes) {
-  ASSERT_EQ(sqlite3_exec(store_->handle(), "DELETE FROM articles WHERE ext_id = 'meet-0'",
-                         nullptr, nullptr, nullptr),
+  ASSERT_EQ(sqlite3_exec(store_->handle(), "DELETE FROM articles WHERE ext_id = 'meet-0'", nullptr,
+                         nullptr, nullptr),
             SQLITE_OK)
       << sqlite3_errmsg(store_->handle());
   SearchOptions o;
@@ -202,8 +201,7 @@ TEST_F(QueryTest, ActorsAndProfile) {
   EXPECT_EQ(p->cooccurring[0].name, "Anna Brandt");
   EXPECT_EQ(p->cooccurring[0].articles, 2);
   EXPECT_EQ(p->quotes.size(), 2u);
-  EXPECT_EQ(GetActorProfile(*store_, "Nobody Atall", 10).status().code(),
-            StatusCode::kNotFound);
+  EXPECT_EQ(GetActorProfile(*store_, "Nobody Atall", 10).status().code(), StatusCode::kNotFound);
 }
 
 TEST_F(QueryTest, EventsWithDates) {

@@ -285,9 +285,9 @@ Result<int> CheckDatabase(sqlite3* db, const char* path) {
   Result<int> version = ReadVersion(db);
   if (!version.ok()) {
     if (version.status().code() == StatusCode::kCorruption) {
-      return Status::Corruption(std::string(path) +
-                                " is not a newsgraph database (not an SQLite file: " +
-                                version.status().message() + ")");
+      return Status::Corruption(
+          std::string(path) +
+          " is not a newsgraph database (not an SQLite file: " + version.status().message() + ")");
     }
     return version.status();
   }
@@ -295,7 +295,8 @@ Result<int> CheckDatabase(sqlite3* db, const char* path) {
   if (app_id != 0 && app_id != kApplicationId) {
     return Status::InvalidArgument(std::string(path) +
                                    " is an SQLite database of another application "
-                                   "(application_id " + std::to_string(app_id) + ")");
+                                   "(application_id " +
+                                   std::to_string(app_id) + ")");
   }
   if (*version == 0) {
     NG_ASSIGN_OR_RETURN(int tables, QueryInt(db, "SELECT count(*) FROM sqlite_schema"));
@@ -306,10 +307,10 @@ Result<int> CheckDatabase(sqlite3* db, const char* path) {
     }
   }
   if (*version > LatestVersion()) {
-    return Status::InvalidArgument(
-        std::string(path) + " has schema version " + std::to_string(*version) +
-        ", newer than this newsgraph binary knows (" + std::to_string(LatestVersion()) +
-        "); use a newer newsgraph");
+    return Status::InvalidArgument(std::string(path) + " has schema version " +
+                                   std::to_string(*version) +
+                                   ", newer than this newsgraph binary knows (" +
+                                   std::to_string(LatestVersion()) + "); use a newer newsgraph");
   }
   return *version;
 }

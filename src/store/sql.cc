@@ -63,8 +63,8 @@ Result<Stmt> Stmt::Prepare(sqlite3* db, std::string_view sql) {
 }
 
 Stmt& Stmt::Bind(std::string_view text) {
-  int rc = sqlite3_bind_text64(st_, next_++, text.data(), text.size(), SQLITE_TRANSIENT,
-                               SQLITE_UTF8);
+  int rc =
+      sqlite3_bind_text64(st_, next_++, text.data(), text.size(), SQLITE_TRANSIENT, SQLITE_UTF8);
   if (rc != SQLITE_OK && bind_rc_ == SQLITE_OK) bind_rc_ = rc;
   return *this;
 }

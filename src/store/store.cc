@@ -103,11 +103,16 @@ VALUES (?,?,?,?,?,?,?,?,?))sql";
 
 const char* MentionKindName(MentionKind k) {
   switch (k) {
-    case MentionKind::kName: return "name";
-    case MentionKind::kTitle: return "title";
-    case MentionKind::kPronoun: return "pronoun";
-    case MentionKind::kMetonym: return "metonym";
-    case MentionKind::kNominal: return "nominal";
+    case MentionKind::kName:
+      return "name";
+    case MentionKind::kTitle:
+      return "title";
+    case MentionKind::kPronoun:
+      return "pronoun";
+    case MentionKind::kMetonym:
+      return "metonym";
+    case MentionKind::kNominal:
+      return "nominal";
   }
   return "name";
 }
@@ -187,12 +192,11 @@ struct Store::Impl {
   Status AddEntities(const Document& doc, int64_t article, const OffsetMap& map,
                      std::vector<int64_t>* entity_rows, std::vector<int64_t>* actor_rows);
   Status AddQuotes(const Document& doc, int64_t article, const OffsetMap& map,
-                   const std::vector<int64_t>& entity_rows,
-                   const std::vector<int64_t>& actor_rows, std::vector<int64_t>* quote_rows);
+                   const std::vector<int64_t>& entity_rows, const std::vector<int64_t>& actor_rows,
+                   std::vector<int64_t>* quote_rows);
   Status AddTimes(const Document& doc, int64_t article, const OffsetMap& map);
   Status AddEvents(const Document& doc, int64_t article, const OffsetMap& map,
-                   const std::vector<int64_t>& entity_rows,
-                   const std::vector<int64_t>& actor_rows,
+                   const std::vector<int64_t>& entity_rows, const std::vector<int64_t>& actor_rows,
                    const std::vector<int64_t>& quote_rows);
 };
 
@@ -204,8 +208,7 @@ void BindSpan(Stmt& st, const OffsetMap& map, const Span& s) {
 }
 
 // Binds cstart, cend, bstart, bend, text of an optional span (NULLs if absent).
-void BindOptSpan(Stmt& st, const OffsetMap& map, const Document& d,
-                 const std::optional<Span>& s) {
+void BindOptSpan(Stmt& st, const OffsetMap& map, const Document& d, const std::optional<Span>& s) {
   if (s) {
     BindSpan(st, map, *s);
     st.Bind(d.Surface(*s));
@@ -240,11 +243,11 @@ Status Store::Impl::Prepare() {
   struct {
     Stmt* st;
     const char* sql;
-  } all[] = {{&insert_article, kInsertArticle}, {&find_article, kFindArticle},
-             {&insert_actor, kInsertActor},     {&find_actor, kFindActor},
-             {&insert_alias, kInsertAlias},     {&insert_entity, kInsertEntity},
-             {&insert_mention, kInsertMention}, {&insert_quote, kInsertQuote},
-             {&insert_time, kInsertTime},       {&insert_event, kInsertEvent},
+  } all[] = {{&insert_article, kInsertArticle},   {&find_article, kFindArticle},
+             {&insert_actor, kInsertActor},       {&find_actor, kFindActor},
+             {&insert_alias, kInsertAlias},       {&insert_entity, kInsertEntity},
+             {&insert_mention, kInsertMention},   {&insert_quote, kInsertQuote},
+             {&insert_time, kInsertTime},         {&insert_event, kInsertEvent},
              {&insert_event_arg, kInsertEventArg}};
   for (auto& s : all) {
     NG_ASSIGN_OR_RETURN(*s.st, Stmt::Prepare(db, s.sql));
@@ -446,8 +449,8 @@ Status Store::Impl::AddEvents(const Document& d, int64_t article, const OffsetMa
             .BindOrNull(a.code)
             .BindOrNull(a.sector)
             .BindOrNull(!a.name.empty() ? std::string_view(a.name)
-                                        : ok ? EntityName(d.entities[a.entity], d)
-                                             : std::string_view());
+                        : ok            ? EntityName(d.entities[a.entity], d)
+                                        : std::string_view());
         NG_RETURN_IF_ERROR(insert_event_arg.Run());
       }
     }
@@ -547,8 +550,8 @@ Status OpenConnection(const std::string& path, const StoreOptions& options, sqli
   if (!exists) {
     fs::path parent = fs::path(path).parent_path();
     if (!parent.empty() && !fs::is_directory(parent, ec)) {
-      return Status::IoError("cannot create database " + path + ": directory " +
-                             parent.string() + " does not exist");
+      return Status::IoError("cannot create database " + path + ": directory " + parent.string() +
+                             " does not exist");
     }
   } else if (fs::is_directory(path, ec)) {
     return Status::InvalidArgument(path + " is a directory, not a database file");

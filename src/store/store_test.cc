@@ -77,9 +77,15 @@ std::vector<Document> FixtureSet(int n) {
   std::vector<Document> docs;
   for (int i = 0; i < n; ++i) {
     switch (i % 3) {
-      case 0: docs.push_back(AccusationArticle(i)); break;
-      case 1: docs.push_back(MeetingArticle(i)); break;
-      default: docs.push_back(PlainArticle(i)); break;
+      case 0:
+        docs.push_back(AccusationArticle(i));
+        break;
+      case 1:
+        docs.push_back(MeetingArticle(i));
+        break;
+      default:
+        docs.push_back(PlainArticle(i));
+        break;
     }
   }
   return docs;
@@ -182,23 +188,27 @@ TEST_F(StoreTest, StoresAllLayersWithCodePointAndByteOffsets) {
                            " != CAST(x.text AS BLOB)"),
               0);
   }
-  EXPECT_EQ(Count(s, "SELECT count(*) FROM quotes q JOIN articles a ON a.id = q.article_id WHERE "
-                     "substr(a.text, q.content_cstart + 1, q.content_cend - q.content_cstart) "
-                     "!= q.content OR substr(a.text, q.source_cstart + 1, "
-                     "q.source_cend - q.source_cstart) != q.source"),
+  EXPECT_EQ(Count(s,
+                  "SELECT count(*) FROM quotes q JOIN articles a ON a.id = q.article_id WHERE "
+                  "substr(a.text, q.content_cstart + 1, q.content_cend - q.content_cstart) "
+                  "!= q.content OR substr(a.text, q.source_cstart + 1, "
+                  "q.source_cend - q.source_cstart) != q.source"),
             0);
-  EXPECT_EQ(Count(s, "SELECT count(*) FROM events e JOIN articles a ON a.id = e.article_id "
-                     "WHERE substr(a.text, e.trigger_cstart + 1, e.trigger_cend - "
-                     "e.trigger_cstart) != e.trigger"),
+  EXPECT_EQ(Count(s,
+                  "SELECT count(*) FROM events e JOIN articles a ON a.id = e.article_id "
+                  "WHERE substr(a.text, e.trigger_cstart + 1, e.trigger_cend - "
+                  "e.trigger_cstart) != e.trigger"),
             0);
   // The title-sourced quote resolves to Valko's actor; the name is canonical.
-  EXPECT_EQ(Count(s, "SELECT count(*) FROM quotes q JOIN actors ac ON ac.id = q.speaker_actor "
-                     "WHERE ac.kb_id = 'boris-valko' AND q.speaker_name = 'Boris Valko'"),
+  EXPECT_EQ(Count(s,
+                  "SELECT count(*) FROM quotes q JOIN actors ac ON ac.id = q.speaker_actor "
+                  "WHERE ac.kb_id = 'boris-valko' AND q.speaker_name = 'Boris Valko'"),
             2);
   EXPECT_EQ(Count(s, "SELECT count(*) FROM articles WHERE text_chars < text_bytes"), 2);
   EXPECT_EQ(Count(s, "SELECT json_array_length(captions) FROM articles WHERE ext_id='acc-0'"), 1);
-  EXPECT_EQ(Count(s, "SELECT count(*) FROM events WHERE json_extract(actor, '$[0].entity') = "
-                     "'e1' AND quote IS NULL AND lat > 47"),
+  EXPECT_EQ(Count(s,
+                  "SELECT count(*) FROM events WHERE json_extract(actor, '$[0].entity') = "
+                  "'e1' AND quote IS NULL AND lat > 47"),
             1);
 }
 
@@ -361,8 +371,9 @@ TEST_F(StoreTest, MigratesAnOldVersionDatabase) {
   ASSERT_TRUE(store.ok()) << store.status().ToString();
   EXPECT_EQ((*store)->schema_version(), Store::LatestSchemaVersion());
   // Version 2's full-text index was backfilled with the old row.
-  EXPECT_EQ(Count(**store, "SELECT count(*) FROM articles_fts WHERE articles_fts MATCH "
-                           "'zeppelin'"),
+  EXPECT_EQ(Count(**store,
+                  "SELECT count(*) FROM articles_fts WHERE articles_fts MATCH "
+                  "'zeppelin'"),
             1);
 }
 
@@ -389,8 +400,7 @@ TEST_F(StoreTest, RefusesNewerDatabase) {
   auto store = Store::Open(path);
   ASSERT_FALSE(store.ok());
   EXPECT_EQ(store.status().code(), StatusCode::kInvalidArgument);
-  EXPECT_NE(store.status().message().find("newer than this newsgraph binary"),
-            std::string::npos);
+  EXPECT_NE(store.status().message().find("newer than this newsgraph binary"), std::string::npos);
 }
 
 TEST_F(StoreTest, GarbageFileIsAClearError) {

@@ -125,8 +125,9 @@ inline Document AccusationArticle(int variant = 0) {
 
 // A later article: Valko meets Brandt; a direct quote with source "Valko".
 inline Document MeetingArticle(int variant = 0) {
-  std::string text = "Boris Valko met Anna Brandt in Zürich. \"Our doors are open,\" Valko said. (" +
-                     std::to_string(variant) + ")";
+  std::string text =
+      "Boris Valko met Anna Brandt in Zürich. \"Our doors are open,\" Valko said. (" +
+      std::to_string(variant) + ")";
   ArticleMeta meta;
   meta.id = "meet-" + std::to_string(variant);
   meta.url = "https://other-paper.test/meet/" + std::to_string(variant);
