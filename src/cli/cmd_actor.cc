@@ -1,7 +1,7 @@
 // `newsgraph actor NAME`: one actor: mentions per month, co-occurring actors,
 // and its quotes.
-#include <algorithm>
 #include <CLI/CLI.hpp>
+#include <algorithm>
 #include <cstdio>
 #include <string>
 
@@ -45,11 +45,10 @@ void PrintJson(const store::ActorProfile& p) {
 
 void PrintText(const store::ActorProfile& p) {
   const store::ActorRow& a = p.actor;
-  std::printf("%s  %s %s %s %s\n", a.name.c_str(), a.type.c_str(), a.code.c_str(),
-              a.sector.c_str(), a.kb.empty() ? "" : ("(" + a.kb + ")").c_str());
-  std::printf("  %lld articles, %lld mentions, %lld quotes\n",
-              static_cast<long long>(a.articles), static_cast<long long>(a.mentions),
-              static_cast<long long>(a.quotes));
+  std::printf("%s  %s %s %s %s\n", a.name.c_str(), a.type.c_str(), a.code.c_str(), a.sector.c_str(),
+              a.kb.empty() ? "" : ("(" + a.kb + ")").c_str());
+  std::printf("  %lld articles, %lld mentions, %lld quotes\n", static_cast<long long>(a.articles),
+              static_cast<long long>(a.mentions), static_cast<long long>(a.quotes));
   if (!p.aliases.empty()) {
     std::string all;
     for (const auto& s : p.aliases) all += (all.empty() ? "" : "; ") + s;
@@ -96,8 +95,7 @@ int RunActor(int argc, char** argv) {
   bool json = false;
   app.add_option("--db", db, "database file")->capture_default_str();
   app.add_option("name", words, "name, alias or kb id (\"Lavrov\", sergei-lavrov)")->required();
-  app.add_option("--limit,-n", limit, "most co-occurring actors and quotes")
-      ->capture_default_str();
+  app.add_option("--limit,-n", limit, "most co-occurring actors and quotes")->capture_default_str();
   app.add_flag("--json", json, "one JSON object");
   CLI11_PARSE(app, argc, argv);
   std::string name;

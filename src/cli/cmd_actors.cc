@@ -43,9 +43,11 @@ int RunActors(int argc, char** argv) {
     std::fputs(out.c_str(), stdout);
     return 0;
   }
-  if (actors->empty()) std::printf("no actors\n");
-  else std::printf("%-34s %-7s %-9s %8s %8s %6s\n", "actor", "type", "code", "articles",
-                   "mentions", "quotes");
+  if (actors->empty())
+    std::printf("no actors\n");
+  else
+    std::printf("%-34s %-7s %-9s %8s %8s %6s\n", "actor", "type", "code", "articles", "mentions",
+                "quotes");
   for (const store::ActorRow& a : *actors) {
     std::string code = a.code + (a.sector.empty() ? "" : " " + a.sector);
     std::printf("%-34s %-7s %-9s %8lld %8lld %6lld\n", store::Compact(a.name, 34).c_str(),

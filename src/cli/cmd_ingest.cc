@@ -48,9 +48,7 @@ class Progress {
     if (drawn_) std::fputs("\r\033[K", stderr);
     drawn_ = false;
   }
-  double Elapsed() const {
-    return std::chrono::duration<double>(Clock::now() - start_).count();
-  }
+  double Elapsed() const { return std::chrono::duration<double>(Clock::now() - start_).count(); }
 
  private:
   bool enabled_;
@@ -111,8 +109,8 @@ int RunIngest(int argc, char** argv) {
   store::IngestCounts counts;
   auto report = [&](const std::string& source, const std::string& id, const std::string& why) {
     bar.Clear();
-    std::fprintf(stderr, "%s: %s%s%s: %s\n", me, source.c_str(), id.empty() ? "" : " ",
-                 id.c_str(), why.c_str());
+    std::fprintf(stderr, "%s: %s%s%s: %s\n", me, source.c_str(), id.empty() ? "" : " ", id.c_str(),
+                 why.c_str());
   };
   RunnerOptions ropts;
   ropts.threads = flags.threads;

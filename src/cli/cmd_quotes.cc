@@ -31,7 +31,8 @@ void PrintText(const std::vector<store::QuoteRow>& quotes) {
   for (const store::QuoteRow& q : quotes) {
     std::string speaker = q.speaker.empty() ? "(unattributed)" : q.speaker;
     if (!q.source.empty() && q.source != q.speaker) speaker += " (\"" + q.source + "\")";
-    std::printf("%s  %s  %s  [%s]\n  \"%s\"\n\n", q.published.empty() ? "undated" : q.published.c_str(),
+    std::printf("%s  %s  %s  [%s]\n  \"%s\"\n\n",
+                q.published.empty() ? "undated" : q.published.c_str(),
                 q.outlet.empty() ? "-" : q.outlet.c_str(), speaker.c_str(), q.kind.c_str(),
                 store::Compact(q.content, 600).c_str());
   }

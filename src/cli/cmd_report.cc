@@ -26,10 +26,10 @@ void Articles(const store::Stats& s) {
     outlets += (outlets.empty() ? "" : ", ") + c.key + " (" + std::to_string(c.n) + ")";
   }
   if (!outlets.empty()) std::printf("  %s\n", store::Compact(outlets, 200).c_str());
-  std::printf("  %lld entities, %lld actors, %lld quotes (%lld attributed), %lld events, "
-              "%lld time expressions\n",
-              N(s.entities), N(s.actors), N(s.quotes), N(s.attributed_quotes), N(s.events),
-              N(s.times));
+  std::printf(
+      "  %lld entities, %lld actors, %lld quotes (%lld attributed), %lld events, "
+      "%lld time expressions\n",
+      N(s.entities), N(s.actors), N(s.quotes), N(s.attributed_quotes), N(s.events), N(s.times));
 }
 
 void Actors(const std::vector<store::ActorRow>& actors) {

@@ -14,8 +14,8 @@ namespace {
 void PrintCounts(const char* title, const std::vector<store::Count>& counts) {
   if (counts.empty()) return;
   std::printf("%s\n", title);
-  for (const store::Count& c : counts) std::printf("  %-28s %10lld\n", c.key.c_str(),
-                                                   static_cast<long long>(c.n));
+  for (const store::Count& c : counts)
+    std::printf("  %-28s %10lld\n", c.key.c_str(), static_cast<long long>(c.n));
 }
 
 void CountsJson(JsonWriter& w, const char* key, const std::vector<store::Count>& counts) {
@@ -56,8 +56,7 @@ void PrintText(const store::Stats& s, const std::string& db) {
   std::printf("  %-28s %10lld\n", "mentions", n(s.mentions));
   std::printf("  %-28s %10lld  (%lld linked to a code or kb id)\n", "actors", n(s.actors),
               n(s.linked_actors));
-  std::printf("  %-28s %10lld  (%lld attributed)\n", "quotes", n(s.quotes),
-              n(s.attributed_quotes));
+  std::printf("  %-28s %10lld  (%lld attributed)\n", "quotes", n(s.quotes), n(s.attributed_quotes));
   std::printf("  %-28s %10lld\n", "events", n(s.events));
   std::printf("  %-28s %10lld\n", "time expressions", n(s.times));
   PrintCounts("quotes by kind", s.quotes_by_kind);
