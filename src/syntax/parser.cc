@@ -472,6 +472,7 @@ Parser Parser::Train(const std::vector<ConlluSentence>& train,
       }
     }
     p.model_ = trainer.Finalize();
+    p.model_.Prune(options.max_weights);
     std::string line = "parser iteration " + std::to_string(it) + ": train transition errors " +
                        std::to_string(100.0 * errors / std::max<size_t>(steps, 1)) + "%";
     double score = it;
@@ -533,7 +534,7 @@ Status Parser::Load(ModelReader* r) {
   NG_RETURN_IF_ERROR(r->GetU32(&root));
   if (root >= n) return Status::Corruption("parser: bad root label");
   root_label_ = static_cast<int>(root);
-  NG_RETURN_IF_ERROR(model_.Load(r));
+  NG_RETURN_IF_ERROR(model_.Load(r, r->component_version()));
   if (model_.num_classes() != 1 + 2 * static_cast<int>(n))
     return Status::Corruption("parser: class count does not match the label set");
   return r->Finish();

@@ -23,12 +23,13 @@
 namespace newsgraph::syntax {
 
 inline constexpr char kParserComponent[] = "parser";
-inline constexpr uint32_t kParserVersion = 1;
+inline constexpr uint32_t kParserVersion = 2;  // 2: compact weights; reads 1
 
 struct ParserTrainOptions {
   int iterations = 12;
   uint64_t seed = 1;
   double explore = 0.9;  // probability of following a wrong prediction (from iteration 2)
+  size_t max_weights = 3000000;  // model size budget (about 3 bytes per weight)
   std::function<void(const std::string&)> log;
 };
 
@@ -68,6 +69,10 @@ class Parser {
     size_t words = 0;
   };
   Accuracy Evaluate(const std::vector<ConlluSentence>& sents, const Tagger& tagger) const;
+
+  // Keeps the max_weights largest weights (model size budget).
+  void Prune(size_t max_weights) { model_.Prune(max_weights); }
+  size_t num_weights() const { return model_.num_weights(); }
 
   void Save(ModelWriter* w) const;
   Status Load(ModelReader* r);

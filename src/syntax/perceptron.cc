@@ -12,54 +12,166 @@ namespace newsgraph::syntax {
 void PerceptronModel::BuildTable() {
   size_t size = 16;
   while (size < keys_.size() * 2) size <<= 1;
-  table_.assign(size, 0);
+  table_.assign(size, Slot());
   mask_ = size - 1;
+  packed_.resize(classes_.size());
+  for (size_t j = 0; j < classes_.size(); ++j) packed_[j] = {classes_[j], weights_[j]};
   for (size_t i = 0; i < keys_.size(); ++i) {
     uint64_t slot = Mix64(keys_[i]) & mask_;
-    while (table_[slot] != 0) slot = (slot + 1) & mask_;
-    table_[slot] = static_cast<uint32_t>(i + 1);
+    while (table_[slot].count != 0) slot = (slot + 1) & mask_;
+    table_[slot] = {keys_[i], starts_[i], counts_[i]};
   }
 }
 
-int64_t PerceptronModel::Find(uint64_t key) const {
+int64_t PerceptronModel::Find(uint64_t feat) const {
   if (table_.empty()) return -1;
+  uint32_t key = Fingerprint(feat);
   uint64_t slot = Mix64(key) & mask_;
   // The table is at most half full, so an empty slot always ends the probe.
   while (true) {
-    uint32_t v = table_[slot];
-    if (v == 0) return -1;
-    if (keys_[v - 1] == key) return v - 1;
+    const Slot& s = table_[slot];
+    if (s.count == 0) return -1;
+    if (s.key == key) return static_cast<int64_t>(slot);
     slot = (slot + 1) & mask_;
   }
 }
 
 void PerceptronModel::Score(const uint64_t* feats, size_t n, float* scores) const {
   std::fill(scores, scores + num_classes_, 0.0f);
-  for (size_t i = 0; i < n; ++i) {
-    int64_t f = Find(feats[i]);
-    if (f < 0) continue;
-    uint32_t b = starts_[f], e = b + counts_[f];
-    for (uint32_t j = b; j < e; ++j) scores[classes_[j]] += weights_[j];
+  if (table_.empty()) return;
+  constexpr size_t kBatch = 32;
+  uint64_t slots[kBatch];
+  for (size_t b = 0; b < n; b += kBatch) {
+    size_t m = std::min(kBatch, n - b);
+    // Issue all probes' memory loads first, then walk them.
+    for (size_t i = 0; i < m; ++i) {
+      slots[i] = Mix64(Fingerprint(feats[b + i])) & mask_;
+      __builtin_prefetch(&table_[slots[i]]);
+    }
+    int64_t found[kBatch];
+    for (size_t i = 0; i < m; ++i) {
+      found[i] = Find(feats[b + i]);
+      if (found[i] >= 0) __builtin_prefetch(&packed_[table_[found[i]].start]);
+    }
+    for (size_t i = 0; i < m; ++i) {
+      if (found[i] < 0) continue;
+      const Slot& s = table_[found[i]];
+      const Weight* w = packed_.data() + s.start;
+      for (uint32_t j = 0; j < s.count; ++j) scores[w[j].cls] += w[j].w;
+    }
   }
+}
+
+void PerceptronModel::Canonicalize() {
+  std::vector<uint32_t> order(keys_.size());
+  for (uint32_t i = 0; i < order.size(); ++i) order[i] = i;
+  std::sort(order.begin(), order.end(), [&](uint32_t a, uint32_t b) { return keys_[a] < keys_[b]; });
+  std::vector<uint32_t> keys, starts;
+  std::vector<uint16_t> counts, classes;
+  std::vector<float> weights;
+  std::vector<float> row(num_classes_);
+  std::vector<char> used(num_classes_);
+  for (size_t i = 0; i < order.size();) {
+    uint32_t key = keys_[order[i]];
+    std::fill(row.begin(), row.end(), 0.0f);
+    std::fill(used.begin(), used.end(), 0);
+    for (; i < order.size() && keys_[order[i]] == key; ++i) {
+      uint32_t f = order[i];
+      for (uint32_t j = starts_[f]; j < starts_[f] + counts_[f]; ++j) {
+        row[classes_[j]] += weights_[j];
+        used[classes_[j]] = 1;
+      }
+    }
+    keys.push_back(key);
+    starts.push_back(static_cast<uint32_t>(classes.size()));
+    for (int c = 0; c < num_classes_; ++c) {
+      if (!used[c]) continue;
+      classes.push_back(static_cast<uint16_t>(c));
+      weights.push_back(row[c]);
+    }
+    counts.push_back(static_cast<uint16_t>(classes.size() - starts.back()));
+  }
+  keys_.swap(keys);
+  starts_.swap(starts);
+  counts_.swap(counts);
+  classes_.swap(classes);
+  weights_.swap(weights);
+  BuildTable();
+}
+
+void PerceptronModel::Prune(size_t max_weights) {
+  if (weights_.size() <= max_weights) return;
+  std::vector<float> mag(weights_.size());
+  for (size_t i = 0; i < mag.size(); ++i) mag[i] = std::fabs(weights_[i]);
+  std::nth_element(mag.begin(), mag.begin() + (mag.size() - max_weights), mag.end());
+  float cut = mag[mag.size() - max_weights];
+  std::vector<uint32_t> keys, starts;
+  std::vector<uint16_t> counts, classes;
+  std::vector<float> weights;
+  for (size_t f = 0; f < keys_.size(); ++f) {
+    uint32_t b = static_cast<uint32_t>(classes.size());
+    for (uint32_t j = starts_[f]; j < starts_[f] + counts_[f]; ++j) {
+      if (std::fabs(weights_[j]) <= cut) continue;
+      classes.push_back(classes_[j]);
+      weights.push_back(weights_[j]);
+    }
+    if (classes.size() == b) continue;
+    keys.push_back(keys_[f]);
+    starts.push_back(b);
+    counts.push_back(static_cast<uint16_t>(classes.size() - b));
+  }
+  keys_.swap(keys);
+  starts_.swap(starts);
+  counts_.swap(counts);
+  classes_.swap(classes);
+  weights_.swap(weights);
+  BuildTable();
 }
 
 void PerceptronModel::Save(ModelWriter* w) const {
   w->PutU32(static_cast<uint32_t>(num_classes_));
+  float max = 0;
+  for (float x : weights_) max = std::max(max, std::fabs(x));
+  float scale = max > 0 ? max / 32767.0f : 1.0f;
+  w->PutF32(scale);
   w->PutPodVector(keys_);
-  w->PutPodVector(counts_);
-  w->PutPodVector(classes_);
-  w->PutPodVector(weights_);
+  std::vector<uint8_t> counts(counts_.begin(), counts_.end()), classes(classes_.begin(), classes_.end());
+  w->PutPodVector(counts);
+  w->PutPodVector(classes);
+  std::vector<int16_t> q(weights_.size());
+  for (size_t i = 0; i < q.size(); ++i) q[i] = static_cast<int16_t>(std::lround(weights_[i] / scale));
+  w->PutPodVector(q);
 }
 
-Status PerceptronModel::Load(ModelReader* r) {
+Status PerceptronModel::Load(ModelReader* r, uint32_t format) {
   uint32_t nc = 0;
   NG_RETURN_IF_ERROR(r->GetU32(&nc));
-  if (nc == 0 || nc > 65535) return Status::Corruption("perceptron: bad class count");
+  if (nc == 0 || nc > (format >= 2 ? 255u : 65535u))
+    return Status::Corruption("perceptron: bad class count");
   num_classes_ = static_cast<int>(nc);
-  NG_RETURN_IF_ERROR(r->GetPodVector(&keys_));
-  NG_RETURN_IF_ERROR(r->GetPodVector(&counts_));
-  NG_RETURN_IF_ERROR(r->GetPodVector(&classes_));
-  NG_RETURN_IF_ERROR(r->GetPodVector(&weights_));
+  if (format >= 2) {
+    float scale = 0;
+    NG_RETURN_IF_ERROR(r->GetF32(&scale));
+    if (!std::isfinite(scale) || scale <= 0) return Status::Corruption("perceptron: bad scale");
+    std::vector<uint8_t> counts, classes;
+    std::vector<int16_t> q;
+    NG_RETURN_IF_ERROR(r->GetPodVector(&keys_));
+    NG_RETURN_IF_ERROR(r->GetPodVector(&counts));
+    NG_RETURN_IF_ERROR(r->GetPodVector(&classes));
+    NG_RETURN_IF_ERROR(r->GetPodVector(&q));
+    counts_.assign(counts.begin(), counts.end());
+    classes_.assign(classes.begin(), classes.end());
+    weights_.resize(q.size());
+    for (size_t i = 0; i < q.size(); ++i) weights_[i] = q[i] * scale;
+  } else {
+    std::vector<uint64_t> keys;
+    NG_RETURN_IF_ERROR(r->GetPodVector(&keys));
+    NG_RETURN_IF_ERROR(r->GetPodVector(&counts_));
+    NG_RETURN_IF_ERROR(r->GetPodVector(&classes_));
+    NG_RETURN_IF_ERROR(r->GetPodVector(&weights_));
+    keys_.resize(keys.size());
+    for (size_t i = 0; i < keys.size(); ++i) keys_[i] = Fingerprint(keys[i]);
+  }
   if (counts_.size() != keys_.size() || weights_.size() != classes_.size() ||
       keys_.size() >= (1u << 31))
     return Status::Corruption("perceptron: inconsistent table sizes");
@@ -74,7 +186,13 @@ Status PerceptronModel::Load(ModelReader* r) {
     if (c >= nc) return Status::Corruption("perceptron: class id out of range");
   for (float x : weights_)
     if (!std::isfinite(x)) return Status::Corruption("perceptron: weight is not finite");
-  BuildTable();
+  if (format < 2 || !std::is_sorted(keys_.begin(), keys_.end()) ||
+      std::adjacent_find(keys_.begin(), keys_.end()) != keys_.end()) {
+    if (format >= 2) return Status::Corruption("perceptron: feature table not sorted");
+    Canonicalize();
+  } else {
+    BuildTable();
+  }
   return Status::Ok();
 }
 
@@ -172,7 +290,7 @@ PerceptronModel PerceptronTrainer::Finalize(float prune) const {
     }
     if (kept.empty()) continue;
     std::sort(kept.begin(), kept.end());
-    m.keys_.push_back(r->key);
+    m.keys_.push_back(PerceptronModel::Fingerprint(r->key));
     m.starts_.push_back(static_cast<uint32_t>(m.classes_.size()));
     m.counts_.push_back(static_cast<uint16_t>(kept.size()));
     for (auto& [c, w] : kept) {
@@ -180,7 +298,7 @@ PerceptronModel PerceptronTrainer::Finalize(float prune) const {
       m.weights_.push_back(w);
     }
   }
-  m.BuildTable();
+  m.Canonicalize();
   return m;
 }
 

@@ -28,24 +28,44 @@ class PerceptronModel {
   // scores must hold num_classes() floats; they are overwritten.
   void Score(const uint64_t* feats, size_t n, float* scores) const;
 
+  // Keeps the max_weights weights of largest magnitude (drops the rest).
+  void Prune(size_t max_weights);
+
+  // Payload format 2: 32-bit feature fingerprints, u8 classes, int16
+  // weights with one scale. Load also reads format 1 (u64 keys, u16
+  // classes, f32 weights).
   void Save(ModelWriter* w) const;
-  Status Load(ModelReader* r);
+  Status Load(ModelReader* r, uint32_t format = 2);
 
  private:
   friend class PerceptronTrainer;
+  static uint32_t Fingerprint(uint64_t feat) { return static_cast<uint32_t>(feat >> 32); }
   void BuildTable();
-  int64_t Find(uint64_t key) const;
+  int64_t Find(uint64_t feat) const;
+  // Sorts by fingerprint and merges features that share one.
+  void Canonicalize();
 
   int num_classes_ = 0;
-  // Per feature (in insertion order): key, first entry, number of entries.
-  std::vector<uint64_t> keys_;
+  // Per feature: fingerprint, first entry, number of entries.
+  std::vector<uint32_t> keys_;
   std::vector<uint32_t> starts_;
   std::vector<uint16_t> counts_;
   // Entries.
   std::vector<uint16_t> classes_;
   std::vector<float> weights_;
-  // Open-addressing index over keys_: slot -> feature index + 1 (0 = empty).
-  std::vector<uint32_t> table_;
+  // Open-addressing index for Score(): one cache line per probe, entries
+  // of a feature contiguous. count == 0 marks an empty slot.
+  struct Slot {
+    uint32_t key = 0;
+    uint32_t start = 0;
+    uint32_t count = 0;
+  };
+  struct Weight {
+    uint32_t cls;
+    float w;
+  };
+  std::vector<Slot> table_;
+  std::vector<Weight> packed_;
   uint64_t mask_ = 0;
 };
 

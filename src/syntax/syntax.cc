@@ -49,21 +49,9 @@ class TrainedSyntaxModel final : public SyntaxModel {
   size_t max_chunk_;
 };
 
-// TEMPORARY fallback until trained models are committed to models/: a stage
-// that adds nothing, so the pipeline runs.
-class NoopSyntaxModel final : public SyntaxModel {
- public:
-  Status Annotate(Document* doc) const override { return Status::Ok(); }
-};
-
 }  // namespace
 
 Result<std::shared_ptr<const SyntaxModel>> SyntaxModel::Load(const PipelineOptions& options) {
-  std::error_code ec;
-  if (!std::filesystem::exists(options.model_dir + "/tagger.ngm", ec) &&
-      !std::filesystem::exists(options.model_dir + "/parser.ngm", ec) &&
-      std::getenv("NEWSGRAPH_REQUIRE_MODELS") == nullptr)
-    return std::shared_ptr<const SyntaxModel>(std::make_shared<NoopSyntaxModel>());
   Tagger tagger;
   Parser parser;
   NG_RETURN_IF_ERROR(tagger.LoadFile(options.model_dir + "/tagger.ngm"));

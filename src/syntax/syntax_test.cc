@@ -56,7 +56,6 @@ Document MakeDoc(const std::string& text, size_t per_sentence) {
 TEST(SyntaxModelTest, MissingModelIsNotFoundNamingThePath) {
   PipelineOptions opts;
   opts.model_dir = "/nonexistent/ng-models";
-  setenv("NEWSGRAPH_REQUIRE_MODELS", "1", 1);  // TEMPORARY, with the fallback
   auto m = SyntaxModel::Load(opts);
   ASSERT_FALSE(m.ok());
   EXPECT_EQ(m.status().code(), StatusCode::kNotFound);

@@ -256,6 +256,7 @@ Tagger Tagger::Train(const std::vector<ConlluSentence>& train,
       }
     }
     t.model_ = trainer.Finalize();
+    t.model_.Prune(options.max_weights);
     std::string line = "tagger iteration " + std::to_string(it) +
                        ": train acc " + std::to_string(100.0 * correct / std::max<size_t>(total, 1));
     double score = it;
@@ -488,7 +489,7 @@ Status Tagger::Load(ModelReader* r) {
     lemma_exc_[k] = std::move(v);
   }
   NG_RETURN_IF_ERROR(lexicon_.Load(r));
-  NG_RETURN_IF_ERROR(model_.Load(r));
+  NG_RETURN_IF_ERROR(model_.Load(r, r->component_version()));
   if (model_.num_classes() != static_cast<int>(upos_.size()))
     return Status::Corruption("tagger: class count does not match the tag set");
   return r->Finish();

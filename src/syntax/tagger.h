@@ -26,12 +26,13 @@
 namespace newsgraph::syntax {
 
 inline constexpr char kTaggerComponent[] = "tagger";
-inline constexpr uint32_t kTaggerVersion = 1;
+inline constexpr uint32_t kTaggerVersion = 2;  // 2: compact weights; reads 1
 
 struct TaggerTrainOptions {
   int iterations = 6;
   uint64_t seed = 1;
   std::function<void(const std::string&)> log;  // progress lines (may be empty)
+  size_t max_weights = 2000000;  // model size budget (about 3 bytes per weight)
   Lexicon lexicon;  // optional open-class word lists (WordNet), stored in the model
 };
 
@@ -56,6 +57,10 @@ class Tagger {
     size_t words = 0;
   };
   Accuracy Evaluate(const std::vector<ConlluSentence>& sents) const;
+
+  // Keeps the max_weights largest weights (model size budget).
+  void Prune(size_t max_weights) { model_.Prune(max_weights); }
+  size_t num_weights() const { return model_.num_weights(); }
 
   void Save(ModelWriter* w) const;
   Status Load(ModelReader* r);

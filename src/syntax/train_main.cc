@@ -25,6 +25,8 @@ struct TrainFlags {
   int iterations = 0;  // 0: the component's default
   int jackknife = 0;   // parser only: tag training data with K-fold taggers
   int tagger_iterations = 5;
+  std::string compact;      // re-save this model in the current format, pruned
+  size_t max_weights = 0;   // 0: the component's default
   uint64_t seed = 1;
 };
 
@@ -33,6 +35,7 @@ void Usage(const char* prog) {
                "usage: %s --train FILE.conllu... [--dev FILE.conllu] --out MODEL.ngm\n"
                "          [--iterations N] [--seed S] [--tagger TAGGER.ngm (parser only)]\n"
                "          [--wordnet DIR (tagger only; default /usr/share/wordnet, '' = none)]\n"
+               "          [--max-weights N] [--compact OLD.ngm (re-save pruned, no training)]\n"
                "          [--jackknife K [--tagger-iterations N] (parser only: K-fold tags)]\n",
                prog);
 }
@@ -60,6 +63,11 @@ bool ParseFlags(int argc, char** argv, TrainFlags* f) {
       if (!value(&v)) return false;
       f->tagger_iterations = std::atoi(v.c_str());
       if (f->tagger_iterations <= 0 || f->tagger_iterations > 100) return false;
+    } else if (a == "--compact") {
+      if (!value(&f->compact)) return false;
+    } else if (a == "--max-weights") {
+      if (!value(&v)) return false;
+      f->max_weights = std::strtoull(v.c_str(), nullptr, 10);
     } else if (a == "--wordnet") {
       if (!value(&f->wordnet)) return false;
     } else if (a == "--tagger") {
@@ -76,7 +84,7 @@ bool ParseFlags(int argc, char** argv, TrainFlags* f) {
       return false;
     }
   }
-  return !f->train.empty() && !f->out.empty();
+  return (!f->train.empty() || !f->compact.empty()) && !f->out.empty();
 }
 
 Status ReadAll(const std::vector<std::string>& paths, std::vector<ConlluSentence>* out) {
@@ -103,6 +111,7 @@ int TrainTagger(const TrainFlags& f, const std::vector<ConlluSentence>& train,
   if (f.iterations) opts.iterations = f.iterations;
   opts.seed = f.seed;
   opts.log = Log;
+  if (f.max_weights) opts.max_weights = f.max_weights;
   if (!f.wordnet.empty()) {
     Status ls = opts.lexicon.LoadWordNet(f.wordnet);
     if (!ls.ok()) return Fail(ls);
@@ -158,6 +167,7 @@ int TrainParserMain(const TrainFlags& f, std::vector<ConlluSentence>* train,
   Status s = tagger.LoadFile(tagger_path);
   if (!s.ok()) return Fail(s);
   ParserTrainOptions opts;
+  if (f.max_weights) opts.max_weights = f.max_weights;
   if (f.iterations) opts.iterations = f.iterations;
   opts.seed = f.seed;
   opts.log = Log;
@@ -177,6 +187,25 @@ int TrainParserMain(const TrainFlags& f, std::vector<ConlluSentence>* train,
   return 0;
 }
 
+template <typename Model>
+int CompactModel(const TrainFlags& f, size_t default_budget) {
+  Model m;
+  Status s = m.LoadFile(f.compact);
+  if (!s.ok()) return Fail(s);
+  size_t before = m.num_weights();
+  m.Prune(f.max_weights ? f.max_weights : default_budget);
+  s = m.SaveFile(f.out);
+  if (!s.ok()) return Fail(s);
+  Log("compacted " + f.compact + " (" + std::to_string(before) + " weights) to " + f.out + " (" +
+      std::to_string(m.num_weights()) + " weights)");
+  return 0;
+}
+
+int Compact(const TrainFlags& f, bool parser) {
+  return parser ? CompactModel<Parser>(f, ParserTrainOptions().max_weights)
+                : CompactModel<Tagger>(f, TaggerTrainOptions().max_weights);
+}
+
 }  // namespace
 
 int TrainMain(int argc, char** argv) {
@@ -187,6 +216,7 @@ int TrainMain(int argc, char** argv) {
     Usage(argv[0]);
     return 2;
   }
+  if (!f.compact.empty()) return Compact(f, parser);
   auto t0 = std::chrono::steady_clock::now();
   std::vector<ConlluSentence> train, dev;
   Status s = ReadAll(f.train, &train);
