@@ -65,7 +65,9 @@ class SentenceCoder {
       : doc_(doc), lex_(lex), v_(v), user_verbs_(lex.user_verbs) {}
 
   bool NounLike(size_t i) const {
-    if (i < v_.upos.size() && !v_.upos[i].empty())
+    // Tags decide for our lexicon; PETRARCH dictionaries keep the
+    // determiner rule (it scored better on their records).
+    if (!user_verbs_ && i < v_.upos.size() && !v_.upos[i].empty())
       return v_.upos[i] != "VERB" && v_.upos[i] != "AUX";
     if (i == 0) return false;
     return In(v_.ups[i - 1], {"A", "AN", "THE", "ITS", "HIS", "HER", "THEIR", "OUR", "'S", "THIS",

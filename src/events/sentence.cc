@@ -154,6 +154,8 @@ std::vector<Mention> FindMentions(const Document& doc, const Lexicon& lex, int32
     Span s{v.words.front().span.begin, v.words.back().span.end};
     for (size_t mi = 0; mi < doc.mentions.size(); ++mi) {
       const auto& m = doc.mentions[mi];
+      // Pronouns ("his counterparts") are not the actor of the phrase.
+      if (m.kind == MentionKind::kPronoun) continue;
       if (!s.Overlaps(m.span) || m.entity < 0 ||
           static_cast<size_t>(m.entity) >= doc.entities.size())
         continue;
@@ -168,6 +170,8 @@ std::vector<Mention> FindMentions(const Document& doc, const Lexicon& lex, int32
       ++i;
       continue;
     }
+    // With --actors the user's dictionary decides (PETRARCH semantics).
+    if (ent[i] >= 0 && lex.user_actors && lex.actors.LongestMatch(v.ups, i).length > 0) ent[i] = -1;
     if (ent[i] >= 0) {
       size_t j = i;
       while (j < n && ent[j] == ent[i]) ++j;
