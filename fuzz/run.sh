@@ -10,11 +10,13 @@ here="$(cd "$(dirname "$0")" && pwd)"
 root="$(dirname "$here")"
 secs="${1:-20}"
 shift || true
-build="$root/build-fuzz"
+build="${NG_FUZZ_BUILD:-$root/build-fuzz}"  # .ci/run passes its clang ASan tree
 jobs="${NG_FUZZ_JOBS:-2}"
 
-CC=clang CXX=clang++ cmake -S "$root" -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo \
-  -DNG_FUZZ=ON -DNG_BUILD_TESTS=OFF -DNG_BENCH=OFF >/dev/null
+if ! grep -q '^NG_FUZZ:BOOL=ON' "$build/CMakeCache.txt" 2>/dev/null; then
+  CC=clang CXX=clang++ cmake -S "$root" -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo \
+    -DNG_FUZZ=ON -DNG_BUILD_TESTS=OFF -DNG_BENCH=OFF >/dev/null
+fi
 names=("$@")
 if [ ${#names[@]} -eq 0 ]; then
   for f in "$here"/fuzz_*.cc; do names+=("$(basename "$f" .cc)"); done
