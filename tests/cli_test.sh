@@ -93,6 +93,10 @@ if section store && command -v sqlite3 >/dev/null; then
   counts "$T/a.db" >"$T/a2.txt"
   run "ingest twice: same rows" cmp "$T/a1.txt" "$T/a2.txt"
   run "ingest stored articles" bash -c "grep -q '^articles [1-9]' '$T/a1.txt'"
+  for q in "report" "stats" "actors --top 5" "events --all" "events --type CONSULT --json" "search Geneva" "quotes --limit 3"; do
+    run "query: $q" bash -c "'$NG' $q --db '$T/a.db' >/dev/null"
+  done
+  run "query: bad date is a usage error" bash -c "! '$NG' events --db '$T/a.db' --since 2025-13-01 2>/dev/null"
   # A larger input, killed with SIGKILL mid-way, then run again.
   python3 - "$T" <<'PY'
 import json, os, sys
