@@ -83,7 +83,8 @@ TEST(ActorDict, BadInputIsAnError) {
   EXPECT_FALSE(d.AddText("FOO [ABC\n", "bad").ok());
   EXPECT_FALSE(d.AddText("FOO [ABC 9x-1]\n", "bad").ok());
   // Garbage must not crash; it may or may not be an error.
-  (void)d.AddText(std::string_view("\x01\x02 garbage \xff\n+\n[\0]", 21), "garbage");
+  static const char kGarbage[] = "\x01\x02 garbage \xff\n+\n[\0]";
+  (void)d.AddText(std::string_view(kGarbage, sizeof kGarbage - 1), "garbage");
   EXPECT_FALSE(d.AddFile("/nonexistent/actors.txt").ok());
 }
 
