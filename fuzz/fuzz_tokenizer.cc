@@ -3,21 +3,17 @@
 // span invariant, with sentences tiling the token layer in order.
 #include <cstddef>
 #include <cstdint>
-#include <cstdio>
-#include <cstdlib>
 #include <string>
 #include <string_view>
 
-#include "core/utf8.h"
-#include "newsgraph/document.h"
+#include "fuzz_check.h"
 #include "text/segment.h"
+
+const char* const newsgraph::fuzz::kTarget = "fuzz_tokenizer";
 
 namespace {
 
-void Fail(const std::string& why) {
-  std::fprintf(stderr, "fuzz_tokenizer: %s\n", why.c_str());
-  std::abort();
-}
+using newsgraph::fuzz::Fail;
 
 }  // namespace
 
