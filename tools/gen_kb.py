@@ -127,7 +127,9 @@ def main():
 
     # People with dated roles.
     people = {}
-    for r in rows(os.path.join(kb, 'people.tsv')):
+    people_files = ['people.tsv'] + sorted(
+        f for f in os.listdir(kb) if f.startswith('people_') and f.endswith('.tsv'))
+    for r in (r for f in people_files for r in rows(os.path.join(kb, f))):
         pid = col(r, 0)
         e = people.setdefault(pid, {'name': col(r, 1), 'aliases': [], 'roles': [],
                                     'gender': col(r, 8)})
