@@ -2,6 +2,12 @@
 
 #include <gtest/gtest.h>
 
+#include <unistd.h>
+
+#include <cstdio>
+#include <filesystem>
+#include <fstream>
+
 namespace newsgraph {
 namespace {
 
@@ -41,6 +47,26 @@ TEST(ModelFile, RejectsDamage) {
   uint32_t a, b;
   EXPECT_TRUE(r.GetU32(&a).ok());
   EXPECT_FALSE(r.GetU32(&b).ok());  // past payload
+}
+
+TEST(ModelFile, OpensFilesAndRefusesWhatIsNotOne) {
+  namespace fs = std::filesystem;
+  fs::path dir = fs::temp_directory_path() / ("ng_model_file_test_" + std::to_string(::getpid()));
+  fs::create_directories(dir);
+  ModelWriter w;
+  w.PutString("payload");
+  ASSERT_TRUE(w.WriteFile((dir / "m.ngm").string(), "ner", 1).ok());
+  ModelReader r;
+  ASSERT_TRUE(r.Open((dir / "m.ngm").string(), "ner", 1).ok());
+  std::string s;
+  ASSERT_TRUE(r.GetString(&s).ok());
+  EXPECT_EQ(s, "payload");
+  EXPECT_TRUE(r.Finish().ok());
+  EXPECT_FALSE(r.Open((dir / "absent.ngm").string(), "ner", 1).ok());
+  EXPECT_FALSE(r.Open(dir.string(), "ner", 1).ok());  // a directory
+  { std::ofstream((dir / "empty.ngm").string()); }
+  EXPECT_FALSE(r.Open((dir / "empty.ngm").string(), "ner", 1).ok());
+  fs::remove_all(dir);
 }
 
 }  // namespace
