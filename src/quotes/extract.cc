@@ -436,6 +436,7 @@ class Extractor {
     q.content = content;
     if (a.cue != kNone) {
       q.cue = SpanOf(a.cue_range.first, a.cue_range.second);
+      q.cue_word = SpanOf(a.cue, a.cue);
       q.cue_lemma = LemmaOf(a.cue);
       for (int i = a.cue_range.first; i <= a.cue_range.second; ++i) used_[i] = true;
     }
@@ -552,16 +553,51 @@ class Extractor {
 
   void IndirectInSentence(int s, int e) {
     if (SentenceTaken(s, e)) return;
+    sent_source_ = {};
     for (int c = s; c <= e; ++c) {
       if (!IsWord(c) || used_[c] || seg_of_[c] != kNone) continue;
       int next = kNone;
       if (Is(c, "according") && Is(c + 1, "to")) {
         next = AccordingTo(s, c, e);
       } else if (cues_.IsIndirectCue(toks_[c].low, o_) && !TaggedNonVerb(c)) {
-        next = VerbCue(s, c, e);
+        next = IsParticiple(c) ? Participle(s, c, e) : VerbCue(s, c, e);
       }
       if (next != kNone) c = next;
     }
+  }
+
+  bool IsParticiple(int c) const {
+    const std::string& w = toks_[c].low;
+    return Is(c - 1, ",") && w.size() > 4 && w.compare(w.size() - 3, 3, "ing") == 0;
+  }
+
+  // "…, saying/adding/citing (that) …": a second quote of the sentence's
+  // speaker (the source of the quote before it in the sentence, else the
+  // sentence's opening noun phrase).
+  int Participle(int s, int c, int e) {
+    NpResult src = sent_source_;
+    if (!src.ok()) {
+      src = FwdNp(s, c - 2);
+      if (!src.ok() || src.first != s || !IsWord(src.last + 1)) return kNone;
+    }
+    auto range = CueRange(c, c);
+    int from = range.second + 1;
+    while (from <= e && Is(from, ",")) ++from;
+    std::optional<Span> content = ClauseTo(from, e);
+    if (!content) return kNone;
+    Attribution a;
+    a.cue = c;
+    a.cue_range = range;
+    a.source = src;
+    Emit(a, *content);
+    return LastTokenOf(*content, e);
+  }
+
+  // The last token inside span (at most e).
+  int LastTokenOf(const Span& sp, int e) const {
+    int i = e;
+    while (i > 0 && toks_[i].b >= sp.end) --i;
+    return i;
   }
 
   // "according to X, …" / "…, according to X."
@@ -582,7 +618,8 @@ class Extractor {
     }
     if (!content) return kNone;
     Emit(a, *content);
-    return e;
+    sent_source_ = a.source;
+    return std::max(c + 1, LastTokenOf(*content, e));
   }
 
   // X said (that) … / …, X said. / …, said X.
@@ -598,8 +635,13 @@ class Extractor {
       a.source = src;
       bool postposed = src.first > s + 1 && Is(src.first - 1, ",") && tail <= 7 &&
                        !Is(range.second + 1, "that");
+      bool middle = src.first > s + 1 && Is(src.first - 1, ",") && !postposed &&
+                    Is(range.second + 1, ",");
       if (postposed) {
         content = ClauseTo(s, src.first - 2);
+      } else if (middle) {
+        // "A, X said, B": the content is A … B (its overall extent).
+        content = ClauseTo(s, e);
       } else {
         int from = range.second + 1;
         const CueInfo* ci = cues_.Lexicon(toks_[c].low);
@@ -618,7 +660,9 @@ class Extractor {
     }
     if (!content || !a.source.ok()) return kNone;
     Emit(a, *content);
-    return o_.nested ? range.second : e;
+    sent_source_ = a.source;
+    if (o_.nested) return range.second;
+    return std::max(range.second, LastTokenOf(*content, e));
   }
 
   void Emit(const Attribution& a, Span content) {
@@ -652,6 +696,7 @@ class Extractor {
   std::vector<Segment> segs_;
   std::vector<RawQuote> out_;
   const NonVerbOffsets& non_verbs_;
+  NpResult sent_source_;  // source of the last reported speech in the current sentence
 };
 
 }  // namespace

@@ -71,6 +71,7 @@ struct RawQuote {
   std::string kind;  // direct, indirect, mixed
   Span content;
   std::optional<Span> cue;
+  std::optional<Span> cue_word;  // the cue verb itself ("said" in "has said")
   std::string cue_lemma;
   std::optional<Span> source;
   std::optional<Span> addressee;

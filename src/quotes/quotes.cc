@@ -8,6 +8,7 @@
 
 #include "quotes/extract.h"
 #include "quotes/model.h"
+#include "quotes/refine.h"
 #include "quotes/resolve.h"
 
 namespace newsgraph::quotes {
@@ -54,6 +55,9 @@ class RuleQuoteModel final : public QuoteModel {
   Status Annotate(Document* doc) const override {
     doc->quotes.clear();
     std::vector<RawQuote> raw = Extract(doc->text(), scorer_, options_, NonVerbs(*doc));
+    SubtreeEdges edges = ComputeEdges(*doc);
+    for (RawQuote& r : raw)
+      if (r.kind != "direct") RefineReported(*doc, edges, &r);
     std::vector<std::optional<Span>> addressees;
     doc->quotes.reserve(raw.size());
     for (RawQuote& r : raw) {
