@@ -40,7 +40,8 @@ NonVerbOffsets NonVerbs(const Document& doc) {
   for (size_t i = 0; i < doc.tokens.size(); ++i) {
     const std::string& u = doc.syntax[i].upos;
     if (u == "NOUN" || u == "PROPN" || u == "ADJ" || u == "ADP" || u == "DET" || u == "PRON" ||
-        u == "NUM")
+        u == "NUM" || u == "ADV" || u == "CCONJ" || u == "SCONJ" || u == "PART" || u == "INTJ" ||
+        u == "PUNCT" || u == "SYM")
       out.push_back(doc.tokens[i].span.begin);
   }
   std::sort(out.begin(), out.end());
