@@ -336,6 +336,7 @@ class Extractor {
     NpResult addressee;
     int end = kNone;        // last token of the attribution
     int extra_last = kNone;  // unquoted words between the quote and the attribution
+    int lead_first = kNone;  // unquoted words between the attribution and the quote
   };
 
   // "…," X said / "…," said X / "…" in the next weeks, he added.
@@ -403,7 +404,15 @@ class Extractor {
       a.source = src;
       a.end = j;
       const CueInfo* ci = cues_.Lexicon(toks_[c].low);
-      if (ci && ci->cls == CueClass::kTell && after <= j) a.addressee = FwdNp(after, j);
+      if (ci && ci->cls == CueClass::kTell && after <= j) {
+        a.addressee = FwdNp(after, j);
+        if (a.addressee.ok()) after = a.addressee.last + 1;
+      }
+      // X said that Trump would be "…": the unquoted lead-in is content too.
+      while (after <= j && (Is(after, ",") || Is(after, ":"))) ++after;
+      bool words = false;
+      for (int i = after; i <= j; ++i) words = words || IsWord(i);
+      if (words && !Is(j, ":") && !Is(j, ",")) a.lead_first = after;
       return a;
     }
     return a;
@@ -473,6 +482,10 @@ class Extractor {
         }
       } else {
         a = AttributionBefore(s);
+        if (a.lead_first != kNone) {
+          content.begin = toks_[a.lead_first].b;
+          kind = "mixed";
+        }
       }
       MarkUsed(s.open, s.close);
       RawQuote q = MakeQuote(kind, content, a);
