@@ -432,7 +432,7 @@ class Extractor {
   // within a few tokens (an attribution's adjuncts: "he said in August.").
   int SkipToSentenceEnd(int i) const {
     if (i > 0 && toks_[i - 1].sent_end) return i;
-    for (int j = i; j < n_ && j < i + 8; ++j) {
+    for (int j = i; j < n_ && j < i + 30; ++j) {
       if (toks_[j].kind == TokKind::kOpenQ || toks_[j].kind == TokKind::kBreak) return j;
       if (toks_[j].sent_end) return j + 1;
     }
