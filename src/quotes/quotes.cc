@@ -57,8 +57,10 @@ class RuleQuoteModel final : public QuoteModel {
     doc->quotes.clear();
     std::vector<RawQuote> raw = Extract(doc->text(), scorer_, options_, NonVerbs(*doc));
     SubtreeEdges edges = ComputeEdges(*doc);
-    for (RawQuote& r : raw)
+    for (RawQuote& r : raw) {
       if (r.kind != "direct") RefineReported(*doc, edges, &r);
+      RefineSource(*doc, edges, &r);
+    }
     std::vector<std::optional<Span>> addressees;
     doc->quotes.reserve(raw.size());
     for (RawQuote& r : raw) {

@@ -42,6 +42,10 @@ bool IsAdjunct(const std::string& rel) {
   return rel.rfind("obl", 0) == 0 || rel == "advmod" || rel == "nmod:tmod";
 }
 
+bool IsFunctionWord(const std::string& upos) {
+  return upos == "ADP" || upos == "SCONJ" || upos == "CCONJ" || upos == "ADV";
+}
+
 bool IsComplement(const std::string& rel) { return rel == "ccomp" || rel == "xcomp"; }
 
 // The first clausal complement of cue token c lying after it, or -1.
@@ -103,6 +107,33 @@ void RefineReported(const Document& doc, const SubtreeEdges& edges, RawQuote* q)
   for (const Span& p : q->partials)
     if (content.Contains(p)) kept.push_back(p);
   q->partials = std::move(kept);
+}
+
+void RefineSource(const Document& doc, const SubtreeEdges& edges, RawQuote* q) {
+  constexpr int kMaxSourceTokens = 30;
+  if (edges.left.size() != doc.tokens.size() || !q->cue_word || !q->source) return;
+  if (q->source->end > q->cue_word->begin) return;
+  int c = TokenStartingAt(doc, q->cue_word->begin);
+  int sb = TokenStartingAt(doc, q->source->begin);
+  int se = TokenEndingAt(doc, q->source->end);
+  if (c < 0 || sb < 0 || se < 0) return;
+  for (int k = std::max(0, c - 40); k < c; ++k) {
+    if (doc.syntax[k].head != c || doc.syntax[k].deprel.rfind("nsubj", 0) != 0) continue;
+    int b = static_cast<int>(edges.left[k]), e = static_cast<int>(edges.right[k]);
+    // Time adjuncts the parser hangs on the subject ("Sanders on Tuesday").
+    for (int t = k + 1; t <= e; ++t)
+      if (doc.syntax[t].head == k && IsAdjunct(doc.syntax[t].deprel)) {
+        e = static_cast<int>(edges.left[t]) - 1;
+        break;
+      }
+    while (e > b && IsPunct(doc, e)) --e;
+    while (b < e && (IsPunct(doc, b) || IsFunctionWord(doc.syntax[b].upos))) ++b;
+    if (b > sb || e < se || e >= c || e - b >= kMaxSourceTokens) return;
+    Span wide{doc.tokens[b].span.begin, doc.tokens[e].span.end};
+    if (wide.end > q->content.begin && wide.begin < q->content.end) return;
+    q->source = wide;
+    return;
+  }
 }
 
 }  // namespace newsgraph::quotes

@@ -29,6 +29,12 @@ SubtreeEdges ComputeEdges(const Document& doc);
 // rules (the complement does not lie inside the rule content).
 void RefineReported(const Document& doc, const SubtreeEdges& edges, RawQuote* q);
 
+// Widens a source that precedes its cue to the cue's whole subject subtree
+// ("A spokeswoman for Hillary Clinton", "The New York Times and the Gannett
+// newspaper chain"), when that subtree contains the rule source and ends
+// before the cue.
+void RefineSource(const Document& doc, const SubtreeEdges& edges, RawQuote* q);
+
 }  // namespace newsgraph::quotes
 
 #endif  // NEWSGRAPH_QUOTES_REFINE_H_
