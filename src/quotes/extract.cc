@@ -103,10 +103,27 @@ class Extractor {
     bool sentence_like = false;
     for (int i = open + 1; i <= last_inside; ++i)
       if (toks_[i].sent_end && i < last_inside) sentence_like = true;
-    s.is_long = s.words >= static_cast<int>(o_.min_direct_words) || sentence_like;
+    s.is_long = (s.words >= static_cast<int>(o_.min_direct_words) || sentence_like) &&
+                !(IsTitle(open + 1, last_inside) && !sentence_like);
     int id = static_cast<int>(segs_.size());
     for (int i = open; i <= close; ++i) seg_of_[i] = id;
     segs_.push_back(s);
+  }
+
+  // A quoted title ("The Steve Harvey Morning Show", "Make Your Kid a
+  // Millionaire"): every word capitalised except short function words.
+  bool IsTitle(int first, int last) const {
+    static constexpr std::string_view kSmall[] = {"a",  "an", "the", "of", "and", "or", "for",
+                                                  "to", "in", "on",  "at", "by", "with", "is"};
+    int words = 0;
+    for (int i = first; i <= last; ++i) {
+      if (toks_[i].kind != TokKind::kWord) continue;
+      ++words;
+      if (toks_[i].cap) continue;
+      if (std::find(std::begin(kSmall), std::end(kSmall), toks_[i].low) == std::end(kSmall))
+        return false;
+    }
+    return words > 0 && words <= 10 && toks_[first].cap;
   }
 
   // Pairs quote marks within paragraphs; a quote left open at a paragraph end
@@ -689,14 +706,34 @@ class Extractor {
   void AttachPartials() {
     for (const Segment& s : segs_) {
       if (s.is_long) continue;
-      for (RawQuote& q : out_) {
-        if (!q.content.Contains(s.content)) continue;
-        if (q.kind == "direct") break;  // a quote inside a quote: nothing to add
-        q.partials.push_back(s.content);
-        q.kind = "mixed";
-        break;
+      RawQuote* q = Containing(s.content, nullptr);
+      if (q && q->kind != "direct") AddPartial(q, s.content);
+    }
+    // A direct quote with no cue of its own inside reported speech is a
+    // quoted fragment of it ("… in order to “keep the details … under wraps.”").
+    std::vector<RawQuote> kept;
+    for (size_t i = 0; i < out_.size(); ++i) {
+      RawQuote& d = out_[i];
+      RawQuote* host = d.kind == "direct" && !d.cue ? Containing(d.content, &d) : nullptr;
+      if (host && host->kind != "direct") {
+        AddPartial(host, d.content);
+        d.kind.clear();  // dropped below
       }
     }
+    for (RawQuote& q : out_)
+      if (!q.kind.empty()) kept.push_back(std::move(q));
+    out_ = std::move(kept);
+  }
+
+  RawQuote* Containing(const Span& sp, const RawQuote* except) {
+    for (RawQuote& q : out_)
+      if (&q != except && !q.kind.empty() && q.content.Contains(sp)) return &q;
+    return nullptr;
+  }
+
+  static void AddPartial(RawQuote* q, const Span& sp) {
+    q->partials.push_back(sp);
+    q->kind = "mixed";
   }
 
   std::string_view text_;
