@@ -565,8 +565,14 @@ class Extractor {
   std::optional<Span> ClauseTo(int from, int e) const {
     int last = e;
     for (int i = from + 2; i < e; ++i) {
-      if (seg_of_[i] != kNone || !Is(i, ",") || !IsWord(i + 1)) continue;
-      if (IsClauseBreak(toks_[i + 1].low)) {
+      if (Is(i, ";") && seg_of_[i] == kNone) {
+        last = i - 1;
+        break;
+      }
+      bool comma = (Is(i, ",") && seg_of_[i] == kNone) ||
+                   (toks_[i].kind == TokKind::kCloseQ && Is(i - 1, ","));
+      if (!comma || !IsWord(i + 1)) continue;
+      if (IsClauseBreak(toks_[i + 1].low) || Is(i + 1, "but")) {
         last = i - 1;
         break;
       }
