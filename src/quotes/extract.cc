@@ -25,6 +25,15 @@ bool CueScorer::IsIndirectCue(std::string_view form, const ExtractOptions& o) co
   return ci->cls != CueClass::kOther || o.other_cues;
 }
 
+float CueScorer::LearnedP(std::string_view form, const ExtractOptions& o) const {
+  auto it = learned_.find(std::string(form));
+  if (it == learned_.end() || it->second.n < o.min_cue_count) return 0;
+  if (!Lexicon(form) && (IsAuxiliary(form) || IsNpBreaker(form) || IsDeterminer(form) ||
+                         IsTimeWord(form) || IsPersonalPronoun(form)))
+    return 0;
+  return it->second.p;
+}
+
 bool CueScorer::IsDirectCue(std::string_view form) const {
   const CueInfo* ci = Lexicon(form);
   return ci && ci->cls != CueClass::kOther;
@@ -60,8 +69,8 @@ struct NpResult {
 class Extractor {
  public:
   Extractor(std::string_view text, const CueScorer& cues, const ExtractOptions& o,
-            const NonVerbOffsets& non_verbs)
-      : text_(text), cues_(cues), o_(o), non_verbs_(non_verbs) {}
+            const NonVerbOffsets& non_verbs, const ClausalVerbOffsets& clausal)
+      : text_(text), cues_(cues), o_(o), non_verbs_(non_verbs), clausal_(clausal) {}
 
   std::vector<RawQuote> Run() {
     toks_ = Scan(text_, ScanOptions());
@@ -187,6 +196,11 @@ class Extractor {
 
   bool TaggedNonVerb(int i) const {
     return std::binary_search(non_verbs_.begin(), non_verbs_.end(), toks_[i].b);
+  }
+
+  bool WeakClausalCue(int c) const {
+    return std::binary_search(clausal_.begin(), clausal_.end(), toks_[c].b) &&
+           cues_.LearnedP(toks_[c].low, o_) >= o_.min_clausal_cue_score;
   }
 
   bool InLongSegment(int i) const {
@@ -595,7 +609,8 @@ class Extractor {
       int next = kNone;
       if (Is(c, "according") && Is(c + 1, "to")) {
         next = AccordingTo(s, c, e);
-      } else if (cues_.IsIndirectCue(toks_[c].low, o_) && !TaggedNonVerb(c)) {
+      } else if ((cues_.IsIndirectCue(toks_[c].low, o_) || WeakClausalCue(c)) &&
+                 !TaggedNonVerb(c)) {
         next = IsParticiple(c) ? Participle(s, c, e) : VerbCue(s, c, e);
       }
       if (next != kNone) c = next;
@@ -752,14 +767,16 @@ class Extractor {
   std::vector<Segment> segs_;
   std::vector<RawQuote> out_;
   const NonVerbOffsets& non_verbs_;
+  const ClausalVerbOffsets& clausal_;
   NpResult sent_source_;  // source of the last reported speech in the current sentence
 };
 
 }  // namespace
 
 std::vector<RawQuote> Extract(std::string_view text, const CueScorer& cues,
-                              const ExtractOptions& options, const NonVerbOffsets& non_verbs) {
-  return Extractor(text, cues, options, non_verbs).Run();
+                              const ExtractOptions& options, const NonVerbOffsets& non_verbs,
+                              const ClausalVerbOffsets& clausal) {
+  return Extractor(text, cues, options, non_verbs, clausal).Run();
 }
 
 }  // namespace newsgraph::quotes

@@ -48,6 +48,20 @@ NonVerbOffsets NonVerbs(const Document& doc) {
   return out;
 }
 
+ClausalVerbOffsets ClausalVerbs(const Document& doc) {
+  ClausalVerbOffsets out;
+  if (doc.syntax.size() != doc.tokens.size()) return out;
+  for (size_t i = 0; i < doc.syntax.size(); ++i) {
+    const TokenSyntax& s = doc.syntax[i];
+    if ((s.deprel == "ccomp" || s.deprel == "xcomp") && s.head >= 0 &&
+        static_cast<size_t>(s.head) < i && doc.syntax[s.head].upos == "VERB")
+      out.push_back(doc.tokens[s.head].span.begin);
+  }
+  std::sort(out.begin(), out.end());
+  out.erase(std::unique(out.begin(), out.end()), out.end());
+  return out;
+}
+
 class RuleQuoteModel final : public QuoteModel {
  public:
   RuleQuoteModel(CueScorer scorer, ExtractOptions options)
@@ -55,7 +69,7 @@ class RuleQuoteModel final : public QuoteModel {
 
   Status Annotate(Document* doc) const override {
     doc->quotes.clear();
-    std::vector<RawQuote> raw = Extract(doc->text(), scorer_, options_, NonVerbs(*doc));
+    std::vector<RawQuote> raw = Extract(doc->text(), scorer_, options_, NonVerbs(*doc), ClausalVerbs(*doc));
     SubtreeEdges edges = ComputeEdges(*doc);
     for (RawQuote& r : raw) {
       if (r.kind != "direct") RefineReported(*doc, edges, &r);
