@@ -45,9 +45,9 @@ constexpr int kNone = -1;
 
 bool IsClauseBreak(std::string_view w) {
   static constexpr std::string_view kWords[] = {
-      "although", "though", "while", "citing", "saying", "adding", "noting", "according",
-      "which", "another", "whereas", "calling", "arguing", "referring", "pointing",
-      "insisting", "suggesting", "warning", "explaining", "claiming"};
+      "although",  "though",    "while",      "citing",  "saying",     "adding",  "noting",
+      "according", "which",     "another",    "whereas", "calling",    "arguing", "referring",
+      "pointing",  "insisting", "suggesting", "warning", "explaining", "claiming"};
   return std::find(std::begin(kWords), std::end(kWords), w) != std::end(kWords);
 }
 
@@ -122,8 +122,8 @@ class Extractor {
   // A quoted title ("The Steve Harvey Morning Show", "Make Your Kid a
   // Millionaire"): every word capitalised except short function words.
   bool IsTitle(int first, int last) const {
-    static constexpr std::string_view kSmall[] = {"a",  "an", "the", "of", "and", "or", "for",
-                                                  "to", "in", "on",  "at", "by", "with", "is"};
+    static constexpr std::string_view kSmall[] = {"a",  "an", "the", "of", "and", "or",   "for",
+                                                  "to", "in", "on",  "at", "by",  "with", "is"};
     int words = 0;
     for (int i = first; i <= last; ++i) {
       if (toks_[i].kind != TokKind::kWord) continue;
@@ -186,8 +186,8 @@ class Extractor {
       return;
     }
     if (*sopen == kNone) return;
-    bool after_word_end = i + 1 >= n_ || toks_[i + 1].kind != TokKind::kWord ||
-                          toks_[i + 1].b > t.e;
+    bool after_word_end =
+        i + 1 >= n_ || toks_[i + 1].kind != TokKind::kWord || toks_[i + 1].b > t.e;
     if (after_word_end) {
       AddSegment(*sopen, i, true);
       *sopen = kNone;
@@ -220,8 +220,8 @@ class Extractor {
 
   bool NpWord(int i) const {
     if (!IsWord(i) || seg_of_[i] != kNone || IsAdverb(i) || IsNegatedAux(i)) return false;
-    return !IsNpBreaker(toks_[i].low) || (Is(i, "and") && IsWord(i - 1) && toks_[i - 1].cap &&
-                                          IsWord(i + 1) && toks_[i + 1].cap);
+    return !IsNpBreaker(toks_[i].low) ||
+           (Is(i, "and") && IsWord(i - 1) && toks_[i - 1].cap && IsWord(i + 1) && toks_[i + 1].cap);
   }
   // Punctuation allowed inside a noun phrase: "Mr. X", "Sanders' aide".
   bool NpPunct(int i) const {
@@ -312,8 +312,7 @@ class Extractor {
     if (i < floor) return {};
     if (Is(i, ",")) {
       int k = i - 1;
-      while (k >= floor && k > i - 16 && !Is(k, ",") && !toks_[k].sent_end &&
-             seg_of_[k] == kNone)
+      while (k >= floor && k > i - 16 && !Is(k, ",") && !toks_[k].sent_end && seg_of_[k] == kNone)
         --k;
       if (Is(k, ",")) {
         NpResult head = BackNp(k - 1, floor);
@@ -332,8 +331,8 @@ class Extractor {
   // auxiliaries ("has said", "also told") and particles ("called for").
   std::pair<int, int> CueRange(int c, int floor) const {
     int first = c;
-    while (first - 1 >= floor && IsWord(first - 1) && first > c - 3 &&
-           !toks_[first - 1].cap && IsAuxiliary(toks_[first - 1].low) && !IsTimeWord(toks_[first - 1].low))
+    while (first - 1 >= floor && IsWord(first - 1) && first > c - 3 && !toks_[first - 1].cap &&
+           IsAuxiliary(toks_[first - 1].low) && !IsTimeWord(toks_[first - 1].low))
       --first;
     int last = c;
     const CueInfo* ci = cues_.Lexicon(toks_[c].low);
@@ -341,10 +340,10 @@ class Extractor {
     if (IsWord(c + 1)) {
       std::string_view nx = toks_[c + 1].low;
       if ((lemma == "call" && (nx == "for" || nx == "on" || nx == "upon")) ||
-          (lemma == "point" && (nx == "out" || nx == "to")) ||
-          (lemma == "accuse" && false))
+          (lemma == "point" && (nx == "out" || nx == "to")) || (lemma == "accuse" && false))
         last = c + 1;
     }
+    if (Is(last + 1, ":")) ++last;  // PolNeAR's cue of "X said: …" is "said:"
     return {first, last};
   }
 
@@ -365,7 +364,7 @@ class Extractor {
     std::pair<int, int> cue_range{kNone, kNone};
     NpResult source;
     NpResult addressee;
-    int end = kNone;        // last token of the attribution
+    int end = kNone;         // last token of the attribution
     int extra_last = kNone;  // unquoted words between the quote and the attribution
     int lead_first = kNone;  // unquoted words between the attribution and the quote
   };
@@ -376,6 +375,17 @@ class Extractor {
     int start = s.close + 1;
     int stop = std::min(n_ - 1, start + static_cast<int>(o_.attribution_window));
     if (start >= n_ || !s.closed) return a;
+    // "…" ― Jane Doe, a teacher (a dash before the speaker is the cue).
+    if (Is(start, "\xE2\x80\x95") || Is(start, "\xE2\x80\x94")) {
+      NpResult src = WithAppositive(FwdNp(start + 1, stop + 4), SentenceEndFrom(start + 1));
+      if (src.ok() && toks_[src.first].cap) {
+        a.cue = start;
+        a.cue_range = {start, start};
+        a.source = src;
+        a.end = src.last;
+        return a;
+      }
+    }
     for (int c = start; c <= stop; ++c) {
       if (toks_[c].kind == TokKind::kBreak || toks_[c].kind == TokKind::kOpenQ ||
           seg_of_[c] != kNone)
@@ -617,6 +627,22 @@ class Extractor {
     }
   }
 
+  // "said Friday that …", "told the officers that …": when a "that" follows
+  // within a few nominal words (no verb), the content starts there; time
+  // adjuncts and prepositional phrases join the cue, an addressee does not.
+  int SkipToThat(int from, int e, int* cue_last) const {
+    if (!IsWord(from) || Is(from, "that") || !TaggedNonVerb(from)) return from;
+    for (int j = from + 1; j <= e && j <= from + 6; ++j) {
+      if (Is(j, "that") && seg_of_[j] == kNone) {
+        bool adjunct = IsTimeWord(toks_[from].low) || IsNpBreaker(toks_[from].low);
+        if (adjunct && j - 1 > *cue_last) *cue_last = j - 1;
+        return j;
+      }
+      if (!IsWord(j) || !TaggedNonVerb(j) || seg_of_[j] != kNone) break;
+    }
+    return from;
+  }
+
   bool IsParticiple(int c) const {
     const std::string& w = toks_[c].low;
     return Is(c - 1, ",") && w.size() > 4 && w.compare(w.size() - 3, 3, "ing") == 0;
@@ -684,10 +710,10 @@ class Extractor {
     int tail = e - range.second;
     if (src.ok()) {
       a.source = src;
-      bool postposed = src.first > s + 1 && Is(src.first - 1, ",") && tail <= 7 &&
-                       !Is(range.second + 1, "that");
-      bool middle = src.first > s + 1 && Is(src.first - 1, ",") && !postposed &&
-                    Is(range.second + 1, ",");
+      bool postposed =
+          src.first > s + 1 && Is(src.first - 1, ",") && tail <= 7 && !Is(range.second + 1, "that");
+      bool middle =
+          src.first > s + 1 && Is(src.first - 1, ",") && !postposed && Is(range.second + 1, ",");
       if (postposed) {
         content = ClauseTo(s, src.first - 2);
       } else if (middle) {
@@ -701,6 +727,7 @@ class Extractor {
           if (a.addressee.ok()) from = a.addressee.last + 1;
         }
         while (from <= e && Is(from, ",")) ++from;
+        from = SkipToThat(from, e, &a.cue_range.second);
         content = ClauseTo(from, e);
       }
     } else if (c > s + 1 && Is(range.first - 1, ",") && tail <= 8) {

@@ -27,17 +27,17 @@
 namespace newsgraph::quotes {
 
 struct ExtractOptions {
-  size_t max_quote_paragraphs = 8;   // a quote continued over more paragraphs is cut there
-  size_t min_direct_words = 4;       // shorter quoted segments are partials (scare quotes)
-  size_t attribution_window = 12;    // tokens searched for a cue beside a direct quote
-  size_t max_np_tokens = 9;          // a speaker noun phrase is at most this long
-  size_t max_quotes = 4000;          // per document
-  size_t floating_paragraphs = 2;    // a floating quote inherits from this many paragraphs back
-  bool indirect = true;              // reported speech
-  bool nested = false;               // look for attributions inside reported content
-  bool other_cues = true;            // attitude cues (believe, want, show) for indirect quotes
-  float min_cue_score = 0.3f;        // learned cue probability needed for an indirect cue
-  float min_cue_count = 3;           // learned forms seen fewer times fall back to the lexicon
+  size_t max_quote_paragraphs = 8;     // a quote continued over more paragraphs is cut there
+  size_t min_direct_words = 4;         // shorter quoted segments are partials (scare quotes)
+  size_t attribution_window = 12;      // tokens searched for a cue beside a direct quote
+  size_t max_np_tokens = 9;            // a speaker noun phrase is at most this long
+  size_t max_quotes = 4000;            // per document
+  size_t floating_paragraphs = 2;      // a floating quote inherits from this many paragraphs back
+  bool indirect = true;                // reported speech
+  bool nested = false;                 // look for attributions inside reported content
+  bool other_cues = true;              // attitude cues (believe, want, show) for indirect quotes
+  float min_cue_score = 0.3f;          // learned cue probability needed for an indirect cue
+  float min_cue_count = 3;             // learned forms seen fewer times fall back to the lexicon
   float min_clausal_cue_score = 0.1f;  // the same, for a verb with a clausal complement
 };
 
@@ -92,8 +92,7 @@ using NonVerbOffsets = std::vector<uint32_t>;
 using ClausalVerbOffsets = std::vector<uint32_t>;
 
 std::vector<RawQuote> Extract(std::string_view text, const CueScorer& cues,
-                              const ExtractOptions& options,
-                              const NonVerbOffsets& non_verbs = {},
+                              const ExtractOptions& options, const NonVerbOffsets& non_verbs = {},
                               const ClausalVerbOffsets& clausal = {});
 
 }  // namespace newsgraph::quotes

@@ -24,7 +24,8 @@ uint32_t SentenceOf(const Document& doc, uint32_t byte) {
 
 // Lemma of the cue from the syntax layer when present, else the lexicon's.
 std::string CueLemma(const Document& doc, const RawQuote& r) {
-  if (!r.cue || doc.syntax.size() != doc.tokens.size() || r.cue_lemma.find(' ') != std::string::npos)
+  if (!r.cue || doc.syntax.size() != doc.tokens.size() ||
+      r.cue_lemma.find(' ') != std::string::npos)
     return r.cue_lemma;
   for (size_t i = 0; i < doc.tokens.size(); ++i) {
     const Span& t = doc.tokens[i].span;
@@ -69,7 +70,8 @@ class RuleQuoteModel final : public QuoteModel {
 
   Status Annotate(Document* doc) const override {
     doc->quotes.clear();
-    std::vector<RawQuote> raw = Extract(doc->text(), scorer_, options_, NonVerbs(*doc), ClausalVerbs(*doc));
+    std::vector<RawQuote> raw =
+        Extract(doc->text(), scorer_, options_, NonVerbs(*doc), ClausalVerbs(*doc));
     SubtreeEdges edges = ComputeEdges(*doc);
     for (RawQuote& r : raw) {
       if (r.kind != "direct") RefineReported(*doc, edges, &r);
@@ -112,8 +114,7 @@ Result<std::shared_ptr<const QuoteModel>> QuoteModel::Load(const PipelineOptions
     eo.min_cue_score = m->min_cue_score;
     scorer = CueScorer(std::move(m->cues));
   }
-  return std::shared_ptr<const QuoteModel>(
-      std::make_shared<RuleQuoteModel>(std::move(scorer), eo));
+  return std::shared_ptr<const QuoteModel>(std::make_shared<RuleQuoteModel>(std::move(scorer), eo));
 }
 
 }  // namespace newsgraph::quotes
