@@ -498,12 +498,23 @@ class Extractor {
     return q;
   }
 
+  // "It's heartbreaking," Ryan said. "And this country …": a short quoted
+  // opening continued after its attribution by a long quote.
+  bool OpensSplitQuote(const Segment& s) const {
+    if (!s.closed || s.words == 0) return false;
+    Attribution a = AttributionAfter(s);
+    if (a.cue == kNone || a.extra_last != kNone) return false;
+    int next = NextLongSegmentAfter(SkipToSentenceEnd(a.end + 1));
+    return next != kNone && toks_[segs_[next].open].para == toks_[s.close].para &&
+           AttributionAfter(segs_[next]).cue == kNone;
+  }
+
   void Direct() {
     std::vector<bool> merged(segs_.size(), false);
     int last_attributed = kNone;  // index into out_
     for (size_t si = 0; si < segs_.size() && out_.size() < o_.max_quotes; ++si) {
       const Segment& s = segs_[si];
-      if (!s.is_long || merged[si]) continue;
+      if (merged[si] || (!s.is_long && !OpensSplitQuote(s))) continue;
       Span content = s.content;
       std::string kind = "direct";
       Attribution a = AttributionAfter(s);
