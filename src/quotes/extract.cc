@@ -654,6 +654,17 @@ class Extractor {
     return from;
   }
 
+  // A preposition right after the cue verb belongs to the cue, as PolNeAR
+  // marks it ("railed against", "spoke of", "referred to the ruling"), but
+  // not the infinitive "to" of "urged to act".
+  bool CuePreposition(int i) const {
+    static constexpr std::string_view kPreps[] = {"about",   "on", "of",   "for", "with",
+                                                  "against", "as", "from", "into"};
+    if (!IsWord(i) || i + 1 >= n_) return false;
+    if (Is(i, "to")) return IsWord(i + 1) && TaggedNonVerb(i + 1);
+    return std::find(std::begin(kPreps), std::end(kPreps), toks_[i].low) != std::end(kPreps);
+  }
+
   bool IsParticiple(int c) const {
     const std::string& w = toks_[c].low;
     return Is(c - 1, ",") && w.size() > 4 && w.compare(w.size() - 3, 3, "ing") == 0;
@@ -737,6 +748,7 @@ class Extractor {
           a.addressee = FwdNp(from, std::min(e, from + 5));
           if (a.addressee.ok()) from = a.addressee.last + 1;
         }
+        if (from == range.second + 1 && CuePreposition(from)) a.cue_range.second = from++;
         while (from <= e && Is(from, ",")) ++from;
         from = SkipToThat(from, e, &a.cue_range.second);
         content = ClauseTo(from, e);
