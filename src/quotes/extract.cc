@@ -604,10 +604,15 @@ class Extractor {
         last = i - 1;
         break;
       }
+      if (Is(i, "and") && seg_of_[i] == kNone && IsWord(i + 1) && !TaggedNonVerb(i + 1) &&
+          cues_.IsDirectCue(toks_[i + 1].low)) {
+        last = i - 1;
+        break;
+      }
       bool comma = (Is(i, ",") && seg_of_[i] == kNone) ||
                    (toks_[i].kind == TokKind::kCloseQ && Is(i - 1, ","));
       if (!comma || !IsWord(i + 1)) continue;
-      if (IsClauseBreak(toks_[i + 1].low) || Is(i + 1, "but")) {
+      if (IsClauseBreak(toks_[i + 1].low) || Is(i + 1, "but") || Is(i + 1, "who")) {
         last = i - 1;
         break;
       }
@@ -632,7 +637,8 @@ class Extractor {
         next = AccordingTo(s, c, e);
       } else if ((cues_.IsIndirectCue(toks_[c].low, o_) || WeakClausalCue(c)) &&
                  !TaggedNonVerb(c)) {
-        next = IsParticiple(c) ? Participle(s, c, e) : VerbCue(s, c, e);
+        bool coordinated = Is(c - 1, "and") && sent_source_.ok();
+        next = IsParticiple(c) || coordinated ? Participle(s, c, e) : VerbCue(s, c, e);
       }
       if (next != kNone) c = next;
     }

@@ -146,6 +146,18 @@ TEST_F(ExtractTest, ParticipleStartsASecondQuoteOfTheSameSpeaker) {
   EXPECT_EQ(Sub(t, b->source), "The governor");
 }
 
+TEST_F(ExtractTest, CoordinatedCueIsASecondQuoteOfTheSameSpeaker) {
+  std::string t = "The mayor praised the new budget plan and said it would cut waiting lists.\n";
+  auto qs = Run(t);
+  const RawQuote* a = FindByContent(qs, t, "the new budget plan");
+  ASSERT_NE(a, nullptr);
+  EXPECT_EQ(Sub(t, a->content), "the new budget plan");
+  const RawQuote* b = FindByContent(qs, t, "it would cut");
+  ASSERT_NE(b, nullptr);
+  EXPECT_EQ(Sub(t, b->cue), "said");
+  EXPECT_EQ(Sub(t, b->source), "The mayor");
+}
+
 TEST_F(ExtractTest, AttributionInTheMiddleTakesTheWholeExtent) {
   std::string t = "The museum, the director said, would open its doors in the spring.\n";
   auto qs = Run(t);
