@@ -671,6 +671,13 @@ class Extractor {
     return std::find(std::begin(kPreps), std::end(kPreps), toks_[i].low) != std::end(kPreps);
   }
 
+  bool IsRaising(int c) const {
+    static constexpr std::string_view kForms[] = {"seem",    "seems",    "seemed",  "appear",
+                                                  "appears", "appeared", "expected"};
+    return std::find(std::begin(kForms), std::end(kForms), toks_[c].low) != std::end(kForms) &&
+           (toks_[c].low != "expected" || IsAuxiliary(toks_[c - 1].low));
+  }
+
   bool IsParticiple(int c) const {
     const std::string& w = toks_[c].low;
     return Is(c - 1, ",") && w.size() > 4 && w.compare(w.size() - 3, 3, "ing") == 0;
@@ -758,6 +765,14 @@ class Extractor {
         while (from <= e && Is(from, ",")) ++from;
         from = SkipToThat(from, e, &a.cue_range.second);
         content = ClauseTo(from, e);
+        if (content && IsRaising(c)) {
+          // "Trump is expected to win", "Melania seems to have vanished": the
+          // subject is part of the content and nobody is quoted (PolNeAR 186:4).
+          content->begin = toks_[src.first].b;
+          Emit(a, *content);
+          out_.back().source.reset();
+          return std::max(range.second, LastTokenOf(*content, e));
+        }
       }
     } else if (c > s + 1 && Is(range.first - 1, ",") && tail <= 8) {
       NpResult fwd = WithAppositive(FwdNp(range.second + 1, e), e);  // "…, said Lavrov."

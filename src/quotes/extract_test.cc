@@ -158,6 +158,14 @@ TEST_F(ExtractTest, CoordinatedCueIsASecondQuoteOfTheSameSpeaker) {
   EXPECT_EQ(Sub(t, b->source), "The mayor");
 }
 
+TEST_F(ExtractTest, RaisingVerbsQuoteNobody) {
+  std::string t = "The governor is expected to sign the water bill on Friday.\n";
+  auto qs = Run(t);
+  ASSERT_EQ(qs.size(), 1u);
+  EXPECT_EQ(Sub(t, qs[0].content), "The governor is expected to sign the water bill on Friday");
+  EXPECT_FALSE(qs[0].source.has_value());
+}
+
 TEST_F(ExtractTest, AttributionInTheMiddleTakesTheWholeExtent) {
   std::string t = "The museum, the director said, would open its doors in the spring.\n";
   auto qs = Run(t);
