@@ -423,6 +423,8 @@ class Extractor {
   Attribution AttributionBefore(const Segment& s) const {
     Attribution a;
     int j = s.open - 1;
+    // "Caddell continued:\n\n“The health issue …”": a colon ending the paragraph before.
+    if (j > 0 && toks_[j].kind == TokKind::kBreak && Is(j - 1, ":")) --j;
     if (j < 0) return a;
     if (!(Is(j, ":") || Is(j, ",") || Is(j, "that") || IsWord(j))) return a;
     int floor = j;

@@ -166,6 +166,14 @@ TEST_F(ExtractTest, RaisingVerbsQuoteNobody) {
   EXPECT_FALSE(qs[0].source.has_value());
 }
 
+TEST_F(ExtractTest, ColonEndingThePreviousParagraphAttributes) {
+  std::string t = "The senator said:\n\n\"We will never accept this plan in its current form.\"\n";
+  auto qs = Run(t);
+  ASSERT_EQ(qs.size(), 1u);
+  EXPECT_EQ(Sub(t, qs[0].source), "The senator");
+  EXPECT_EQ(Sub(t, qs[0].cue), "said:");
+}
+
 TEST_F(ExtractTest, AttributionInTheMiddleTakesTheWholeExtent) {
   std::string t = "The museum, the director said, would open its doors in the spring.\n";
   auto qs = Run(t);
