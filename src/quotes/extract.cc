@@ -511,6 +511,15 @@ class Extractor {
            AttributionAfter(segs_[next]).cue == kNone;
   }
 
+  static constexpr int kMinOrphanWords = 8;
+
+  bool SentenceLike(const Segment& s) const {
+    int last_inside = s.closed ? s.close - 1 : s.close;
+    for (int i = s.open + 1; i <= last_inside; ++i)
+      if (toks_[i].sent_end) return true;
+    return false;
+  }
+
   void Direct() {
     std::vector<bool> merged(segs_.size(), false);
     int last_attributed = kNone;  // index into out_
@@ -544,6 +553,13 @@ class Extractor {
       MarkUsed(s.open, s.close);
       RawQuote q = MakeQuote(kind, content, a);
       if (a.cue == kNone) InheritSpeaker(s, last_attributed, &q);
+      // A short quoted phrase nobody says (no cue, no speaker to inherit) is
+      // a scare quote or a partial of reported speech, not a quote.
+      if (a.cue == kNone && !q.source && s.words < kMinOrphanWords && !SentenceLike(s)) {
+        for (int i = s.open; i <= s.close; ++i) used_[i] = false;
+        segs_[si].is_long = false;
+        continue;
+      }
       if (q.source) last_attributed = static_cast<int>(out_.size());
       q.partials.clear();
       if (kind == "mixed") q.partials.push_back(s.content);

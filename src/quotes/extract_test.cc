@@ -174,6 +174,17 @@ TEST_F(ExtractTest, ColonEndingThePreviousParagraphAttributes) {
   EXPECT_EQ(Sub(t, qs[0].cue), "said:");
 }
 
+TEST_F(ExtractTest, ShortQuotedPhraseNobodySaysIsNotAQuote) {
+  std::string t =
+      "The deal was described as \"on the up and up\" in the filing.\n\n"
+      "Critics said the plan was \"a recipe for a long and costly war\" with no end.\n";
+  auto qs = Run(t);
+  for (const RawQuote& q : qs) EXPECT_NE(Sub(t, q.content), "on the up and up");
+  const RawQuote* c = FindByContent(qs, t, "the plan was");
+  ASSERT_NE(c, nullptr);
+  EXPECT_EQ(c->kind, "mixed");
+}
+
 TEST_F(ExtractTest, AttributionInTheMiddleTakesTheWholeExtent) {
   std::string t = "The museum, the director said, would open its doors in the spring.\n";
   auto qs = Run(t);
