@@ -25,6 +25,15 @@ bool CueScorer::IsIndirectCue(std::string_view form, const ExtractOptions& o) co
   return ci->cls != CueClass::kOther || o.other_cues;
 }
 
+float CueScorer::LearnedP(std::string_view form, const ExtractOptions& o) const {
+  auto it = learned_.find(std::string(form));
+  if (it == learned_.end() || it->second.n < o.min_cue_count) return 0;
+  if (!Lexicon(form) && (IsAuxiliary(form) || IsNpBreaker(form) || IsDeterminer(form) ||
+                         IsTimeWord(form) || IsPersonalPronoun(form)))
+    return 0;
+  return it->second.p;
+}
+
 bool CueScorer::IsDirectCue(std::string_view form) const {
   const CueInfo* ci = Lexicon(form);
   return ci && ci->cls != CueClass::kOther;
@@ -36,9 +45,9 @@ constexpr int kNone = -1;
 
 bool IsClauseBreak(std::string_view w) {
   static constexpr std::string_view kWords[] = {
-      "although", "though", "while", "citing", "saying", "adding", "noting", "according",
-      "which", "another", "whereas", "calling", "arguing", "referring", "pointing",
-      "insisting", "suggesting", "warning", "explaining", "claiming"};
+      "although",  "though",    "while",      "citing",  "saying",     "adding",  "noting",
+      "according", "which",     "another",    "whereas", "calling",    "arguing", "referring",
+      "pointing",  "insisting", "suggesting", "warning", "explaining", "claiming"};
   return std::find(std::begin(kWords), std::end(kWords), w) != std::end(kWords);
 }
 
@@ -60,8 +69,8 @@ struct NpResult {
 class Extractor {
  public:
   Extractor(std::string_view text, const CueScorer& cues, const ExtractOptions& o,
-            const NonVerbOffsets& non_verbs)
-      : text_(text), cues_(cues), o_(o), non_verbs_(non_verbs) {}
+            const NonVerbOffsets& non_verbs, const ClausalVerbOffsets& clausal)
+      : text_(text), cues_(cues), o_(o), non_verbs_(non_verbs), clausal_(clausal) {}
 
   std::vector<RawQuote> Run() {
     toks_ = Scan(text_, ScanOptions());
@@ -103,10 +112,27 @@ class Extractor {
     bool sentence_like = false;
     for (int i = open + 1; i <= last_inside; ++i)
       if (toks_[i].sent_end && i < last_inside) sentence_like = true;
-    s.is_long = s.words >= static_cast<int>(o_.min_direct_words) || sentence_like;
+    s.is_long = (s.words >= static_cast<int>(o_.min_direct_words) || sentence_like) &&
+                !(IsTitle(open + 1, last_inside) && !sentence_like);
     int id = static_cast<int>(segs_.size());
     for (int i = open; i <= close; ++i) seg_of_[i] = id;
     segs_.push_back(s);
+  }
+
+  // A quoted title ("The Steve Harvey Morning Show", "Make Your Kid a
+  // Millionaire"): every word capitalised except short function words.
+  bool IsTitle(int first, int last) const {
+    static constexpr std::string_view kSmall[] = {"a",  "an", "the", "of", "and", "or",   "for",
+                                                  "to", "in", "on",  "at", "by",  "with", "is"};
+    int words = 0;
+    for (int i = first; i <= last; ++i) {
+      if (toks_[i].kind != TokKind::kWord) continue;
+      ++words;
+      if (toks_[i].cap) continue;
+      if (std::find(std::begin(kSmall), std::end(kSmall), toks_[i].low) == std::end(kSmall))
+        return false;
+    }
+    return words > 0 && words <= 10 && toks_[first].cap;
   }
 
   // Pairs quote marks within paragraphs; a quote left open at a paragraph end
@@ -160,8 +186,8 @@ class Extractor {
       return;
     }
     if (*sopen == kNone) return;
-    bool after_word_end = i + 1 >= n_ || toks_[i + 1].kind != TokKind::kWord ||
-                          toks_[i + 1].b > t.e;
+    bool after_word_end =
+        i + 1 >= n_ || toks_[i + 1].kind != TokKind::kWord || toks_[i + 1].b > t.e;
     if (after_word_end) {
       AddSegment(*sopen, i, true);
       *sopen = kNone;
@@ -170,6 +196,11 @@ class Extractor {
 
   bool TaggedNonVerb(int i) const {
     return std::binary_search(non_verbs_.begin(), non_verbs_.end(), toks_[i].b);
+  }
+
+  bool WeakClausalCue(int c) const {
+    return std::binary_search(clausal_.begin(), clausal_.end(), toks_[c].b) &&
+           cues_.LearnedP(toks_[c].low, o_) >= o_.min_clausal_cue_score;
   }
 
   bool InLongSegment(int i) const {
@@ -189,8 +220,8 @@ class Extractor {
 
   bool NpWord(int i) const {
     if (!IsWord(i) || seg_of_[i] != kNone || IsAdverb(i) || IsNegatedAux(i)) return false;
-    return !IsNpBreaker(toks_[i].low) || (Is(i, "and") && IsWord(i - 1) && toks_[i - 1].cap &&
-                                          IsWord(i + 1) && toks_[i + 1].cap);
+    return !IsNpBreaker(toks_[i].low) ||
+           (Is(i, "and") && IsWord(i - 1) && toks_[i - 1].cap && IsWord(i + 1) && toks_[i + 1].cap);
   }
   // Punctuation allowed inside a noun phrase: "Mr. X", "Sanders' aide".
   bool NpPunct(int i) const {
@@ -281,8 +312,7 @@ class Extractor {
     if (i < floor) return {};
     if (Is(i, ",")) {
       int k = i - 1;
-      while (k >= floor && k > i - 16 && !Is(k, ",") && !toks_[k].sent_end &&
-             seg_of_[k] == kNone)
+      while (k >= floor && k > i - 16 && !Is(k, ",") && !toks_[k].sent_end && seg_of_[k] == kNone)
         --k;
       if (Is(k, ",")) {
         NpResult head = BackNp(k - 1, floor);
@@ -301,8 +331,8 @@ class Extractor {
   // auxiliaries ("has said", "also told") and particles ("called for").
   std::pair<int, int> CueRange(int c, int floor) const {
     int first = c;
-    while (first - 1 >= floor && IsWord(first - 1) && first > c - 3 &&
-           !toks_[first - 1].cap && IsAuxiliary(toks_[first - 1].low) && !IsTimeWord(toks_[first - 1].low))
+    while (first - 1 >= floor && IsWord(first - 1) && first > c - 3 && !toks_[first - 1].cap &&
+           IsAuxiliary(toks_[first - 1].low) && !IsTimeWord(toks_[first - 1].low))
       --first;
     int last = c;
     const CueInfo* ci = cues_.Lexicon(toks_[c].low);
@@ -310,10 +340,10 @@ class Extractor {
     if (IsWord(c + 1)) {
       std::string_view nx = toks_[c + 1].low;
       if ((lemma == "call" && (nx == "for" || nx == "on" || nx == "upon")) ||
-          (lemma == "point" && (nx == "out" || nx == "to")) ||
-          (lemma == "accuse" && false))
+          (lemma == "point" && (nx == "out" || nx == "to")) || (lemma == "accuse" && false))
         last = c + 1;
     }
+    if (Is(last + 1, ":")) ++last;  // PolNeAR's cue of "X said: …" is "said:"
     return {first, last};
   }
 
@@ -334,8 +364,9 @@ class Extractor {
     std::pair<int, int> cue_range{kNone, kNone};
     NpResult source;
     NpResult addressee;
-    int end = kNone;        // last token of the attribution
+    int end = kNone;         // last token of the attribution
     int extra_last = kNone;  // unquoted words between the quote and the attribution
+    int lead_first = kNone;  // unquoted words between the attribution and the quote
   };
 
   // "…," X said / "…," said X / "…" in the next weeks, he added.
@@ -344,6 +375,17 @@ class Extractor {
     int start = s.close + 1;
     int stop = std::min(n_ - 1, start + static_cast<int>(o_.attribution_window));
     if (start >= n_ || !s.closed) return a;
+    // "…" ― Jane Doe, a teacher (a dash before the speaker is the cue).
+    if (Is(start, "\xE2\x80\x95") || Is(start, "\xE2\x80\x94")) {
+      NpResult src = WithAppositive(FwdNp(start + 1, stop + 4), SentenceEndFrom(start + 1));
+      if (src.ok() && toks_[src.first].cap) {
+        a.cue = start;
+        a.cue_range = {start, start};
+        a.source = src;
+        a.end = src.last;
+        return a;
+      }
+    }
     for (int c = start; c <= stop; ++c) {
       if (toks_[c].kind == TokKind::kBreak || toks_[c].kind == TokKind::kOpenQ ||
           seg_of_[c] != kNone)
@@ -381,6 +423,8 @@ class Extractor {
   Attribution AttributionBefore(const Segment& s) const {
     Attribution a;
     int j = s.open - 1;
+    // "Caddell continued:\n\n“The health issue …”": a colon ending the paragraph before.
+    if (j > 0 && toks_[j].kind == TokKind::kBreak && Is(j - 1, ":")) --j;
     if (j < 0) return a;
     if (!(Is(j, ":") || Is(j, ",") || Is(j, "that") || IsWord(j))) return a;
     int floor = j;
@@ -403,7 +447,15 @@ class Extractor {
       a.source = src;
       a.end = j;
       const CueInfo* ci = cues_.Lexicon(toks_[c].low);
-      if (ci && ci->cls == CueClass::kTell && after <= j) a.addressee = FwdNp(after, j);
+      if (ci && ci->cls == CueClass::kTell && after <= j) {
+        a.addressee = FwdNp(after, j);
+        if (a.addressee.ok()) after = a.addressee.last + 1;
+      }
+      // X said that Trump would be "…": the unquoted lead-in is content too.
+      while (after <= j && (Is(after, ",") || Is(after, ":"))) ++after;
+      bool words = false;
+      for (int i = after; i <= j; ++i) words = words || IsWord(i);
+      if (words && !Is(j, ":") && !Is(j, ",")) a.lead_first = after;
       return a;
     }
     return a;
@@ -423,7 +475,7 @@ class Extractor {
   // within a few tokens (an attribution's adjuncts: "he said in August.").
   int SkipToSentenceEnd(int i) const {
     if (i > 0 && toks_[i - 1].sent_end) return i;
-    for (int j = i; j < n_ && j < i + 8; ++j) {
+    for (int j = i; j < n_ && j < i + 30; ++j) {
       if (toks_[j].kind == TokKind::kOpenQ || toks_[j].kind == TokKind::kBreak) return j;
       if (toks_[j].sent_end) return j + 1;
     }
@@ -436,6 +488,7 @@ class Extractor {
     q.content = content;
     if (a.cue != kNone) {
       q.cue = SpanOf(a.cue_range.first, a.cue_range.second);
+      q.cue_word = SpanOf(a.cue, a.cue);
       q.cue_lemma = LemmaOf(a.cue);
       for (int i = a.cue_range.first; i <= a.cue_range.second; ++i) used_[i] = true;
     }
@@ -447,12 +500,32 @@ class Extractor {
     return q;
   }
 
+  // "It's heartbreaking," Ryan said. "And this country …": a short quoted
+  // opening continued after its attribution by a long quote.
+  bool OpensSplitQuote(const Segment& s) const {
+    if (!s.closed || s.words == 0) return false;
+    Attribution a = AttributionAfter(s);
+    if (a.cue == kNone || a.extra_last != kNone) return false;
+    int next = NextLongSegmentAfter(SkipToSentenceEnd(a.end + 1));
+    return next != kNone && toks_[segs_[next].open].para == toks_[s.close].para &&
+           AttributionAfter(segs_[next]).cue == kNone;
+  }
+
+  static constexpr int kMinOrphanWords = 8;
+
+  bool SentenceLike(const Segment& s) const {
+    int last_inside = s.closed ? s.close - 1 : s.close;
+    for (int i = s.open + 1; i <= last_inside; ++i)
+      if (toks_[i].sent_end) return true;
+    return false;
+  }
+
   void Direct() {
     std::vector<bool> merged(segs_.size(), false);
     int last_attributed = kNone;  // index into out_
     for (size_t si = 0; si < segs_.size() && out_.size() < o_.max_quotes; ++si) {
       const Segment& s = segs_[si];
-      if (!s.is_long || merged[si]) continue;
+      if (merged[si] || (!s.is_long && !OpensSplitQuote(s))) continue;
       Span content = s.content;
       std::string kind = "direct";
       Attribution a = AttributionAfter(s);
@@ -472,10 +545,21 @@ class Extractor {
         }
       } else {
         a = AttributionBefore(s);
+        if (a.lead_first != kNone) {
+          content.begin = toks_[a.lead_first].b;
+          kind = "mixed";
+        }
       }
       MarkUsed(s.open, s.close);
       RawQuote q = MakeQuote(kind, content, a);
       if (a.cue == kNone) InheritSpeaker(s, last_attributed, &q);
+      // A short quoted phrase nobody says (no cue, no speaker to inherit) is
+      // a scare quote or a partial of reported speech, not a quote.
+      if (a.cue == kNone && !q.source && s.words < kMinOrphanWords && !SentenceLike(s)) {
+        for (int i = s.open; i <= s.close; ++i) used_[i] = false;
+        segs_[si].is_long = false;
+        continue;
+      }
       if (q.source) last_attributed = static_cast<int>(out_.size());
       q.partials.clear();
       if (kind == "mixed") q.partials.push_back(s.content);
@@ -534,8 +618,19 @@ class Extractor {
   std::optional<Span> ClauseTo(int from, int e) const {
     int last = e;
     for (int i = from + 2; i < e; ++i) {
-      if (seg_of_[i] != kNone || !Is(i, ",") || !IsWord(i + 1)) continue;
-      if (IsClauseBreak(toks_[i + 1].low)) {
+      if (Is(i, ";") && seg_of_[i] == kNone) {
+        last = i - 1;
+        break;
+      }
+      if (Is(i, "and") && seg_of_[i] == kNone && IsWord(i + 1) && !TaggedNonVerb(i + 1) &&
+          cues_.IsDirectCue(toks_[i + 1].low)) {
+        last = i - 1;
+        break;
+      }
+      bool comma = (Is(i, ",") && seg_of_[i] == kNone) ||
+                   (toks_[i].kind == TokKind::kCloseQ && Is(i - 1, ","));
+      if (!comma || !IsWord(i + 1)) continue;
+      if (IsClauseBreak(toks_[i + 1].low) || Is(i + 1, "but") || Is(i + 1, "who")) {
         last = i - 1;
         break;
       }
@@ -552,16 +647,87 @@ class Extractor {
 
   void IndirectInSentence(int s, int e) {
     if (SentenceTaken(s, e)) return;
+    sent_source_ = {};
     for (int c = s; c <= e; ++c) {
       if (!IsWord(c) || used_[c] || seg_of_[c] != kNone) continue;
       int next = kNone;
       if (Is(c, "according") && Is(c + 1, "to")) {
         next = AccordingTo(s, c, e);
-      } else if (cues_.IsIndirectCue(toks_[c].low, o_) && !TaggedNonVerb(c)) {
-        next = VerbCue(s, c, e);
+      } else if ((cues_.IsIndirectCue(toks_[c].low, o_) || WeakClausalCue(c)) &&
+                 !TaggedNonVerb(c)) {
+        bool coordinated = Is(c - 1, "and") && sent_source_.ok();
+        next = IsParticiple(c) || coordinated ? Participle(s, c, e) : VerbCue(s, c, e);
       }
       if (next != kNone) c = next;
     }
+  }
+
+  // "said Friday that …", "told the officers that …": when a "that" follows
+  // within a few nominal words (no verb), the content starts there; time
+  // adjuncts and prepositional phrases join the cue, an addressee does not.
+  int SkipToThat(int from, int e, int* cue_last) const {
+    if (!IsWord(from) || Is(from, "that") || !TaggedNonVerb(from)) return from;
+    for (int j = from + 1; j <= e && j <= from + 6; ++j) {
+      if (Is(j, "that") && seg_of_[j] == kNone) {
+        bool adjunct = IsTimeWord(toks_[from].low) || IsNpBreaker(toks_[from].low);
+        if (adjunct && j - 1 > *cue_last) *cue_last = j - 1;
+        return j;
+      }
+      if (!IsWord(j) || !TaggedNonVerb(j) || seg_of_[j] != kNone) break;
+    }
+    return from;
+  }
+
+  // A preposition right after the cue verb belongs to the cue, as PolNeAR
+  // marks it ("railed against", "spoke of", "referred to the ruling"), but
+  // not the infinitive "to" of "urged to act".
+  bool CuePreposition(int i) const {
+    static constexpr std::string_view kPreps[] = {"about",   "on", "of",   "for", "with",
+                                                  "against", "as", "from", "into"};
+    if (!IsWord(i) || i + 1 >= n_) return false;
+    if (Is(i, "to")) return IsWord(i + 1) && TaggedNonVerb(i + 1);
+    return std::find(std::begin(kPreps), std::end(kPreps), toks_[i].low) != std::end(kPreps);
+  }
+
+  bool IsRaising(int c) const {
+    static constexpr std::string_view kForms[] = {"seem",    "seems",    "seemed",  "appear",
+                                                  "appears", "appeared", "expected"};
+    return std::find(std::begin(kForms), std::end(kForms), toks_[c].low) != std::end(kForms) &&
+           (toks_[c].low != "expected" || IsAuxiliary(toks_[c - 1].low));
+  }
+
+  bool IsParticiple(int c) const {
+    const std::string& w = toks_[c].low;
+    return Is(c - 1, ",") && w.size() > 4 && w.compare(w.size() - 3, 3, "ing") == 0;
+  }
+
+  // "…, saying/adding/citing (that) …": a second quote of the sentence's
+  // speaker (the source of the quote before it in the sentence, else the
+  // sentence's opening noun phrase).
+  int Participle(int s, int c, int e) {
+    NpResult src = sent_source_;
+    if (!src.ok()) {
+      src = FwdNp(s, c - 2);
+      if (!src.ok() || src.first != s || !IsWord(src.last + 1)) return kNone;
+    }
+    auto range = CueRange(c, c);
+    int from = range.second + 1;
+    while (from <= e && Is(from, ",")) ++from;
+    std::optional<Span> content = ClauseTo(from, e);
+    if (!content) return kNone;
+    Attribution a;
+    a.cue = c;
+    a.cue_range = range;
+    a.source = src;
+    Emit(a, *content);
+    return LastTokenOf(*content, e);
+  }
+
+  // The last token inside span (at most e).
+  int LastTokenOf(const Span& sp, int e) const {
+    int i = e;
+    while (i > 0 && toks_[i].b >= sp.end) --i;
+    return i;
   }
 
   // "according to X, …" / "…, according to X."
@@ -582,7 +748,8 @@ class Extractor {
     }
     if (!content) return kNone;
     Emit(a, *content);
-    return e;
+    sent_source_ = a.source;
+    return std::max(c + 1, LastTokenOf(*content, e));
   }
 
   // X said (that) … / …, X said. / …, said X.
@@ -596,10 +763,15 @@ class Extractor {
     int tail = e - range.second;
     if (src.ok()) {
       a.source = src;
-      bool postposed = src.first > s + 1 && Is(src.first - 1, ",") && tail <= 7 &&
-                       !Is(range.second + 1, "that");
+      bool postposed =
+          src.first > s + 1 && Is(src.first - 1, ",") && tail <= 7 && !Is(range.second + 1, "that");
+      bool middle =
+          src.first > s + 1 && Is(src.first - 1, ",") && !postposed && Is(range.second + 1, ",");
       if (postposed) {
         content = ClauseTo(s, src.first - 2);
+      } else if (middle) {
+        // "A, X said, B": the content is A … B (its overall extent).
+        content = ClauseTo(s, e);
       } else {
         int from = range.second + 1;
         const CueInfo* ci = cues_.Lexicon(toks_[c].low);
@@ -607,8 +779,18 @@ class Extractor {
           a.addressee = FwdNp(from, std::min(e, from + 5));
           if (a.addressee.ok()) from = a.addressee.last + 1;
         }
+        if (from == range.second + 1 && CuePreposition(from)) a.cue_range.second = from++;
         while (from <= e && Is(from, ",")) ++from;
+        from = SkipToThat(from, e, &a.cue_range.second);
         content = ClauseTo(from, e);
+        if (content && IsRaising(c)) {
+          // "Trump is expected to win", "Melania seems to have vanished": the
+          // subject is part of the content and nobody is quoted (PolNeAR 186:4).
+          content->begin = toks_[src.first].b;
+          Emit(a, *content);
+          out_.back().source.reset();
+          return std::max(range.second, LastTokenOf(*content, e));
+        }
       }
     } else if (c > s + 1 && Is(range.first - 1, ",") && tail <= 8) {
       NpResult fwd = WithAppositive(FwdNp(range.second + 1, e), e);  // "…, said Lavrov."
@@ -618,7 +800,9 @@ class Extractor {
     }
     if (!content || !a.source.ok()) return kNone;
     Emit(a, *content);
-    return o_.nested ? range.second : e;
+    sent_source_ = a.source;
+    if (o_.nested) return range.second;
+    return std::max(range.second, LastTokenOf(*content, e));
   }
 
   void Emit(const Attribution& a, Span content) {
@@ -632,14 +816,34 @@ class Extractor {
   void AttachPartials() {
     for (const Segment& s : segs_) {
       if (s.is_long) continue;
-      for (RawQuote& q : out_) {
-        if (!q.content.Contains(s.content)) continue;
-        if (q.kind == "direct") break;  // a quote inside a quote: nothing to add
-        q.partials.push_back(s.content);
-        q.kind = "mixed";
-        break;
+      RawQuote* q = Containing(s.content, nullptr);
+      if (q && q->kind != "direct") AddPartial(q, s.content);
+    }
+    // A direct quote with no cue of its own inside reported speech is a
+    // quoted fragment of it ("… in order to “keep the details … under wraps.”").
+    std::vector<RawQuote> kept;
+    for (size_t i = 0; i < out_.size(); ++i) {
+      RawQuote& d = out_[i];
+      RawQuote* host = d.kind == "direct" && !d.cue ? Containing(d.content, &d) : nullptr;
+      if (host && host->kind != "direct") {
+        AddPartial(host, d.content);
+        d.kind.clear();  // dropped below
       }
     }
+    for (RawQuote& q : out_)
+      if (!q.kind.empty()) kept.push_back(std::move(q));
+    out_ = std::move(kept);
+  }
+
+  RawQuote* Containing(const Span& sp, const RawQuote* except) {
+    for (RawQuote& q : out_)
+      if (&q != except && !q.kind.empty() && q.content.Contains(sp)) return &q;
+    return nullptr;
+  }
+
+  static void AddPartial(RawQuote* q, const Span& sp) {
+    q->partials.push_back(sp);
+    q->kind = "mixed";
   }
 
   std::string_view text_;
@@ -652,13 +856,16 @@ class Extractor {
   std::vector<Segment> segs_;
   std::vector<RawQuote> out_;
   const NonVerbOffsets& non_verbs_;
+  const ClausalVerbOffsets& clausal_;
+  NpResult sent_source_;  // source of the last reported speech in the current sentence
 };
 
 }  // namespace
 
 std::vector<RawQuote> Extract(std::string_view text, const CueScorer& cues,
-                              const ExtractOptions& options, const NonVerbOffsets& non_verbs) {
-  return Extractor(text, cues, options, non_verbs).Run();
+                              const ExtractOptions& options, const NonVerbOffsets& non_verbs,
+                              const ClausalVerbOffsets& clausal) {
+  return Extractor(text, cues, options, non_verbs, clausal).Run();
 }
 
 }  // namespace newsgraph::quotes

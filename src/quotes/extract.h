@@ -27,17 +27,18 @@
 namespace newsgraph::quotes {
 
 struct ExtractOptions {
-  size_t max_quote_paragraphs = 8;   // a quote continued over more paragraphs is cut there
-  size_t min_direct_words = 4;       // shorter quoted segments are partials (scare quotes)
-  size_t attribution_window = 12;    // tokens searched for a cue beside a direct quote
-  size_t max_np_tokens = 9;          // a speaker noun phrase is at most this long
-  size_t max_quotes = 4000;          // per document
-  size_t floating_paragraphs = 2;    // a floating quote inherits from this many paragraphs back
-  bool indirect = true;              // reported speech
-  bool nested = false;               // look for attributions inside reported content
-  bool other_cues = true;            // attitude cues (believe, want, show) for indirect quotes
-  float min_cue_score = 0.3f;        // learned cue probability needed for an indirect cue
-  float min_cue_count = 3;           // learned forms seen fewer times fall back to the lexicon
+  size_t max_quote_paragraphs = 8;     // a quote continued over more paragraphs is cut there
+  size_t min_direct_words = 4;         // shorter quoted segments are partials (scare quotes)
+  size_t attribution_window = 12;      // tokens searched for a cue beside a direct quote
+  size_t max_np_tokens = 9;            // a speaker noun phrase is at most this long
+  size_t max_quotes = 4000;            // per document
+  size_t floating_paragraphs = 2;      // a floating quote inherits from this many paragraphs back
+  bool indirect = true;                // reported speech
+  bool nested = false;                 // look for attributions inside reported content
+  bool other_cues = true;              // attitude cues (believe, want, show) for indirect quotes
+  float min_cue_score = 0.3f;          // learned cue probability needed for an indirect cue
+  float min_cue_count = 3;             // learned forms seen fewer times fall back to the lexicon
+  float min_clausal_cue_score = 0.1f;  // the same, for a verb with a clausal complement
 };
 
 // Learned per-form cue statistics: P(form is an attribution cue) in training
@@ -59,6 +60,8 @@ class CueScorer {
   const CueInfo* Lexicon(std::string_view form) const;
   // True when the form can frame reported speech (indirect quotes).
   bool IsIndirectCue(std::string_view form, const ExtractOptions& o) const;
+  // The learned probability of a form that was seen often enough, else 0.
+  float LearnedP(std::string_view form, const ExtractOptions& o) const;
   // True when the form can attribute a direct quote beside it.
   bool IsDirectCue(std::string_view form) const;
   const std::unordered_map<std::string, CueStat>& learned() const { return learned_; }
@@ -71,6 +74,7 @@ struct RawQuote {
   std::string kind;  // direct, indirect, mixed
   Span content;
   std::optional<Span> cue;
+  std::optional<Span> cue_word;  // the cue verb itself ("said" in "has said")
   std::string cue_lemma;
   std::optional<Span> source;
   std::optional<Span> addressee;
@@ -83,9 +87,13 @@ struct RawQuote {
 // Empty when there is no syntax layer.
 using NonVerbOffsets = std::vector<uint32_t>;
 
+// Byte offsets (sorted) of verbs the parse gives a clausal complement
+// (ccomp/xcomp): weaker learned cues are accepted there ("X worries that …").
+using ClausalVerbOffsets = std::vector<uint32_t>;
+
 std::vector<RawQuote> Extract(std::string_view text, const CueScorer& cues,
-                              const ExtractOptions& options,
-                              const NonVerbOffsets& non_verbs = {});
+                              const ExtractOptions& options, const NonVerbOffsets& non_verbs = {},
+                              const ClausalVerbOffsets& clausal = {});
 
 }  // namespace newsgraph::quotes
 

@@ -132,6 +132,104 @@ TEST_F(ExtractTest, SplitQuoteIsOneQuote) {
   EXPECT_NE(Sub(t, qs[0].content).find("open a month later."), std::string::npos);
 }
 
+TEST_F(ExtractTest, ParticipleStartsASecondQuoteOfTheSameSpeaker) {
+  std::string t =
+      "The governor said the budget was balanced, adding that the reserve fund would grow "
+      "next year.\n";
+  auto qs = Run(t);
+  const RawQuote* a = FindByContent(qs, t, "the budget was balanced");
+  ASSERT_NE(a, nullptr);
+  EXPECT_EQ(Sub(t, a->content), "the budget was balanced");
+  const RawQuote* b = FindByContent(qs, t, "that the reserve fund");
+  ASSERT_NE(b, nullptr);
+  EXPECT_EQ(Sub(t, b->cue), "adding");
+  EXPECT_EQ(Sub(t, b->source), "The governor");
+}
+
+TEST_F(ExtractTest, CoordinatedCueIsASecondQuoteOfTheSameSpeaker) {
+  std::string t = "The mayor praised the new budget plan and said it would cut waiting lists.\n";
+  auto qs = Run(t);
+  const RawQuote* a = FindByContent(qs, t, "the new budget plan");
+  ASSERT_NE(a, nullptr);
+  EXPECT_EQ(Sub(t, a->content), "the new budget plan");
+  const RawQuote* b = FindByContent(qs, t, "it would cut");
+  ASSERT_NE(b, nullptr);
+  EXPECT_EQ(Sub(t, b->cue), "said");
+  EXPECT_EQ(Sub(t, b->source), "The mayor");
+}
+
+TEST_F(ExtractTest, RaisingVerbsQuoteNobody) {
+  std::string t = "The governor is expected to sign the water bill on Friday.\n";
+  auto qs = Run(t);
+  ASSERT_EQ(qs.size(), 1u);
+  EXPECT_EQ(Sub(t, qs[0].content), "The governor is expected to sign the water bill on Friday");
+  EXPECT_FALSE(qs[0].source.has_value());
+}
+
+TEST_F(ExtractTest, ColonEndingThePreviousParagraphAttributes) {
+  std::string t = "The senator said:\n\n\"We will never accept this plan in its current form.\"\n";
+  auto qs = Run(t);
+  ASSERT_EQ(qs.size(), 1u);
+  EXPECT_EQ(Sub(t, qs[0].source), "The senator");
+  EXPECT_EQ(Sub(t, qs[0].cue), "said:");
+}
+
+TEST_F(ExtractTest, ShortQuotedPhraseNobodySaysIsNotAQuote) {
+  std::string t =
+      "The deal was described as \"on the up and up\" in the filing.\n\n"
+      "Critics said the plan was \"a recipe for a long and costly war\" with no end.\n";
+  auto qs = Run(t);
+  for (const RawQuote& q : qs) EXPECT_NE(Sub(t, q.content), "on the up and up");
+  const RawQuote* c = FindByContent(qs, t, "the plan was");
+  ASSERT_NE(c, nullptr);
+  EXPECT_EQ(c->kind, "mixed");
+}
+
+TEST_F(ExtractTest, AttributionInTheMiddleTakesTheWholeExtent) {
+  std::string t = "The museum, the director said, would open its doors in the spring.\n";
+  auto qs = Run(t);
+  ASSERT_EQ(qs.size(), 1u);
+  EXPECT_EQ(Sub(t, qs[0].content),
+            "The museum, the director said, would open its doors in the spring");
+  EXPECT_EQ(Sub(t, qs[0].source), "the director");
+}
+
+TEST_F(ExtractTest, ReportedContentStopsAtButAndSemicolon) {
+  std::string t =
+      "The chief said the video was unclear, but he said witnesses saw a weapon nearby.\n";
+  auto qs = Run(t);
+  const RawQuote* a = FindByContent(qs, t, "the video was unclear");
+  ASSERT_NE(a, nullptr);
+  EXPECT_EQ(Sub(t, a->content), "the video was unclear");
+  const RawQuote* b = FindByContent(qs, t, "witnesses saw");
+  ASSERT_NE(b, nullptr);
+  EXPECT_EQ(Sub(t, b->source), "he");
+}
+
+TEST_F(ExtractTest, LeadInBeforeAQuoteIsPartOfAMixedQuote) {
+  std::string t =
+      "The senator said that the governor \"is the only candidate with the experience we "
+      "need.\"\n";
+  auto qs = Run(t);
+  ASSERT_EQ(qs.size(), 1u);
+  EXPECT_EQ(qs[0].kind, "mixed");
+  EXPECT_EQ(Sub(t, qs[0].content).rfind("that the governor", 0), 0u);
+  EXPECT_EQ(Sub(t, qs[0].source), "The senator");
+}
+
+TEST_F(ExtractTest, TitlesAndQuotedPassagesInsideReportedSpeechAreNotQuotes) {
+  std::string t =
+      "She appeared on \"The Late Night Morning Show\" on Monday.\n\n"
+      "The paper reports that the team acted in order to \"keep the details of the plan "
+      "under wraps.\"\n";
+  auto qs = Run(t);
+  for (const RawQuote& q : qs) EXPECT_EQ(Sub(t, q.content).find("Late Night"), std::string::npos);
+  ASSERT_EQ(qs.size(), 1u);
+  EXPECT_EQ(qs[0].kind, "mixed");
+  ASSERT_EQ(qs[0].partials.size(), 1u);
+  EXPECT_EQ(Sub(t, qs[0].partials[0]).rfind("keep the details", 0), 0u);
+}
+
 TEST_F(ExtractTest, AttributionBeforeWithColonAndInvertedSpeaker) {
   std::string t =
       "The minister told reporters: \xE2\x80\x9CWe will not raise taxes this year, whatever "
@@ -202,7 +300,8 @@ TEST_F(ExtractTest, GarbageDoesNotCrash) {
   std::string t;
   for (int i = 0; i < 3000; ++i) t.push_back(static_cast<char>((i * 7919) % 256));
   std::string marks;
-  for (int i = 0; i < 500; ++i) marks += (i % 3 == 0) ? "\xE2\x80\x9C" : (i % 3 == 1) ? "\"" : "said ";
+  for (int i = 0; i < 500; ++i)
+    marks += (i % 3 == 0) ? "\xE2\x80\x9C" : (i % 3 == 1) ? "\"" : "said ";
   // Invalid UTF-8 never reaches a Document, so sanitize like the readers do.
   size_t replaced = 0;
   Run(utf8::Sanitize(t, &replaced));

@@ -8,6 +8,7 @@
 
 #include "quotes/extract.h"
 #include "quotes/model.h"
+#include "quotes/refine.h"
 #include "quotes/resolve.h"
 
 namespace newsgraph::quotes {
@@ -23,7 +24,8 @@ uint32_t SentenceOf(const Document& doc, uint32_t byte) {
 
 // Lemma of the cue from the syntax layer when present, else the lexicon's.
 std::string CueLemma(const Document& doc, const RawQuote& r) {
-  if (!r.cue || doc.syntax.size() != doc.tokens.size() || r.cue_lemma.find(' ') != std::string::npos)
+  if (!r.cue || doc.syntax.size() != doc.tokens.size() ||
+      r.cue_lemma.find(' ') != std::string::npos)
     return r.cue_lemma;
   for (size_t i = 0; i < doc.tokens.size(); ++i) {
     const Span& t = doc.tokens[i].span;
@@ -39,10 +41,25 @@ NonVerbOffsets NonVerbs(const Document& doc) {
   for (size_t i = 0; i < doc.tokens.size(); ++i) {
     const std::string& u = doc.syntax[i].upos;
     if (u == "NOUN" || u == "PROPN" || u == "ADJ" || u == "ADP" || u == "DET" || u == "PRON" ||
-        u == "NUM")
+        u == "NUM" || u == "ADV" || u == "CCONJ" || u == "SCONJ" || u == "PART" || u == "INTJ" ||
+        u == "PUNCT" || u == "SYM")
       out.push_back(doc.tokens[i].span.begin);
   }
   std::sort(out.begin(), out.end());
+  return out;
+}
+
+ClausalVerbOffsets ClausalVerbs(const Document& doc) {
+  ClausalVerbOffsets out;
+  if (doc.syntax.size() != doc.tokens.size()) return out;
+  for (size_t i = 0; i < doc.syntax.size(); ++i) {
+    const TokenSyntax& s = doc.syntax[i];
+    if ((s.deprel == "ccomp" || s.deprel == "xcomp") && s.head >= 0 &&
+        static_cast<size_t>(s.head) < i && doc.syntax[s.head].upos == "VERB")
+      out.push_back(doc.tokens[s.head].span.begin);
+  }
+  std::sort(out.begin(), out.end());
+  out.erase(std::unique(out.begin(), out.end()), out.end());
   return out;
 }
 
@@ -53,7 +70,13 @@ class RuleQuoteModel final : public QuoteModel {
 
   Status Annotate(Document* doc) const override {
     doc->quotes.clear();
-    std::vector<RawQuote> raw = Extract(doc->text(), scorer_, options_, NonVerbs(*doc));
+    std::vector<RawQuote> raw =
+        Extract(doc->text(), scorer_, options_, NonVerbs(*doc), ClausalVerbs(*doc));
+    SubtreeEdges edges = ComputeEdges(*doc);
+    for (RawQuote& r : raw) {
+      if (r.kind != "direct") RefineReported(*doc, edges, &r);
+      RefineSource(*doc, edges, &r);
+    }
     std::vector<std::optional<Span>> addressees;
     doc->quotes.reserve(raw.size());
     for (RawQuote& r : raw) {
@@ -91,8 +114,7 @@ Result<std::shared_ptr<const QuoteModel>> QuoteModel::Load(const PipelineOptions
     eo.min_cue_score = m->min_cue_score;
     scorer = CueScorer(std::move(m->cues));
   }
-  return std::shared_ptr<const QuoteModel>(
-      std::make_shared<RuleQuoteModel>(std::move(scorer), eo));
+  return std::shared_ptr<const QuoteModel>(std::make_shared<RuleQuoteModel>(std::move(scorer), eo));
 }
 
 }  // namespace newsgraph::quotes
