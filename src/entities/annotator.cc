@@ -1,9 +1,9 @@
 #include "entities/annotator.h"
 
 #include <algorithm>
+#include <array>
 #include <cstdio>
 #include <cstdlib>
-#include <array>
 #include <map>
 #include <optional>
 #include <string_view>
@@ -104,6 +104,8 @@ class Run {
     if (w_.empty()) return Status::Ok();
     date_ = ParseIsoDate(doc_->meta.published);
     std::vector<NameSpan> names = Recognize();
+    SportsTeams(&names);
+    VoteTypes(&names);
     RetypeSurnames(&names);
     if (std::getenv("NEWSGRAPH_NER_DEBUG"))
       for (const NameSpan& n : names) std::fprintf(stderr, "name %s [%s]\n", n.type.c_str(), Surface(n.b, n.e).c_str());
@@ -132,6 +134,120 @@ class Run {
     std::sort(names.begin(), names.end(),
               [](const NameSpan& a, const NameSpan& b) { return a.b < b.b; });
     return names;
+  }
+
+  // A score after a name: "429-7", "71", "2" but not a date ("1996-08-30") or a year.
+  bool IsScore(uint32_t i) const {
+    if (i >= w_.size()) return false;
+    const std::string& l = w_[i].lower;
+    if (l.empty() || l[0] < '0' || l[0] > '9' || l.size() > 9) return false;
+    size_t digits = 0;
+    for (char c : l) {
+      if (c >= '0' && c <= '9') ++digits;
+      else if (c != '-' && c != '/' && c != '.') return false;
+    }
+    if (l.size() == 4 && digits == 4 && (l.rfind("19", 0) == 0 || l.rfind("20", 0) == 0))
+      return false;
+    return !(l.size() == 10 && l[4] == '-' && l[7] == '-');
+  }
+
+  // Sports results and tables: a town or region (not a country: a national team is written
+  // as its country) followed by a score ("Surrey 429-7", "CHICAGO 71 64"), or on either side
+  // of "beat"/"v"/"vs" (or "at" in a line in capitals: "CHICAGO AT BOSTON"), is a team (ORG).
+  void SportsTeams(std::vector<NameSpan>* names) const {
+    auto is_country = [&](const NameSpan& n) {
+      if (!kb_) return false;
+      const auto* c = kb_->Find(Key(n.b, n.e));
+      return c && kb_->entry(c->front()).kind == KbKind::kCountry;
+    };
+    auto place = [&](const NameSpan& n) { return n.type == "GPE" || n.type == "LOC"; };
+    for (size_t k = 0; k < names->size(); ++k) {
+      NameSpan& n = (*names)[k];
+      if (!place(n) || is_country(n)) continue;
+      bool team = IsScore(n.e) && w_[n.e].sent == w_[n.b].sent &&
+                  !(n.b > 0 && w_[n.b - 1].sent == w_[n.b].sent &&
+                    IsPlacePreposition(w_[n.b - 1].lower));
+      auto versus = [&](uint32_t i) {
+        if (i >= w_.size() || w_[i].sent != w_[n.b].sent) return false;
+        const std::string& l = w_[i].lower;
+        return l == "beat" || l == "v" || l == "vs" || l == "vs." || l == "v." ||
+               (l == "at" && w_[i].caps_sentence);
+      };
+      auto other_side = [&](bool after) {
+        for (const NameSpan& m : *names)
+          if (after ? m.b == n.e + 1 : m.e + 1 == n.b) return m.sure || (place(m) && !is_country(m));
+        return false;
+      };
+      if (!team && versus(n.e) && other_side(true)) team = true;
+      if (!team && n.b > 0 && versus(n.b - 1) && other_side(false)) team = true;
+      if (team) {
+        n.type = "ORG";
+        n.sure = true;
+      }
+    }
+  }
+
+  // Document-level consistency: a name string gets the type most of its occurrences in the
+  // article got (a headline in capitals counts half; a tie changes nothing), and capitalised
+  // occurrences the tagger missed get that type too ("Leicestershire" in every sentence).
+  void VoteTypes(std::vector<NameSpan>* names) const {
+    static constexpr const char* kVoted[] = {"PERSON", "ORG", "GPE", "LOC"};
+    constexpr uint32_t kMaxVoteWords = 6;
+    auto index = [](const std::string& t) {
+      for (int k = 0; k < 4; ++k)
+        if (t == kVoted[k]) return k;
+      return -1;
+    };
+    std::unordered_map<std::string, std::array<float, 4>> votes;
+    std::unordered_map<std::string, bool> sure;  // keys with a sure vote
+    for (const NameSpan& n : *names) {
+      int k = index(n.type);
+      if (k < 0 || n.e - n.b > kMaxVoteWords) continue;
+      if (n.sure) sure[Key(n.b, n.e)] = true;
+      auto& v = votes.try_emplace(Key(n.b, n.e), std::array<float, 4>{}).first->second;
+      v[k] += n.sure ? 3.0f : w_[n.b].caps_sentence ? 0.5f : 1.0f;
+    }
+    std::unordered_map<std::string, const char*> winner;
+    for (const auto& [key, v] : votes) {
+      int best = 0;
+      for (int k = 1; k < 4; ++k)
+        if (v[k] > v[best]) best = k;
+      bool tie = false;
+      for (int k = 0; k < 4; ++k) tie = tie || (k != best && v[k] == v[best]);
+      if (!tie) winner.emplace(key, kVoted[best]);
+    }
+    if (winner.empty()) return;
+    std::vector<uint8_t> taken(w_.size(), 0);
+    for (NameSpan& n : *names) {
+      for (uint32_t i = n.b; i < n.e && i < w_.size(); ++i) taken[i] = 1;
+      if (index(n.type) < 0 || n.e - n.b > kMaxVoteWords) continue;
+      std::string key = Key(n.b, n.e);
+      auto it = winner.find(key);
+      if (it == winner.end()) continue;
+      n.type = it->second;
+      n.sure = n.sure || (n.type == "ORG" && sure.count(key));
+    }
+    uint32_t n = static_cast<uint32_t>(w_.size());
+    bool added = false;
+    for (uint32_t i = 0; i < n; ++i) {
+      if (taken[i] || !w_[i].upper || w_[i].caps_sentence || !HasLetter(w_[i].lower)) continue;
+      for (uint32_t e = std::min(n, i + kMaxVoteWords); e > i; --e) {
+        bool ok = true;
+        for (uint32_t k = i; k < e && ok; ++k) ok = !taken[k] && w_[k].sent == w_[i].sent;
+        if (!ok || (e - i == 1 && IsStopCap(w_[i].lower)) || !w_[e - 1].upper) continue;
+        auto it = winner.find(Key(i, e));
+        if (it == winner.end()) continue;
+        std::string key = Key(i, e);
+        names->push_back({i, e, it->second, it->second == std::string("ORG") && sure.count(key) > 0});
+        for (uint32_t k = i; k < e; ++k) taken[k] = 1;
+        added = true;
+        i = e - 1;
+        break;
+      }
+    }
+    if (added)
+      std::sort(names->begin(), names->end(),
+                [](const NameSpan& a, const NameSpan& b) { return a.b < b.b; });
   }
 
   // Full person names are handled first, so that a surname seen before its full name (in a
@@ -358,7 +474,7 @@ class Run {
   }
 
   void HandlePerson(NameSpan n) {
-    if (IsSeatOnly(n)) {
+    if (!n.sure && IsSeatOnly(n)) {
       HandlePlace({n.b, n.e, "GPE"});
       return;
     }
@@ -488,7 +604,7 @@ class Run {
   }
 
   void HandleOrg(NameSpan n) {
-    if (IsSeatOnly(n)) {
+    if (!n.sure && IsSeatOnly(n)) {
       HandlePlace({n.b, n.e, "GPE"});
       return;
     }
@@ -497,7 +613,8 @@ class Run {
       HandleNorp({n.b, n.e, "NORP"});
       return;
     }
-    int32_t kb = LookupKb(n.b, n.e, KbKind::kOrg);
+    // A team named after its town (SportsTeams) is not the town.
+    int32_t kb = n.sure ? -1 : LookupKb(n.b, n.e, KbKind::kOrg);
     if (kb >= 0) {
       KbKind k = kb_->entry(kb).kind;
       if (k == KbKind::kCountry || k == KbKind::kCity || k == KbKind::kPlace) {
