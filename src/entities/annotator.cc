@@ -73,6 +73,22 @@ bool IsActionWord(std::string_view l) {
                 "struck", "strikes", "retaliated", "responds", "declined", "declines"});
 }
 
+// Words after a town that name its club ("Manchester City", "Bristol Rovers").
+bool IsClubSuffix(std::string_view l) {
+  return In(l, {"united", "city", "rovers", "rangers", "wanderers", "athletic", "albion",
+                "orient", "villa", "hotspur", "wednesday", "argyle", "fc", "county", "town",
+                "alexandra", "athletico", "sc", "sv", "ac", "cf", "bc"});
+}
+
+// Words before a town that name its club ("Real Madrid", "Dinamo Bucharest").
+bool IsClubPrefix(std::string_view l) {
+  return In(l, {"real", "dinamo", "dynamo", "spartak", "lokomotiv", "cska", "sporting",
+                "olympique", "racing", "atletico", "fc", "ac", "inter", "rapid", "slavia",
+                "sparta", "torpedo", "zenit", "ofk", "partizan", "hapoel", "maccabi", "ajax",
+                "borussia", "fortuna", "hertha", "eintracht", "bayer", "werder", "vfb", "vfl",
+                "ssc", "sc", "stade"});
+}
+
 bool IsPlacePreposition(std::string_view l) {
   return In(l, {"in", "at", "from", "to", "near", "outside", "into", "across", "around", "via",
                 "toward", "towards", "through", "inside", "visit", "visited", "visiting",
@@ -104,6 +120,7 @@ class Run {
     if (w_.empty()) return Status::Ok();
     date_ = ParseIsoDate(doc_->meta.published);
     std::vector<NameSpan> names = Recognize();
+    ExtendNames(&names);
     SportsTeams(&names);
     VoteTypes(&names);
     RetypeSurnames(&names);
@@ -134,6 +151,66 @@ class Run {
     std::sort(names.begin(), names.end(),
               [](const NameSpan& a, const NameSpan& b) { return a.b < b.b; });
     return names;
+  }
+
+  // Grows name spans: to the longest knowledge-base name that contains them ("NEW YORK" when
+  // the tagger found "YORK"), and over club words around a town ("Manchester City", "Real
+  // Madrid", "Dinamo Bucharest"), which make it a team (ORG).
+  void ExtendNames(std::vector<NameSpan>* names) const {
+    constexpr uint32_t kReach = 3;
+    uint32_t n = static_cast<uint32_t>(w_.size());
+    std::vector<int32_t> owner(n, -1);
+    for (size_t k = 0; k < names->size(); ++k)
+      for (uint32_t i = (*names)[k].b; i < (*names)[k].e && i < n; ++i)
+        owner[i] = static_cast<int32_t>(k);
+    auto free_cap = [&](uint32_t i, const NameSpan& x, int32_t self) {
+      return i < n && (owner[i] < 0 || owner[i] == self) && w_[i].upper &&
+             w_[i].sent == w_[x.b].sent;
+    };
+    for (size_t k = 0; k < names->size(); ++k) {
+      NameSpan& x = (*names)[k];
+      int32_t self = static_cast<int32_t>(k);
+      if (x.e <= x.b || x.e > n) continue;
+      if (kb_) {
+        uint32_t bb = x.b, be = x.e;
+        for (uint32_t b = x.b >= kReach ? x.b - kReach : 0; b <= x.b; ++b) {
+          bool ok = true;
+          for (uint32_t i = b; i < x.b && ok; ++i) ok = free_cap(i, x, self);
+          if (!ok) continue;
+          for (uint32_t e = std::min(n, b + 6); e >= x.e && e > b; --e) {
+            bool ok2 = true;
+            for (uint32_t i = x.e; i < e && ok2; ++i) ok2 = free_cap(i, x, self);
+            if (!ok2 || e - b <= be - bb) continue;
+            if (kb_->Find(Key(b, e))) {
+              bb = b;
+              be = e;
+              break;
+            }
+          }
+        }
+        if (be - bb > x.e - x.b) {
+          for (uint32_t i = bb; i < be; ++i) owner[i] = self;
+          const auto* c = kb_->Find(Key(bb, be));
+          if (x.type != "ORG") x.type = kb_->entry(c->front()).type;
+          x.b = bb;
+          x.e = be;
+        }
+      }
+      if (x.type != "GPE" && x.type != "LOC" && x.type != "ORG") continue;
+      if (free_cap(x.e, x, self) && x.e > x.b && IsClubSuffix(w_[x.e].lower) &&
+          !w_[x.e].caps_sentence) {
+        owner[x.e] = self;
+        ++x.e;
+        x.type = "ORG";
+        x.sure = true;
+      }
+      if (x.b > 0 && free_cap(x.b - 1, x, self) && IsClubPrefix(w_[x.b - 1].lower)) {
+        --x.b;
+        owner[x.b] = self;
+        x.type = "ORG";
+        x.sure = true;
+      }
+    }
   }
 
   // A score after a name: "429-7", "71", "2" but not a date ("1996-08-30") or a year.

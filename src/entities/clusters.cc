@@ -274,8 +274,8 @@ void WordClusters::Builder::AddText(std::string_view text) {
 
 Result<std::shared_ptr<WordClusters>> WordClusters::Builder::Build(
     const BuildOptions& opt, void (*progress)(const char*)) const {
-  if (opt.dims <= 0 || opt.dims > 4096 || opt.vocab == 0 || opt.contexts == 0 ||
-      opt.iterations <= 0)
+  if (opt.dims < 0 || opt.dims > 4096 || opt.contexts > 100'000 || opt.vocab == 0 ||
+      opt.contexts == 0 || opt.iterations <= 0)
     return Status::InvalidArgument("clusters: bad options");
   for (int b : opt.branching)
     if (b < 1 || b > 256) return Status::InvalidArgument("clusters: bad branching");
@@ -293,15 +293,16 @@ Result<std::shared_ptr<WordClusters>> WordClusters::Builder::Build(
   size_t nc = std::min(opt.contexts, order.size());
   if (progress) progress("counting contexts");
   // Counts of (word, position, context word).
-  constexpr int kOffsets[] = {-2, -1, 1, 2};
-  const size_t dims_ctx = 4 * nc;
+  constexpr int kOffsets[] = {-1, 1};
+  constexpr int kNumOffsets = 2;
+  const size_t dims_ctx = kNumOffsets * nc;
   PairCounts pc;
   std::vector<uint64_t> chunk;
   chunk.reserve(kChunkPairs);
   for (size_t i = 0; i < corpus_.size(); ++i) {
     uint32_t w = corpus_[i];
     if (w == kBreak || rank[w] >= nv) continue;
-    for (int o = 0; o < 4; ++o) {
+    for (int o = 0; o < kNumOffsets; ++o) {
       long j = static_cast<long>(i) + kOffsets[o];
       if (j < 0 || j >= static_cast<long>(corpus_.size())) continue;
       // Do not look across a text break.
@@ -324,16 +325,22 @@ Result<std::shared_ptr<WordClusters>> WordClusters::Builder::Build(
   }
   double col_total = 0;
   for (double& c : col) col_total += (c = std::pow(c, 0.75));
-  std::vector<float> proj = RandomSigns(dims_ctx, opt.dims, opt.seed);
-  const int d = opt.dims;
+  // dims 0: the context dimensions themselves (exact cosines; memory vocab x 2 x contexts).
+  const bool project = opt.dims > 0;
+  const int d = project ? opt.dims : static_cast<int>(dims_ctx);
+  std::vector<float> proj = project ? RandomSigns(dims_ctx, d, opt.seed) : std::vector<float>();
   std::vector<float> vec(nv * static_cast<size_t>(d), 0.f);
   for (size_t i = 0; i < pc.key.size(); ++i) {
     size_t w = pc.key[i] >> 32, c = pc.key[i] & 0xFFFFFFFFu;
     double pmi = std::log(pc.n[i] / row[w] / (col[c] / col_total));
     if (pmi <= 0) continue;
     float v = static_cast<float>(pmi);
-    const float* p = &proj[c * d];
     float* x = &vec[w * d];
+    if (!project) {
+      x[c] += v;
+      continue;
+    }
+    const float* p = &proj[c * d];
     for (int k = 0; k < d; ++k) x[k] += v * p[k];
   }
   for (size_t w = 0; w < nv; ++w) Normalize(&vec[w * d], d);

@@ -7,9 +7,9 @@
 // classes, level 1 up to 32 x 32, level 2 up to 32 x 32 x 16. Ids are hierarchical
 // (id[l + 1] / branching[l + 1] == id[l]).
 //
-// How they are built (Build): counts of the words at -2, -1, +1, +2 around each of the
-// top `vocab` words over the `contexts` most frequent words; positive PMI with context
-// smoothing 0.75; a fixed Gaussian random projection to `dims` dimensions; unit length;
+// How they are built (Build): counts of the words at -1 and +1 around each of the top
+// `vocab` words over the `contexts` most frequent words; positive PMI with context smoothing
+// 0.75; optionally a fixed random projection to `dims` dimensions; unit length;
 // spherical k-means (k-means++ seeding from a fixed seed) split top down. Deterministic for
 // the same input and options (one thread).
 //
@@ -57,11 +57,11 @@ class WordClusters {
 
   // ---- building (clusters_train.cc) ----
   struct BuildOptions {
-    size_t vocab = 100'000;    // words that get a class (most frequent first)
-    size_t contexts = 10'000;  // context words counted (most frequent first)
-    size_t min_count = 5;      // rarer words get no class
-    int dims = 128;            // random projection width
-    int iterations = 12;       // k-means iterations per split
+    size_t vocab = 100'000;  // words that get a class (most frequent first)
+    size_t contexts = 800;   // context words counted (most frequent first)
+    size_t min_count = 5;    // rarer words get no class
+    int dims = 0;            // random projection width; 0: none (2 x contexts dims)
+    int iterations = 12;     // k-means iterations per split
     std::array<int, kClusterLevels> branching = {32, 32, 16};
     uint32_t seed = 1;
   };

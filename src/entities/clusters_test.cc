@@ -124,7 +124,7 @@ TEST(ClustersTest, HostileTextStaysBounded) {
   WordClusters::Builder empty;
   EXPECT_FALSE(empty.Build(SmallOptions(), nullptr).ok());
   WordClusters::BuildOptions bad = SmallOptions();
-  bad.dims = 0;
+  bad.dims = -1;
   WordClusters::Builder b2;
   b2.AddText(InventedCorpus(10));
   EXPECT_FALSE(b2.Build(bad, nullptr).ok());

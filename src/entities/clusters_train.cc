@@ -37,15 +37,17 @@ void Show(const WordClusters& c, const std::string& word) {
     std::fprintf(stderr, "%s: not in the vocabulary\n", word.c_str());
     return;
   }
-  std::string mates;
-  size_t n = 0;
-  for (size_t i = 0; i < c.size() && n < 25; ++i) {
-    if (c.path(i)[kClusterLevels - 1] != (*p)[kClusterLevels - 1]) continue;
-    mates += " " + c.word(i);
-    ++n;
+  std::fprintf(stderr, "%s [%u/%u/%u]\n", word.c_str(), (*p)[0], (*p)[1], (*p)[2]);
+  for (int level = 1; level < kClusterLevels; ++level) {
+    std::string mates;
+    size_t n = 0;
+    for (size_t i = 0; i < c.size() && n < 20; ++i) {
+      if (c.path(i)[level] != (*p)[level] || c.word(i) == WordClusters::Key(word)) continue;
+      mates += " " + c.word(i);
+      ++n;
+    }
+    std::fprintf(stderr, "  level %d:%s\n", level, mates.c_str());
   }
-  std::fprintf(stderr, "%s [%u/%u/%u]:%s\n", word.c_str(), (*p)[0], (*p)[1], (*p)[2],
-               mates.c_str());
 }
 
 }  // namespace
@@ -77,7 +79,7 @@ int TrainClustersMain(int argc, char** argv) {
       opt.vocab = v;
     else if (a == "--contexts" && num(1, 100'000, &v))
       opt.contexts = v;
-    else if (a == "--dims" && num(1, 4096, &v))
+    else if (a == "--dims" && num(0, 4096, &v))
       opt.dims = static_cast<int>(v);
     else if (a == "--iterations" && num(1, 1000, &v))
       opt.iterations = static_cast<int>(v);
