@@ -120,6 +120,7 @@ class Run {
     if (w_.empty()) return Status::Ok();
     date_ = ParseIsoDate(doc_->meta.published);
     std::vector<NameSpan> names = Recognize();
+    TidySpans(&names);
     ExtendNames(&names);
     SportsTeams(&names);
     VoteTypes(&names);
@@ -151,6 +152,83 @@ class Run {
     std::sort(names.begin(), names.end(),
               [](const NameSpan& a, const NameSpan& b) { return a.b < b.b; });
     return names;
+  }
+
+  // A one-letter initial ("J." or "J").
+  bool IsInitial(uint32_t i) const {
+    const std::string& l = w_[i].lower;
+    return w_[i].upper && ((l.size() == 2 && l[1] == '.') || l.size() == 1) && HasLetter(l);
+  }
+
+  // Repairs tagger spans: a span is cut at a free-standing dash, bracket, comma or colon
+  // ("Lithuania - Danius Gleveckas": a place, then a person); function words at its edges are
+  // dropped ("MINNESOTA AT" in a capitals line); a person takes the initials before it
+  // ("M. Waugh") and an initials-only person the capitalised word after it ("G. Kersey").
+  void TidySpans(std::vector<NameSpan>* names) const {
+    std::vector<NameSpan> out;
+    out.reserve(names->size());
+    uint32_t n = static_cast<uint32_t>(w_.size());
+    for (NameSpan x : *names) {
+      if (x.e > n || x.e <= x.b) continue;
+      // Cut at punctuation words.
+      uint32_t b = x.b;
+      for (uint32_t i = x.b; i <= x.e; ++i) {
+        bool cut = i == x.e;
+        if (!cut) {
+          const std::string& l = w_[i].lower;
+          cut = l == "-" || l == "--" || l == "(" || l == ")" || l == "," || l == ":" ||
+                l == "\u2013" || l == "\u2014";
+        }
+        if (!cut) continue;
+        if (i > b) {
+          NameSpan part{b, i, x.type, x.sure};
+          if (b > x.b && x.type != "PERSON" && !(kb_ && kb_->Find(Key(b, i))) &&
+              i - b >= 2 && i - b <= 3) {
+            bool caps = true;
+            for (uint32_t k = b; k < i; ++k) caps = caps && w_[k].upper;
+            if (caps) part.type = "PERSON";  // "Romania - Cosmin Contra"
+          }
+          out.push_back(part);
+        }
+        b = i + 1;
+      }
+    }
+    for (NameSpan& x : out) {
+      if (!(kb_ && kb_->Find(Key(x.b, x.e)))) {
+        while (x.e - x.b > 1 && IsStopCap(w_[x.e - 1].lower) && w_[x.e - 1].lower.size() > 1) --x.e;
+        while (x.e - x.b > 1 && IsStopCap(w_[x.b].lower) && w_[x.b].lower != "the") ++x.b;
+      }
+    }
+    // Initials.
+    std::vector<uint8_t> taken(n, 0);
+    for (const NameSpan& x : out)
+      for (uint32_t i = x.b; i < x.e; ++i) taken[i] = 1;
+    for (NameSpan& x : out) {
+      if (x.type != "PERSON") continue;
+      while (x.b > 0 && !taken[x.b - 1] && IsInitial(x.b - 1) && w_[x.b - 1].sent == w_[x.b].sent)
+        taken[--x.b] = 1;
+      bool only_initials = true;
+      for (uint32_t i = x.b; i < x.e; ++i) only_initials = only_initials && IsInitial(i);
+      if (only_initials && x.e < n && !taken[x.e] && w_[x.e].upper && HasLetter(w_[x.e].lower) &&
+          w_[x.e].sent == w_[x.b].sent && !IsStopCap(w_[x.e].lower))
+        taken[x.e++] = 1;
+    }
+    // "G." + "Kersey" tagged as two people: one.
+    std::sort(out.begin(), out.end(), [](const NameSpan& a, const NameSpan& b) { return a.b < b.b; });
+    std::vector<NameSpan> merged;
+    for (const NameSpan& x : out) {
+      if (!merged.empty()) {
+        NameSpan& p = merged.back();
+        bool initials = p.type == "PERSON" && x.type == "PERSON" && p.e == x.b;
+        for (uint32_t i = p.b; i < p.e && initials; ++i) initials = IsInitial(i);
+        if (initials) {
+          p.e = x.e;
+          continue;
+        }
+      }
+      merged.push_back(x);
+    }
+    *names = std::move(merged);
   }
 
   // Grows name spans: to the longest knowledge-base name that contains them ("NEW YORK" when
@@ -468,7 +546,8 @@ class Run {
       return;
     if (n.type == "NORP" && !w_[n.b].upper) return;
     // "MINISTRY" in a capitals headline is a body, found by Bodies(), not a name.
-    if (kb_ && (n.type == "PERSON" || w_[n.b].caps_sentence) && !kb_->Find(Key(n.b, n.e)) &&
+    if (kb_ && (n.type == "PERSON" || (n.type == "ORG" && n.e - n.b <= 2) || w_[n.b].caps_sentence) &&
+        !kb_->Find(Key(n.b, n.e)) &&
         BodyAt(n.b, n.e))
       return;
     if (n.type == "?") {
