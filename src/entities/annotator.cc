@@ -195,8 +195,13 @@ class Run {
     }
     for (NameSpan& x : out) {
       if (!(kb_ && kb_->Find(Key(x.b, x.e)))) {
-        while (x.e - x.b > 1 && IsStopCap(w_[x.e - 1].lower) && w_[x.e - 1].lower.size() > 1) --x.e;
-        while (x.e - x.b > 1 && IsStopCap(w_[x.b].lower) && w_[x.b].lower != "the") ++x.b;
+        // "Peter Such" keeps "Such"; "MINNESOTA AT" (capitals line) and "Bonn on" lose it.
+        auto trim = [&](uint32_t i) {
+          return IsStopCap(w_[i].lower) && w_[i].lower.size() > 1 &&
+                 (w_[i].caps_sentence || !w_[i].upper);
+        };
+        while (x.e - x.b > 1 && trim(x.e - 1)) --x.e;
+        while (x.e - x.b > 1 && trim(x.b) && w_[x.b].lower != "the") ++x.b;
       }
     }
     // Initials.
@@ -219,9 +224,10 @@ class Run {
     for (const NameSpan& x : out) {
       if (!merged.empty()) {
         NameSpan& p = merged.back();
-        bool initials = p.type == "PERSON" && x.type == "PERSON" && p.e == x.b;
-        for (uint32_t i = p.b; i < p.e && initials; ++i) initials = IsInitial(i);
-        if (initials) {
+        // Two people side by side in one sentence are one name ("Yasser" + "Arafat").
+        bool join = p.type == "PERSON" && x.type == "PERSON" && p.e == x.b &&
+                    w_[p.b].sent == w_[x.b].sent && x.e - p.b <= 5;
+        if (join) {
           p.e = x.e;
           continue;
         }
@@ -241,9 +247,12 @@ class Run {
     for (size_t k = 0; k < names->size(); ++k)
       for (uint32_t i = (*names)[k].b; i < (*names)[k].e && i < n; ++i)
         owner[i] = static_cast<int32_t>(k);
+    // A word is free for x when no other name holds it, or a one-word NORP does ("Czech").
     auto free_cap = [&](uint32_t i, const NameSpan& x, int32_t self) {
-      return i < n && (owner[i] < 0 || owner[i] == self) && w_[i].upper &&
-             w_[i].sent == w_[x.b].sent;
+      if (i >= n || !w_[i].upper || w_[i].sent != w_[x.b].sent) return false;
+      if (owner[i] < 0 || owner[i] == self) return true;
+      const NameSpan& o = (*names)[owner[i]];
+      return o.type == "NORP" && o.e - o.b == 1;
     };
     for (size_t k = 0; k < names->size(); ++k) {
       NameSpan& x = (*names)[k];
@@ -267,7 +276,13 @@ class Run {
           }
         }
         if (be - bb > x.e - x.b) {
-          for (uint32_t i = bb; i < be; ++i) owner[i] = self;
+          for (uint32_t i = bb; i < be; ++i) {
+            if (owner[i] >= 0 && owner[i] != self) {  // a swallowed NORP: dropped below
+              NameSpan& o = (*names)[owner[i]];
+              o.e = o.b;
+            }
+            owner[i] = self;
+          }
           const auto* c = kb_->Find(Key(bb, be));
           if (x.type != "ORG") x.type = kb_->entry(c->front()).type;
           x.b = bb;
@@ -289,6 +304,9 @@ class Run {
         x.sure = true;
       }
     }
+    names->erase(std::remove_if(names->begin(), names->end(),
+                                [](const NameSpan& x) { return x.e <= x.b; }),
+                 names->end());
   }
 
   // A score after a name: "429-7", "71", "2" but not a date ("1996-08-30") or a year.
@@ -412,9 +430,8 @@ class Run {
     for (const NameSpan& n : *names)
       if (n.type == "PERSON" && n.e - n.b >= 2) surnames[w_[n.e - 1].lower] = 1;
     for (NameSpan& n : *names) {
-      if (n.e - n.b == 1 && n.type != "PERSON" && surnames.count(w_[n.b].lower) &&
-          !(kb_ && kb_->Find(w_[n.b].lower) &&
-            kb_->entry(kb_->Find(w_[n.b].lower)->front()).kind != KbKind::kPerson))
+      if (n.e - n.b == 1 && n.type != "PERSON" && !n.sure && surnames.count(w_[n.b].lower) &&
+          !(kb_ && kb_->Find(w_[n.b].lower) && BlocksSurname(kb_->Find(w_[n.b].lower)->front())))
         n.type = "PERSON";
     }
     // Surnames the tagger missed ("Blinken is scheduled...").
@@ -431,6 +448,13 @@ class Run {
     std::stable_partition(names->begin(), names->end(), [](const NameSpan& n) {
       return n.type == "PERSON" && n.e - n.b >= 2;
     });
+  }
+
+  // A knowledge-base name that stays itself even when it is the surname of a person in the
+  // article: a country or an organisation ("Jordan", "Ford Motor"), not a town ("Dole").
+  bool BlocksSurname(int32_t kb) const {
+    KbKind k = kb_->entry(kb).kind;
+    return k == KbKind::kCountry || k == KbKind::kOrg || k == KbKind::kMedia;
   }
 
   bool SentenceStart(uint32_t i) const { return i == 0 || w_[i - 1].sent != w_[i].sent; }
