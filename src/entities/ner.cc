@@ -137,6 +137,9 @@ void ClusterFeatures(const std::vector<const ClusterPath*>& cp, size_t i,
   v->push_back(F(29, Id(p, 1, a), shape));
   v->push_back(F(30, Id(l, 1, a), Id(p, 1, b)));
   v->push_back(F(31, Id(p, 1, a), Id(r, 1, b)));
+  v->push_back(F(32, Id(l, 2, a)));
+  v->push_back(F(33, Id(r, 2, a)));
+  v->push_back(F(34, Id(l, 0, a), Id(p, 2, b)));
 }
 
 void StaticFeatures(const std::vector<Word>& w, size_t b, size_t e,
