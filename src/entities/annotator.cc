@@ -172,12 +172,21 @@ class Run {
       if (x.e > n || x.e <= x.b) continue;
       // Cut at punctuation words.
       uint32_t b = x.b;
-      for (uint32_t i = x.b; i <= x.e; ++i) {
+      bool drop_rest = false;
+      for (uint32_t i = x.b; i <= x.e && !drop_rest; ++i) {
         bool cut = i == x.e;
         if (!cut) {
           const std::string& l = w_[i].lower;
-          cut = l == "-" || l == "--" || l == "(" || l == ")" || l == "," || l == ":" ||
-                l == "\u2013" || l == "\u2014";
+          bool dash = l == "-" || l == "--" || l == "\u2013" || l == "\u2014";
+          cut = l == "(" || l == ")" || l == "," || l == ":";
+          if (dash) {
+            // "Lithuania - Danius Gleveckas", "Brandon Luna - Analyst" are cut (the lone
+            // word after a two-word name is dropped); "Coca - Cola", "al - Qaida" are not.
+            uint32_t left = i - b, right = x.e - i - 1;
+            bool kb_left = kb_ && left > 0 && kb_->Find(Key(b, i));
+            cut = kb_left || right >= 2 || (left >= 2 && right == 1);
+            drop_rest = cut && !kb_left && right == 1;
+          }
         }
         if (!cut) continue;
         if (i > b) {
