@@ -148,6 +148,17 @@ TEST(ClustersTest, NerModelEmbedsItsClasses) {
   ASSERT_TRUE(l.ok()) << l.status().ToString();
   ASSERT_NE((*l)->clusters(), nullptr);
   EXPECT_EQ((*l)->clusters()->size(), c->size());
+  // A cut anywhere in the model (weights or embedded classes) is an error.
+  std::string bytes;
+  {
+    std::ifstream in(path, std::ios::binary);
+    bytes.assign(std::istreambuf_iterator<char>(in), {});
+  }
+  for (size_t cut : {bytes.size() / 3, bytes.size() - 40, bytes.size() - 1}) {
+    std::string cut_path = ::testing::TempDir() + "/ner_clusters_cut.ngm";
+    std::ofstream(cut_path, std::ios::binary | std::ios::trunc).write(bytes.data(), cut);
+    EXPECT_FALSE(NerModel::Load(cut_path).ok()) << cut;
+  }
   // An unseen city in the same class is tagged like the seen one.
   auto tags = (*l)->TagSentence(WordsFromStrings({"She", "flew", "to", "Borvik", "."}), nullptr);
   EXPECT_EQ(tags[3], "B-GPE");
