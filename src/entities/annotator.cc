@@ -318,18 +318,19 @@ class Run {
                  names->end());
   }
 
-  // A score after a name: "429-7", "71", "2" but not a date ("1996-08-30") or a year.
+  // A score after a name: "429-7", "71", "2" but not a date ("1996-08-30"), a year or "1.5".
   bool IsScore(uint32_t i) const {
     if (i >= w_.size()) return false;
     const std::string& l = w_[i].lower;
     if (l.empty() || l[0] < '0' || l[0] > '9' || l.size() > 9) return false;
+    // Digits with - or / between ("429-7", "6-3") or a plain number of at most 3 digits;
+    // not a decimal ("Tokyo 1.5" in a market report), a year or a date.
     size_t digits = 0;
     for (char c : l) {
       if (c >= '0' && c <= '9') ++digits;
-      else if (c != '-' && c != '/' && c != '.') return false;
+      else if (c != '-' && c != '/') return false;
     }
-    if (l.size() == 4 && digits == 4 && (l.rfind("19", 0) == 0 || l.rfind("20", 0) == 0))
-      return false;
+    if (digits == l.size() && digits > 3) return false;
     return !(l.size() == 10 && l[4] == '-' && l[7] == '-');
   }
 
