@@ -80,6 +80,13 @@ bool IsClubSuffix(std::string_view l) {
                 "alexandra", "athletico", "sc", "sv", "ac", "cf", "bc"});
 }
 
+// Words that end a company or party name ("Jones Medical Inc", "Hindustan Copper Ltd").
+bool IsOrgSuffix(std::string_view l) {
+  return In(l, {"inc", "inc.", "corp", "corp.", "corporation", "ltd", "ltd.", "plc", "co",
+                "co.", "llc", "ag", "gmbh", "nv", "n.v.", "s.a.", "spa", "holdings", "group",
+                "airlines", "airways", "motors", "industries", "bancorp", "party"});
+}
+
 // Words before a town that name its club ("Real Madrid", "Dinamo Bucharest").
 bool IsClubPrefix(std::string_view l) {
   return In(l, {"real", "dinamo", "dynamo", "spartak", "lokomotiv", "cska", "sporting",
@@ -298,6 +305,14 @@ class Run {
           x.e = be;
         }
       }
+      // Company suffixes make (or extend) an organisation, whatever the tagger said.
+      if (x.type != "NORP" && x.e < n && free_cap(x.e, x, self) && IsOrgSuffix(w_[x.e].lower)) {
+        owner[x.e] = self;
+        ++x.e;
+        x.type = "ORG";
+      }
+      if (x.type != "ORG" && x.type != "NORP" && x.e - x.b >= 2 && IsOrgSuffix(w_[x.e - 1].lower))
+        x.type = "ORG";
       if (x.type != "GPE" && x.type != "LOC" && x.type != "ORG") continue;
       if (free_cap(x.e, x, self) && x.e > x.b && IsClubSuffix(w_[x.e].lower) &&
           !w_[x.e].caps_sentence) {
