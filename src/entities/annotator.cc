@@ -87,6 +87,13 @@ bool IsOrgSuffix(std::string_view l) {
                 "airlines", "airways", "motors", "industries", "bancorp", "party"});
 }
 
+// Words after a place that name a sports event ("U.S. Open", "Hong Kong Open", "World Cup").
+bool IsEventWord(std::string_view l) {
+  return In(l, {"open", "championship", "championships", "cup", "games", "grand", "prix",
+                "classic", "masters", "olympics", "trophy", "marathon", "rally", "tournament",
+                "invitational"});
+}
+
 // Words before a town that name its club ("Real Madrid", "Dinamo Bucharest").
 bool IsClubPrefix(std::string_view l) {
   return In(l, {"real", "dinamo", "dynamo", "spartak", "lokomotiv", "cska", "sporting",
@@ -303,6 +310,18 @@ class Run {
           if (x.type != "ORG") x.type = kb_->entry(c->front()).type;
           x.b = bb;
           x.e = be;
+        }
+      }
+      // A place followed by event words names an event (type EVENT; SCHEMA allows others).
+      if ((x.type == "GPE" || x.type == "LOC") && !w_[x.b].caps_sentence) {
+        uint32_t e = x.e;
+        while (e < n && e - x.e < 3 && free_cap(e, x, self) && IsEventWord(w_[e].lower)) ++e;
+        bool ends_with_event = x.e - x.b >= 2 && IsEventWord(w_[x.e - 1].lower);
+        if (e > x.e || ends_with_event) {
+          for (uint32_t i = x.e; i < e; ++i) owner[i] = self;
+          x.e = e;
+          x.type = "EVENT";
+          continue;
         }
       }
       // Company suffixes make (or extend) an organisation, whatever the tagger said.
