@@ -395,6 +395,12 @@ class Run {
           if (after ? m.b == n.e + 1 : m.e + 1 == n.b) return m.sure || (place(m) && !is_country(m));
         return false;
       };
+      // "Surrey captain Adam Hollioake", "Derbyshire coach": a player's or coach's club.
+      if (!team && n.e < w_.size() && w_[n.e].sent == w_[n.b].sent &&
+          In(w_[n.e].lower, {"captain", "coach", "manager", "striker", "midfielder", "defender",
+                             "goalkeeper", "batsman", "bowler", "pitcher", "skipper",
+                             "all-rounder", "opener", "winger", "quarterback", "fullback"}))
+        team = true;
       if (!team && versus(n.e) && other_side(true)) team = true;
       if (!team && n.b > 0 && versus(n.b - 1) && other_side(false)) team = true;
       if (team) {
