@@ -378,6 +378,19 @@ class Run {
       return c && kb_->entry(c->front()).kind == KbKind::kCountry;
     };
     auto place = [&](const NameSpan& n) { return n.type == "GPE" || n.type == "LOC"; };
+    // A result line "Ruch 2 Widzew 1", "Lotte 6 Hyundai 2": two names, each followed by a
+    // score, make both teams whatever the tagger said (not countries: national teams).
+    for (size_t k = 0; k + 1 < names->size(); ++k) {
+      NameSpan& a = (*names)[k];
+      NameSpan& b = (*names)[k + 1];
+      if (a.type == "NORP" || b.type == "NORP" || is_country(a) || is_country(b)) continue;
+      if (b.b != a.e + 1 || !IsScore(a.e) || !IsScore(b.e) || w_[b.e].sent != w_[a.b].sent)
+        continue;
+      for (NameSpan* t : {&a, &b}) {
+        t->type = "ORG";
+        t->sure = true;
+      }
+    }
     for (size_t k = 0; k < names->size(); ++k) {
       NameSpan& n = (*names)[k];
       if (!place(n) || is_country(n)) continue;

@@ -230,6 +230,18 @@ TEST(AnnotatorTest, TownsWithScoresAreTeamsAcrossTheArticle) {
   EXPECT_EQ(de->type, "GPE");
 }
 
+TEST(AnnotatorTest, ResultLinesMakeTeamsOfAnyName) {
+  auto kb = TestKb();
+  Document d = MakeDoc("In the league on Sunday Kowalsky 2 Nowak 1 .\n", "2022-01-01");
+  ASSERT_TRUE(AnnotateDocument(kb.get(), nullptr, AnnotateOptions(), &d).ok());
+  ASSERT_TRUE(CheckSpans(d).ok());
+  for (const char* team : {"Kowalsky", "Nowak"}) {
+    const Entity* e = FindEntity(d, team);
+    ASSERT_NE(e, nullptr) << team;
+    EXPECT_EQ(e->type, "ORG") << team;
+  }
+}
+
 TEST(AnnotatorTest, DatelinesAndYearsAreNotScores) {
   auto kb = TestKb();
   Document d = MakeDoc("Berlin 2022-01-01\nGreta Example visited Warsaw 2021 and spoke .\n",
