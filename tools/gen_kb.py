@@ -143,6 +143,9 @@ def main():
             out.add('R', pid, code, sector, role, start, end)
 
     # Cities (GeoNames): name, ascii name, country, coordinates, population, capital flag.
+    # Shown with their English name (city_names.tsv) or the GeoNames name without diacritics.
+    english = {(col(r, 0), col(r, 1)): col(r, 2)
+               for r in rows(os.path.join(kb, 'city_names.tsv'))}
     if os.path.exists(a.cities):
         with open(a.cities, encoding='utf-8') as f:
             for line in f:
@@ -157,7 +160,10 @@ def main():
                     # English and other Latin-script exonyms (Geneva for Genève); no codes.
                     aliases += [x for x in c[3].split(',')
                                 if ALT_NAME.match(x) and not x.isupper()][:40]
-                out.entity('geo-' + c[0], 'GPE', c[1], a3, '', country=a3,
+                shown = english.get((c[1], a3)) or ascii_fold(c[1])
+                if shown != c[1]:
+                    aliases.insert(0, c[1])
+                out.entity('geo-' + c[0], 'GPE', shown, a3, '', country=a3,
                            lat=f'{float(c[4]):.4f}', lon=f'{float(c[5]):.4f}', pop=c[14],
                            flags=flags, aliases=aliases)
 

@@ -19,6 +19,7 @@ int RunTrain(int argc, char** argv) {
       {"tagger", syntax::TrainMain},
       {"parser", syntax::TrainMain},
       {"ner", entities::TrainMain},
+      {"clusters", entities::TrainClustersMain},
       {"quotes", quotes::TrainMain},
   };
   if (argc >= 2) {
@@ -29,7 +30,7 @@ int RunTrain(int argc, char** argv) {
       return c.main(argc - 1, argv + 1);
     }
   }
-  std::fprintf(stderr, "usage: %s tagger|parser|ner|quotes [OPTIONS]\n", argv[0]);
+  std::fprintf(stderr, "usage: %s tagger|parser|ner|clusters|quotes [OPTIONS]\n", argv[0]);
   return 2;
 }
 

@@ -1,9 +1,9 @@
 #include "entities/annotator.h"
 
 #include <algorithm>
+#include <array>
 #include <cstdio>
 #include <cstdlib>
-#include <array>
 #include <map>
 #include <optional>
 #include <string_view>
@@ -73,6 +73,36 @@ bool IsActionWord(std::string_view l) {
                 "struck", "strikes", "retaliated", "responds", "declined", "declines"});
 }
 
+// Words after a town that name its club ("Manchester City", "Bristol Rovers").
+bool IsClubSuffix(std::string_view l) {
+  return In(l, {"united", "city", "rovers", "rangers", "wanderers", "athletic", "albion",
+                "orient", "villa", "hotspur", "wednesday", "argyle", "fc", "county", "town",
+                "alexandra", "athletico", "sc", "sv", "ac", "cf", "bc"});
+}
+
+// Words that end a company or party name ("Jones Medical Inc", "Hindustan Copper Ltd").
+bool IsOrgSuffix(std::string_view l) {
+  return In(l, {"inc", "inc.", "corp", "corp.", "corporation", "ltd", "ltd.", "plc", "co",
+                "co.", "llc", "ag", "gmbh", "nv", "n.v.", "s.a.", "spa", "holdings", "group",
+                "airlines", "airways", "motors", "industries", "bancorp", "party"});
+}
+
+// Words after a place that name a sports event ("U.S. Open", "Hong Kong Open", "World Cup").
+bool IsEventWord(std::string_view l) {
+  return In(l, {"open", "championship", "championships", "cup", "games", "grand", "prix",
+                "classic", "masters", "olympics", "trophy", "marathon", "rally", "tournament",
+                "invitational"});
+}
+
+// Words before a town that name its club ("Real Madrid", "Dinamo Bucharest").
+bool IsClubPrefix(std::string_view l) {
+  return In(l, {"real", "dinamo", "dynamo", "spartak", "lokomotiv", "cska", "sporting",
+                "olympique", "racing", "atletico", "fc", "ac", "inter", "rapid", "slavia",
+                "sparta", "torpedo", "zenit", "ofk", "partizan", "hapoel", "maccabi", "ajax",
+                "borussia", "fortuna", "hertha", "eintracht", "bayer", "werder", "vfb", "vfl",
+                "ssc", "sc", "stade"});
+}
+
 bool IsPlacePreposition(std::string_view l) {
   return In(l, {"in", "at", "from", "to", "near", "outside", "into", "across", "around", "via",
                 "toward", "towards", "through", "inside", "visit", "visited", "visiting",
@@ -104,6 +134,10 @@ class Run {
     if (w_.empty()) return Status::Ok();
     date_ = ParseIsoDate(doc_->meta.published);
     std::vector<NameSpan> names = Recognize();
+    TidySpans(&names);
+    ExtendNames(&names);
+    SportsTeams(&names);
+    VoteTypes(&names);
     RetypeSurnames(&names);
     if (std::getenv("NEWSGRAPH_NER_DEBUG"))
       for (const NameSpan& n : names) std::fprintf(stderr, "name %s [%s]\n", n.type.c_str(), Surface(n.b, n.e).c_str());
@@ -134,6 +168,324 @@ class Run {
     return names;
   }
 
+  // A one-letter initial ("J." or "J").
+  bool IsInitial(uint32_t i) const {
+    const std::string& l = w_[i].lower;
+    return w_[i].upper && ((l.size() == 2 && l[1] == '.') || l.size() == 1) && HasLetter(l);
+  }
+
+  // Repairs tagger spans: a span is cut at a free-standing dash, bracket, comma or colon
+  // ("Lithuania - Danius Gleveckas": a place, then a person); function words at its edges are
+  // dropped ("MINNESOTA AT" in a capitals line); a person takes the initials before it
+  // ("M. Waugh") and an initials-only person the capitalised word after it ("G. Kersey").
+  void TidySpans(std::vector<NameSpan>* names) const {
+    std::vector<NameSpan> out;
+    out.reserve(names->size());
+    uint32_t n = static_cast<uint32_t>(w_.size());
+    for (NameSpan x : *names) {
+      if (x.e > n || x.e <= x.b) continue;
+      // Cut at punctuation words.
+      uint32_t b = x.b;
+      bool drop_rest = false;
+      for (uint32_t i = x.b; i <= x.e && !drop_rest; ++i) {
+        bool cut = i == x.e;
+        if (!cut) {
+          const std::string& l = w_[i].lower;
+          bool dash = l == "-" || l == "--" || l == "\u2013" || l == "\u2014";
+          cut = l == "(" || l == ")" || l == "," || l == ":";
+          if (dash) {
+            // "Lithuania - Danius Gleveckas", "Brandon Luna - Analyst" are cut (the lone
+            // word after a two-word name is dropped); "Coca - Cola", "al - Qaida" are not.
+            uint32_t left = i - b, right = x.e - i - 1;
+            bool kb_left = kb_ && left > 0 && kb_->Find(Key(b, i));
+            cut = kb_left || right >= 2 || (left >= 2 && right == 1);
+            drop_rest = cut && !kb_left && right == 1;
+          }
+        }
+        if (!cut) continue;
+        if (i > b) {
+          NameSpan part{b, i, x.type, x.sure};
+          if (b > x.b && x.type != "PERSON" && !(kb_ && kb_->Find(Key(b, i))) &&
+              i - b >= 2 && i - b <= 3) {
+            bool caps = true;
+            for (uint32_t k = b; k < i; ++k) caps = caps && w_[k].upper;
+            if (caps) part.type = "PERSON";  // "Romania - Cosmin Contra"
+          }
+          out.push_back(part);
+        }
+        b = i + 1;
+      }
+    }
+    for (NameSpan& x : out) {
+      if (!(kb_ && kb_->Find(Key(x.b, x.e)))) {
+        // "Peter Such" keeps "Such"; "MINNESOTA AT" (capitals line) and "Bonn on" lose it.
+        auto trim = [&](uint32_t i) {
+          return IsStopCap(w_[i].lower) && w_[i].lower.size() > 1 &&
+                 (w_[i].caps_sentence || !w_[i].upper);
+        };
+        while (x.e - x.b > 1 && trim(x.e - 1)) --x.e;
+        while (x.e - x.b > 1 && trim(x.b) && w_[x.b].lower != "the") ++x.b;
+      }
+    }
+    // Initials.
+    std::vector<uint8_t> taken(n, 0);
+    for (const NameSpan& x : out)
+      for (uint32_t i = x.b; i < x.e; ++i) taken[i] = 1;
+    for (NameSpan& x : out) {
+      if (x.type != "PERSON") continue;
+      while (x.b > 0 && !taken[x.b - 1] && IsInitial(x.b - 1) && w_[x.b - 1].sent == w_[x.b].sent)
+        taken[--x.b] = 1;
+      bool only_initials = true;
+      for (uint32_t i = x.b; i < x.e; ++i) only_initials = only_initials && IsInitial(i);
+      if (only_initials && x.e < n && !taken[x.e] && w_[x.e].upper && HasLetter(w_[x.e].lower) &&
+          w_[x.e].sent == w_[x.b].sent && !IsStopCap(w_[x.e].lower))
+        taken[x.e++] = 1;
+    }
+    // "G." + "Kersey" tagged as two people: one.
+    std::sort(out.begin(), out.end(), [](const NameSpan& a, const NameSpan& b) { return a.b < b.b; });
+    std::vector<NameSpan> merged;
+    for (const NameSpan& x : out) {
+      if (!merged.empty()) {
+        NameSpan& p = merged.back();
+        // Two people side by side in one sentence are one name ("Yasser" + "Arafat").
+        bool join = p.type == "PERSON" && x.type == "PERSON" && p.e == x.b &&
+                    w_[p.b].sent == w_[x.b].sent && x.e - p.b <= 5;
+        if (join) {
+          p.e = x.e;
+          continue;
+        }
+      }
+      merged.push_back(x);
+    }
+    *names = std::move(merged);
+  }
+
+  // Grows name spans: to the longest knowledge-base name that contains them ("NEW YORK" when
+  // the tagger found "YORK"), and over club words around a town ("Manchester City", "Real
+  // Madrid", "Dinamo Bucharest"), which make it a team (ORG).
+  void ExtendNames(std::vector<NameSpan>* names) const {
+    constexpr uint32_t kReach = 3;
+    uint32_t n = static_cast<uint32_t>(w_.size());
+    std::vector<int32_t> owner(n, -1);
+    for (size_t k = 0; k < names->size(); ++k)
+      for (uint32_t i = (*names)[k].b; i < (*names)[k].e && i < n; ++i)
+        owner[i] = static_cast<int32_t>(k);
+    // A word is free for x when no other name holds it, or a one-word NORP does ("Czech").
+    auto free_cap = [&](uint32_t i, const NameSpan& x, int32_t self) {
+      if (i >= n || !w_[i].upper || w_[i].sent != w_[x.b].sent) return false;
+      if (owner[i] < 0 || owner[i] == self) return true;
+      const NameSpan& o = (*names)[owner[i]];
+      return o.type == "NORP" && o.e - o.b == 1;
+    };
+    for (size_t k = 0; k < names->size(); ++k) {
+      NameSpan& x = (*names)[k];
+      int32_t self = static_cast<int32_t>(k);
+      if (x.e <= x.b || x.e > n) continue;
+      if (kb_) {
+        uint32_t bb = x.b, be = x.e;
+        for (uint32_t b = x.b >= kReach ? x.b - kReach : 0; b <= x.b; ++b) {
+          bool ok = true;
+          for (uint32_t i = b; i < x.b && ok; ++i) ok = free_cap(i, x, self);
+          if (!ok) continue;
+          for (uint32_t e = std::min(n, b + 6); e >= x.e && e > b; --e) {
+            bool ok2 = true;
+            for (uint32_t i = x.e; i < e && ok2; ++i) ok2 = free_cap(i, x, self);
+            if (!ok2 || e - b <= be - bb) continue;
+            if (kb_->Find(Key(b, e))) {
+              bb = b;
+              be = e;
+              break;
+            }
+          }
+        }
+        if (be - bb > x.e - x.b) {
+          for (uint32_t i = bb; i < be; ++i) {
+            if (owner[i] >= 0 && owner[i] != self) {  // a swallowed NORP: dropped below
+              NameSpan& o = (*names)[owner[i]];
+              o.e = o.b;
+            }
+            owner[i] = self;
+          }
+          const auto* c = kb_->Find(Key(bb, be));
+          if (x.type != "ORG") x.type = kb_->entry(c->front()).type;
+          x.b = bb;
+          x.e = be;
+        }
+      }
+      // A place followed by event words names an event (type EVENT; SCHEMA allows others).
+      if ((x.type == "GPE" || x.type == "LOC") && !w_[x.b].caps_sentence) {
+        uint32_t e = x.e;
+        while (e < n && e - x.e < 3 && free_cap(e, x, self) && IsEventWord(w_[e].lower)) ++e;
+        bool ends_with_event = x.e - x.b >= 2 && IsEventWord(w_[x.e - 1].lower);
+        if (e > x.e || ends_with_event) {
+          for (uint32_t i = x.e; i < e; ++i) owner[i] = self;
+          x.e = e;
+          x.type = "EVENT";
+          continue;
+        }
+      }
+      // Company suffixes make (or extend) an organisation, whatever the tagger said.
+      if (x.type != "NORP" && x.e < n && free_cap(x.e, x, self) && IsOrgSuffix(w_[x.e].lower)) {
+        owner[x.e] = self;
+        ++x.e;
+        x.type = "ORG";
+      }
+      if (x.type != "ORG" && x.type != "NORP" && x.e - x.b >= 2 && IsOrgSuffix(w_[x.e - 1].lower))
+        x.type = "ORG";
+      if (x.type != "GPE" && x.type != "LOC" && x.type != "ORG") continue;
+      if (free_cap(x.e, x, self) && x.e > x.b && IsClubSuffix(w_[x.e].lower) &&
+          !w_[x.e].caps_sentence) {
+        owner[x.e] = self;
+        ++x.e;
+        x.type = "ORG";
+        x.sure = true;
+      }
+      if (x.b > 0 && free_cap(x.b - 1, x, self) && IsClubPrefix(w_[x.b - 1].lower)) {
+        --x.b;
+        owner[x.b] = self;
+        x.type = "ORG";
+        x.sure = true;
+      }
+    }
+    names->erase(std::remove_if(names->begin(), names->end(),
+                                [](const NameSpan& x) { return x.e <= x.b; }),
+                 names->end());
+  }
+
+  // A score after a name: "429-7", "71", "2" but not a date ("1996-08-30"), a year or "1.5".
+  bool IsScore(uint32_t i) const {
+    if (i >= w_.size()) return false;
+    const std::string& l = w_[i].lower;
+    if (l.empty() || l[0] < '0' || l[0] > '9' || l.size() > 9) return false;
+    // Digits with - or / between ("429-7", "6-3") or a plain number of at most 3 digits;
+    // not a decimal ("Tokyo 1.5" in a market report), a year or a date.
+    size_t digits = 0;
+    for (char c : l) {
+      if (c >= '0' && c <= '9') ++digits;
+      else if (c != '-' && c != '/') return false;
+    }
+    if (digits == l.size() && digits > 3) return false;
+    return !(l.size() == 10 && l[4] == '-' && l[7] == '-');
+  }
+
+  // Sports results and tables: a town or region (not a country: a national team is written
+  // as its country) followed by a score ("Surrey 429-7", "CHICAGO 71 64"), or on either side
+  // of "beat"/"v"/"vs" (or "at" in a line in capitals: "CHICAGO AT BOSTON"), is a team (ORG).
+  void SportsTeams(std::vector<NameSpan>* names) const {
+    auto is_country = [&](const NameSpan& n) {
+      if (!kb_) return false;
+      const auto* c = kb_->Find(Key(n.b, n.e));
+      return c && kb_->entry(c->front()).kind == KbKind::kCountry;
+    };
+    auto place = [&](const NameSpan& n) { return n.type == "GPE" || n.type == "LOC"; };
+    // A result line "Ruch 2 Widzew 1", "Lotte 6 Hyundai 2": two names, each followed by a
+    // score, make both teams whatever the tagger said (not countries: national teams).
+    for (size_t k = 0; k + 1 < names->size(); ++k) {
+      NameSpan& a = (*names)[k];
+      NameSpan& b = (*names)[k + 1];
+      if (a.type == "NORP" || b.type == "NORP" || is_country(a) || is_country(b)) continue;
+      if (b.b != a.e + 1 || !IsScore(a.e) || !IsScore(b.e) || w_[b.e].sent != w_[a.b].sent)
+        continue;
+      for (NameSpan* t : {&a, &b}) {
+        t->type = "ORG";
+        t->sure = true;
+      }
+    }
+    for (size_t k = 0; k < names->size(); ++k) {
+      NameSpan& n = (*names)[k];
+      if (!place(n) || is_country(n)) continue;
+      bool team = IsScore(n.e) && w_[n.e].sent == w_[n.b].sent &&
+                  !(n.b > 0 && w_[n.b - 1].sent == w_[n.b].sent &&
+                    IsPlacePreposition(w_[n.b - 1].lower));
+      auto versus = [&](uint32_t i) {
+        if (i >= w_.size() || w_[i].sent != w_[n.b].sent) return false;
+        const std::string& l = w_[i].lower;
+        return l == "beat" || l == "v" || l == "vs" || l == "vs." || l == "v." ||
+               (l == "at" && w_[i].caps_sentence);
+      };
+      auto other_side = [&](bool after) {
+        for (const NameSpan& m : *names)
+          if (after ? m.b == n.e + 1 : m.e + 1 == n.b) return m.sure || (place(m) && !is_country(m));
+        return false;
+      };
+      // "Surrey captain Adam Hollioake", "Derbyshire coach": a player's or coach's club.
+      if (!team && n.e < w_.size() && w_[n.e].sent == w_[n.b].sent &&
+          In(w_[n.e].lower, {"captain", "coach", "manager", "striker", "midfielder", "defender",
+                             "goalkeeper", "batsman", "bowler", "pitcher", "skipper",
+                             "all-rounder", "opener", "winger", "quarterback", "fullback"}))
+        team = true;
+      if (!team && versus(n.e) && other_side(true)) team = true;
+      if (!team && n.b > 0 && versus(n.b - 1) && other_side(false)) team = true;
+      if (team) {
+        n.type = "ORG";
+        n.sure = true;
+      }
+    }
+  }
+
+  // Document-level consistency: a name string gets the type most of its occurrences in the
+  // article got (a headline in capitals counts half; a tie changes nothing), and capitalised
+  // occurrences the tagger missed get that type too ("Leicestershire" in every sentence).
+  void VoteTypes(std::vector<NameSpan>* names) const {
+    static constexpr const char* kVoted[] = {"PERSON", "ORG", "GPE", "LOC"};
+    constexpr uint32_t kMaxVoteWords = 6;
+    auto index = [](const std::string& t) {
+      for (int k = 0; k < 4; ++k)
+        if (t == kVoted[k]) return k;
+      return -1;
+    };
+    std::unordered_map<std::string, std::array<float, 4>> votes;
+    std::unordered_map<std::string, bool> sure;  // keys with a sure vote
+    for (const NameSpan& n : *names) {
+      int k = index(n.type);
+      if (k < 0 || n.e - n.b > kMaxVoteWords) continue;
+      if (n.sure) sure[Key(n.b, n.e)] = true;
+      auto& v = votes.try_emplace(Key(n.b, n.e), std::array<float, 4>{}).first->second;
+      v[k] += n.sure ? 3.0f : w_[n.b].caps_sentence ? 0.5f : 1.0f;
+    }
+    std::unordered_map<std::string, const char*> winner;
+    for (const auto& [key, v] : votes) {
+      int best = 0;
+      for (int k = 1; k < 4; ++k)
+        if (v[k] > v[best]) best = k;
+      bool tie = false;
+      for (int k = 0; k < 4; ++k) tie = tie || (k != best && v[k] == v[best]);
+      if (!tie) winner.emplace(key, kVoted[best]);
+    }
+    if (winner.empty()) return;
+    std::vector<uint8_t> taken(w_.size(), 0);
+    for (NameSpan& n : *names) {
+      for (uint32_t i = n.b; i < n.e && i < w_.size(); ++i) taken[i] = 1;
+      if (index(n.type) < 0 || n.e - n.b > kMaxVoteWords) continue;
+      std::string key = Key(n.b, n.e);
+      auto it = winner.find(key);
+      if (it == winner.end()) continue;
+      n.type = it->second;
+      n.sure = n.sure || (n.type == "ORG" && sure.count(key));
+    }
+    uint32_t n = static_cast<uint32_t>(w_.size());
+    bool added = false;
+    for (uint32_t i = 0; i < n; ++i) {
+      if (taken[i] || !w_[i].upper || w_[i].caps_sentence || !HasLetter(w_[i].lower)) continue;
+      for (uint32_t e = std::min(n, i + kMaxVoteWords); e > i; --e) {
+        bool ok = true;
+        for (uint32_t k = i; k < e && ok; ++k) ok = !taken[k] && w_[k].sent == w_[i].sent;
+        if (!ok || (e - i == 1 && IsStopCap(w_[i].lower)) || !w_[e - 1].upper) continue;
+        auto it = winner.find(Key(i, e));
+        if (it == winner.end()) continue;
+        std::string key = Key(i, e);
+        names->push_back({i, e, it->second, it->second == std::string("ORG") && sure.count(key) > 0});
+        for (uint32_t k = i; k < e; ++k) taken[k] = 1;
+        added = true;
+        i = e - 1;
+        break;
+      }
+    }
+    if (added)
+      std::sort(names->begin(), names->end(),
+                [](const NameSpan& a, const NameSpan& b) { return a.b < b.b; });
+  }
+
   // Full person names are handled first, so that a surname seen before its full name (in a
   // headline) joins it; single words that are the surname of a full name become PERSON.
   void RetypeSurnames(std::vector<NameSpan>* names) const {
@@ -141,9 +493,8 @@ class Run {
     for (const NameSpan& n : *names)
       if (n.type == "PERSON" && n.e - n.b >= 2) surnames[w_[n.e - 1].lower] = 1;
     for (NameSpan& n : *names) {
-      if (n.e - n.b == 1 && n.type != "PERSON" && surnames.count(w_[n.b].lower) &&
-          !(kb_ && kb_->Find(w_[n.b].lower) &&
-            kb_->entry(kb_->Find(w_[n.b].lower)->front()).kind != KbKind::kPerson))
+      if (n.e - n.b == 1 && n.type != "PERSON" && !n.sure && surnames.count(w_[n.b].lower) &&
+          !(kb_ && kb_->Find(w_[n.b].lower) && BlocksSurname(kb_->Find(w_[n.b].lower)->front())))
         n.type = "PERSON";
     }
     // Surnames the tagger missed ("Blinken is scheduled...").
@@ -160,6 +511,13 @@ class Run {
     std::stable_partition(names->begin(), names->end(), [](const NameSpan& n) {
       return n.type == "PERSON" && n.e - n.b >= 2;
     });
+  }
+
+  // A knowledge-base name that stays itself even when it is the surname of a person in the
+  // article: a country or an organisation ("Jordan", "Ford Motor"), not a town ("Dole").
+  bool BlocksSurname(int32_t kb) const {
+    KbKind k = kb_->entry(kb).kind;
+    return k == KbKind::kCountry || k == KbKind::kOrg || k == KbKind::kMedia;
   }
 
   bool SentenceStart(uint32_t i) const { return i == 0 || w_[i - 1].sent != w_[i].sent; }
@@ -275,7 +633,8 @@ class Run {
       return;
     if (n.type == "NORP" && !w_[n.b].upper) return;
     // "MINISTRY" in a capitals headline is a body, found by Bodies(), not a name.
-    if (kb_ && (n.type == "PERSON" || w_[n.b].caps_sentence) && !kb_->Find(Key(n.b, n.e)) &&
+    if (kb_ && (n.type == "PERSON" || (n.type == "ORG" && n.e - n.b <= 2) || w_[n.b].caps_sentence) &&
+        !kb_->Find(Key(n.b, n.e)) &&
         BodyAt(n.b, n.e))
       return;
     if (n.type == "?") {
@@ -358,7 +717,7 @@ class Run {
   }
 
   void HandlePerson(NameSpan n) {
-    if (IsSeatOnly(n)) {
+    if (!n.sure && IsSeatOnly(n)) {
       HandlePlace({n.b, n.e, "GPE"});
       return;
     }
@@ -488,7 +847,7 @@ class Run {
   }
 
   void HandleOrg(NameSpan n) {
-    if (IsSeatOnly(n)) {
+    if (!n.sure && IsSeatOnly(n)) {
       HandlePlace({n.b, n.e, "GPE"});
       return;
     }
@@ -497,7 +856,8 @@ class Run {
       HandleNorp({n.b, n.e, "NORP"});
       return;
     }
-    int32_t kb = LookupKb(n.b, n.e, KbKind::kOrg);
+    // A team named after its town (SportsTeams) is not the town.
+    int32_t kb = n.sure ? -1 : LookupKb(n.b, n.e, KbKind::kOrg);
     if (kb >= 0) {
       KbKind k = kb_->entry(kb).kind;
       if (k == KbKind::kCountry || k == KbKind::kCity || k == KbKind::kPlace) {

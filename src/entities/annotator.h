@@ -43,6 +43,7 @@ struct Word {
 struct NameSpan {
   uint32_t b = 0, e = 0;
   std::string type;
+  bool sure = false;  // typed by a strong local cue (a sports score); weighs more in votes
 };
 
 // Fills words from the document's tokens and sentences.

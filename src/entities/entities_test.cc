@@ -209,6 +209,52 @@ TEST(AnnotatorTest, AcronymsJoinTheirOrganisation) {
   EXPECT_EQ(wl->actor->code, "WLG");
 }
 
+TEST(AnnotatorTest, TownsWithScoresAreTeamsAcrossTheArticle) {
+  auto kb = TestKb();
+  Document d = MakeDoc(
+      "Warsaw 3 Berlin 1 .\n"
+      "Warsaw beat Berlin again on Sunday .\n"
+      "Fans in Germany cheered .\n",
+      "2022-01-01");
+  ASSERT_TRUE(AnnotateDocument(kb.get(), nullptr, AnnotateOptions(), &d).ok());
+  ASSERT_TRUE(CheckSpans(d).ok());
+  for (const char* team : {"Warsaw", "Berlin"}) {
+    const Entity* e = FindEntity(d, team);
+    ASSERT_NE(e, nullptr) << team;
+    EXPECT_EQ(e->type, "ORG") << team;
+    EXPECT_EQ(e->mentions.size(), 2u) << team;
+    EXPECT_FALSE(e->actor.has_value() && e->actor->sector == "GOV") << team;
+  }
+  const Entity* de = FindEntity(d, "Germany");  // a country stays a place
+  ASSERT_NE(de, nullptr);
+  EXPECT_EQ(de->type, "GPE");
+}
+
+TEST(AnnotatorTest, ResultLinesMakeTeamsOfAnyName) {
+  auto kb = TestKb();
+  Document d = MakeDoc("In the league on Sunday Kowalsky 2 Nowak 1 .\n", "2022-01-01");
+  ASSERT_TRUE(AnnotateDocument(kb.get(), nullptr, AnnotateOptions(), &d).ok());
+  ASSERT_TRUE(CheckSpans(d).ok());
+  for (const char* team : {"Kowalsky", "Nowak"}) {
+    const Entity* e = FindEntity(d, team);
+    ASSERT_NE(e, nullptr) << team;
+    EXPECT_EQ(e->type, "ORG") << team;
+  }
+}
+
+TEST(AnnotatorTest, DatelinesAndYearsAreNotScores) {
+  auto kb = TestKb();
+  Document d = MakeDoc("Berlin 2022-01-01\nGreta Example visited Warsaw 2021 and spoke .\n",
+                       "2022-01-01");
+  ASSERT_TRUE(AnnotateDocument(kb.get(), nullptr, AnnotateOptions(), &d).ok());
+  const Entity* w = FindEntity(d, "Warsaw");
+  ASSERT_NE(w, nullptr);
+  EXPECT_EQ(w->type, "GPE");
+  const Entity* b = FindEntity(d, "Berlin");
+  ASSERT_NE(b, nullptr);
+  EXPECT_EQ(b->type, "GPE");
+}
+
 TEST(AnnotatorTest, GarbageStaysBoundedAndValid) {
   auto kb = TestKb();
   std::string text;

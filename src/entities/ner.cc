@@ -102,10 +102,51 @@ struct Feats {
   std::vector<std::vector<uint64_t>> st;  // static features per position
 };
 
+// The class path of each word, or nullptr.
+void ClusterPaths(const std::vector<Word>& w, size_t b, size_t e, const WordClusters* cl,
+                  std::vector<const ClusterPath*>* out) {
+  out->assign(e - b, nullptr);
+  if (!cl) return;
+  std::string key;
+  for (size_t i = b; i < e; ++i) {
+    key = w[i].lower;
+    for (char& c : key)
+      if (c >= '0' && c <= '9') c = '0';
+    (*out)[i - b] = cl->Find(key);
+  }
+}
+
+std::string_view Id(const ClusterPath* p, int level, char (&buf)[2]) {
+  uint16_t v = p ? (*p)[level] : 0xFFFF;
+  buf[0] = static_cast<char>(v & 0xFF);
+  buf[1] = static_cast<char>(v >> 8);
+  return std::string_view(buf, 2);
+}
+
+void ClusterFeatures(const std::vector<const ClusterPath*>& cp, size_t i,
+                     std::string_view shape, std::vector<uint64_t>* v) {
+  char a[2], b[2];
+  const ClusterPath* p = cp[i];
+  const ClusterPath* l = i > 0 ? cp[i - 1] : nullptr;
+  const ClusterPath* r = i + 1 < cp.size() ? cp[i + 1] : nullptr;
+  v->push_back(F(24, Id(p, 0, a)));
+  v->push_back(F(25, Id(p, 1, a)));
+  v->push_back(F(26, Id(p, 2, a)));
+  v->push_back(F(27, Id(l, 1, a)));
+  v->push_back(F(28, Id(r, 1, a)));
+  v->push_back(F(29, Id(p, 1, a), shape));
+  v->push_back(F(30, Id(l, 1, a), Id(p, 1, b)));
+  v->push_back(F(31, Id(p, 1, a), Id(r, 1, b)));
+  v->push_back(F(32, Id(l, 2, a)));
+  v->push_back(F(33, Id(r, 2, a)));
+  v->push_back(F(34, Id(l, 0, a), Id(p, 2, b)));
+}
+
 void StaticFeatures(const std::vector<Word>& w, size_t b, size_t e,
-                    const std::vector<std::string>& gaz, const std::string& text_unused,
-                    Feats* f) {
+                    const std::vector<std::string>& gaz, const WordClusters* cl, Feats* f) {
   f->st.assign(e - b, {});
+  std::vector<const ClusterPath*> cp;
+  ClusterPaths(w, b, e, cl, &cp);
   auto lw = [&](long i) -> std::string_view {
     if (i < static_cast<long>(b)) return "<s>";
     if (i >= static_cast<long>(e)) return "</s>";
@@ -163,6 +204,7 @@ void StaticFeatures(const std::vector<Word>& w, size_t b, size_t e,
     if (i + 1 < e && !gaz[i + 1 - b].empty()) v.push_back(F(21, gaz[i + 1 - b]));
     if (w[i].caps_sentence) v.push_back(F(22, word));
     v.push_back(F(23, word.size() <= 4 ? "short" : "long", sh(k)));
+    if (cl) ClusterFeatures(cp, i - b, sh(k), &v);
   }
 }
 
@@ -211,7 +253,7 @@ void NerModel::Decode(const std::vector<Word>& words, size_t b, size_t e, const 
   std::vector<std::string> gaz;
   Gazetteer(words, b, e, kb, &gaz);
   Feats f;
-  StaticFeatures(words, b, e, gaz, "", &f);
+  StaticFeatures(words, b, e, gaz, clusters_.get(), &f);
   size_t nl = labels_.size();
   tags->assign(e - b, 0);
   std::vector<float> score(nl);
@@ -292,6 +334,14 @@ Result<std::shared_ptr<const NerModel>> NerModel::Load(const std::string& path) 
   std::vector<uint64_t> keys;
   NG_RETURN_IF_ERROR(r.GetPodVector(&keys));
   NG_RETURN_IF_ERROR(r.GetPodVector(&m->weights_));
+  if (r.component_version() >= 2) {
+    uint8_t has_clusters = 0;
+    NG_RETURN_IF_ERROR(r.GetU8(&has_clusters));
+    if (has_clusters > 1) return Status::Corruption("ner model: bad clusters flag");
+    if (has_clusters) {
+      NG_ASSIGN_OR_RETURN(m->clusters_, WordClusters::Read(&r));
+    }
+  }
   NG_RETURN_IF_ERROR(r.Finish());
   if (m->weights_.size() != keys.size() * nl) return Status::Corruption("ner model: bad weights");
   m->index_.reserve(keys.size());
@@ -307,6 +357,8 @@ Status NerModel::Save(const std::string& path) const {
   for (const auto& [k, row] : index_) keys[row] = k;
   w.PutPodVector(keys);
   w.PutPodVector(weights_);
+  w.PutU8(clusters_ ? 1 : 0);
+  if (clusters_) clusters_->Write(&w);
   return w.WriteFile(path, "ner", kNerModelVersion);
 }
 
@@ -319,6 +371,7 @@ class NerTrainer {
                                                const NerModel::TrainOptions& opt,
                                                void (*progress)(int, double)) {
     auto m = std::make_shared<NerModel>();
+    m->clusters_ = opt.clusters;
     m->labels_.push_back("O");
     for (const char* t : kTypes) {
       m->labels_.push_back(std::string("B-") + t);
@@ -354,7 +407,7 @@ class NerTrainer {
         e.gold = gold;
         std::vector<std::string> gaz;
         Gazetteer(e.words, 0, e.words.size(), kb, &gaz);
-        StaticFeatures(e.words, 0, e.words.size(), gaz, "", &e.f);
+        StaticFeatures(e.words, 0, e.words.size(), gaz, opt.clusters.get(), &e.f);
         ex.push_back(std::move(e));
       }
     }

@@ -14,12 +14,14 @@
 #include <vector>
 
 #include "entities/annotator.h"
+#include "entities/clusters.h"
 #include "entities/kb.h"
 #include "newsgraph/status.h"
 
 namespace newsgraph::entities {
 
-inline constexpr uint32_t kNerModelVersion = 1;
+// Version 2 adds the word classes (clusters.h) the model was trained with, embedded.
+inline constexpr uint32_t kNerModelVersion = 2;
 
 class NerModel {
  public:
@@ -39,6 +41,7 @@ class NerModel {
     uint32_t seed = 1;
     double caps_augment = 0.08;  // share of sentences also trained in capitals
     int min_feature_count = 2;   // rarer features are dropped from the saved model
+    std::shared_ptr<const WordClusters> clusters;  // optional; embedded in the saved model
   };
   static Result<std::shared_ptr<NerModel>> Train(const std::vector<Sentence>& train,
                                                  const KnowledgeBase* kb,
@@ -46,6 +49,7 @@ class NerModel {
                                                  void (*progress)(int epoch, double acc));
   Status Save(const std::string& path) const;
   size_t num_features() const { return index_.size(); }
+  const WordClusters* clusters() const { return clusters_.get(); }
 
   // Tags one sentence of words (for evaluation); returns BIO tags over our types.
   std::vector<std::string> TagSentence(const std::vector<Word>& words, const KnowledgeBase* kb) const;
@@ -58,6 +62,7 @@ class NerModel {
   std::vector<std::string> labels_;                 // BILOU labels, 0 = "O"
   std::unordered_map<uint64_t, uint32_t> index_;    // feature hash -> row
   std::vector<float> weights_;                      // row * labels_.size()
+  std::shared_ptr<const WordClusters> clusters_;    // may be null
 };
 
 // Words from plain strings (one sentence), for training and tests.

@@ -149,7 +149,8 @@ int Usage(const char* argv0) {
                "usage: %s --train FILE [--train FILE...] [--dev FILE] --out models/ner.ngm\n"
                "       %s --eval models/ner.ngm --dev FILE      (scores and times a model)\n"
                "          [--epochs N] [--kb generated/kb.tsv] [--no-kb] [--seed N] [--min-count N]\n"
-               "          [--caps SHARE]  (share of sentences also trained in capitals)\n",
+               "          [--caps SHARE]  (share of sentences also trained in capitals)\n"
+               "          [--clusters models/clusters.ngm]  (word-class features, embedded)\n",
                argv0, argv0);
   return 2;
 }
@@ -158,7 +159,7 @@ int Usage(const char* argv0) {
 
 int TrainMain(int argc, char** argv) {
   std::vector<std::string> train_files, dev_files;
-  std::string out, kb_path = DefaultKbPath(), eval_model;
+  std::string out, kb_path = DefaultKbPath(), eval_model, clusters_path;
   bool use_kb = true;
   NerModel::TrainOptions opt;
   for (int i = 1; i < argc; ++i) {
@@ -175,6 +176,7 @@ int TrainMain(int argc, char** argv) {
     else if (a == "--seed" && (v = next())) opt.seed = static_cast<uint32_t>(std::atoi(v));
     else if (a == "--min-count" && (v = next())) opt.min_feature_count = std::atoi(v);
     else if (a == "--caps" && (v = next())) opt.caps_augment = std::atof(v);
+    else if (a == "--clusters" && (v = next())) clusters_path = v;
     else return Usage(argv[0]);
   }
   bool eval_only = !eval_model.empty();
@@ -188,6 +190,14 @@ int TrainMain(int argc, char** argv) {
       return 1;
     }
     kb = *r;
+  }
+  if (!clusters_path.empty()) {
+    auto c = WordClusters::Load(clusters_path);
+    if (!c.ok()) {
+      std::fprintf(stderr, "%s: %s\n", argv[0], c.status().ToString().c_str());
+      return 1;
+    }
+    opt.clusters = *c;
   }
   std::vector<NerModel::Sentence> train, dev;
   for (const std::string& f : train_files) {

@@ -7,6 +7,9 @@ namespace newsgraph::entities {
 // argv[0] is "newsgraph train <component>"; returns the exit status.
 int TrainMain(int argc, char** argv);
 
+// `newsgraph train clusters ...` (clusters_train.cc).
+int TrainClustersMain(int argc, char** argv);
+
 }  // namespace newsgraph::entities
 
 #endif
