@@ -244,6 +244,8 @@ Result<DyadTimeline> GetDyadTimeline(const Store& store, const DyadSide& a, cons
     std::string actors = st.Text(3), recipients = st.Text(4);
     bool ab = SideMatches(a, actors) && SideMatches(b, recipients);
     bool ba = SideMatches(b, actors) && SideMatches(a, recipients);
+    // "X and Y met": both are actors, no recipient; it goes both ways.
+    if (recipients.empty() && SideMatches(a, actors) && SideMatches(b, actors)) ab = ba = true;
     if (!ab && !ba) continue;
     std::string date = st.Text(0);
     if (date.empty()) {

@@ -79,7 +79,9 @@ struct DyadTimeline {
 };
 
 // Merged events with an actor of one side and a recipient of the other, in
-// either direction, counted per day (the merged event's date) and type.
+// either direction, counted per day (the merged event's date) and type. An
+// event with both sides among its actors and no recipient ("X and Y met")
+// counts in both directions.
 // since/until/type filter as in `newsgraph events`.
 Result<DyadTimeline> GetDyadTimeline(const Store& store, const DyadSide& a, const DyadSide& b,
                                      const std::string& since, const std::string& until,

@@ -185,8 +185,11 @@ std::string GdeltLine(const ExportEvent& e, const ExportTables& t) {
   row.push_back(day.empty() ? "" : day.substr(0, 6));
   row.push_back(day.empty() ? "" : day.substr(0, 4));
   row.push_back(FractionDate(day));
-  GdeltActor(e.actor, &row);
-  GdeltActor(e.recipient, &row);
+  // "X and Y met" (all participants actors, no recipient): Actor2 is Y.
+  bool mutual = e.recipient.empty() && e.actor.size() > 1;
+  GdeltActor(mutual ? std::vector<ExportArg>{e.actor[0]} : e.actor, &row);
+  GdeltActor(mutual ? std::vector<ExportArg>(e.actor.begin() + 1, e.actor.end()) : e.recipient,
+             &row);
   row.push_back(e.sentence >= 0 && e.sentence <= 2 ? "1" : "0");
   row.push_back(e.cameo);
   row.push_back(e.cameo.substr(0, std::min<size_t>(3, e.cameo.size())));

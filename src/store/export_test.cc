@@ -137,6 +137,15 @@ TEST(ExportTest, GdeltGoldenHas61ColumnsAndNoTabsInFields) {
   EXPECT_EQ(ExportHeader(ExportFormat::kGdelt), "");
 }
 
+TEST(ExportTest, GdeltMutualEventHasTheSecondActorAsActor2) {
+  ExportEvent e = Invented();
+  e.actor.push_back(e.recipient[0]);
+  e.recipient.clear();
+  std::string line = ExportLine(ExportFormat::kGdelt, e, {nullptr, nullptr});
+  EXPECT_NE(line.find("\tRURGOV\tBoris \"the Bear\" Valko\tRUR\t"), std::string::npos);
+  EXPECT_NE(line.find("\tNOR\tNorthland, Union of States\tNOR\t"), std::string::npos);
+}
+
 TEST(ExportTest, IcewsGolden) {
   CameoScale scale = Scale();
   CountryNames countries = Countries();

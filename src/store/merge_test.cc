@@ -228,6 +228,18 @@ TEST_F(MergeTest, DyadTimelineCountsMergedEventsBothDirections) {
   EXPECT_EQ(t->days[1].date, "2022-01-19");
   EXPECT_EQ(t->days[1].b_to_a, 1);
   EXPECT_EQ(t->days[1].a_to_b, 0);
+  // "Valko and Northland met": both actors, no recipient -> both directions.
+  Document met = Report(4, "d.test", "2022-03-05");
+  met.events[0].type = "CONSULT";
+  met.events[0].cameo = "040";
+  met.events[0].actor.push_back(met.events[0].recipient[0]);
+  met.events[0].recipient.clear();
+  Add({met});
+  auto with_met = GetDyadTimeline(*store_, *a, *b, "2022-03-05", "2022-03-05", "");
+  ASSERT_TRUE(with_met.ok());
+  ASSERT_EQ(with_met->days.size(), 1u);
+  EXPECT_EQ(with_met->days[0].a_to_b, 1);
+  EXPECT_EQ(with_met->days[0].b_to_a, 1);
   auto since = GetDyadTimeline(*store_, *a, *b, "2022-02", "", "ACCUSE");
   ASSERT_TRUE(since.ok());
   EXPECT_EQ(since->days.size(), 1u);
