@@ -298,6 +298,12 @@ END;
 CREATE TRIGGER events_merge_ad AFTER DELETE ON events WHEN old.merged_id IS NOT NULL BEGIN
   INSERT OR IGNORE INTO merge_refresh(id) VALUES (old.merged_id);
 END;
+-- Without PRAGMA foreign_keys (the sqlite3 shell's default) deleting an
+-- article would leave its reports counted: remove them here too.
+CREATE TRIGGER articles_events_ad AFTER DELETE ON articles BEGIN
+  DELETE FROM event_args WHERE event_id IN (SELECT id FROM events WHERE article_id = old.id);
+  DELETE FROM events WHERE article_id = old.id;
+END;
 )sql";
 
 const Migration kMigrations[] = {
