@@ -311,13 +311,14 @@ std::vector<EventArg> Args(const SentenceView& v, const std::vector<int32_t>& gr
   return out;
 }
 
-// Removes recipients that are also actors (same code, or same entity when
-// uncoded).
+// Removes recipients that are also actors: the same entity, or the same
+// code and sector ("Russian police detained Russian protesters" keeps RUS
+// COP -> RUS CVL, a domestic event).
 void DropSelfRecipients(Event* e) {
   auto is_actor = [&](const EventArg& r) {
     for (const EventArg& a : e->actor) {
-      if (!r.code.empty() && a.code == r.code) return true;
-      if (r.code.empty() && r.entity >= 0 && a.entity == r.entity) return true;
+      if (r.entity >= 0 && a.entity == r.entity) return true;
+      if (!r.code.empty() && a.code == r.code && a.sector == r.sector) return true;
     }
     return false;
   };

@@ -224,6 +224,24 @@ TEST(Events, NeverItsOwnRecipient) {
   EXPECT_EQ(Codes(d.events[0].recipient), std::vector<std::string>{"RUS"});
 }
 
+TEST(Events, DomesticEventKeepsItsRecipient) {
+  Document d = Doc("Russian police detained Russian protesters.");
+  ASSERT_TRUE(Default()->Annotate(&d).ok());
+  ASSERT_EQ(d.events.size(), 1u);
+  ASSERT_EQ(d.events[0].recipient.size(), 1u);
+  EXPECT_EQ(d.events[0].actor[0].code, "RUS");
+  EXPECT_EQ(d.events[0].recipient[0].code, "RUS");
+  EXPECT_NE(d.events[0].actor[0].sector, d.events[0].recipient[0].sector);
+}
+
+TEST(Events, LowerCaseUsIsNoCountry) {
+  Document d = Doc("Let us agree with Germany on this.\nThe US criticized Germany.");
+  ASSERT_TRUE(Default()->Annotate(&d).ok());
+  ASSERT_EQ(d.events.size(), 1u);
+  EXPECT_EQ(Codes(d.events[0].actor), std::vector<std::string>{"USA"});
+  EXPECT_EQ(d.events[0].sentence, 1u);
+}
+
 TEST(Events, PassiveWithBy) {
   Document d = Doc("Chile was criticized by Peru over the fishing dispute.");
   ASSERT_TRUE(Default()->Annotate(&d).ok());
