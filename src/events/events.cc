@@ -312,13 +312,16 @@ std::vector<EventArg> Args(const SentenceView& v, const std::vector<int32_t>& gr
 }
 
 // Removes recipients that are also actors: the same entity, or the same
-// code and sector ("Russian police detained Russian protesters" keeps RUS
-// COP -> RUS CVL, a domestic event).
+// code with the same sector or with no sector on either side (a bare
+// country is every actor of it). Domestic events between sectors stay:
+// "Russian police detained Russian protesters" is RUS COP -> RUS CVL.
 void DropSelfRecipients(Event* e) {
   auto is_actor = [&](const EventArg& r) {
     for (const EventArg& a : e->actor) {
       if (r.entity >= 0 && a.entity == r.entity) return true;
-      if (!r.code.empty() && a.code == r.code && a.sector == r.sector) return true;
+      if (!r.code.empty() && a.code == r.code &&
+          (a.sector == r.sector || a.sector.empty() || r.sector.empty()))
+        return true;
     }
     return false;
   };
