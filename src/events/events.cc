@@ -435,6 +435,7 @@ struct DepArgs {
   int32_t subject = -1;  // who did it
   int32_t object = -1;   // to whom
   bool passive = false;  // the parse decided the voice
+  bool between = false;  // object came as "between X and Y": they are the actors
 };
 
 bool RecipientCase(const std::string& c) {
@@ -482,7 +483,10 @@ DepArgs ArgsFromParse(const Document& doc, const DepView& d, const SentenceView&
       a.object = GroupOfToken(doc, d, v, k);
     } else if ((RelIs(rel, "obl") || RelIs(rel, "nmod")) && rel != "nmod:poss" &&
                RecipientCase(CaseOf(doc, d, k))) {
-      if (a.object < 0) a.object = GroupOfToken(doc, d, v, k);
+      if (a.object < 0) {
+        a.object = GroupOfToken(doc, d, v, k);
+        a.between = a.object >= 0 && CaseOf(doc, d, k) == "between";
+      }
     }
     if (a.object >= 0 && (rel == "obj" || rel == "iobj")) break;
   }
@@ -580,7 +584,10 @@ class PloverCoder final : public EventCoder {
           passive = false;
         }
         c.source = dep.subject;
-        if (dep.object >= 0 && dep.object != dep.subject) {
+        if (dep.between && dep.subject < 0) {
+          // "talks between Russia and Ukraine": both are actors.
+          c.source = dep.object;
+        } else if (dep.object >= 0 && dep.object != dep.subject) {
           c.target = dep.object;
           target_from_parse = true;
         }

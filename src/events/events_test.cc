@@ -212,6 +212,32 @@ TEST(Events, PassiveWithoutDoerIsNoEventWithAParse) {
   EXPECT_TRUE(d.events.empty());
 }
 
+TEST(Events, NominalTalksBetweenAndVisitTo) {
+  // "talks between X and Y": one CONSULT, both actors (from the parse).
+  Document d = Doc("The talks between Norway and Sweden resumed.");
+  AddParse(&d, {{"The", "DET", 2, "det"},
+                {"talks", "NOUN", 7, "nsubj"},
+                {"between", "ADP", 4, "case"},
+                {"Norway", "PROPN", 2, "nmod"},
+                {"and", "CCONJ", 6, "cc"},
+                {"Sweden", "PROPN", 4, "conj"},
+                {"resumed", "VERB", 0, "root"},
+                {".", "PUNCT", 7, "punct"}});
+  ASSERT_TRUE(Default()->Annotate(&d).ok());
+  ASSERT_EQ(d.events.size(), 1u);
+  EXPECT_EQ(d.events[0].type, "CONSULT");
+  EXPECT_EQ(Codes(d.events[0].actor), (std::vector<std::string>{"NOR", "SWE"}));
+  EXPECT_TRUE(d.events[0].recipient.empty());
+  // "a visit to X" (a pattern of our lexicon; no parse needed).
+  Document v = Doc("Norway's visit to Sweden ended.");
+  ASSERT_TRUE(Default()->Annotate(&v).ok());
+  ASSERT_EQ(v.events.size(), 1u);
+  EXPECT_EQ(v.events[0].type, "CONSULT");
+  EXPECT_EQ(v.events[0].cameo, "042");
+  EXPECT_EQ(Codes(v.events[0].actor), std::vector<std::string>{"NOR"});
+  EXPECT_EQ(Codes(v.events[0].recipient), std::vector<std::string>{"SWE"});
+}
+
 TEST(Events, NeverItsOwnRecipient) {
   // No target: once coded "Britain, Canada -> Britain, Canada".
   Document d =
