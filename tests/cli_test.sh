@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # End-to-end tests of the newsgraph command line: fixtures, garbage input,
-# determinism, ingest idempotence and crash safety.
+# determinism, ingest idempotence and crash safety, event merge/exports/dyads.
 # usage: tests/cli_test.sh BUILD_DIR/newsgraph [SECTION...]
 set -uo pipefail
 NG=$(readlink -f "$1"); shift
@@ -113,6 +113,54 @@ PY
   "$NG" ingest --db "$T/k.db" "$T/many.jsonl" >/dev/null 2>&1
   counts "$T/clean.db" >"$T/c.txt"; counts "$T/k.db" >"$T/k.txt"
   run "SIGKILL mid-ingest, rerun: same rows as a clean run" cmp "$T/c.txt" "$T/k.txt"
+fi
+
+# --- events: cross-article merge, exports, dyad timeline --------------------
+if section events && command -v sqlite3 >/dev/null; then
+  python3 - "$T" <<'PY'
+import json, os, sys
+t = sys.argv[1]
+one = ("Norwegian officials said on Monday that Norway criticized Sweden over the fishing quota. "
+       "The talks were tense, officials said.")
+two = ("Norway criticized Sweden over the fishing quota on Monday, the ministry said in a statement. "
+       "Ministers met \"in a tense mood,\" a diplomat said.")
+rows = [{"id": "a1", "url": "https://one.test/a1", "text": one, "published": "2023-03-14",
+         "title": "Quota row"},
+        {"id": "b1", "url": "https://two.test/b1", "text": two, "published": "2023-03-14",
+         "title": "Fish, \"quotas\"\tand talks"}]
+with open(os.path.join(t, "ev.jsonl"), "w") as f:
+    for r in rows:
+        f.write(json.dumps(r) + "\n")
+PY
+  E="$T/ev.db"
+  "$NG" ingest --db "$E" "$T/ev.jsonl" >/dev/null 2>&1
+  merged() { sqlite3 "$E" "SELECT count(*) || ' ' || coalesce(sum(mentions), 0) || ' ' || coalesce(sum(articles), 0) || ' ' || coalesce(sum(sources), 0) FROM merged_events WHERE merge_key LIKE 'ACCUSE|NOR|SWE|%'"; }
+  run "merge: two outlets' reports are one event (1 event, 2 mentions, 2 articles, 2 sources)" test "$(merged)" = "1 2 2 2"
+  "$NG" ingest --db "$E" "$T/ev.jsonl" >/dev/null 2>&1
+  run "merge: re-ingest never double counts" test "$(merged)" = "1 2 2 2"
+  sqlite3 -cmd 'PRAGMA foreign_keys = ON' "$E" "DELETE FROM articles WHERE ext_id = 'b1'"
+  run "merge: deleting an article updates the merge" test "$(merged)" = "1 1 1 1"
+  "$NG" ingest --db "$E" "$T/ev.jsonl" >/dev/null 2>&1
+  run "merge: --remerge gives the same merge" bash -c "'$NG' events --remerge --db '$E' | grep -q 'into' && test \"\$(sqlite3 '$E' \"SELECT sum(mentions) FROM merged_events WHERE merge_key LIKE 'ACCUSE|NOR|SWE|%'\")\" = 2"
+  n=$(sqlite3 "$E" "SELECT count(*) FROM merged_events")
+  run "export plover: one JSON object per merged event" bash -c "'$NG' export --format plover --db '$E' 2>/dev/null | python3 -c 'import json,sys; rows=[json.loads(l) for l in sys.stdin]; sys.exit(0 if len(rows)==$n and all(r[\"id\"].startswith(\"ng-\") for r in rows) else 1)'"
+  run "export gdelt: 61 tab-separated columns a row" bash -c "'$NG' export --format gdelt --db '$E' 2>/dev/null | awk -F'\t' 'NF != 61 {bad=1} END {exit bad || NR != $n}'"
+  run "export icews: header + 20 columns" bash -c "'$NG' export --format icews --db '$E' 2>/dev/null | awk -F'\t' 'NR == 1 && \$1 != \"Event ID\" {bad=1} NF != 20 {bad=1} END {exit bad || NR != $n + 1}'"
+  nrep=$(sqlite3 "$E" "SELECT count(*) FROM events")
+  cat >"$T/csvcheck.py" <<'PY'
+import csv, sys
+rows = list(csv.DictReader(open(sys.argv[1], newline="", encoding="utf-8")))
+ok = len(rows) == int(sys.argv[2]) and any(r["title"] == 'Fish, "quotas"\tand talks' for r in rows)
+sys.exit(0 if ok else 1)
+PY
+  run "export csv --reports: RFC 4180 parses back, title quoting kept" bash -c "'$NG' export --format csv --reports --db '$E' --out '$T/ev.csv' 2>/dev/null && python3 '$T/csvcheck.py' '$T/ev.csv' $nrep"
+  run "export --reports: one row per report" bash -c "test \$('$NG' export --format plover --reports --db '$E' 2>/dev/null | wc -l) = \$(sqlite3 '$E' 'SELECT count(*) FROM events')"
+  run "export --since after every event: nothing" bash -c "test -z \"\$('$NG' export --format csv --since 2030 --db '$E' 2>/dev/null | tail -n +2)\""
+  run "export: unknown format is a usage error" bash -c "'$NG' export --format xml --db '$E' 2>/dev/null; test \$? -eq 2"
+  run "export: bad --cameo-scale is a usage error" bash -c "echo '[1' > '$T/bad.json'; '$NG' export --format gdelt --cameo-scale '$T/bad.json' --db '$E' 2>/dev/null; test \$? -eq 2"
+  run "export: unwritable --out fails" bash -c "! '$NG' export --format csv --db '$E' --out /nonexistent/dir/x.csv 2>/dev/null"
+  run "dyad: codes, both directions, table" bash -c "'$NG' events --dyad NOR SWE --db '$E' | grep -q '2023-03-13  ACCUSE'"
+  run "dyad: names and --json, reversed" bash -c "'$NG' events --dyad sweden norway --json --db '$E' | grep -q '\"b_to_a\":1'"
 fi
 
 echo "cli_test: $pass passed, $fail failed"

@@ -9,6 +9,8 @@
 //   once. AddBatch() writes a whole batch in one transaction, so a process
 //   killed at any instant leaves either all of a batch or none of it, and a
 //   re-run ends with exactly the rows of one clean run.
+// - Event reports of the same event across articles are merged
+//   (merged_events; see src/store/merge.h) in the batch's transaction.
 // - Spans are stored twice: code points (cstart/cend, as in the JSON output)
 //   and bytes (bstart/bend, into articles.text as UTF-8).
 //
@@ -58,6 +60,12 @@ struct AddResult {
   Status error;            // why, when kRejected
 };
 
+// What RemergeEvents() did.
+struct EventMergeStats {
+  int64_t reports = 0;  // event reports (rows of `events`) merged
+  int64_t merged = 0;   // merged events they make
+};
+
 class Store {
  public:
   // Opens (creating and migrating as the options allow) the database at path.
@@ -72,6 +80,17 @@ class Store {
   // a budget is kRejected (nothing of it is stored) and the rest go on. A
   // non-OK Result means the transaction was rolled back (nothing stored).
   Result<std::vector<AddResult>> AddBatch(const std::vector<const Document*>& docs);
+
+  // Forgets every cross-article merge and merges all event reports again
+  // (store/merge.h says when two reports are the same event). One
+  // transaction. AddBatch() merges the reports it stores by itself.
+  Result<EventMergeStats> RemergeEvents();
+
+  // Deletes an article (articles.id) and everything extracted from it, in
+  // one transaction; the merged events it reported are recounted, and
+  // dropped when it was their only report. NotFound when there is no such
+  // article. To replace an article, delete it and add the new version.
+  Status DeleteArticle(int64_t article_id);
 
   // The schema version of the open file, and the newest this binary knows.
   int schema_version() const;

@@ -22,6 +22,7 @@
 #include <cctype>
 #include <cstdio>
 #include <cstdlib>
+#include <cstring>
 
 #include "events/lexicon.h"
 #include "events/plover.h"
@@ -57,6 +58,7 @@ struct Candidate {
   std::vector<std::pair<uint32_t, uint32_t>> used;  // pattern words, not arguments
   std::string code, reverse;
   int32_t source = -1, target = -1;
+  int literal = -1;  // literal words of the matched pattern (-1: none)
 };
 
 class SentenceCoder {
@@ -196,6 +198,7 @@ class SentenceCoder {
         c.source = s.source;
         c.target = s.target;
         c.used = s.used;
+        c.literal = s.literal;
         out.push_back(c);
         i = ve - 1;
         break;
@@ -308,14 +311,22 @@ std::vector<EventArg> Args(const SentenceView& v, const std::vector<int32_t>& gr
   return out;
 }
 
-// Every recipient code is also an actor code ("Eriador ... visit to Eriador").
-bool SelfDirected(const Event& e) {
-  for (const EventArg& r : e.recipient) {
-    bool same = false;
-    for (const EventArg& a : e.actor) same |= a.code == r.code;
-    if (!same || r.code.empty()) return false;
-  }
-  return true;
+// Removes recipients that are also actors: the same entity, or the same
+// code with the same sector or with no sector on either side (a bare
+// country is every actor of it). Domestic events between sectors stay:
+// "Russian police detained Russian protesters" is RUS COP -> RUS CVL.
+void DropSelfRecipients(Event* e) {
+  auto is_actor = [&](const EventArg& r) {
+    for (const EventArg& a : e->actor) {
+      if (r.entity >= 0 && a.entity == r.entity) return true;
+      if (!r.code.empty() && a.code == r.code &&
+          (a.sector == r.sector || a.sector.empty() || r.sector.empty()))
+        return true;
+    }
+    return false;
+  };
+  e->recipient.erase(std::remove_if(e->recipient.begin(), e->recipient.end(), is_actor),
+                     e->recipient.end());
 }
 
 bool SameArgs(const std::vector<EventArg>& a, const std::vector<EventArg>& b) {
@@ -323,6 +334,165 @@ bool SameArgs(const std::vector<EventArg>& a, const std::vector<EventArg>& b) {
   for (size_t i = 0; i < a.size(); ++i)
     if (a[i].code != b[i].code || a[i].sector != b[i].sector) return false;
   return true;
+}
+
+// ---- arguments from the dependency parse ------------------------------------------
+
+// The parse of one sentence seen from the words: word of each token and the
+// children of each token. Empty (ok == false) when the parser did not run.
+struct DepView {
+  uint32_t tb = 0, te = 0;
+  std::vector<int32_t> word_of;             // token - tb -> word, or -1
+  std::vector<std::vector<uint32_t>> kids;  // token - tb -> child tokens
+  bool ok = false;
+
+  bool Has(int64_t t) const { return ok && t >= tb && t < te; }
+};
+
+constexpr uint32_t kMaxDepTokens = 600;
+
+DepView BuildDeps(const Document& doc, const Sentence& s, const SentenceView& v) {
+  DepView d;
+  if (doc.syntax.size() != doc.tokens.size() || v.tok.size() != v.words.size()) return d;
+  d.tb = s.token_begin;
+  d.te = std::min<uint32_t>(s.token_end, static_cast<uint32_t>(doc.tokens.size()));
+  if (d.te <= d.tb || d.te - d.tb > kMaxDepTokens) return d;
+  d.word_of.assign(d.te - d.tb, -1);
+  d.kids.resize(d.te - d.tb);
+  for (size_t w = 0; w < v.tok.size(); ++w) {
+    int32_t t = v.tok[w];
+    if (t >= static_cast<int32_t>(d.tb) && t < static_cast<int32_t>(d.te) &&
+        d.word_of[t - d.tb] < 0)
+      d.word_of[t - d.tb] = static_cast<int32_t>(w);
+  }
+  for (uint32_t t = d.tb; t < d.te; ++t) {
+    int32_t h = doc.syntax[t].head;
+    if (h >= static_cast<int32_t>(d.tb) && h < static_cast<int32_t>(d.te) && h != static_cast<int32_t>(t))
+      d.kids[h - d.tb].push_back(t);
+  }
+  d.ok = true;
+  return d;
+}
+
+bool RelIs(const std::string& rel, const char* base) {
+  size_t n = std::strlen(base);
+  return rel.compare(0, n, base) == 0 && (rel.size() == n || rel[n] == ':');
+}
+
+// The actor group a token's phrase names: the token's own group, else one in
+// its name/modifier subtree ("government of Gondor" -> Gondor's group).
+int32_t GroupOfToken(const Document& doc, const DepView& d, const SentenceView& v, uint32_t t,
+                     int depth = 0) {
+  int32_t w = d.word_of[t - d.tb];
+  if (w >= 0 && v.group_at[w] >= 0) return v.group_at[w];
+  if (depth >= 2) return -1;
+  for (uint32_t k : d.kids[t - d.tb]) {
+    const std::string& rel = doc.syntax[k].deprel;
+    if (!RelIs(rel, "compound") && !RelIs(rel, "flat") && !RelIs(rel, "nmod") &&
+        !RelIs(rel, "appos") && !RelIs(rel, "amod"))
+      continue;
+    int32_t g = GroupOfToken(doc, d, v, k, depth + 1);
+    if (g >= 0) return g;
+  }
+  return -1;
+}
+
+// Lower-case word of a token's "case" child ("to" in "to Kyiv"), or "".
+std::string CaseOf(const Document& doc, const DepView& d, uint32_t t) {
+  for (uint32_t k : d.kids[t - d.tb]) {
+    if (doc.syntax[k].deprel != "case") continue;
+    std::string w(doc.Surface(doc.tokens[k].span));
+    for (char& ch : w) ch = static_cast<char>(std::tolower(static_cast<unsigned char>(ch)));
+    return w;
+  }
+  return "";
+}
+
+bool RecipientCase(const std::string& c);
+
+// A nominal event's recipient further down its modifiers: "massing of
+// troops near its border with Ukraine" -> Ukraine (at most 6 levels down).
+int32_t NominalRecipient(const Document& doc, const DepView& d, const SentenceView& v,
+                         uint32_t trig) {
+  std::vector<std::pair<uint32_t, int>> todo = {{trig, 0}};
+  for (size_t i = 0; i < todo.size() && i < 64; ++i) {
+    auto [t, depth] = todo[i];
+    for (uint32_t k : d.kids[t - d.tb]) {
+      if (!RelIs(doc.syntax[k].deprel, "nmod") || doc.syntax[k].deprel == "nmod:poss") continue;
+      std::string c = CaseOf(doc, d, k);
+      if (depth > 0 && (RecipientCase(c) || c == "near")) {
+        int32_t w = d.word_of[k - d.tb];
+        if (w >= 0 && v.group_at[w] >= 0) return v.group_at[w];
+      }
+      // Down the theme ("of troops") and the place ("near its border").
+      if (depth < 6 && (c == "of" || c == "near")) todo.push_back({k, depth + 1});
+    }
+  }
+  return -1;
+}
+
+struct DepArgs {
+  int32_t subject = -1;  // who did it
+  int32_t object = -1;   // to whom
+  bool passive = false;  // the parse decided the voice
+  bool between = false;  // object came as "between X and Y": they are the actors
+};
+
+bool RecipientCase(const std::string& c) {
+  return In(c, {"to", "against", "on", "with", "toward", "towards", "upon", "into", "over",
+                "between"});
+}
+
+// Actor and recipient of the trigger at word w from the parse: nsubj (or,
+// through xcomp/conj, the governing verb's), obl:agent/"by" for passives;
+// obj/iobj, else an obl/nmod with to/against/on/with. Nouns: nmod:poss is
+// the actor ("Russia's massing"), nmod with those prepositions the recipient.
+DepArgs ArgsFromParse(const Document& doc, const DepView& d, const SentenceView& v, uint32_t w,
+                      bool noun) {
+  DepArgs a;
+  if (!d.ok || w >= v.tok.size() || !d.Has(v.tok[w])) return a;
+  const uint32_t trig = static_cast<uint32_t>(v.tok[w]);
+  int32_t pass_subject = -1, agent = -1;
+  for (uint32_t t = trig, hops = 0; hops < 3 && a.subject < 0 && pass_subject < 0; ++hops) {
+    for (uint32_t k : d.kids[t - d.tb]) {
+      const std::string& rel = doc.syntax[k].deprel;
+      if (rel == "nsubj" || (noun && rel == "nmod:poss")) {
+        a.subject = GroupOfToken(doc, d, v, k);
+      } else if (rel == "nsubj:pass") {
+        // "Blinken is scheduled to meet": the governing verb's passive
+        // subject is the doer of the xcomp.
+        (t == trig ? pass_subject : a.subject) = GroupOfToken(doc, d, v, k);
+      } else if (t == trig && (rel == "obl:agent" || (RelIs(rel, "obl") && CaseOf(doc, d, k) == "by"))) {
+        agent = GroupOfToken(doc, d, v, k);
+      }
+    }
+    const std::string& rel = doc.syntax[t].deprel;
+    int32_t h = doc.syntax[t].head;
+    if (noun || !(rel == "xcomp" || rel == "conj") || !d.Has(h)) break;
+    t = static_cast<uint32_t>(h);
+  }
+  if (pass_subject >= 0) {
+    a.passive = true;
+    a.object = pass_subject;
+    a.subject = agent;
+    return a;
+  }
+  for (uint32_t k : d.kids[trig - d.tb]) {
+    const std::string& rel = doc.syntax[k].deprel;
+    if (noun ? false : (rel == "obj" || rel == "iobj")) {
+      a.object = GroupOfToken(doc, d, v, k);
+    } else if ((RelIs(rel, "obl") || RelIs(rel, "nmod")) && rel != "nmod:poss" &&
+               RecipientCase(CaseOf(doc, d, k))) {
+      if (a.object < 0) {
+        a.object = GroupOfToken(doc, d, v, k);
+        a.between = a.object >= 0 && CaseOf(doc, d, k) == "between";
+      }
+    }
+    if (a.object >= 0 && (rel == "obj" || rel == "iobj")) break;
+  }
+  if (noun && a.object < 0) a.object = NominalRecipient(doc, d, v, trig);
+  if (a.object >= 0 && v.groups[a.object].place) a.object = -1;
+  return a;
 }
 
 // ---- modality, date, place -------------------------------------------------------
@@ -387,6 +557,8 @@ class PloverCoder final : public EventCoder {
     if (Discarded(v)) return;
     FillPos(*doc, doc->sentences[si], &v);
     AnalyzeActors(*doc, *lex_, date, memory, &v);
+    DepView deps = BuildDeps(*doc, doc->sentences[si], v);
+    const bool use_parse = deps.ok && !lex_->user_verbs;
     SentenceCoder sc(*doc, *lex_, v);
     std::vector<Candidate> cands = sc.Triggers();
     if (debug_) Dump(v, cands);
@@ -399,6 +571,27 @@ class PloverCoder final : public EventCoder {
       uint32_t clause_end = ClauseEnd(v, c.ve);
       if (ci + 1 < cands.size()) clause_end = std::min(clause_end, NextBoundary(v, c.ve, cands[ci + 1].vb));
       bool passive = LooksPassive(v, c);
+      // A recipient named by the parse, or by the slot of a pattern anchored
+      // by several words ("massing of troops ... border with +"), is not
+      // subject to the distance rule below.
+      bool target_from_parse = c.target >= 0 && c.literal >= 3;
+      if (use_parse && !c.speaker_accuses && c.source < 0 && c.target < 0) {
+        // Who did what to whom from the parse where it says; word order
+        // below fills what it leaves open.
+        DepArgs dep = ArgsFromParse(*doc, deps, v, c.vb, c.noun);
+        if (dep.passive) {
+          if (dep.subject < 0) continue;  // "X was attacked": by whom is unknown
+          passive = false;
+        }
+        c.source = dep.subject;
+        if (dep.between && dep.subject < 0) {
+          // "talks between Russia and Ukraine": both are actors.
+          c.source = dep.object;
+        } else if (dep.object >= 0 && dep.object != dep.subject) {
+          c.target = dep.object;
+          target_from_parse = true;
+        }
+      }
       if (c.speaker_accuses) {
         // "'... Moscow's goal is to sow divisions,' Blinken said": the
         // speaker accuses the doer.
@@ -433,7 +626,7 @@ class PloverCoder final : public EventCoder {
       }
       // Our lexicon takes a recipient close to the trigger ("talks with X",
       // "urged the EU"), not one far down the sentence.
-      if (c.target >= 0 && !lex_->user_verbs && !c.speaker_accuses) {
+      if (c.target >= 0 && !target_from_parse && !lex_->user_verbs && !c.speaker_accuses) {
         uint32_t gap = 0;
         for (uint32_t k = c.ve; k < v.groups[c.target].begin; ++k) {
           bool used = v.words[k].punct;
@@ -457,13 +650,19 @@ class PloverCoder final : public EventCoder {
       Event e;
       e.actor = Args(v, Conjuncts(v, c.source), *doc);
       if (c.target >= 0) e.recipient = Args(v, Conjuncts(v, c.target), *doc);
-      // "X and Y met": both are actors; recipients mirror them for dyads.
-      if (c.target < 0 && e.actor.size() > 1) e.recipient = e.actor;
+      // An actor is never its own recipient ("Britain and Canada imposed
+      // sanctions on Britain, Canada" is no event).
+      DropSelfRecipients(&e);
+      // "X and Y met": one CONSULT with both as actors (PLOVER). With
+      // PETRARCH dictionaries the recipients mirror them, as PETRARCH codes
+      // both dyads.
+      bool symmetric = c.target < 0 && e.actor.size() > 1 &&
+                       (lex_->user_verbs || c.code.compare(0, 2, "04") == 0);
+      if (symmetric && lex_->user_verbs) e.recipient = e.actor;
       // Who did it must be known: an actor with a code or a linked entity.
       bool any_code = false;
       for (const EventArg& a : e.actor) any_code |= !a.code.empty() || a.entity >= 0;
-      if (!any_code || e.recipient.empty()) continue;
-      if (c.target >= 0 && SelfDirected(e)) continue;
+      if (!any_code || (e.recipient.empty() && !symmetric)) continue;
       Span trig{v.words[c.vb].span.begin, v.words[c.ve - 1].span.end};
       e.trigger = trig;
       e.sentence = si;
@@ -548,13 +747,17 @@ class PloverCoder final : public EventCoder {
   // Universal POS of each word from doc->syntax, when the parser ran.
   static void FillPos(const Document& doc, const Sentence& s, SentenceView* v) {
     v->upos.assign(v->words.size(), std::string());
+    v->tok.assign(v->words.size(), -1);
     if (doc.syntax.size() != doc.tokens.size()) return;
     uint32_t t = s.token_begin;
     for (size_t w = 0; w < v->words.size(); ++w) {
       uint32_t b = v->words[w].span.begin;
       while (t < s.token_end && t < doc.tokens.size() && doc.tokens[t].span.end <= b) ++t;
       if (t >= s.token_end || t >= doc.tokens.size()) break;
-      if (doc.tokens[t].span.begin <= b) v->upos[w] = doc.syntax[t].upos;
+      if (doc.tokens[t].span.begin <= b) {
+        v->upos[w] = doc.syntax[t].upos;
+        v->tok[w] = static_cast<int32_t>(t);
+      }
     }
   }
 

@@ -189,6 +189,9 @@ std::vector<Mention> FindMentions(const Document& doc, const Lexicon& lex, int32
     }
     auto u = lex.actors.LongestMatch(v.ups, i);
     auto b = lex.builtin.LongestMatch(v.ups, i);
+    // Our names of countries and organisations are capitalised in news:
+    // "let us agree" is no USA. (Agents such as "troops" are lower case.)
+    if (b.length > 0 && !b.entry->agent && !v.words[i].cap) b.length = 0;
     const auto& best = b.length > u.length ? b : u;
     if (best.length > 0) {
       Mention x;

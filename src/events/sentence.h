@@ -61,6 +61,7 @@ struct SentenceView {
   std::vector<Word> words;
   std::vector<std::string> ups;  // words[i].up, for dictionary lookups
   std::vector<std::string> upos;  // UD POS per word when doc->syntax is there
+  std::vector<int32_t> tok;       // document token of each word (-1: none), with upos
   std::vector<Group> groups;
   std::vector<Compound> compounds;
   std::vector<int32_t> group_at;  // word -> group index or -1

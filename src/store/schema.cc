@@ -235,9 +235,81 @@ END;
 INSERT INTO quotes_fts(quotes_fts) VALUES ('rebuild');
 )sql";
 
+// Version 3: events merged across articles. Reports (events rows) of the same
+// event -- same type, actor and recipient codes, polarity, dates within a day,
+// compatible place -- point at one merged_events row (events.merged_id). The
+// store assigns merged_id when it writes a batch (src/store/merge.cc); these
+// triggers keep every merged row's counts, dates and place equal to what its
+// reports say, whoever inserts, moves or deletes reports (deleting an article
+// cascades to its events and so updates the merge), and drop a merged event
+// when its last report goes.
+constexpr char kV3[] = R"sql(
+CREATE TABLE merged_events (
+  id               INTEGER PRIMARY KEY,
+  merge_key        TEXT NOT NULL,
+  match_date       TEXT,
+  date             TEXT,
+  last_date        TEXT,
+  location_name    TEXT,
+  location_country TEXT,
+  lat              REAL,
+  lon              REAL,
+  first_report     INTEGER,
+  mentions         INTEGER NOT NULL DEFAULT 0,
+  articles         INTEGER NOT NULL DEFAULT 0,
+  sources          INTEGER NOT NULL DEFAULT 0
+);
+CREATE INDEX merged_events_key ON merged_events(merge_key, match_date);
+CREATE INDEX merged_events_date ON merged_events(date);
+
+ALTER TABLE events ADD COLUMN merged_id INTEGER REFERENCES merged_events(id) ON DELETE SET NULL;
+ALTER TABLE events ADD COLUMN merge_key TEXT;
+ALTER TABLE events ADD COLUMN merge_date TEXT;
+CREATE INDEX events_merged ON events(merged_id);
+
+CREATE TABLE merge_refresh (id INTEGER PRIMARY KEY);
+CREATE TRIGGER merge_refresh_ai AFTER INSERT ON merge_refresh BEGIN
+  UPDATE merged_events SET
+    mentions = (SELECT count(*) FROM events WHERE merged_id = new.id),
+    articles = (SELECT count(DISTINCT article_id) FROM events WHERE merged_id = new.id),
+    sources = (SELECT count(DISTINCT coalesce(a.outlet, 'article:' || a.id))
+                 FROM events e JOIN articles a ON a.id = e.article_id
+                WHERE e.merged_id = new.id),
+    first_report = (SELECT min(id) FROM events WHERE merged_id = new.id),
+    match_date = (SELECT min(merge_date) FROM events WHERE merged_id = new.id),
+    date = (SELECT min(date) FROM events WHERE merged_id = new.id),
+    last_date = (SELECT max(date) FROM events WHERE merged_id = new.id),
+    location_name = (SELECT location_name FROM events WHERE merged_id = new.id
+                        AND location_name IS NOT NULL ORDER BY id LIMIT 1),
+    location_country = (SELECT location_country FROM events WHERE merged_id = new.id
+                           AND location_name IS NOT NULL ORDER BY id LIMIT 1),
+    lat = (SELECT lat FROM events WHERE merged_id = new.id
+              AND location_name IS NOT NULL ORDER BY id LIMIT 1),
+    lon = (SELECT lon FROM events WHERE merged_id = new.id
+              AND location_name IS NOT NULL ORDER BY id LIMIT 1)
+   WHERE id = new.id;
+  DELETE FROM merged_events WHERE id = new.id AND mentions = 0;
+  DELETE FROM merge_refresh WHERE id = new.id;
+END;
+CREATE TRIGGER events_merge_au AFTER UPDATE OF merged_id ON events BEGIN
+  INSERT OR IGNORE INTO merge_refresh(id) SELECT old.merged_id WHERE old.merged_id IS NOT NULL;
+  INSERT OR IGNORE INTO merge_refresh(id) SELECT new.merged_id WHERE new.merged_id IS NOT NULL;
+END;
+CREATE TRIGGER events_merge_ad AFTER DELETE ON events WHEN old.merged_id IS NOT NULL BEGIN
+  INSERT OR IGNORE INTO merge_refresh(id) VALUES (old.merged_id);
+END;
+-- Without PRAGMA foreign_keys (the sqlite3 shell's default) deleting an
+-- article would leave its reports counted: remove them here too.
+CREATE TRIGGER articles_events_ad AFTER DELETE ON articles BEGIN
+  DELETE FROM event_args WHERE event_id IN (SELECT id FROM events WHERE article_id = old.id);
+  DELETE FROM events WHERE article_id = old.id;
+END;
+)sql";
+
 const Migration kMigrations[] = {
     {1, "articles, actors, entities, mentions, quotes, times, events", kV1},
     {2, "full-text search over articles and quotes (FTS5)", kV2},
+    {3, "events merged across articles (merged_events, events.merged_id)", kV3},
 };
 
 Result<int> QueryInt(sqlite3* db, const char* sql) {

@@ -10,6 +10,7 @@
 
 #include "core/json_writer.h"
 #include "core/offsets.h"
+#include "store/merge.h"
 #include "store/schema.h"
 #include "store/sha256.h"
 #include "store/sql.h"
@@ -187,6 +188,19 @@ struct Store::Impl {
   }
 
   Status Prepare();
+  // Runs fn(db) in an IMMEDIATE transaction: committed when fn succeeds,
+  // rolled back otherwise.
+  template <typename Fn>
+  auto InTransaction(Fn fn) -> decltype(fn(db)) {
+    NG_RETURN_IF_ERROR(store::Exec(db, "BEGIN IMMEDIATE"));
+    auto r = fn(db);
+    Status s = r.ok() ? store::Exec(db, "COMMIT") : r.status();
+    if (!s.ok()) {
+      store::Exec(db, "ROLLBACK");
+      return s;
+    }
+    return r;
+  }
   Result<AddResult> AddOne(const Document& doc, const std::string& now);
   Result<int64_t> ActorId(const Entity& e, const Document& doc);
   Status AddEntities(const Document& doc, int64_t article, const OffsetMap& map,
@@ -606,7 +620,41 @@ Result<std::unique_ptr<Store>> Store::Open(const std::string& path, const StoreO
     if (!s.ok()) return Status(s.code(), path + ": " + s.message());
   }
   NG_ASSIGN_OR_RETURN(impl->version, store::ReadVersion(impl->db));
+  if (!options.read_only) {
+    // Reports stored before schema version 3 (or by an older writer) are
+    // merged once, here.
+    NG_ASSIGN_OR_RETURN(bool pending, store::HasPending(impl->db));
+    if (pending) {
+      Result<store::MergeStats> merged = impl->InTransaction(store::MergePending);
+      if (!merged.ok())
+        return Status(merged.status().code(),
+                      path + ": merging events: " + merged.status().message());
+    }
+  }
   return std::unique_ptr<Store>(new Store(std::move(impl)));
+}
+
+Result<EventMergeStats> Store::RemergeEvents() {
+  if (impl_->options.read_only) return Status::InvalidArgument("store opened read-only");
+  NG_ASSIGN_OR_RETURN(store::MergeStats s, impl_->InTransaction(store::RemergeAll));
+  NG_ASSIGN_OR_RETURN(store::Stmt st,
+                      store::Stmt::Prepare(impl_->db, "SELECT count(*) FROM merged_events"));
+  NG_ASSIGN_OR_RETURN(bool row, st.Step());
+  return EventMergeStats{s.reports, row ? st.Int(0) : 0};
+}
+
+Status Store::DeleteArticle(int64_t article_id) {
+  if (impl_->options.read_only) return Status::InvalidArgument("store opened read-only");
+  auto del = [article_id](sqlite3* db) -> Result<int> {
+    NG_ASSIGN_OR_RETURN(store::Stmt st,
+                        store::Stmt::Prepare(db, "DELETE FROM articles WHERE id = ?"));
+    st.Bind(article_id);
+    NG_RETURN_IF_ERROR(st.Run());
+    return sqlite3_changes(db);
+  };
+  NG_ASSIGN_OR_RETURN(int n, impl_->InTransaction(del));
+  if (n == 0) return Status::NotFound("no article with id " + std::to_string(article_id));
+  return Status::Ok();
 }
 
 Result<std::vector<AddResult>> Store::AddBatch(const std::vector<const Document*>& docs) {
@@ -627,6 +675,9 @@ Result<std::vector<AddResult>> Store::AddBatch(const std::vector<const Document*
     }
     results.push_back(std::move(*r));
   }
+  // Reports of this batch join (or start) merged events in the same
+  // transaction, so a killed run leaves no report unmerged.
+  if (failed.ok()) failed = store::MergePending(m.db).status();
   if (failed.ok() && m.options.before_commit) m.options.before_commit(m.committed);
   if (failed.ok()) failed = store::Exec(m.db, "COMMIT");
   if (!failed.ok()) {

@@ -53,8 +53,9 @@ int64_t Count(const Store& s, const std::string& sql) {
 // every table's row count and the identity of articles and actors in order.
 std::map<std::string, std::string> Fingerprint(const Store& s) {
   std::map<std::string, std::string> f;
-  for (const char* t : {"articles", "entities", "mentions", "actors", "actor_aliases", "quotes",
-                        "times", "events", "event_args", "articles_fts", "quotes_fts"}) {
+  for (const char* t :
+       {"articles", "entities", "mentions", "actors", "actor_aliases", "quotes", "times", "events",
+        "event_args", "merged_events", "articles_fts", "quotes_fts"}) {
     f[t] = std::to_string(Count(s, std::string("SELECT count(*) FROM ") + t));
   }
   auto concat = [&](const char* sql) {
@@ -69,6 +70,9 @@ std::map<std::string, std::string> Fingerprint(const Store& s) {
   };
   f["article_ids"] = concat("SELECT id || ' ' || content_hash FROM articles ORDER BY id");
   f["actor_ids"] = concat("SELECT id || ' ' || actor_key FROM actors ORDER BY id");
+  f["merged"] = concat(
+      "SELECT id || ' ' || merge_key || ' ' || mentions || ' ' || articles || ' ' || sources "
+      "FROM merged_events ORDER BY id");
   f["quote_ids"] = concat("SELECT id || ' ' || article_id || quote_id FROM quotes ORDER BY id");
   return f;
 }
