@@ -41,8 +41,13 @@ class Lexicon {
 
  private:
   bool Has(Pos pos, std::string_view s) const;
+  void BuildIndex();  // index_* from lemmas_
   std::vector<uint64_t> lemmas_[4];                      // sorted hashes
   std::vector<std::pair<uint64_t, uint32_t>> exceptions_;  // sorted (hash, bits)
+  // Open-addressing index of lemmas_ for Has(): hash (0 stored as 1) ->
+  // bit per Pos. Built on Finish() and Load(); not saved.
+  std::vector<uint64_t> index_keys_;
+  std::vector<uint8_t> index_bits_;
 };
 
 }  // namespace newsgraph::syntax

@@ -275,6 +275,7 @@ Tagger Tagger::Train(const std::vector<ConlluSentence>& train,
     }
   }
   t.model_ = std::move(best_model);
+  t.IndexTags();
   return t;
 }
 
@@ -492,7 +493,17 @@ Status Tagger::Load(ModelReader* r) {
   NG_RETURN_IF_ERROR(model_.Load(r, r->component_version()));
   if (model_.num_classes() != static_cast<int>(upos_.size()))
     return Status::Corruption("tagger: class count does not match the tag set");
+  IndexTags();
   return r->Finish();
+}
+
+void Tagger::IndexTags() {
+  tag_hash_.clear();
+  upos_hash_.clear();
+  for (size_t i = 0; i < upos_.size(); ++i) {
+    tag_hash_.push_back(HashBytes(upos_[i] + "\t" + xpos_[i]));
+    upos_hash_.push_back(HashBytes(upos_[i]));
+  }
 }
 
 Status Tagger::SaveFile(const std::string& path) const {

@@ -167,7 +167,10 @@ int TrainParserMain(const TrainFlags& f, std::vector<ConlluSentence>* train,
   Status s = tagger.LoadFile(tagger_path);
   if (!s.ok()) return Fail(s);
   ParserTrainOptions opts;
-  if (f.max_weights) opts.max_weights = f.max_weights;
+  if (f.max_weights) {  // split as Parser::Prune does
+    opts.max_features = f.max_weights * 2 / 5;
+    opts.max_label_weights = f.max_weights / 2;
+  }
   if (f.iterations) opts.iterations = f.iterations;
   opts.seed = f.seed;
   opts.log = Log;
@@ -202,7 +205,7 @@ int CompactModel(const TrainFlags& f, size_t default_budget) {
 }
 
 int Compact(const TrainFlags& f, bool parser) {
-  return parser ? CompactModel<Parser>(f, ParserTrainOptions().max_weights)
+  return parser ? CompactModel<Parser>(f, kParserDefaultBudget)
                 : CompactModel<Tagger>(f, TaggerTrainOptions().max_weights);
 }
 
