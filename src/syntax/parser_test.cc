@@ -2,6 +2,7 @@
 
 #include <gtest/gtest.h>
 
+#include <ctime>
 #include <fstream>
 #include <sstream>
 
@@ -88,6 +89,25 @@ TEST(ParserTest, AlwaysReturnsATreeEvenOnGarbage) {
   }
   m.parser.Parse(ParserInput(), &heads, &labels);
   EXPECT_TRUE(heads.empty());
+}
+
+// 10,000 tokens with no verb, only punctuation: linear work (at most 2n
+// moves, each a fixed number of features), so it takes milliseconds; the
+// bound below is 100x that, for a loaded machine.
+TEST(ParserTest, LongPunctuationSentenceIsBoundedInTime) {
+  const Models& m = Tiny();
+  std::vector<std::string_view> words;
+  for (int i = 0; i < 10000; ++i) words.push_back(i % 3 ? "!!" : ",");
+  std::vector<int> tags, heads, labels;
+  m.tagger.Tag(words, &tags);
+  ParserInput in = MakeParserInput(words, tags, m.tagger);
+  std::clock_t t0 = std::clock();
+  m.parser.Parse(in, &heads, &labels);
+  double secs = static_cast<double>(std::clock() - t0) / CLOCKS_PER_SEC;
+  ExpectTree(heads);
+  ASSERT_EQ(labels.size(), words.size());
+  for (int l : labels) ASSERT_TRUE(l >= 0 && l < m.parser.num_labels());
+  EXPECT_LT(secs, 2.0);
 }
 
 TEST(ParserTest, ModelFileRoundTripAndDamage) {
