@@ -31,10 +31,22 @@ void PerceptronModel::BuildTable() {
   packed_.resize(classes_.size());
   for (size_t j = 0; j < classes_.size(); ++j)
     packed_[j] = {classes_[j], Quantize(weights_[j], scale_)};
+  stride_ = (static_cast<uint32_t>(num_classes_) + 7) & ~7u;
+  dense_.clear();
+  const bool dense_ok = num_classes_ <= 256;
   for (size_t i = 0; i < keys_.size(); ++i) {
     uint64_t slot = Mix64(keys_[i]) & mask_;
     while (table_[slot].count != 0) slot = (slot + 1) & mask_;
-    table_[slot] = {keys_[i], starts_[i], counts_[i]};
+    Slot s{keys_[i], starts_[i], counts_[i]};
+    if (dense_ok && counts_[i] >= kDenseRow) {
+      size_t at = dense_.size();
+      dense_.resize(at + stride_, 0);
+      for (uint32_t j = starts_[i]; j < starts_[i] + counts_[i]; ++j)
+        dense_[at + packed_[j].cls] = packed_[j].q;
+      s.start = static_cast<uint32_t>(at);
+      s.count = kDenseFlag | counts_[i];
+    }
+    table_[slot] = s;
   }
 }
 
@@ -68,14 +80,23 @@ void PerceptronModel::Score(const uint64_t* feats, size_t n, float* scores) cons
       found[i] = Find(feats[b + i]);
       if (found[i] < 0) continue;
       const Slot& s = table_[found[i]];
-      // Every cache line of the row (16 entries each).
-      for (uint32_t j = 0; j < s.count; j += 16) __builtin_prefetch(&packed_[s.start + j]);
+      if (s.count & kDenseFlag) {
+        for (uint32_t j = 0; j < stride_; j += 32) __builtin_prefetch(&dense_[s.start + j]);
+      } else {
+        // Every cache line of the row (16 entries each).
+        for (uint32_t j = 0; j < s.count; j += 16) __builtin_prefetch(&packed_[s.start + j]);
+      }
     }
     for (size_t i = 0; i < m; ++i) {
       if (found[i] < 0) continue;
       const Slot& s = table_[found[i]];
-      const Weight* w = packed_.data() + s.start;
-      for (uint32_t j = 0; j < s.count; ++j) scores[w[j].cls] += w[j].q;
+      if (s.count & kDenseFlag) {
+        const int16_t* row = dense_.data() + s.start;
+        for (int c = 0; c < num_classes_; ++c) scores[c] += row[c];
+      } else {
+        const Weight* w = packed_.data() + s.start;
+        for (uint32_t j = 0; j < s.count; ++j) scores[w[j].cls] += w[j].q;
+      }
     }
   }
   for (int c = 0; c < num_classes_; ++c) scores[c] *= scale_;
