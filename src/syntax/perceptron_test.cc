@@ -156,6 +156,26 @@ TEST(DensePerceptronTest, RejectsBadPayloads) {
   truncated.PutF32(1.0f);
   truncated.PutU64(uint64_t{1} << 40);  // a huge vector that is not there
   EXPECT_NE(load(truncated), StatusCode::kOk);
+  // Random bytes and every prefix of a valid payload: an error or a model,
+  // never a crash (ASan/UBSan builds run this too).
+  ModelWriter valid;
+  TrainDenseToy().Save(&valid);
+  std::string bytes = valid.Serialize("toy", 1);
+  uint64_t x = 42;
+  for (int round = 0; round < 200; ++round) {
+    ModelWriter junk;
+    junk.PutU32(3);
+    junk.PutF32(1.0f);
+    for (int k = 0; k < round; ++k) {
+      x = Mix64(x + 1);
+      junk.PutU8(static_cast<uint8_t>(x));
+    }
+    load(junk);
+  }
+  ModelReader r;
+  ASSERT_TRUE(r.OpenBytes(bytes, "toy", 1).ok());
+  DenseModel whole;
+  EXPECT_TRUE(whole.Load(&r).ok());
 }
 
 }  // namespace
