@@ -109,7 +109,8 @@ void DenseModel::Save(ModelWriter* w) const {
   w->PutF32(scale);
   w->PutPodVector(keys_);
   std::vector<int16_t> q(weights_.size());
-  for (size_t i = 0; i < q.size(); ++i) q[i] = static_cast<int16_t>(std::lround(weights_[i] / scale));
+  for (size_t i = 0; i < q.size(); ++i)
+    q[i] = static_cast<int16_t>(std::lround(weights_[i] / scale));
   w->PutPodVector(q);
 }
 

@@ -89,10 +89,10 @@ class DenseTrainer {
   void Grow();
 
   double clock_ = 1;
-  std::vector<uint64_t> keys_;   // open addressing, 0 = empty
-  std::vector<uint32_t> rows_;   // row of each slot
-  std::vector<float> w_;         // kDenseClasses per row
-  std::vector<double> u_;        // sum of clock * delta, kDenseClasses per row
+  std::vector<uint64_t> keys_;  // open addressing, 0 = empty
+  std::vector<uint32_t> rows_;  // row of each slot
+  std::vector<float> w_;        // kDenseClasses per row
+  std::vector<double> u_;       // sum of clock * delta, kDenseClasses per row
   std::vector<uint64_t> row_keys_;
   size_t used_ = 0;
 };

@@ -3,9 +3,9 @@
 #include <algorithm>
 #include <map>
 #include <random>
+#include <string>
 
 #include "syntax/hashing.h"
-#include <string>
 
 namespace newsgraph::syntax {
 namespace {
@@ -141,9 +141,7 @@ uint64_t Dist(int a, int b) {
 struct View {
   const State& s;
   const ParserInput& in;
-  uint64_t W(int t) const {
-    return t == kNone ? 1 : t == 0 ? 2 : in.word[t - 1];
-  }
+  uint64_t W(int t) const { return t == kNone ? 1 : t == 0 ? 2 : in.word[t - 1]; }
   uint64_t P(int t) const { return t == kNone ? 1 : t == 0 ? 2 : in.tag[t - 1]; }
   uint64_t L(int t) const {
     return t == kNone || t == 0 || s.label[t] < 0 ? 1000 : static_cast<uint64_t>(s.label[t]);
@@ -396,8 +394,7 @@ ParserInput MakeParserInput(const std::vector<std::string_view>& words,
   return in;
 }
 
-void Parser::Parse(const ParserInput& in, std::vector<int>* heads,
-                   std::vector<int>* labels) const {
+void Parser::Parse(const ParserInput& in, std::vector<int>* heads, std::vector<int>* labels) const {
   const int n = static_cast<int>(in.word.size());
   heads->assign(n, 0);
   labels->assign(n, root_label_);
@@ -506,8 +503,7 @@ Parser Parser::Train(const std::vector<ConlluSentence>& train,
   }
   if (options.log)
     options.log("parser: " + std::to_string(ex.size()) + " training trees, " +
-                std::to_string(num_labels) + " labels, " + std::to_string(skipped) +
-                " skipped");
+                std::to_string(num_labels) + " labels, " + std::to_string(skipped) + " skipped");
 
   DenseTrainer trainer;
   PerceptronTrainer labeler(num_labels);

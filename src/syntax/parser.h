@@ -40,7 +40,7 @@ struct ParserTrainOptions {
   int iterations = 12;
   uint64_t seed = 1;
   double explore = 0.9;  // probability of following a wrong prediction (from iteration 2)
-  size_t max_features = kParserDefaultBudget * 2 / 5;  // move rows (10 bytes each on disk)
+  size_t max_features = kParserDefaultBudget * 2 / 5;   // move rows (10 bytes each on disk)
   size_t max_label_weights = kParserDefaultBudget / 2;  // label weights (about 3 bytes each)
   std::function<void(const std::string&)> log;
 };

@@ -132,16 +132,16 @@ TEST(ParserTest, ModelFileRoundTripAndDamage) {
                    .ok());
   // A payload with a trailing extra byte is refused by Load (Finish).
   w.PutU8(0);
-  ASSERT_TRUE(r.OpenBytes(w.Serialize(kParserComponent, kParserVersion), kParserComponent,
-                          kParserVersion)
-                  .ok());
+  ASSERT_TRUE(
+      r.OpenBytes(w.Serialize(kParserComponent, kParserVersion), kParserComponent, kParserVersion)
+          .ok());
   Parser p2;
   EXPECT_EQ(p2.Load(&r).code(), StatusCode::kCorruption);
   // Older formats (labelled moves) are refused with a message to retrain.
   ModelWriter old;
   m.parser.Save(&old);
-  ASSERT_TRUE(r.OpenBytes(old.Serialize(kParserComponent, 2), kParserComponent, kParserVersion)
-                  .ok());
+  ASSERT_TRUE(
+      r.OpenBytes(old.Serialize(kParserComponent, 2), kParserComponent, kParserVersion).ok());
   Parser p3;
   EXPECT_EQ(p3.Load(&r).code(), StatusCode::kInvalidArgument);
   std::remove(path.c_str());

@@ -105,7 +105,8 @@ void PerceptronModel::Score(const uint64_t* feats, size_t n, float* scores) cons
 void PerceptronModel::Canonicalize() {
   std::vector<uint32_t> order(keys_.size());
   for (uint32_t i = 0; i < order.size(); ++i) order[i] = i;
-  std::sort(order.begin(), order.end(), [&](uint32_t a, uint32_t b) { return keys_[a] < keys_[b]; });
+  std::sort(order.begin(), order.end(),
+            [&](uint32_t a, uint32_t b) { return keys_[a] < keys_[b]; });
   std::vector<uint32_t> keys, starts;
   std::vector<uint16_t> counts, classes;
   std::vector<float> weights;
@@ -173,7 +174,8 @@ void PerceptronModel::Save(ModelWriter* w) const {
   float scale = Scale(weights_);
   w->PutF32(scale);
   w->PutPodVector(keys_);
-  std::vector<uint8_t> counts(counts_.begin(), counts_.end()), classes(classes_.begin(), classes_.end());
+  std::vector<uint8_t> counts(counts_.begin(), counts_.end()),
+      classes(classes_.begin(), classes_.end());
   w->PutPodVector(counts);
   w->PutPodVector(classes);
   std::vector<int16_t> q(weights_.size());

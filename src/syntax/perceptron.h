@@ -112,7 +112,7 @@ class PerceptronTrainer {
 
   int num_classes_;
   double clock_ = 1;
-  std::vector<Row> rows_;        // open addressing, key 0 = empty
+  std::vector<Row> rows_;  // open addressing, key 0 = empty
   size_t used_ = 0;
 };
 

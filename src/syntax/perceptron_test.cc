@@ -73,7 +73,6 @@ TEST(PerceptronTest, RejectsInconsistentPayload) {
   EXPECT_EQ(m.Load(&r).code(), StatusCode::kCorruption);
 }
 
-
 // Dense (3-class) model: three classes, each signalled by its own feature,
 // plus many noise features so the table has collisions and several buckets.
 DenseModel TrainDenseToy() {

@@ -257,8 +257,8 @@ Tagger Tagger::Train(const std::vector<ConlluSentence>& train,
     }
     t.model_ = trainer.Finalize();
     t.model_.Prune(options.max_weights);
-    std::string line = "tagger iteration " + std::to_string(it) +
-                       ": train acc " + std::to_string(100.0 * correct / std::max<size_t>(total, 1));
+    std::string line = "tagger iteration " + std::to_string(it) + ": train acc " +
+                       std::to_string(100.0 * correct / std::max<size_t>(total, 1));
     double score = it;
     if (dev) {
       Accuracy a = t.Evaluate(*dev);
@@ -308,9 +308,7 @@ namespace {
 struct Transform {
   uint32_t cut;
   std::string add;
-  bool operator<(const Transform& o) const {
-    return cut != o.cut ? cut < o.cut : add < o.add;
-  }
+  bool operator<(const Transform& o) const { return cut != o.cut ? cut < o.cut : add < o.add; }
 };
 
 Transform MakeTransform(const std::string& base, const std::string& lemma) {

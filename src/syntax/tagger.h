@@ -32,7 +32,7 @@ struct TaggerTrainOptions {
   int iterations = 6;
   uint64_t seed = 1;
   std::function<void(const std::string&)> log;  // progress lines (may be empty)
-  size_t max_weights = 2000000;  // model size budget (about 3 bytes per weight)
+  size_t max_weights = 2000000;                 // model size budget (about 3 bytes per weight)
   Lexicon lexicon;  // optional open-class word lists (WordNet), stored in the model
 };
 

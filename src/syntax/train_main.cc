@@ -2,9 +2,9 @@
 // it with the shared model container. Deterministic for a given --seed.
 #include "syntax/train_main.h"
 
+#include <algorithm>
 #include <chrono>
 #include <cstdio>
-#include <algorithm>
 #include <cstdlib>
 #include <string>
 #include <vector>
@@ -20,13 +20,13 @@ struct TrainFlags {
   std::vector<std::string> train;
   std::string dev;
   std::string out;
-  std::string tagger;  // parser only: tagger model used to tag the data
+  std::string tagger;                          // parser only: tagger model used to tag the data
   std::string wordnet = "/usr/share/wordnet";  // tagger only: lexicon; "" = none
-  int iterations = 0;  // 0: the component's default
-  int jackknife = 0;   // parser only: tag training data with K-fold taggers
+  int iterations = 0;                          // 0: the component's default
+  int jackknife = 0;                           // parser only: tag training data with K-fold taggers
   int tagger_iterations = 5;
-  std::string compact;      // re-save this model in the current format, pruned
-  size_t max_weights = 0;   // 0: the component's default
+  std::string compact;     // re-save this model in the current format, pruned
+  size_t max_weights = 0;  // 0: the component's default
   uint64_t seed = 1;
 };
 
@@ -160,8 +160,8 @@ int TrainParserMain(const TrainFlags& f, std::vector<ConlluSentence>* train,
   std::string tagger_path = f.tagger;
   if (tagger_path.empty()) {
     size_t slash = f.out.rfind('/');
-    tagger_path = (slash == std::string::npos ? std::string(".") : f.out.substr(0, slash)) +
-                  "/tagger.ngm";
+    tagger_path =
+        (slash == std::string::npos ? std::string(".") : f.out.substr(0, slash)) + "/tagger.ngm";
   }
   Tagger tagger;
   Status s = tagger.LoadFile(tagger_path);
@@ -229,8 +229,7 @@ int TrainMain(int argc, char** argv) {
       " dev sentences");
   int rc = parser ? TrainParserMain(f, &train, &dev)
                   : TrainTagger(f, train, dev.empty() ? nullptr : &dev);
-  double secs =
-      std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count();
+  double secs = std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count();
   Log("training took " + std::to_string(secs) + " s");
   return rc;
 }
