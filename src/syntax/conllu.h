@@ -24,11 +24,11 @@ struct ConlluSentence {
   std::vector<std::string> lines;  // all lines of the block, as read
   std::vector<int> word_line;      // line index of each word
   std::vector<ConlluWord> words;
-  std::string text;                // the "# text = " comment, if any
+  std::string text;  // the "# text = " comment, if any
 };
 
 struct ConlluOptions {
-  size_t max_sentences = 1u << 22;     // reading stops with an error beyond this
+  size_t max_sentences = 1u << 22;  // reading stops with an error beyond this
   size_t max_words_per_sentence = 1u << 16;
   size_t max_line_bytes = 1u << 20;
 };

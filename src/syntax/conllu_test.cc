@@ -55,8 +55,7 @@ TEST(ConlluTest, RejectsMalformedLines) {
 
 TEST(ConlluTest, BoundsSentenceLength) {
   std::string big;
-  for (int i = 1; i <= 50; ++i)
-    big += std::to_string(i) + "\tw\tw\tX\tX\t_\t0\troot\t_\t_\n";
+  for (int i = 1; i <= 50; ++i) big += std::to_string(i) + "\tw\tw\tX\tX\t_\t0\troot\t_\t_\n";
   std::istringstream in(big);
   ConlluOptions opts;
   opts.max_words_per_sentence = 10;

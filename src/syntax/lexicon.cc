@@ -43,6 +43,7 @@ void Lexicon::Finish() {
     }
   }
   exceptions_.swap(merged);
+  BuildIndex();
 }
 
 Status Lexicon::LoadWordNet(const std::string& dir) {
@@ -73,8 +74,34 @@ Status Lexicon::LoadWordNet(const std::string& dir) {
   return Status::Ok();
 }
 
+void Lexicon::BuildIndex() {
+  size_t total = 0;
+  for (const auto& v : lemmas_) total += v.size();
+  size_t size = 16;
+  while (size < total * 2) size <<= 1;
+  index_keys_.assign(size, 0);
+  index_bits_.assign(size, 0);
+  const uint64_t mask = size - 1;
+  for (int p = 0; p < 4; ++p) {
+    for (uint64_t h : lemmas_[p]) {
+      uint64_t key = h ? h : 1, slot = Mix64(key) & mask;
+      while (index_keys_[slot] != 0 && index_keys_[slot] != key) slot = (slot + 1) & mask;
+      index_keys_[slot] = key;
+      index_bits_[slot] |= static_cast<uint8_t>(1u << p);
+    }
+  }
+}
+
 bool Lexicon::Has(Pos pos, std::string_view s) const {
-  return !s.empty() && std::binary_search(lemmas_[pos].begin(), lemmas_[pos].end(), HashBytes(s));
+  if (s.empty() || index_keys_.empty()) return false;
+  uint64_t key = HashBytes(s);
+  if (key == 0) key = 1;
+  const uint64_t mask = index_keys_.size() - 1;
+  // At most half full: an empty slot always ends the probe.
+  for (uint64_t slot = Mix64(key) & mask;; slot = (slot + 1) & mask) {
+    if (index_keys_[slot] == key) return (index_bits_[slot] >> pos) & 1;
+    if (index_keys_[slot] == 0) return false;
+  }
 }
 
 uint32_t Lexicon::Classes(const std::string& w) const {
@@ -132,6 +159,7 @@ Status Lexicon::Load(ModelReader* r) {
   NG_RETURN_IF_ERROR(r->GetPodVector(&exceptions_));
   if (!std::is_sorted(exceptions_.begin(), exceptions_.end()))
     return Status::Corruption("lexicon: bad exception table");
+  BuildIndex();
   return Status::Ok();
 }
 

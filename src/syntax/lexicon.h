@@ -23,8 +23,15 @@ class Lexicon {
  public:
   enum Pos { kNoun = 0, kVerb = 1, kAdj = 2, kAdv = 3 };
   enum Bit : uint32_t {
-    kNounBase = 1, kVerbBase = 2, kAdjBase = 4, kAdvBase = 8,
-    kNounPlural = 16, kVerbS = 32, kVerbEd = 64, kVerbIng = 128, kAdjCompar = 256,
+    kNounBase = 1,
+    kVerbBase = 2,
+    kAdjBase = 4,
+    kAdvBase = 8,
+    kNounPlural = 16,
+    kVerbS = 32,
+    kVerbEd = 64,
+    kVerbIng = 128,
+    kAdjCompar = 256,
   };
 
   // Reads WordNet's index.{noun,verb,adj,adv} and {noun,verb,adj}.exc from dir.
@@ -41,8 +48,13 @@ class Lexicon {
 
  private:
   bool Has(Pos pos, std::string_view s) const;
-  std::vector<uint64_t> lemmas_[4];                      // sorted hashes
+  void BuildIndex();                                       // index_* from lemmas_
+  std::vector<uint64_t> lemmas_[4];                        // sorted hashes
   std::vector<std::pair<uint64_t, uint32_t>> exceptions_;  // sorted (hash, bits)
+  // Open-addressing index of lemmas_ for Has(): hash (0 stored as 1) ->
+  // bit per Pos. Built on Finish() and Load(); not saved.
+  std::vector<uint64_t> index_keys_;
+  std::vector<uint8_t> index_bits_;
 };
 
 }  // namespace newsgraph::syntax

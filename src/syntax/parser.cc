@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <map>
 #include <random>
+#include <string>
 
 #include "syntax/hashing.h"
 
@@ -19,6 +20,7 @@ struct State {
   int b = 1;  // buffer front; the buffer is b..n
   std::vector<int> head, label;
   std::vector<int> lc1, lc2, rc1, rc2, nl, nr;
+  std::vector<uint64_t> lset, rset;  // bit (label % 64) per left / right child
 
   void Init(int words) {
     n = words;
@@ -32,6 +34,8 @@ struct State {
     rc2 = lc1;
     nl.assign(n + 1, 0);
     nr.assign(n + 1, 0);
+    lset.assign(n + 1, 0);
+    rset.assign(n + 1, 0);
   }
   bool Terminal() const { return b > n && stack.size() == 1; }
   int S(size_t i) const { return stack.size() > i ? stack[stack.size() - 1 - i] : kNone; }
@@ -42,6 +46,7 @@ struct State {
     label[d] = l;
     if (d < h) {
       ++nl[h];
+      lset[h] |= uint64_t{1} << (l & 63);
       if (lc1[h] == kNone || d < lc1[h]) {
         lc2[h] = lc1[h];
         lc1[h] = d;
@@ -50,6 +55,7 @@ struct State {
       }
     } else {
       ++nr[h];
+      rset[h] |= uint64_t{1} << (l & 63);
       if (rc1[h] == kNone || d > rc1[h]) {
         rc2[h] = rc1[h];
         rc1[h] = d;
@@ -60,40 +66,36 @@ struct State {
   }
 };
 
-// Transition ids: 0 = SHIFT, 1..L = LEFT(label), L+1..2L = RIGHT(label).
-struct Transitions {
-  int num_labels;
-  int root_label;
-  int Classes() const { return 1 + 2 * num_labels; }
-  bool IsLeft(int t) const { return t >= 1 && t <= num_labels; }
-  bool IsRight(int t) const { return t > num_labels; }
-  int LabelOf(int t) const { return IsLeft(t) ? t - 1 : t - 1 - num_labels; }
+// Unlabelled moves; the label of an arc comes from the label classifier.
+enum Move { kShift = 0, kLeft = 1, kRight = 2 };
+static_assert(kDenseClasses == 3, "three moves");
 
-  bool Legal(const State& s, int t) const {
-    if (t == 0) return s.b <= s.n;
-    int s0 = s.S(0);
-    if (s0 == kNone || s0 == 0) return false;
-    int l = LabelOf(t);
-    if (IsLeft(t)) return s.b <= s.n && l != root_label;
-    int s1 = s.S(1);
-    if (s1 == kNone) return false;
-    if (s1 == 0) return s.b > s.n && l == root_label;
-    return l != root_label;
+bool Legal(const State& s, int t) {
+  if (t == kShift) return s.b <= s.n;
+  int s0 = s.S(0);
+  if (s0 == kNone || s0 == 0) return false;
+  if (t == kLeft) return s.b <= s.n;
+  int s1 = s.S(1);
+  if (s1 == kNone) return false;
+  return s1 != 0 || s.b > s.n;  // the root takes its one child last
+}
+
+// Head and dependent of the arc move t (which must be legal).
+void ArcOf(const State& s, int t, int* h, int* d) {
+  *d = s.S(0);
+  *h = t == kLeft ? s.b : s.S(1);
+}
+
+void Apply(State* s, int t, int label) {
+  if (t == kShift) {
+    s->stack.push_back(s->b++);
+    return;
   }
-  void Apply(State* s, int t) const {
-    if (t == 0) {
-      s->stack.push_back(s->b++);
-      return;
-    }
-    int s0 = s->stack.back();
-    s->stack.pop_back();
-    if (IsLeft(t)) {
-      s->AddArc(s->b, s0, LabelOf(t));
-    } else {
-      s->AddArc(s->stack.back(), s0, LabelOf(t));
-    }
-  }
-};
+  int h, d;
+  ArcOf(*s, t, &h, &d);
+  s->stack.pop_back();
+  s->AddArc(h, d, label);
+}
 
 // Dynamic-oracle cost of the three moves (arc-hybrid, Goldberg & Nivre 2013),
 // before label costs, against projective gold heads gh.
@@ -139,9 +141,7 @@ uint64_t Dist(int a, int b) {
 struct View {
   const State& s;
   const ParserInput& in;
-  uint64_t W(int t) const {
-    return t == kNone ? 1 : t == 0 ? 2 : in.word[t - 1];
-  }
+  uint64_t W(int t) const { return t == kNone ? 1 : t == 0 ? 2 : in.word[t - 1]; }
   uint64_t P(int t) const { return t == kNone ? 1 : t == 0 ? 2 : in.tag[t - 1]; }
   uint64_t L(int t) const {
     return t == kNone || t == 0 || s.label[t] < 0 ? 1000 : static_cast<uint64_t>(s.label[t]);
@@ -252,18 +252,90 @@ int Extract(const State& s, const ParserInput& in, uint64_t* f) {
   f[n++] = Feat(83, s0wp, v.L(s0r1));
   f[n++] = Feat(84, s1p, s0p, b1p);
   f[n++] = Feat(85, s0w, b0p, b1p);
+  // Label sets of the children so far (Zhang & Nivre's valency with labels).
+  f[n++] = Feat(86, s0p, s0 > 0 ? s.lset[s0] : 7);
+  f[n++] = Feat(87, s0p, s0 > 0 ? s.rset[s0] : 7);
+  f[n++] = Feat(88, b0p, b0 > 0 ? s.lset[b0] : 7);
   return n;
 }
 
-int BestLegal(const Transitions& tr, const State& s, const std::vector<float>& scores,
-              const int* cost = nullptr) {
+constexpr int kMaxLabelFeats = 40;
+
+// Features of the label of the arc h -> d (d complete: all its children are
+// attached), before the arc is added.
+int LabelFeatures(const State& s, const ParserInput& in, int h, int d, uint64_t* f) {
+  View v{s, in};
+  const uint64_t left = d < h;  // d is a left dependent
+  const uint32_t base = left ? 200 : 300;
+  uint64_t dw = v.W(d), dp = v.P(d), hw = v.W(h), hp = v.P(h);
+  uint64_t du = in.upos[d - 1], hu = h > 0 ? in.upos[h - 1] : 2;
+  uint64_t dist = Dist(h, d);
+  int dl1 = v.Lc1(d), dr1 = v.Rc1(d);
+  // h's nearest child on d's side so far, and h's children on the other side.
+  int hnear = left ? v.Lc1(h) : v.Rc1(h);
+  int hleft = v.Lc1(h);
+  auto P = [&](int t) { return t >= 1 && t <= s.n ? in.tag[t - 1] : 3; };
+  int n = 0;
+  f[n++] = Feat(base + 0);
+  f[n++] = Feat(base + 1, dw);
+  f[n++] = Feat(base + 2, dp);
+  f[n++] = Feat(base + 3, hw);
+  f[n++] = Feat(base + 4, hp);
+  f[n++] = Feat(base + 5, dp, hp);
+  f[n++] = Feat(base + 6, dw, hp);
+  f[n++] = Feat(base + 7, dp, hw);
+  f[n++] = Feat(base + 8, dw, hw);
+  f[n++] = Feat(base + 9, du, hu, dist);
+  f[n++] = Feat(base + 10, dp, hp, dist);
+  f[n++] = Feat(base + 11, dp, v.L(dl1), v.L(dr1));
+  f[n++] = Feat(base + 12, dw, v.L(dl1));
+  f[n++] = Feat(base + 13, dp, s.lset[d], s.rset[d]);
+  f[n++] = Feat(base + 14, dp, v.W(dl1));
+  f[n++] = Feat(base + 15, dp, v.P(dl1));
+  f[n++] = Feat(base + 16, dp, v.P(dr1));
+  f[n++] = Feat(base + 17, hp, v.L(hnear));
+  f[n++] = Feat(base + 18, dp, hp, v.L(hnear));
+  f[n++] = Feat(base + 19, hp, h > 0 ? s.lset[h] : 0, h > 0 ? s.rset[h] : 0);
+  f[n++] = Feat(base + 20, hu, v.L(hleft));
+  f[n++] = Feat(base + 21, dp, P(d - 1), P(d + 1));
+  f[n++] = Feat(base + 22, dp, hp, P(h + (left ? -1 : 1)));
+  f[n++] = Feat(base + 23, dw, P(d + 1));
+  f[n++] = Feat(base + 24, dw, P(d - 1));
+  f[n++] = Feat(base + 25, du, v.W(dl1), hu);
+  f[n++] = Feat(base + 26, du, hw, v.Nl(d) * 8 + std::min<uint64_t>(v.Nr(d), 7));
+  f[n++] = Feat(base + 27, dp, v.W(v.Rc1(d)));
+  f[n++] = Feat(base + 28, hw, v.L(hnear), du);
+  f[n++] = Feat(base + 29, d == 1 || h == 1, dp, hp);
+  // What follows the arc: the next buffer word after a right dependent's
+  // subtree (a second object? a verb?), the word after the head of a left one.
+  int nx = left ? s.B(1) : s.B(0);
+  uint64_t nxp = v.P(nx), nxw = v.W(nx);
+  f[n++] = Feat(base + 30, dp, hp, nxp);
+  f[n++] = Feat(base + 31, dw, nxp);
+  f[n++] = Feat(base + 32, dp, nxw);
+  f[n++] = Feat(base + 33, du, nxp, v.P(left ? s.B(2) : s.B(1)));
+  f[n++] = Feat(base + 34, hw, dp, nxp);
+  return n;
+}
+
+int BestLegal(const State& s, const float* scores, const int* cost = nullptr) {
   int best = -1;
-  for (int t = 0; t < tr.Classes(); ++t) {
-    if (!tr.Legal(s, t)) continue;
+  for (int t = 0; t < kDenseClasses; ++t) {
+    if (!Legal(s, t)) continue;
     if (cost && cost[t] != 0) continue;
     if (best < 0 || scores[t] > scores[best]) best = t;
   }
   return best;
+}
+
+// Best label other than the root label (only the root's child is "root").
+int BestLabel(const float* scores, int num_labels, int root_label) {
+  int best = -1;
+  for (int l = 0; l < num_labels; ++l) {
+    if (l == root_label) continue;
+    if (best < 0 || scores[l] > scores[best]) best = l;
+  }
+  return best < 0 ? root_label : best;
 }
 
 std::vector<std::string_view> Forms(const ConlluSentence& s) {
@@ -312,31 +384,44 @@ ParserInput MakeParserInput(const std::vector<std::string_view>& words,
                             const std::vector<int>& tags, const Tagger& tagger) {
   ParserInput in;
   in.word.reserve(words.size());
+  in.tag.reserve(words.size());
+  in.upos.reserve(words.size());
   for (size_t i = 0; i < words.size(); ++i) {
     in.word.push_back(WordId(words[i]));
-    in.tag.push_back(HashBytes(tagger.Upos(tags[i]) + "\t" + tagger.Xpos(tags[i])));
-    in.upos.push_back(HashBytes(tagger.Upos(tags[i])));
+    in.tag.push_back(tagger.TagHash(tags[i]));
+    in.upos.push_back(tagger.UposHash(tags[i]));
   }
   return in;
 }
 
-void Parser::Parse(const ParserInput& in, std::vector<int>* heads,
-                   std::vector<int>* labels) const {
+void Parser::Parse(const ParserInput& in, std::vector<int>* heads, std::vector<int>* labels) const {
   const int n = static_cast<int>(in.word.size());
   heads->assign(n, 0);
   labels->assign(n, root_label_);
   if (n == 0 || labels_.empty()) return;
-  Transitions tr{static_cast<int>(labels_.size()), root_label_};
   State s;
   s.Init(n);
   uint64_t feats[kMaxFeats];
-  std::vector<float> scores(tr.Classes());
+  float scores[kDenseClasses];
+  std::vector<float> label_scores(labels_.size());
   for (int step = 0; step < 4 * n + 4 && !s.Terminal(); ++step) {
     int nf = Extract(s, in, feats);
-    model_.Score(feats, nf, scores.data());
-    int t = BestLegal(tr, s, scores);
+    moves_.Score(feats, nf, scores);
+    int t = BestLegal(s, scores);
     if (t < 0) break;
-    tr.Apply(&s, t);
+    int label = -1;
+    if (t != kShift) {
+      int h, d;
+      ArcOf(s, t, &h, &d);
+      label = root_label_;
+      if (h != 0) {
+        uint64_t lfeats[kMaxLabelFeats];
+        int nl = LabelFeatures(s, in, h, d, lfeats);
+        labeler_.Score(lfeats, nl, label_scores.data());
+        label = BestLabel(label_scores.data(), num_labels(), root_label_);
+      }
+    }
+    Apply(&s, t, label);
   }
   // Anything left unattached (cannot happen for a finished parse) hangs off the root.
   int root = -1;
@@ -350,7 +435,7 @@ void Parser::Parse(const ParserInput& in, std::vector<int>* heads,
         s.label[i] = root_label_;
       } else {
         s.head[i] = root;
-        s.label[i] = 0;
+        s.label[i] = root_label_ == 0 ? 1 % num_labels() : 0;
       }
     }
     (*heads)[i - 1] = s.head[i];
@@ -371,7 +456,7 @@ Parser Parser::Train(const std::vector<ConlluSentence>& train,
     p.labels_.push_back(name);
   }
   p.root_label_ = label_ids["root"];
-  Transitions tr{static_cast<int>(p.labels_.size()), p.root_label_};
+  const int num_labels = static_cast<int>(p.labels_.size());
 
   // Precompute inputs (predicted tags) and projective gold trees.
   struct Example {
@@ -418,48 +503,38 @@ Parser Parser::Train(const std::vector<ConlluSentence>& train,
   }
   if (options.log)
     options.log("parser: " + std::to_string(ex.size()) + " training trees, " +
-                std::to_string(p.labels_.size()) + " labels, " + std::to_string(skipped) +
-                " skipped");
+                std::to_string(num_labels) + " labels, " + std::to_string(skipped) + " skipped");
 
-  PerceptronTrainer trainer(tr.Classes());
+  DenseTrainer trainer;
+  PerceptronTrainer labeler(num_labels);
   std::mt19937_64 rng(options.seed);
   std::uniform_real_distribution<double> coin(0.0, 1.0);
   std::vector<size_t> order(ex.size());
   for (size_t i = 0; i < order.size(); ++i) order[i] = i;
-  std::vector<float> scores(tr.Classes());
-  std::vector<int> cost(tr.Classes());
-  uint64_t feats[kMaxFeats];
+  float scores[kDenseClasses];
+  std::vector<float> label_scores(num_labels);
+  uint64_t feats[kMaxFeats], lfeats[kMaxLabelFeats];
   double best_score = -1;
-  PerceptronModel best_model;
+  DenseModel best_moves;
+  PerceptronModel best_labeler;
   for (int it = 1; it <= options.iterations; ++it) {
     Shuffle(&order, &rng);
-    size_t steps = 0, errors = 0;
+    size_t steps = 0, errors = 0, arcs = 0, label_errors = 0;
     for (size_t idx : order) {
       const Example& e = ex[idx];
       State s;
       s.Init(static_cast<int>(e.in.word.size()));
       for (int guard = 0; guard < 4 * s.n + 4 && !s.Terminal(); ++guard) {
         int nf = Extract(s, e.in, feats);
-        trainer.Score(feats, nf, scores.data());
+        trainer.Score(feats, nf, scores);
         MoveCosts mc = Costs(s, e.gh);
-        int s0 = s.S(0), s1 = s.S(1), b0 = s.B(0);
-        for (int t = 0; t < tr.Classes(); ++t) {
-          if (t == 0) {
-            cost[t] = mc.shift;
-          } else if (tr.IsLeft(t)) {
-            cost[t] = mc.left + (b0 != kNone && s0 > 0 && e.gh[s0] == b0 &&
-                                 tr.LabelOf(t) != e.gl[s0]);
-          } else {
-            cost[t] = mc.right + (s1 != kNone && s0 > 0 && e.gh[s0] == s1 &&
-                                  tr.LabelOf(t) != e.gl[s0]);
-          }
-        }
-        int pred = BestLegal(tr, s, scores);
+        int cost[kDenseClasses] = {mc.shift, mc.left, mc.right};
+        int pred = BestLegal(s, scores);
         if (pred < 0) break;
-        int gold = BestLegal(tr, s, scores, cost.data());
+        int gold = BestLegal(s, scores, cost);
         if (gold < 0) {  // no zero-cost move (should not happen): take the cheapest
-          for (int t = 0; t < tr.Classes(); ++t)
-            if (tr.Legal(s, t) && (gold < 0 || cost[t] < cost[gold])) gold = t;
+          for (int t = 0; t < kDenseClasses; ++t)
+            if (Legal(s, t) && (gold < 0 || cost[t] < cost[gold])) gold = t;
         }
         ++steps;
         if (cost[pred] != 0) {
@@ -468,29 +543,56 @@ Parser Parser::Train(const std::vector<ConlluSentence>& train,
         }
         trainer.Tick();
         bool explore = it > 1 && coin(rng) < options.explore;
-        tr.Apply(&s, cost[pred] == 0 || explore ? pred : gold);
+        int t = cost[pred] == 0 || explore ? pred : gold;
+        int label = -1;
+        if (t != kShift) {
+          int h, d;
+          ArcOf(s, t, &h, &d);
+          label = p.root_label_;
+          if (h != 0) {
+            int nl = LabelFeatures(s, e.in, h, d, lfeats);
+            labeler.Score(lfeats, nl, label_scores.data());
+            label = BestLabel(label_scores.data(), num_labels, p.root_label_);
+            if (e.gh[d] == h) {  // a right arc: learn its label
+              ++arcs;
+              if (label != e.gl[d]) {
+                ++label_errors;
+                labeler.Update(lfeats, nl, e.gl[d], label);
+                if (!explore) label = e.gl[d];
+              }
+              labeler.Tick();
+            }
+          }
+        }
+        Apply(&s, t, label);
       }
     }
-    p.model_ = trainer.Finalize();
-    p.model_.Prune(options.max_weights);
-    std::string line = "parser iteration " + std::to_string(it) + ": train transition errors " +
-                       std::to_string(100.0 * errors / std::max<size_t>(steps, 1)) + "%";
+    p.moves_ = trainer.Finalize();
+    p.moves_.Prune(options.max_features);
+    p.labeler_ = labeler.Finalize();
+    p.labeler_.Prune(options.max_label_weights);
+    std::string line = "parser iteration " + std::to_string(it) + ": train move errors " +
+                       std::to_string(100.0 * errors / std::max<size_t>(steps, 1)) +
+                       "% label errors " +
+                       std::to_string(100.0 * label_errors / std::max<size_t>(arcs, 1)) + "%";
     double score = it;
     if (dev) {
       Accuracy a = p.Evaluate(*dev, tagger);
       line += "  dev UAS " + std::to_string(100 * a.uas) + "  LAS " + std::to_string(100 * a.las);
       score = a.las;
     }
-    line += "  features " + std::to_string(p.model_.num_features()) + " weights " +
-            std::to_string(p.model_.num_weights());
+    line += "  move features " + std::to_string(p.moves_.num_features()) + " label weights " +
+            std::to_string(p.labeler_.num_weights());
     if (options.log) options.log(line);
     if (score > best_score) {
       best_score = score;
-      best_model = p.model_;
+      best_moves = p.moves_;
+      best_labeler = p.labeler_;
       if (data.checkpoint) data.checkpoint(p);
     }
   }
-  p.model_ = std::move(best_model);
+  p.moves_ = std::move(best_moves);
+  p.labeler_ = std::move(best_labeler);
   return p;
 }
 
@@ -521,22 +623,28 @@ void Parser::Save(ModelWriter* w) const {
   w->PutU32(static_cast<uint32_t>(labels_.size()));
   for (const auto& l : labels_) w->PutString(l);
   w->PutU32(static_cast<uint32_t>(root_label_));
-  model_.Save(w);
+  moves_.Save(w);
+  labeler_.Save(w);
 }
 
 Status Parser::Load(ModelReader* r) {
+  if (r->component_version() < kParserVersion)
+    return Status::InvalidArgument("parser: model format " +
+                                   std::to_string(r->component_version()) +
+                                   " (labelled moves) is no longer read; retrain the parser");
   uint32_t n = 0;
   NG_RETURN_IF_ERROR(r->GetU32(&n));
-  if (n == 0 || n > 1000) return Status::Corruption("parser: bad label count");
+  if (n < 2 || n > 255) return Status::Corruption("parser: bad label count");
   labels_.resize(n);
   for (auto& l : labels_) NG_RETURN_IF_ERROR(r->GetString(&l));
   uint32_t root = 0;
   NG_RETURN_IF_ERROR(r->GetU32(&root));
   if (root >= n) return Status::Corruption("parser: bad root label");
   root_label_ = static_cast<int>(root);
-  NG_RETURN_IF_ERROR(model_.Load(r, r->component_version()));
-  if (model_.num_classes() != 1 + 2 * static_cast<int>(n))
-    return Status::Corruption("parser: class count does not match the label set");
+  NG_RETURN_IF_ERROR(moves_.Load(r));
+  NG_RETURN_IF_ERROR(labeler_.Load(r, 2));
+  if (labeler_.num_classes() != static_cast<int>(n))
+    return Status::Corruption("parser: label classifier does not match the label set");
   return r->Finish();
 }
 

@@ -1,6 +1,11 @@
-// Dependency parser: greedy arc-hybrid transition system with labelled arcs,
-// an averaged perceptron over Zhang & Nivre (2011)-style hashed features, and
-// training with a dynamic oracle and error exploration (Goldberg & Nivre 2013).
+// Dependency parser: greedy arc-hybrid transition system, trained with a
+// dynamic oracle and error exploration (Goldberg & Nivre 2013). Two averaged
+// perceptrons: the unlabelled move (SHIFT / LEFT / RIGHT) is scored over
+// Zhang & Nivre (2011)-style hashed features with one dense 3-weight row per
+// feature (a single cache line per feature, see dense_perceptron.h); the
+// label of each arc is then chosen by a separate label classifier over
+// features of the head, the (complete) dependent and their children, only
+// for the arc taken. Predicted labels feed the move features.
 // Non-projective training trees are projectivised by lifting.
 //
 // A Parser is immutable after Load()/Train() and safe to share across threads;
@@ -17,19 +22,26 @@
 
 #include "core/model_file.h"
 #include "syntax/conllu.h"
+#include "syntax/dense_perceptron.h"
 #include "syntax/perceptron.h"
 #include "syntax/tagger.h"
 
 namespace newsgraph::syntax {
 
 inline constexpr char kParserComponent[] = "parser";
-inline constexpr uint32_t kParserVersion = 2;  // 2: compact weights; reads 1
+// 3: unlabelled dense moves + label classifier. Versions 1-2 (labelled moves)
+// are refused: retrain.
+inline constexpr uint32_t kParserVersion = 3;
+
+// Default size budget in weights (see Parser::Prune): about 17 MB on disk.
+inline constexpr size_t kParserDefaultBudget = 3000000;
 
 struct ParserTrainOptions {
   int iterations = 12;
   uint64_t seed = 1;
   double explore = 0.9;  // probability of following a wrong prediction (from iteration 2)
-  size_t max_weights = 3000000;  // model size budget (about 3 bytes per weight)
+  size_t max_features = kParserDefaultBudget * 2 / 5;   // move rows (10 bytes each on disk)
+  size_t max_label_weights = kParserDefaultBudget / 2;  // label weights (about 3 bytes each)
   std::function<void(const std::string&)> log;
 };
 
@@ -70,9 +82,13 @@ class Parser {
   };
   Accuracy Evaluate(const std::vector<ConlluSentence>& sents, const Tagger& tagger) const;
 
-  // Keeps the max_weights largest weights (model size budget).
-  void Prune(size_t max_weights) { model_.Prune(max_weights); }
-  size_t num_weights() const { return model_.num_weights(); }
+  // Keeps the largest move rows and label weights (model size budget):
+  // max_weights * 2/5 move rows (3 weights each), max_weights / 2 label weights.
+  void Prune(size_t max_weights) {
+    moves_.Prune(max_weights * 2 / 5);
+    labeler_.Prune(max_weights / 2);
+  }
+  size_t num_weights() const { return moves_.num_weights() + labeler_.num_weights(); }
 
   void Save(ModelWriter* w) const;
   Status Load(ModelReader* r);
@@ -82,7 +98,8 @@ class Parser {
  private:
   std::vector<std::string> labels_;
   int root_label_ = 0;
-  PerceptronModel model_;
+  DenseModel moves_;         // SHIFT / LEFT / RIGHT
+  PerceptronModel labeler_;  // label of an arc
 };
 
 // Builds the parser input from words and tagger output.

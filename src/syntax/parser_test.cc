@@ -2,6 +2,7 @@
 
 #include <gtest/gtest.h>
 
+#include <ctime>
 #include <fstream>
 #include <sstream>
 
@@ -90,6 +91,25 @@ TEST(ParserTest, AlwaysReturnsATreeEvenOnGarbage) {
   EXPECT_TRUE(heads.empty());
 }
 
+// 10,000 tokens with no verb, only punctuation: linear work (at most 2n
+// moves, each a fixed number of features), so it takes milliseconds; the
+// bound below is 100x that, for a loaded machine.
+TEST(ParserTest, LongPunctuationSentenceIsBoundedInTime) {
+  const Models& m = Tiny();
+  std::vector<std::string_view> words;
+  for (int i = 0; i < 10000; ++i) words.push_back(i % 3 ? "!!" : ",");
+  std::vector<int> tags, heads, labels;
+  m.tagger.Tag(words, &tags);
+  ParserInput in = MakeParserInput(words, tags, m.tagger);
+  std::clock_t t0 = std::clock();
+  m.parser.Parse(in, &heads, &labels);
+  double secs = static_cast<double>(std::clock() - t0) / CLOCKS_PER_SEC;
+  ExpectTree(heads);
+  ASSERT_EQ(labels.size(), words.size());
+  for (int l : labels) ASSERT_TRUE(l >= 0 && l < m.parser.num_labels());
+  EXPECT_LT(secs, 2.0);
+}
+
 TEST(ParserTest, ModelFileRoundTripAndDamage) {
   const Models& m = Tiny();
   std::string path = ::testing::TempDir() + "/parser.ngm" + std::to_string(::getpid());
@@ -112,9 +132,18 @@ TEST(ParserTest, ModelFileRoundTripAndDamage) {
                    .ok());
   // A payload with a trailing extra byte is refused by Load (Finish).
   w.PutU8(0);
-  ASSERT_TRUE(r.OpenBytes(w.Serialize(kParserComponent, 1), kParserComponent, 1).ok());
+  ASSERT_TRUE(
+      r.OpenBytes(w.Serialize(kParserComponent, kParserVersion), kParserComponent, kParserVersion)
+          .ok());
   Parser p2;
   EXPECT_EQ(p2.Load(&r).code(), StatusCode::kCorruption);
+  // Older formats (labelled moves) are refused with a message to retrain.
+  ModelWriter old;
+  m.parser.Save(&old);
+  ASSERT_TRUE(
+      r.OpenBytes(old.Serialize(kParserComponent, 2), kParserComponent, kParserVersion).ok());
+  Parser p3;
+  EXPECT_EQ(p3.Load(&r).code(), StatusCode::kInvalidArgument);
   std::remove(path.c_str());
 }
 

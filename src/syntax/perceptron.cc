@@ -9,17 +9,44 @@ namespace newsgraph::syntax {
 
 // ---- PerceptronModel ---------------------------------------------------------
 
+namespace {
+
+// int16 quantisation shared by the model file and the in-memory table.
+float Scale(const std::vector<float>& weights) {
+  float max = 0;
+  for (float x : weights) max = std::max(max, std::fabs(x));
+  return max > 0 ? max / 32767.0f : 1.0f;
+}
+
+int16_t Quantize(float w, float scale) { return static_cast<int16_t>(std::lround(w / scale)); }
+
+}  // namespace
+
 void PerceptronModel::BuildTable() {
   size_t size = 16;
   while (size < keys_.size() * 2) size <<= 1;
   table_.assign(size, Slot());
   mask_ = size - 1;
+  scale_ = Scale(weights_);
   packed_.resize(classes_.size());
-  for (size_t j = 0; j < classes_.size(); ++j) packed_[j] = {classes_[j], weights_[j]};
+  for (size_t j = 0; j < classes_.size(); ++j)
+    packed_[j] = {classes_[j], Quantize(weights_[j], scale_)};
+  stride_ = (static_cast<uint32_t>(num_classes_) + 7) & ~7u;
+  dense_.clear();
+  const bool dense_ok = num_classes_ <= 256;
   for (size_t i = 0; i < keys_.size(); ++i) {
     uint64_t slot = Mix64(keys_[i]) & mask_;
     while (table_[slot].count != 0) slot = (slot + 1) & mask_;
-    table_[slot] = {keys_[i], starts_[i], counts_[i]};
+    Slot s{keys_[i], starts_[i], counts_[i]};
+    if (dense_ok && counts_[i] >= kDenseRow) {
+      size_t at = dense_.size();
+      dense_.resize(at + stride_, 0);
+      for (uint32_t j = starts_[i]; j < starts_[i] + counts_[i]; ++j)
+        dense_[at + packed_[j].cls] = packed_[j].q;
+      s.start = static_cast<uint32_t>(at);
+      s.count = kDenseFlag | counts_[i];
+    }
+    table_[slot] = s;
   }
 }
 
@@ -51,21 +78,35 @@ void PerceptronModel::Score(const uint64_t* feats, size_t n, float* scores) cons
     int64_t found[kBatch];
     for (size_t i = 0; i < m; ++i) {
       found[i] = Find(feats[b + i]);
-      if (found[i] >= 0) __builtin_prefetch(&packed_[table_[found[i]].start]);
+      if (found[i] < 0) continue;
+      const Slot& s = table_[found[i]];
+      if (s.count & kDenseFlag) {
+        for (uint32_t j = 0; j < stride_; j += 32) __builtin_prefetch(&dense_[s.start + j]);
+      } else {
+        // Every cache line of the row (16 entries each).
+        for (uint32_t j = 0; j < s.count; j += 16) __builtin_prefetch(&packed_[s.start + j]);
+      }
     }
     for (size_t i = 0; i < m; ++i) {
       if (found[i] < 0) continue;
       const Slot& s = table_[found[i]];
-      const Weight* w = packed_.data() + s.start;
-      for (uint32_t j = 0; j < s.count; ++j) scores[w[j].cls] += w[j].w;
+      if (s.count & kDenseFlag) {
+        const int16_t* row = dense_.data() + s.start;
+        for (int c = 0; c < num_classes_; ++c) scores[c] += row[c];
+      } else {
+        const Weight* w = packed_.data() + s.start;
+        for (uint32_t j = 0; j < s.count; ++j) scores[w[j].cls] += w[j].q;
+      }
     }
   }
+  for (int c = 0; c < num_classes_; ++c) scores[c] *= scale_;
 }
 
 void PerceptronModel::Canonicalize() {
   std::vector<uint32_t> order(keys_.size());
   for (uint32_t i = 0; i < order.size(); ++i) order[i] = i;
-  std::sort(order.begin(), order.end(), [&](uint32_t a, uint32_t b) { return keys_[a] < keys_[b]; });
+  std::sort(order.begin(), order.end(),
+            [&](uint32_t a, uint32_t b) { return keys_[a] < keys_[b]; });
   std::vector<uint32_t> keys, starts;
   std::vector<uint16_t> counts, classes;
   std::vector<float> weights;
@@ -130,16 +171,15 @@ void PerceptronModel::Prune(size_t max_weights) {
 
 void PerceptronModel::Save(ModelWriter* w) const {
   w->PutU32(static_cast<uint32_t>(num_classes_));
-  float max = 0;
-  for (float x : weights_) max = std::max(max, std::fabs(x));
-  float scale = max > 0 ? max / 32767.0f : 1.0f;
+  float scale = Scale(weights_);
   w->PutF32(scale);
   w->PutPodVector(keys_);
-  std::vector<uint8_t> counts(counts_.begin(), counts_.end()), classes(classes_.begin(), classes_.end());
+  std::vector<uint8_t> counts(counts_.begin(), counts_.end()),
+      classes(classes_.begin(), classes_.end());
   w->PutPodVector(counts);
   w->PutPodVector(classes);
   std::vector<int16_t> q(weights_.size());
-  for (size_t i = 0; i < q.size(); ++i) q[i] = static_cast<int16_t>(std::lround(weights_[i] / scale));
+  for (size_t i = 0; i < q.size(); ++i) q[i] = Quantize(weights_[i], scale);
   w->PutPodVector(q);
 }
 

@@ -4,6 +4,7 @@
 
 #include <algorithm>
 
+#include "syntax/dense_perceptron.h"
 #include "syntax/hashing.h"
 
 namespace newsgraph::syntax {
@@ -70,6 +71,110 @@ TEST(PerceptronTest, RejectsInconsistentPayload) {
   ASSERT_TRUE(r.OpenBytes(w.Serialize("toy", 1), "toy", 1).ok());
   PerceptronModel m;
   EXPECT_EQ(m.Load(&r).code(), StatusCode::kCorruption);
+}
+
+// Dense (3-class) model: three classes, each signalled by its own feature,
+// plus many noise features so the table has collisions and several buckets.
+DenseModel TrainDenseToy() {
+  DenseTrainer t;
+  float scores[kDenseClasses];
+  for (int it = 0; it < 5; ++it) {
+    for (int c = 0; c < kDenseClasses; ++c) {
+      for (int noise = 0; noise < 300; ++noise) {
+        uint64_t f[3] = {Feat(1, c), Feat(0), Feat(2, noise * 3 + c)};
+        t.Score(f, 3, scores);
+        int guess = static_cast<int>(std::max_element(scores, scores + 3) - scores);
+        // Always update in the first round, so every noise feature gets a row.
+        t.Update(f, 3, c, it == 0 ? (c + 1) % kDenseClasses : guess);
+        t.Tick();
+      }
+    }
+  }
+  return t.Finalize();
+}
+
+TEST(DensePerceptronTest, LearnsSeparableProblemAndRoundTrips) {
+  DenseModel m = TrainDenseToy();
+  EXPECT_GT(m.num_features(), 100u);
+  ModelWriter w;
+  m.Save(&w);
+  ModelReader r;
+  ASSERT_TRUE(r.OpenBytes(w.Serialize("toy", 1), "toy", 1).ok());
+  DenseModel back;
+  ASSERT_TRUE(back.Load(&r).ok());
+  ASSERT_TRUE(r.Finish().ok());
+  float a[kDenseClasses], b[kDenseClasses];
+  for (int c = 0; c < kDenseClasses; ++c) {
+    uint64_t f[2] = {Feat(1, c), Feat(0)};
+    m.Score(f, 2, a);
+    back.Score(f, 2, b);
+    EXPECT_EQ(std::max_element(a, a + 3) - a, c);
+    for (int k = 0; k < kDenseClasses; ++k) EXPECT_NEAR(a[k], b[k], 1e-2) << k;
+  }
+  uint64_t unknown = Feat(99, 12345);
+  m.Score(&unknown, 1, a);
+  EXPECT_EQ(a[0], 0.0f);
+  // Pruning keeps the strongest rows: the class signals survive.
+  m.Prune(3);
+  EXPECT_EQ(m.num_features(), 3u);
+  for (int c = 0; c < kDenseClasses; ++c) {
+    uint64_t f[1] = {Feat(1, c)};
+    m.Score(f, 1, a);
+    EXPECT_EQ(std::max_element(a, a + 3) - a, c);
+  }
+}
+
+TEST(DensePerceptronTest, RejectsBadPayloads) {
+  auto load = [](const ModelWriter& w) {
+    ModelReader r;
+    EXPECT_TRUE(r.OpenBytes(w.Serialize("toy", 1), "toy", 1).ok());
+    DenseModel m;
+    return m.Load(&r).code();
+  };
+  ModelWriter classes;  // wrong class count
+  classes.PutU32(5);
+  EXPECT_EQ(load(classes), StatusCode::kCorruption);
+  ModelWriter scale;
+  scale.PutU32(3);
+  scale.PutF32(-1.0f);
+  EXPECT_EQ(load(scale), StatusCode::kCorruption);
+  ModelWriter unsorted;
+  unsorted.PutU32(3);
+  unsorted.PutF32(1.0f);
+  unsorted.PutPodVector(std::vector<uint32_t>{7, 5});
+  unsorted.PutPodVector(std::vector<int16_t>(6, 1));
+  EXPECT_EQ(load(unsorted), StatusCode::kCorruption);
+  ModelWriter sizes;
+  sizes.PutU32(3);
+  sizes.PutF32(1.0f);
+  sizes.PutPodVector(std::vector<uint32_t>{5, 7});
+  sizes.PutPodVector(std::vector<int16_t>(5, 1));
+  EXPECT_EQ(load(sizes), StatusCode::kCorruption);
+  ModelWriter truncated;
+  truncated.PutU32(3);
+  truncated.PutF32(1.0f);
+  truncated.PutU64(uint64_t{1} << 40);  // a huge vector that is not there
+  EXPECT_NE(load(truncated), StatusCode::kOk);
+  // Random bytes and every prefix of a valid payload: an error or a model,
+  // never a crash (ASan/UBSan builds run this too).
+  ModelWriter valid;
+  TrainDenseToy().Save(&valid);
+  std::string bytes = valid.Serialize("toy", 1);
+  uint64_t x = 42;
+  for (int round = 0; round < 200; ++round) {
+    ModelWriter junk;
+    junk.PutU32(3);
+    junk.PutF32(1.0f);
+    for (int k = 0; k < round; ++k) {
+      x = Mix64(x + 1);
+      junk.PutU8(static_cast<uint8_t>(x));
+    }
+    load(junk);
+  }
+  ModelReader r;
+  ASSERT_TRUE(r.OpenBytes(bytes, "toy", 1).ok());
+  DenseModel whole;
+  EXPECT_TRUE(whole.Load(&r).ok());
 }
 
 }  // namespace

@@ -15,8 +15,8 @@ namespace {
 // Writes tiny models into a fresh directory once per test binary.
 const std::string& TinyModelDir() {
   static const std::string* dir = [] {
-    auto* d = new std::string(::testing::TempDir() + "/ng-syntax-models-" +
-                              std::to_string(::getpid()));
+    auto* d =
+        new std::string(::testing::TempDir() + "/ng-syntax-models-" + std::to_string(::getpid()));
     std::filesystem::create_directories(*d);
     std::istringstream in(kTinyCorpus);
     auto c = ReadConllu(in);

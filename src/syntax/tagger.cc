@@ -257,8 +257,8 @@ Tagger Tagger::Train(const std::vector<ConlluSentence>& train,
     }
     t.model_ = trainer.Finalize();
     t.model_.Prune(options.max_weights);
-    std::string line = "tagger iteration " + std::to_string(it) +
-                       ": train acc " + std::to_string(100.0 * correct / std::max<size_t>(total, 1));
+    std::string line = "tagger iteration " + std::to_string(it) + ": train acc " +
+                       std::to_string(100.0 * correct / std::max<size_t>(total, 1));
     double score = it;
     if (dev) {
       Accuracy a = t.Evaluate(*dev);
@@ -275,6 +275,7 @@ Tagger Tagger::Train(const std::vector<ConlluSentence>& train,
     }
   }
   t.model_ = std::move(best_model);
+  t.IndexTags();
   return t;
 }
 
@@ -307,9 +308,7 @@ namespace {
 struct Transform {
   uint32_t cut;
   std::string add;
-  bool operator<(const Transform& o) const {
-    return cut != o.cut ? cut < o.cut : add < o.add;
-  }
+  bool operator<(const Transform& o) const { return cut != o.cut ? cut < o.cut : add < o.add; }
 };
 
 Transform MakeTransform(const std::string& base, const std::string& lemma) {
@@ -492,7 +491,17 @@ Status Tagger::Load(ModelReader* r) {
   NG_RETURN_IF_ERROR(model_.Load(r, r->component_version()));
   if (model_.num_classes() != static_cast<int>(upos_.size()))
     return Status::Corruption("tagger: class count does not match the tag set");
+  IndexTags();
   return r->Finish();
+}
+
+void Tagger::IndexTags() {
+  tag_hash_.clear();
+  upos_hash_.clear();
+  for (size_t i = 0; i < upos_.size(); ++i) {
+    tag_hash_.push_back(HashBytes(upos_[i] + "\t" + xpos_[i]));
+    upos_hash_.push_back(HashBytes(upos_[i]));
+  }
 }
 
 Status Tagger::SaveFile(const std::string& path) const {

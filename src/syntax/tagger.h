@@ -32,7 +32,7 @@ struct TaggerTrainOptions {
   int iterations = 6;
   uint64_t seed = 1;
   std::function<void(const std::string&)> log;  // progress lines (may be empty)
-  size_t max_weights = 2000000;  // model size budget (about 3 bytes per weight)
+  size_t max_weights = 2000000;                 // model size budget (about 3 bytes per weight)
   Lexicon lexicon;  // optional open-class word lists (WordNet), stored in the model
 };
 
@@ -50,6 +50,9 @@ class Tagger {
   const std::string& Upos(int tag) const { return upos_[tag]; }
   const std::string& Xpos(int tag) const { return xpos_[tag]; }
   std::string Lemma(std::string_view form, int tag) const;
+  // HashBytes(upos + "\t" + xpos) and HashBytes(upos) of a tag (parser input).
+  uint64_t TagHash(int tag) const { return tag_hash_[tag]; }
+  uint64_t UposHash(int tag) const { return upos_hash_[tag]; }
 
   // Fraction of words of `sents` whose UPOS and XPOS are both right, and lemma.
   struct Accuracy {
@@ -77,8 +80,10 @@ class Tagger {
   uint64_t Ambiguity(std::string_view word) const;
   std::string RuleLemma(const std::string& base, const std::string& xpos) const;
   void TrainLemmas(const std::vector<ConlluSentence>& train);
+  void IndexTags();  // fills tag_hash_, upos_hash_
 
   std::vector<std::string> upos_, xpos_;
+  std::vector<uint64_t> tag_hash_, upos_hash_;
   std::unordered_map<std::string, int> tagdict_;  // frequent unambiguous words
   // Ambiguity class (hash of the tags a word had in training) by WordId.
   std::unordered_map<uint64_t, uint64_t> ambiguity_;

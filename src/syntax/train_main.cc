@@ -2,9 +2,9 @@
 // it with the shared model container. Deterministic for a given --seed.
 #include "syntax/train_main.h"
 
+#include <algorithm>
 #include <chrono>
 #include <cstdio>
-#include <algorithm>
 #include <cstdlib>
 #include <string>
 #include <vector>
@@ -20,13 +20,13 @@ struct TrainFlags {
   std::vector<std::string> train;
   std::string dev;
   std::string out;
-  std::string tagger;  // parser only: tagger model used to tag the data
+  std::string tagger;                          // parser only: tagger model used to tag the data
   std::string wordnet = "/usr/share/wordnet";  // tagger only: lexicon; "" = none
-  int iterations = 0;  // 0: the component's default
-  int jackknife = 0;   // parser only: tag training data with K-fold taggers
+  int iterations = 0;                          // 0: the component's default
+  int jackknife = 0;                           // parser only: tag training data with K-fold taggers
   int tagger_iterations = 5;
-  std::string compact;      // re-save this model in the current format, pruned
-  size_t max_weights = 0;   // 0: the component's default
+  std::string compact;     // re-save this model in the current format, pruned
+  size_t max_weights = 0;  // 0: the component's default
   uint64_t seed = 1;
 };
 
@@ -160,14 +160,17 @@ int TrainParserMain(const TrainFlags& f, std::vector<ConlluSentence>* train,
   std::string tagger_path = f.tagger;
   if (tagger_path.empty()) {
     size_t slash = f.out.rfind('/');
-    tagger_path = (slash == std::string::npos ? std::string(".") : f.out.substr(0, slash)) +
-                  "/tagger.ngm";
+    tagger_path =
+        (slash == std::string::npos ? std::string(".") : f.out.substr(0, slash)) + "/tagger.ngm";
   }
   Tagger tagger;
   Status s = tagger.LoadFile(tagger_path);
   if (!s.ok()) return Fail(s);
   ParserTrainOptions opts;
-  if (f.max_weights) opts.max_weights = f.max_weights;
+  if (f.max_weights) {  // split as Parser::Prune does
+    opts.max_features = f.max_weights * 2 / 5;
+    opts.max_label_weights = f.max_weights / 2;
+  }
   if (f.iterations) opts.iterations = f.iterations;
   opts.seed = f.seed;
   opts.log = Log;
@@ -202,7 +205,7 @@ int CompactModel(const TrainFlags& f, size_t default_budget) {
 }
 
 int Compact(const TrainFlags& f, bool parser) {
-  return parser ? CompactModel<Parser>(f, ParserTrainOptions().max_weights)
+  return parser ? CompactModel<Parser>(f, kParserDefaultBudget)
                 : CompactModel<Tagger>(f, TaggerTrainOptions().max_weights);
 }
 
@@ -226,8 +229,7 @@ int TrainMain(int argc, char** argv) {
       " dev sentences");
   int rc = parser ? TrainParserMain(f, &train, &dev)
                   : TrainTagger(f, train, dev.empty() ? nullptr : &dev);
-  double secs =
-      std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count();
+  double secs = std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count();
   Log("training took " + std::to_string(secs) + " s");
   return rc;
 }

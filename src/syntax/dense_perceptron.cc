@@ -1,0 +1,236 @@
+#include "syntax/dense_perceptron.h"
+
+#include <algorithm>
+#include <cmath>
+#include <numeric>
+
+#include "syntax/hashing.h"
+
+namespace newsgraph::syntax {
+namespace {
+
+constexpr size_t kMaxFeatures = size_t{1} << 28;
+
+}  // namespace
+
+// ---- DenseModel --------------------------------------------------------------
+
+void DenseModel::BuildTable() {
+  // Load factor <= 0.625: most probes, hits and misses, end in the first bucket.
+  size_t buckets = 4;
+  while (buckets * kSlotsPerBucket * 5 < keys_.size() * 8) buckets <<= 1;
+  table_.assign(buckets, Bucket());
+  for (Bucket& b : table_)
+    for (Slot& s : b.slot) s = Slot{0, {0, 0, 0}};
+  mask_ = buckets - 1;
+  for (size_t i = 0; i < keys_.size(); ++i) {
+    uint64_t b = Mix64(keys_[i]) & mask_;
+    while (true) {
+      Slot* free = nullptr;
+      for (Slot& s : table_[b].slot)
+        if (s.key == 0) {
+          free = &s;
+          break;
+        }
+      if (free) {
+        free->key = keys_[i];
+        for (int c = 0; c < kDenseClasses; ++c) free->w[c] = weights_[i * kDenseClasses + c];
+        break;
+      }
+      b = (b + 1) & mask_;
+    }
+  }
+}
+
+const float* DenseModel::Find(uint32_t key, uint64_t b) const {
+  // Buckets fill in order, so a bucket with an empty slot ends the probe; the
+  // table is never full, so the walk ends.
+  while (true) {
+    const Bucket& bk = table_[b];
+    for (const Slot& s : bk.slot) {
+      if (s.key == key) return s.w;
+      if (s.key == 0) return nullptr;
+    }
+    b = (b + 1) & mask_;
+  }
+}
+
+void DenseModel::Score(const uint64_t* feats, size_t n, float* scores) const {
+  float acc[kDenseClasses] = {};
+  if (!table_.empty()) {
+    constexpr size_t kBatch = 32;
+    uint64_t bucket[kBatch];
+    uint32_t key[kBatch];
+    for (size_t b = 0; b < n; b += kBatch) {
+      size_t m = std::min(kBatch, n - b);
+      for (size_t i = 0; i < m; ++i) {
+        key[i] = Fingerprint(feats[b + i]);
+        bucket[i] = Mix64(key[i]) & mask_;
+        __builtin_prefetch(&table_[bucket[i]]);
+      }
+      for (size_t i = 0; i < m; ++i) {
+        const float* w = Find(key[i], bucket[i]);
+        if (!w) continue;
+        for (int c = 0; c < kDenseClasses; ++c) acc[c] += w[c];
+      }
+    }
+  }
+  for (int c = 0; c < kDenseClasses; ++c) scores[c] = acc[c];
+}
+
+void DenseModel::Prune(size_t max_features) {
+  if (keys_.size() <= max_features) return;
+  std::vector<float> norm(keys_.size());
+  for (size_t i = 0; i < keys_.size(); ++i) {
+    float s = 0;
+    for (int c = 0; c < kDenseClasses; ++c) s += std::fabs(weights_[i * kDenseClasses + c]);
+    norm[i] = s;
+  }
+  std::vector<float> sorted = norm;
+  std::nth_element(sorted.begin(), sorted.begin() + (sorted.size() - max_features), sorted.end());
+  float cut = sorted[sorted.size() - max_features];
+  std::vector<uint32_t> keys;
+  std::vector<float> weights;
+  for (size_t i = 0; i < keys_.size() && keys.size() < max_features; ++i) {
+    if (norm[i] < cut) continue;
+    keys.push_back(keys_[i]);
+    for (int c = 0; c < kDenseClasses; ++c) weights.push_back(weights_[i * kDenseClasses + c]);
+  }
+  keys_.swap(keys);
+  weights_.swap(weights);
+  BuildTable();
+}
+
+void DenseModel::Save(ModelWriter* w) const {
+  w->PutU32(kDenseClasses);
+  float max = 0;
+  for (float x : weights_) max = std::max(max, std::fabs(x));
+  float scale = max > 0 ? max / 32767.0f : 1.0f;
+  w->PutF32(scale);
+  w->PutPodVector(keys_);
+  std::vector<int16_t> q(weights_.size());
+  for (size_t i = 0; i < q.size(); ++i)
+    q[i] = static_cast<int16_t>(std::lround(weights_[i] / scale));
+  w->PutPodVector(q);
+}
+
+Status DenseModel::Load(ModelReader* r) {
+  uint32_t nc = 0;
+  NG_RETURN_IF_ERROR(r->GetU32(&nc));
+  if (nc != kDenseClasses) return Status::Corruption("dense perceptron: bad class count");
+  float scale = 0;
+  NG_RETURN_IF_ERROR(r->GetF32(&scale));
+  if (!std::isfinite(scale) || scale <= 0) return Status::Corruption("dense perceptron: bad scale");
+  std::vector<uint32_t> keys;
+  std::vector<int16_t> q;
+  NG_RETURN_IF_ERROR(r->GetPodVector(&keys));
+  NG_RETURN_IF_ERROR(r->GetPodVector(&q));
+  if (keys.size() > kMaxFeatures || q.size() != keys.size() * kDenseClasses)
+    return Status::Corruption("dense perceptron: inconsistent table sizes");
+  for (size_t i = 0; i < keys.size(); ++i) {
+    if (keys[i] == 0 || (i > 0 && keys[i] <= keys[i - 1]))
+      return Status::Corruption("dense perceptron: feature table not sorted");
+  }
+  keys_.swap(keys);
+  weights_.resize(q.size());
+  for (size_t i = 0; i < q.size(); ++i) weights_[i] = q[i] * scale;
+  BuildTable();
+  return Status::Ok();
+}
+
+// ---- DenseTrainer ------------------------------------------------------------
+
+DenseTrainer::DenseTrainer() : keys_(1 << 16, 0), rows_(1 << 16, 0) {}
+
+int64_t DenseTrainer::Find(uint64_t key) const {
+  uint64_t mask = keys_.size() - 1;
+  uint64_t slot = Mix64(key) & mask;
+  while (true) {
+    if (keys_[slot] == key) return rows_[slot];
+    if (keys_[slot] == 0) return -1;
+    slot = (slot + 1) & mask;
+  }
+}
+
+void DenseTrainer::Grow() {
+  std::vector<uint64_t> old_keys(keys_.size() * 2, 0);
+  std::vector<uint32_t> old_rows(rows_.size() * 2, 0);
+  old_keys.swap(keys_);
+  old_rows.swap(rows_);
+  uint64_t mask = keys_.size() - 1;
+  for (size_t i = 0; i < old_keys.size(); ++i) {
+    if (old_keys[i] == 0) continue;
+    uint64_t slot = Mix64(old_keys[i]) & mask;
+    while (keys_[slot] != 0) slot = (slot + 1) & mask;
+    keys_[slot] = old_keys[i];
+    rows_[slot] = old_rows[i];
+  }
+}
+
+int64_t DenseTrainer::FindOrAdd(uint64_t key) {
+  if ((used_ + 1) * 2 > keys_.size()) Grow();
+  uint64_t mask = keys_.size() - 1;
+  uint64_t slot = Mix64(key) & mask;
+  while (true) {
+    if (keys_[slot] == key) return rows_[slot];
+    if (keys_[slot] == 0) {
+      keys_[slot] = key;
+      rows_[slot] = static_cast<uint32_t>(used_++);
+      row_keys_.push_back(key);
+      w_.resize(used_ * kDenseClasses, 0.0f);
+      u_.resize(used_ * kDenseClasses, 0.0);
+      return rows_[slot];
+    }
+    slot = (slot + 1) & mask;
+  }
+}
+
+void DenseTrainer::Score(const uint64_t* feats, size_t n, float* scores) const {
+  float acc[kDenseClasses] = {};
+  for (size_t i = 0; i < n; ++i) {
+    int64_t r = Find(feats[i]);
+    if (r < 0) continue;
+    for (int c = 0; c < kDenseClasses; ++c) acc[c] += w_[r * kDenseClasses + c];
+  }
+  for (int c = 0; c < kDenseClasses; ++c) scores[c] = acc[c];
+}
+
+void DenseTrainer::Update(const uint64_t* feats, size_t n, int truth, int guess, float amount) {
+  if (truth == guess) return;
+  for (size_t i = 0; i < n; ++i) {
+    size_t r = static_cast<size_t>(FindOrAdd(feats[i])) * kDenseClasses;
+    w_[r + truth] += amount;
+    u_[r + truth] += clock_ * amount;
+    w_[r + guess] -= amount;
+    u_[r + guess] -= clock_ * amount;
+  }
+}
+
+DenseModel DenseTrainer::Finalize(float prune) const {
+  // Rows in fingerprint order; rows sharing a fingerprint are summed.
+  std::vector<uint32_t> order(used_);
+  std::iota(order.begin(), order.end(), 0u);
+  auto fp = [&](uint32_t r) { return DenseModel::Fingerprint(row_keys_[r]); };
+  std::sort(order.begin(), order.end(), [&](uint32_t a, uint32_t b) {
+    return fp(a) != fp(b) ? fp(a) < fp(b) : row_keys_[a] < row_keys_[b];
+  });
+  DenseModel m;
+  for (size_t i = 0; i < order.size();) {
+    uint32_t key = fp(order[i]);
+    float row[kDenseClasses] = {};
+    for (; i < order.size() && fp(order[i]) == key; ++i)
+      for (int c = 0; c < kDenseClasses; ++c) {
+        size_t j = static_cast<size_t>(order[i]) * kDenseClasses + c;
+        row[c] += static_cast<float>(w_[j] - u_[j] / clock_);
+      }
+    bool keep = false;
+    for (float x : row) keep = keep || std::fabs(x) >= prune;
+    if (!keep) continue;
+    m.keys_.push_back(key);
+    m.weights_.insert(m.weights_.end(), row, row + kDenseClasses);
+  }
+  m.BuildTable();
+  return m;
+}
+
+}  // namespace newsgraph::syntax

@@ -1,0 +1,102 @@
+// Averaged perceptron with a few (at most kDenseClasses) classes and one
+// dense weight row per feature: the parser's unlabelled SHIFT / LEFT / RIGHT
+// decision.
+//
+// DenseModel is the runtime model: a cache-line bucketed open-addressing
+// table of (32-bit feature fingerprint, kDenseClasses floats) = 16-byte slots,
+// four per 64-byte bucket. Score() costs one bucket (one cache line) per
+// feature in the common case; the probes of a batch of features are
+// prefetched together. Immutable after Load()/Finalize(), safe to share
+// across threads.
+//
+// DenseTrainer holds the training state (weights and their clock-weighted
+// sums, Daume's averaging trick) and is single-threaded.
+#ifndef NEWSGRAPH_SYNTAX_DENSE_PERCEPTRON_H_
+#define NEWSGRAPH_SYNTAX_DENSE_PERCEPTRON_H_
+
+#include <cstddef>
+#include <cstdint>
+#include <vector>
+
+#include "core/model_file.h"
+#include "newsgraph/status.h"
+
+namespace newsgraph::syntax {
+
+inline constexpr int kDenseClasses = 3;
+
+class DenseModel {
+ public:
+  DenseModel() = default;
+  size_t num_features() const { return keys_.size(); }
+  size_t num_weights() const { return keys_.size() * kDenseClasses; }
+
+  // scores must hold kDenseClasses floats; they are overwritten.
+  void Score(const uint64_t* feats, size_t n, float* scores) const;
+
+  // Keeps the max_features features of largest L1 row norm.
+  void Prune(size_t max_features);
+
+  // Payload: sorted unique u32 fingerprints, int16 weights (kDenseClasses per
+  // feature) with one f32 scale.
+  void Save(ModelWriter* w) const;
+  Status Load(ModelReader* r);
+
+  static uint32_t Fingerprint(uint64_t feat) {
+    uint32_t k = static_cast<uint32_t>(feat >> 32);
+    return k ? k : 1;  // 0 marks an empty slot
+  }
+
+ private:
+  friend class DenseTrainer;
+  void BuildTable();
+  const float* Find(uint32_t key, uint64_t bucket) const;
+
+  // Canonical content (what Save writes): sorted fingerprints, row-major weights.
+  std::vector<uint32_t> keys_;
+  std::vector<float> weights_;
+
+  struct Slot {
+    uint32_t key;
+    float w[kDenseClasses];
+  };
+  static_assert(sizeof(Slot) == 16, "four slots per cache line");
+  static constexpr int kSlotsPerBucket = 4;
+  struct alignas(64) Bucket {
+    Slot slot[kSlotsPerBucket];
+  };
+  std::vector<Bucket> table_;
+  uint64_t mask_ = 0;  // bucket count - 1
+};
+
+class DenseTrainer {
+ public:
+  DenseTrainer();
+  // Raw (non-averaged) scores; scores must hold kDenseClasses floats.
+  void Score(const uint64_t* feats, size_t n, float* scores) const;
+  // Moves `amount` of weight from `guess` to `truth` for every feature.
+  void Update(const uint64_t* feats, size_t n, int truth, int guess, float amount = 1.0f);
+  // Call once per training example (advances the averaging clock).
+  void Tick() { ++clock_; }
+  // Averaged weights; rows whose weights are all below `prune` are dropped.
+  DenseModel Finalize(float prune = 1e-3f) const;
+  size_t num_features() const { return used_; }
+
+ private:
+  // Index of the row of `key` in w_/u_, or -1; FindOrAdd adds it.
+  int64_t Find(uint64_t key) const;
+  int64_t FindOrAdd(uint64_t key);
+  void Grow();
+
+  double clock_ = 1;
+  std::vector<uint64_t> keys_;  // open addressing, 0 = empty
+  std::vector<uint32_t> rows_;  // row of each slot
+  std::vector<float> w_;        // kDenseClasses per row
+  std::vector<double> u_;       // sum of clock * delta, kDenseClasses per row
+  std::vector<uint64_t> row_keys_;
+  size_t used_ = 0;
+};
+
+}  // namespace newsgraph::syntax
+
+#endif  // NEWSGRAPH_SYNTAX_DENSE_PERCEPTRON_H_
