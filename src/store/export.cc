@@ -176,6 +176,18 @@ void GdeltActionGeo(const ExportEvent& e, const ExportTables& t, std::vector<std
   row->push_back("");  // FeatureID
 }
 
+
+// One TSV line: fields cleaned of tabs and line breaks, joined by tabs, ending in a newline.
+std::string TsvLine(const std::vector<std::string>& row) {
+  std::string out;
+  for (size_t i = 0; i < row.size(); ++i) {
+    if (i) out += '\t';
+    out += TsvField(row[i]);
+  }
+  out += '\n';
+  return out;
+}
+
 std::string GdeltLine(const ExportEvent& e, const ExportTables& t) {
   std::vector<std::string> row;
   row.reserve(61);
@@ -206,13 +218,7 @@ std::string GdeltLine(const ExportEvent& e, const ExportTables& t) {
   GdeltActionGeo(e, t, &row);
   row.push_back(CompactTimestamp(e.ingested_at));
   row.push_back(e.url);
-  std::string out;
-  for (size_t i = 0; i < row.size(); ++i) {
-    if (i) out += '\t';
-    out += TsvField(row[i]);
-  }
-  out += '\n';
-  return out;
+  return TsvLine(row);
 }
 
 // ---- ICEWS ----------------------------------------------------------------------------
@@ -261,13 +267,7 @@ std::string IcewsLine(const ExportEvent& e, const ExportTables& t) {
                                   country.empty() ? e.location_country : country,
                                   e.has_coords ? FormatDouble(e.lat, 4) : "",
                                   e.has_coords ? FormatDouble(e.lon, 4) : ""};
-  std::string out;
-  for (size_t i = 0; i < row.size(); ++i) {
-    if (i) out += '\t';
-    out += TsvField(row[i]);
-  }
-  out += '\n';
-  return out;
+  return TsvLine(row);
 }
 
 // ---- CSV ------------------------------------------------------------------------------
