@@ -176,7 +176,6 @@ void GdeltActionGeo(const ExportEvent& e, const ExportTables& t, std::vector<std
   row->push_back("");  // FeatureID
 }
 
-
 // One TSV line: fields cleaned of tabs and line breaks, joined by tabs, ending in a newline.
 std::string TsvLine(const std::vector<std::string>& row) {
   std::string out;
