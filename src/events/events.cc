@@ -52,7 +52,7 @@ struct Slots {
 };
 
 struct Candidate {
-  uint32_t vb = 0, ve = 0;  // trigger words [vb, ve)
+  uint32_t vb = 0, ve = 0;       // trigger words [vb, ve)
   bool noun = false;             // a nominal trigger ("talks with")
   bool speaker_accuses = false;  // '@' block: the quoted speaker accuses the doer
   std::vector<std::pair<uint32_t, uint32_t>> used;  // pattern words, not arguments
@@ -112,7 +112,8 @@ class SentenceCoder {
       if (e.kind == PatternElem::kSkip || e.kind == PatternElem::kCompound) continue;
       if (e.kind == PatternElem::kSource || e.kind == PatternElem::kTarget) {
         size_t j = pos;
-        while (j < n && j < pos + kMaxSearch && (v_.group_at[j] < 0 || v_.groups[v_.group_at[j]].begin != j)) {
+        while (j < n && j < pos + kMaxSearch &&
+               (v_.group_at[j] < 0 || v_.groups[v_.group_at[j]].begin != j)) {
           if (e.adjacent) return false;
           ++j;
         }
@@ -181,7 +182,9 @@ class SentenceCoder {
       for (const VerbForm* f : lex_.verbs.Lookup(v_.ups, i)) {
         uint32_t vb = static_cast<uint32_t>(i), ve = static_cast<uint32_t>(i + f->words.size());
         Slots s = MatchPatterns(*f, vb, ve);
-        std::string raw = s.literal >= 0 ? s.code : (!f->code.empty() ? f->code : lex_.verbs.block(f->block).code);
+        std::string raw = s.literal >= 0
+                              ? s.code
+                              : (!f->code.empty() ? f->code : lex_.verbs.block(f->block).code);
         Candidate c;
         // After a determiner the word is a noun ("an attack by"): it codes
         // only through a pattern of our own lexicon, never through a default
@@ -367,7 +370,8 @@ DepView BuildDeps(const Document& doc, const Sentence& s, const SentenceView& v)
   }
   for (uint32_t t = d.tb; t < d.te; ++t) {
     int32_t h = doc.syntax[t].head;
-    if (h >= static_cast<int32_t>(d.tb) && h < static_cast<int32_t>(d.te) && h != static_cast<int32_t>(t))
+    if (h >= static_cast<int32_t>(d.tb) && h < static_cast<int32_t>(d.te) &&
+        h != static_cast<int32_t>(t))
       d.kids[h - d.tb].push_back(t);
   }
   d.ok = true;
@@ -439,8 +443,8 @@ struct DepArgs {
 };
 
 bool RecipientCase(const std::string& c) {
-  return In(c, {"to", "against", "on", "with", "toward", "towards", "upon", "into", "over",
-                "between"});
+  return In(
+      c, {"to", "against", "on", "with", "toward", "towards", "upon", "into", "over", "between"});
 }
 
 // Actor and recipient of the trigger at word w from the parse: nsubj (or,
@@ -462,7 +466,8 @@ DepArgs ArgsFromParse(const Document& doc, const DepView& d, const SentenceView&
         // "Blinken is scheduled to meet": the governing verb's passive
         // subject is the doer of the xcomp.
         (t == trig ? pass_subject : a.subject) = GroupOfToken(doc, d, v, k);
-      } else if (t == trig && (rel == "obl:agent" || (RelIs(rel, "obl") && CaseOf(doc, d, k) == "by"))) {
+      } else if (t == trig &&
+                 (rel == "obl:agent" || (RelIs(rel, "obl") && CaseOf(doc, d, k) == "by"))) {
         agent = GroupOfToken(doc, d, v, k);
       }
     }
@@ -507,7 +512,8 @@ std::string Modality(const SentenceView& v, const Candidate& c, uint32_t clause_
     if (v.words[k].punct && w != "\"") break;
     if (In(w, {"NOT", "N'T", "NEVER", "NO"})) neg = true;
     if (In(w, {"WILL", "WO", "SHALL", "'LL", "PLANS", "PLAN", "PLANNED", "SCHEDULED", "EXPECTED",
-               "INTENDS", "ABOUT", "SET", "GOING", "TOMORROW", "AGREED", "PROMISED", "VOWED", "SEEKS"}))
+               "INTENDS", "ABOUT", "SET", "GOING", "TOMORROW", "AGREED", "PROMISED", "VOWED",
+               "SEEKS"}))
       fut = true;
     if (In(w, {"COULD", "MAY", "MIGHT", "WOULD", "THREATENS", "THREATENED", "THREATEN", "IF",
                "UNLESS", "SHOULD", "POSSIBLE", "MUST", "CAN", "CA"}))
@@ -569,7 +575,8 @@ class PloverCoder final : public EventCoder {
       Candidate c = cands[ci];
       uint32_t clause_begin = ClauseStart(v, c.vb);
       uint32_t clause_end = ClauseEnd(v, c.ve);
-      if (ci + 1 < cands.size()) clause_end = std::min(clause_end, NextBoundary(v, c.ve, cands[ci + 1].vb));
+      if (ci + 1 < cands.size())
+        clause_end = std::min(clause_end, NextBoundary(v, c.ve, cands[ci + 1].vb));
       bool passive = LooksPassive(v, c);
       // A recipient named by the parse, or by the slot of a pattern anchored
       // by several words ("massing of troops ... border with +"), is not
@@ -615,8 +622,12 @@ class PloverCoder final : public EventCoder {
       int32_t src_compound = c.source >= 0 ? v.CompoundOf(c.source) : -1;
       if (c.target < 0) {
         c.target = GroupAfter(v, c.ve, clause_end, src_compound, c.used);
-        // "Norway and Sweden met in Oslo": the place is no recipient.
-        if (c.target >= 0 && v.groups[c.target].place) {
+        // "Norway and Sweden met in Oslo": the place is no recipient. With
+        // our own lexicon no place is ("Rubio and Lavrov met in Vienna");
+        // PETRARCH dictionaries keep a foreign place, as PETRARCH codes it.
+        if (c.target >= 0 && v.groups[c.target].place && !lex_->user_verbs) {
+          c.target = -1;
+        } else if (c.target >= 0 && v.groups[c.target].place) {
           bool self = false;
           for (const ActorCode& t : v.groups[c.target].actors)
             for (int32_t g : Conjuncts(v, c.source))
@@ -689,8 +700,8 @@ class PloverCoder final : public EventCoder {
   // The group that speaks the quote around word `from`: after the closing
   // quote mark, next to a speech verb ("..." Blinken said).
   static int32_t SpeakerGroup(const SentenceView& v, uint32_t from) {
-    static const std::initializer_list<const char*> kSpeech = {"SAID", "SAYS", "TOLD", "ADDED",
-                                                             "STATED", "DECLARED", "INSISTED"};
+    static const std::initializer_list<const char*> kSpeech = {
+        "SAID", "SAYS", "TOLD", "ADDED", "STATED", "DECLARED", "INSISTED"};
     for (uint32_t k = from; k < v.ups.size(); ++k) {
       if (!v.words[k].punct || v.words[k].in_quote == false) continue;
       const std::string& w = v.ups[k];
@@ -784,8 +795,8 @@ class PloverCoder final : public EventCoder {
     return next_vb;
   }
 
-  void AttachDate(const Document& doc, const SentenceView& v, uint32_t si, uint32_t wb,
-                  uint32_t we, const Candidate& c, int32_t pub, Event* e) const {
+  void AttachDate(const Document& doc, const SentenceView& v, uint32_t si, uint32_t wb, uint32_t we,
+                  const Candidate& c, int32_t pub, Event* e) const {
     if (v.words.empty()) return;
     uint32_t b = v.words[std::min<size_t>(wb, v.words.size() - 1)].span.begin;
     uint32_t end = we < v.words.size() ? v.words[we].span.begin : v.words.back().span.end;
@@ -892,9 +903,7 @@ class PloverCoder final : public EventCoder {
 
 Result<std::shared_ptr<const EventCoder>> EventCoder::Load(const PipelineOptions& options) {
   std::shared_ptr<const Lexicon> lex;
-  {
-    NG_ASSIGN_OR_RETURN(lex, Lexicon::Load(options));
-  }
+  { NG_ASSIGN_OR_RETURN(lex, Lexicon::Load(options)); }
   return std::shared_ptr<const EventCoder>(std::make_shared<PloverCoder>(std::move(lex)));
 }
 

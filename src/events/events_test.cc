@@ -125,6 +125,50 @@ TEST(Events, CompoundActorsNoDyadExplosion) {
   EXPECT_EQ(d.events[0].location->country, "NOR");
 }
 
+TEST(Events, AForeignPlaceIsNoRecipient) {
+  Document d = Doc("Norway and Sweden met in Vienna.");
+  ASSERT_TRUE(Default()->Annotate(&d).ok());
+  ASSERT_EQ(d.events.size(), 1u);
+  EXPECT_EQ(Codes(d.events[0].actor), (std::vector<std::string>{"NOR", "SWE"}));
+  EXPECT_TRUE(d.events[0].recipient.empty());
+  ASSERT_TRUE(d.events[0].location.has_value());
+  EXPECT_EQ(d.events[0].location->country, "AUT");
+}
+
+// Adds an entity with one name mention covering `surface` (first occurrence).
+void AddEntity(Document* d, const std::string& surface, const std::string& type,
+               const std::string& code, const std::string& sector) {
+  size_t p = d->text().find(surface);
+  ASSERT_NE(p, std::string::npos) << surface;
+  Mention m;
+  m.span = {static_cast<uint32_t>(p), static_cast<uint32_t>(p + surface.size())};
+  m.type = type;
+  m.entity = static_cast<int32_t>(d->entities.size());
+  Entity e;
+  e.id = "e" + std::to_string(d->entities.size() + 1);
+  e.type = type;
+  e.name = surface;
+  e.actor = ActorRef{code, sector, "", ""};
+  e.mentions.push_back(static_cast<uint32_t>(d->mentions.size()));
+  d->mentions.push_back(m);
+  d->entities.push_back(e);
+}
+
+TEST(Events, TheActorOfCountryTitleNameIsThePerson) {
+  Document d = Doc("Norwegian Foreign Minister Kari Holm met Swedish Prime Minister Anders Berg.");
+  AddEntity(&d, "Norwegian", "NORP", "NOR", "");
+  AddEntity(&d, "Kari Holm", "PERSON", "NOR", "GOV");
+  AddEntity(&d, "Swedish", "NORP", "SWE", "");
+  AddEntity(&d, "Anders Berg", "PERSON", "SWE", "GOV");
+  ASSERT_TRUE(Default()->Annotate(&d).ok());
+  ASSERT_EQ(d.events.size(), 1u);
+  ASSERT_EQ(d.events[0].actor.size(), 1u);
+  EXPECT_EQ(d.events[0].actor[0].entity, 1);  // Kari Holm, not "Norwegian"
+  EXPECT_EQ(Codes(d.events[0].actor), (std::vector<std::string>{"NOR/GOV"}));
+  ASSERT_EQ(d.events[0].recipient.size(), 1u);
+  EXPECT_EQ(d.events[0].recipient[0].entity, 3);
+}
+
 // A hand-made dependency parse of the first sentence: one token per entry,
 // found in order in the text; head is 1-based within the sentence, 0 = root.
 struct Dep {

@@ -11,7 +11,8 @@ size_t PunctLen(std::string_view s, size_t i) {
   unsigned char c = s[i];
   if (c == '<') {  // inline markup such as <u> or </u>
     size_t k = i + 1;
-    while (k < s.size() && k < i + 12 && (std::isalpha(static_cast<unsigned char>(s[k])) || s[k] == '/'))
+    while (k < s.size() && k < i + 12 &&
+           (std::isalpha(static_cast<unsigned char>(s[k])) || s[k] == '/'))
       ++k;
     if (k < s.size() && s[k] == '>' && k > i + 1) return k - i + 1;
   }
@@ -65,10 +66,10 @@ bool IsAbbrev(std::string_view w) {
 }
 
 const char* SectorOf(const std::string& suffix) {
-  static const char* kSectors[] = {"GOV", "MIL", "LEG", "JUD", "COP", "REB", "OPP", "BUS", "MED",
-                                   "CVL", "EDU", "REL", "LAB", "NGO", "IGO", "ELI", "SPY", "HRI",
-                                   "INS", "PTY", "AGR", "HLH", "REF", "ENV", "CRM", "UAF", "MOD",
-                                   "RAD", "IMG", "SEP", "DEV", "MNC"};
+  static const char* kSectors[] = {"GOV", "MIL", "LEG", "JUD", "COP", "REB", "OPP", "BUS",
+                                   "MED", "CVL", "EDU", "REL", "LAB", "NGO", "IGO", "ELI",
+                                   "SPY", "HRI", "INS", "PTY", "AGR", "HLH", "REF", "ENV",
+                                   "CRM", "UAF", "MOD", "RAD", "IMG", "SEP", "DEV", "MNC"};
   for (const char* s : kSectors)
     if (suffix.compare(0, 3, s) == 0) return s;
   return "";
@@ -83,19 +84,21 @@ struct Mention {
 };
 
 bool IsCalendarWord(const std::string& w) {
-  static const char* kWords[] = {"MONDAY", "TUESDAY", "WEDNESDAY", "THURSDAY", "FRIDAY", "SATURDAY",
-                                 "SUNDAY", "JANUARY", "FEBRUARY", "MARCH", "APRIL", "MAY", "JUNE",
-                                 "JULY", "AUGUST", "SEPTEMBER", "OCTOBER", "NOVEMBER", "DECEMBER",
-                                 "TODAY", "YESTERDAY", "TOMORROW"};
+  static const char* kWords[] = {"MONDAY",    "TUESDAY", "WEDNESDAY", "THURSDAY", "FRIDAY",
+                                 "SATURDAY",  "SUNDAY",  "JANUARY",   "FEBRUARY", "MARCH",
+                                 "APRIL",     "MAY",     "JUNE",      "JULY",     "AUGUST",
+                                 "SEPTEMBER", "OCTOBER", "NOVEMBER",  "DECEMBER", "TODAY",
+                                 "YESTERDAY", "TOMORROW"};
   for (const char* k : kWords)
     if (w == k) return true;
   return false;
 }
 
 bool IsFunctionWord(const std::string& w) {
-  static const char* kWords[] = {"THE", "A", "AN", "AND", "OR", "BUT", "ON", "IN", "AT", "OF",
-                                 "TO", "FOR", "BY", "WITH", "FROM", "IT", "HE", "SHE", "THEY",
-                                 "WE", "I", "THIS", "THAT", "AS", "IF", "WHILE", "SINCE"};
+  static const char* kWords[] = {"THE",  "A",    "AN", "AND", "OR",    "BUT",  "ON",
+                                 "IN",   "AT",   "OF", "TO",  "FOR",   "BY",   "WITH",
+                                 "FROM", "IT",   "HE", "SHE", "THEY",  "WE",   "I",
+                                 "THIS", "THAT", "AS", "IF",  "WHILE", "SINCE"};
   for (const char* k : kWords)
     if (w == k) return true;
   return false;
@@ -331,6 +334,19 @@ int32_t SentenceView::CompoundOf(uint32_t g) const {
   return -1;
 }
 
+bool IsPerson(const Document& doc, const Mention& m) {
+  return m.entity >= 0 && static_cast<size_t>(m.entity) < doc.entities.size() &&
+         doc.entities[m.entity].type == "PERSON";
+}
+
+bool GroupHasPerson(const Document& doc, const Group& g) {
+  for (const ActorCode& a : g.actors)
+    if (a.entity >= 0 && static_cast<size_t>(a.entity) < doc.entities.size() &&
+        doc.entities[a.entity].type == "PERSON")
+      return true;
+  return false;
+}
+
 void AnalyzeActors(const Document& doc, const Lexicon& lex, int32_t date, NameMemory* memory,
                    SentenceView* v) {
   const size_t n = v->words.size();
@@ -379,7 +395,12 @@ void AnalyzeActors(const Document& doc, const Lexicon& lex, int32_t date, NameMe
         ApplyAgent(m.codes, &g);
         has_agent = true;
       } else if (!m.agent && (adjacent || (prep && g.agent_only))) {
-        if (g.agent_only) SetActors(m, &g);
+        // "U.S. Secretary of State Marco Rubio": the person, not the
+        // country before the title, is the actor (same code; the entity).
+        if (g.agent_only || (IsPerson(doc, m) && !GroupHasPerson(doc, g))) {
+          SetActors(m, &g);
+          ApplyAgent(m.codes, &g);
+        }
         if (m.from_memory) has_agent = true;
       } else {
         break;
@@ -387,13 +408,15 @@ void AnalyzeActors(const Document& doc, const Lexicon& lex, int32_t date, NameMe
       g.end = m.end;
       ++next;
     }
-    for (uint32_t w = g.begin; w < g.end; ++w) v->group_at[w] = static_cast<int32_t>(v->groups.size());
+    for (uint32_t w = g.begin; w < g.end; ++w)
+      v->group_at[w] = static_cast<int32_t>(v->groups.size());
     if (has_agent || g.agent_only) AbsorbName(v, &g, memory);
     if (g.actors.empty()) {
       k = next;
       continue;
     }
-    for (uint32_t w = g.begin; w < g.end; ++w) v->group_at[w] = static_cast<int32_t>(v->groups.size());
+    for (uint32_t w = g.begin; w < g.end; ++w)
+      v->group_at[w] = static_cast<int32_t>(v->groups.size());
     if (g.begin > 0) {
       const std::string& before = v->ups[g.begin - 1];
       g.place = before == "IN" || before == "AT" || before == "NEAR";
