@@ -332,6 +332,19 @@ void DropSelfRecipients(Event* e) {
                      e->recipient.end());
 }
 
+// An actor known only by its sector ("farmers", "protesters") takes the
+// country of the event's place: "farmers protested in Brussels" is BEL CVL.
+// False when some actor stays without code or entity (no event).
+bool ActorsFromPlace(Event* e) {
+  const bool place = e->location && !e->location->country.empty();
+  for (EventArg& a : e->actor)
+    if (a.code.empty() && a.entity < 0 && !a.sector.empty() && place) a.code = e->location->country;
+  e->actor.erase(std::remove_if(e->actor.begin(), e->actor.end(),
+                                [](const EventArg& a) { return a.code.empty() && a.entity < 0; }),
+                 e->actor.end());
+  return !e->actor.empty();
+}
+
 bool SameArgs(const std::vector<EventArg>& a, const std::vector<EventArg>& b) {
   if (a.size() != b.size()) return false;
   for (size_t i = 0; i < a.size(); ++i)
@@ -414,6 +427,19 @@ std::string CaseOf(const Document& doc, const DepView& d, uint32_t t) {
 
 bool RecipientCase(const std::string& c);
 
+// Whether token t has a child of relation `rel` ("mark", "case") that is the
+// lower-case word `word`.
+bool CaseOrMarkIs(const Document& doc, const DepView& d, uint32_t t, const char* rel,
+                  const char* word) {
+  for (uint32_t k : d.kids[t - d.tb]) {
+    if (doc.syntax[k].deprel != rel) continue;
+    std::string w(doc.Surface(doc.tokens[k].span));
+    for (char& ch : w) ch = static_cast<char>(std::tolower(static_cast<unsigned char>(ch)));
+    if (w == word) return true;
+  }
+  return false;
+}
+
 // A nominal event's recipient further down its modifiers: "massing of
 // troops near its border with Ukraine" -> Ukraine (at most 6 levels down).
 int32_t NominalRecipient(const Document& doc, const DepView& d, const SentenceView& v,
@@ -473,7 +499,10 @@ DepArgs ArgsFromParse(const Document& doc, const DepView& d, const SentenceView&
     }
     const std::string& rel = doc.syntax[t].deprel;
     int32_t h = doc.syntax[t].head;
-    if (noun || !(rel == "xcomp" || rel == "conj") || !d.Has(h)) break;
+    // "Farmers drove into Brussels to protest ...": a purpose clause's
+    // doer is the main clause's subject.
+    bool purpose = rel == "advcl" && CaseOrMarkIs(doc, d, t, "mark", "to");
+    if (noun || !(rel == "xcomp" || rel == "conj" || purpose) || !d.Has(h)) break;
     t = static_cast<uint32_t>(h);
   }
   if (pass_subject >= 0) {
@@ -671,8 +700,14 @@ class PloverCoder final : public EventCoder {
                        (lex_->user_verbs || c.code.compare(0, 2, "04") == 0);
       if (symmetric && lex_->user_verbs) e.recipient = e.actor;
       // Who did it must be known: an actor with a code or a linked entity.
-      bool any_code = false;
-      for (const EventArg& a : e.actor) any_code |= !a.code.empty() || a.entity >= 0;
+      // With our lexicon a sector alone ("thousands of farmers") will do if
+      // the event has a place to give it a country (below).
+      bool any_code = false, sector_only = false;
+      for (const EventArg& a : e.actor) {
+        any_code |= !a.code.empty() || a.entity >= 0;
+        sector_only |= a.code.empty() && a.entity < 0 && !a.sector.empty();
+      }
+      if (sector_only && !any_code && !lex_->user_verbs) any_code = true;
       if (!any_code || (e.recipient.empty() && !symmetric)) continue;
       Span trig{v.words[c.vb].span.begin, v.words[c.ve - 1].span.end};
       e.trigger = trig;
@@ -681,7 +716,8 @@ class PloverCoder final : public EventCoder {
       e.modality = Modality(v, c, clause_begin);
       uint32_t win_begin = std::max<uint32_t>(clause_begin, v.groups[c.source].begin);
       AttachDate(*doc, v, si, win_begin, clause_end, c, date, &e);
-      AttachPlace(v, c.ve, clause_end, &e);
+      AttachPlace(v, c.ve, clause_end, &e, v.groups[c.source].end);
+      if (!lex_->user_verbs && !ActorsFromPlace(&e)) continue;
       AttachQuote(*doc, v, c, &e);
       if (!ApplyPlover(&e, lex_->user_verbs)) continue;
       if (e.modality == "historical" && !lex_->user_verbs) continue;  // background
@@ -839,15 +875,28 @@ class PloverCoder final : public EventCoder {
     (void)si;
   }
 
-  void AttachPlace(const SentenceView& v, uint32_t from, uint32_t to, Event* e) const {
+  // The place of the event: "in/at/into [central] <known place>" after the
+  // trigger up to `to`, else between the actor and the trigger ("farmers
+  // drove into central Brussels to protest").
+  void AttachPlace(const SentenceView& v, uint32_t from, uint32_t to, Event* e,
+                   uint32_t actor_end = 0) const {
+    if (FindPlace(v, from, to, e)) return;
+    if (actor_end > 0 && actor_end < from) FindPlace(v, actor_end, from, e);
+  }
+
+  bool FindPlace(const SentenceView& v, uint32_t from, uint32_t to, Event* e) const {
     for (uint32_t k = from; k + 1 < to && k + 1 < v.ups.size(); ++k) {
-      if (!In(v.ups[k], {"IN", "AT"}) || !v.words[k + 1].cap) continue;
+      if (!In(v.ups[k], {"IN", "AT", "INTO"})) continue;
+      uint32_t first = k + 1;
+      if (In(v.ups[first], {"CENTRAL", "NORTHERN", "SOUTHERN", "EASTERN", "WESTERN", "DOWNTOWN"}))
+        ++first;
+      if (first >= v.ups.size() || !v.words[first].cap) continue;
       // Longest known place of up to 3 capitalised words.
       for (uint32_t len = 3; len >= 1; --len) {
-        if (k + 1 + len > v.ups.size()) continue;
+        if (first + len > v.ups.size()) continue;
         std::string name;
         bool caps = true;
-        for (uint32_t j = k + 1; j < k + 1 + len; ++j) {
+        for (uint32_t j = first; j < first + len; ++j) {
           caps &= v.words[j].cap;
           if (!name.empty()) name += ' ';
           name += v.ups[j];
@@ -862,9 +911,10 @@ class PloverCoder final : public EventCoder {
         loc.lon = it->second.lon;
         loc.has_coords = it->second.has_coords;
         e->location = loc;
-        return;
+        return true;
       }
     }
+    return false;
   }
 
   void AttachQuote(const Document& doc, const SentenceView& v, const Candidate& c, Event* e) const {

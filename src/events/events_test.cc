@@ -200,6 +200,35 @@ void AddParse(Document* d, const std::vector<Dep>& deps) {
   d->sentences[0].token_end = static_cast<uint32_t>(d->tokens.size());
 }
 
+TEST(Events, PurposeClauseAndSectorActorTakeTheMainClauseAndThePlace) {
+  Document d =
+      Doc("Thousands of farmers drove tractors into central Brussels to protest against the "
+          "European Union.");
+  AddParse(&d, {{"Thousands", "NOUN", 4, "nsubj"},
+                {"of", "ADP", 3, "case"},
+                {"farmers", "NOUN", 1, "nmod"},
+                {"drove", "VERB", 0, "root"},
+                {"tractors", "NOUN", 4, "obj"},
+                {"into", "ADP", 8, "case"},
+                {"central", "ADJ", 8, "amod"},
+                {"Brussels", "PROPN", 4, "obl"},
+                {"to", "PART", 10, "mark"},
+                {"protest", "VERB", 4, "advcl"},
+                {"against", "ADP", 14, "case"},
+                {"the", "DET", 14, "det"},
+                {"European", "ADJ", 14, "amod"},
+                {"Union", "PROPN", 10, "obl"},
+                {".", "PUNCT", 4, "punct"}});
+  ASSERT_TRUE(Default()->Annotate(&d).ok());
+  ASSERT_EQ(d.events.size(), 1u);
+  EXPECT_EQ(d.events[0].type, "PROTEST");
+  // Farmers (a sector) in Brussels: BEL CVL, not the city as the actor.
+  EXPECT_EQ(Codes(d.events[0].actor), (std::vector<std::string>{"BEL/CVL"}));
+  EXPECT_EQ(Codes(d.events[0].recipient), (std::vector<std::string>{"EUR"}));
+  ASSERT_TRUE(d.events[0].location.has_value());
+  EXPECT_EQ(d.events[0].location->country, "BEL");
+}
+
 TEST(Events, ParseGivesTheSubjectOfAControlVerb) {
   // "is scheduled to meet": the passive subject of "scheduled" meets.
   Document d = Doc("Norway is scheduled to meet Sweden.");
