@@ -229,18 +229,15 @@ std::vector<Mention> FindMentions(const Document& doc, const Lexicon& lex, int32
 }
 
 // Absorbs a title's person name ("French President | Emmanuel Macron").
-void AbsorbName(SentenceView* v, Group* g, NameMemory* memory) {
+void AbsorbName(const Document& doc, SentenceView* v, Group* g, NameMemory* memory) {
   const size_t n = v->words.size();
   size_t j = g->end;
   while (j < n && j < g->end + 4u && v->words[j].cap && !v->words[j].punct &&
          !IsFunctionWord(v->ups[j]) && !IsCalendarWord(v->ups[j]) && v->group_at[j] < 0)
     ++j;
   if (j == g->end) return;
-  std::string name;
-  for (size_t k = g->end; k < j; ++k) {
-    if (!name.empty()) name += ' ';
-    name += std::string(v->words[k].up);
-  }
+  // The name as written ("Mao Ning"), not the upper-case matching form.
+  std::string name(doc.Surface({v->words[g->end].span.begin, v->words[j - 1].span.end}));
   g->end = static_cast<uint32_t>(j);
   if (g->actors.empty()) return;
   ActorCode a = g->actors[0];
@@ -410,7 +407,7 @@ void AnalyzeActors(const Document& doc, const Lexicon& lex, int32_t date, NameMe
     }
     for (uint32_t w = g.begin; w < g.end; ++w)
       v->group_at[w] = static_cast<int32_t>(v->groups.size());
-    if (has_agent || g.agent_only) AbsorbName(v, &g, memory);
+    if (has_agent || g.agent_only) AbsorbName(doc, v, &g, memory);
     if (g.actors.empty()) {
       k = next;
       continue;
