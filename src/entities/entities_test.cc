@@ -298,5 +298,50 @@ TEST(NerTest, LearnsAndSavesAndLoads) {
             want);
 }
 
+// The load-time tables (ner.cc BuildTables) score like the trained model, also on odd input:
+// empty words, binary bytes, one word, and a sentence longer than the 1,000-word window.
+TEST(NerTest, TrainedAndLoadedModelsTagHostileInputAlike) {
+  std::vector<NerModel::Sentence> train;
+  for (int i = 0; i < 20; ++i) {
+    train.push_back({{"Anna", "Kowalski", "visited", "Warsaw", "."},
+                     {"B-PERSON", "I-PERSON", "O", "B-GPE", "O"}});
+  }
+  NerModel::TrainOptions opt;
+  opt.epochs = 2;
+  opt.min_feature_count = 1;
+  auto m = NerModel::Train(train, nullptr, opt, nullptr);
+  ASSERT_TRUE(m.ok());
+  std::string path = ::testing::TempDir() + "/ner_tables_test.ngm";
+  ASSERT_TRUE((*m)->Save(path).ok());
+  auto loaded = NerModel::Load(path);
+  ASSERT_TRUE(loaded.ok()) << loaded.status().ToString();
+  std::vector<std::vector<std::string>> inputs = {
+      {"Anna"},
+      {"", "", "Warsaw"},
+      {std::string("\x00\xff\xc3", 3), "Kowalski", std::string(5000, 'A')},
+      {"\xe2\x80\x99s", "Anna", "\xc3\x89mile", "WARSAW", "."},
+  };
+  std::vector<std::string> longs;
+  for (int i = 0; i < 2500; ++i) longs.push_back(i % 7 == 0 ? "Warsaw" : "anna");
+  inputs.push_back(longs);
+  for (const auto& in : inputs) {
+    std::vector<Word> w = WordsFromStrings(in);
+    auto a = (*m)->TagSentence(w, nullptr);
+    EXPECT_EQ(a.size(), in.size());
+    EXPECT_EQ(a, (*loaded)->TagSentence(w, nullptr));
+    std::vector<NameSpan> sa, sb;
+    (*m)->Tag(w, nullptr, &sa);
+    (*loaded)->Tag(w, nullptr, &sb);
+    ASSERT_EQ(sa.size(), sb.size());
+    for (size_t i = 0; i < sa.size(); ++i) {
+      EXPECT_LE(sa[i].b, sa[i].e);
+      EXPECT_LE(sa[i].e, w.size());
+      EXPECT_EQ(sa[i].b, sb[i].b);
+      EXPECT_EQ(sa[i].e, sb[i].e);
+      EXPECT_EQ(sa[i].type, sb[i].type);
+    }
+  }
+}
+
 }  // namespace
 }  // namespace newsgraph::entities

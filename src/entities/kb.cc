@@ -231,15 +231,27 @@ void KnowledgeBase::Rank() {
   }
 }
 
+// The maps are keyed by std::string (C++17 has no heterogeneous lookup); a per-thread scratch
+// key keeps the lookups free of allocations.
+static const std::string& ScratchKey(std::string_view key) {
+  thread_local std::string scratch;
+  scratch.assign(key.data(), key.size());
+  return scratch;
+}
+
 const std::vector<uint32_t>* KnowledgeBase::Find(std::string_view key) const {
-  auto it = aliases_.find(std::string(key));
+  auto it = aliases_.find(ScratchKey(key));
   return it == aliases_.end() ? nullptr : &it->second;
 }
 
 const KbWord* KnowledgeBase::FindIn(const std::unordered_map<std::string, KbWord>& m,
                                     std::string_view key) {
-  auto it = m.find(std::string(key));
+  auto it = m.find(ScratchKey(key));
   return it == m.end() ? nullptr : &it->second;
+}
+
+bool KnowledgeBase::IsRoleWord(std::string_view lower_word) const {
+  return role_words_.count(ScratchKey(lower_word)) > 0;
 }
 
 int32_t KnowledgeBase::ByCode(std::string_view code) const {

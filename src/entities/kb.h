@@ -74,9 +74,7 @@ class KnowledgeBase {
   // The longest alias or word-list phrase, in words.
   size_t max_words() const { return max_words_; }
   // True when the word (lower-cased) occurs in some role-noun phrase.
-  bool IsRoleWord(std::string_view lower_word) const {
-    return role_words_.count(std::string(lower_word)) > 0;
-  }
+  bool IsRoleWord(std::string_view lower_word) const;
 
   // The role held on date (YYYYMMDD); date 0 means "now": the open or latest role. Null when
   // no role covers the date.

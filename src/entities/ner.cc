@@ -24,15 +24,20 @@ uint64_t Mix(uint64_t h, std::string_view s) {
   return h;
 }
 
+uint64_t Seed(uint32_t templ) {
+  return 1469598103934665603ull ^ (static_cast<uint64_t>(templ) * 0x9E3779B97F4A7C15ull);
+}
+
 uint64_t F(uint32_t templ, std::string_view a, std::string_view b = {}) {
-  uint64_t h = 1469598103934665603ull ^ (static_cast<uint64_t>(templ) * 0x9E3779B97F4A7C15ull);
-  h = Mix(h, a);
+  uint64_t h = Mix(Seed(templ), a);
   if (!b.empty()) h = Mix(h, b);
   return h;
 }
 
-std::string Shape(std::string_view w) {
-  std::string s;
+// Writes the shape of w to *out (its buffer is reused).
+void Shape(std::string_view w, std::string* out) {
+  std::string& s = *out;
+  s.clear();
   char last = 0;
   int run = 0;
   for (size_t i = 0; i < w.size() && s.size() < 12; ++i) {
@@ -51,15 +56,17 @@ std::string Shape(std::string_view w) {
     last = k;
     if (run <= 2) s.push_back(k);
   }
-  return s;
 }
 
 // Gazetteer labels per word: "B-GPE", "I-PERSON", ... from the knowledge base, plus word-list
-// flags (demonym, role noun).
+// flags (demonym, role noun). (*gaz)[i - b] is the label of word i; gaz may keep longer (the
+// strings are reused from sentence to sentence).
 void Gazetteer(const std::vector<Word>& w, size_t b, size_t e, const KnowledgeBase* kb,
                std::vector<std::string>* gaz) {
-  gaz->assign(e - b, std::string());
+  if (gaz->size() < e - b) gaz->resize(e - b);
+  for (size_t i = 0; i < e - b; ++i) (*gaz)[i].clear();
   if (!kb) return;
+  thread_local std::string key;
   for (size_t i = b; i < e; ++i) {
     std::string& g = (*gaz)[i - b];
     if (kb->Demonym(w[i].lower)) g += "dem,";
@@ -70,18 +77,22 @@ void Gazetteer(const std::vector<Word>& w, size_t b, size_t e, const KnowledgeBa
       ++i;
       continue;
     }
-    std::string key;
+    key.clear();
     size_t best = 0;
-    std::string type;
+    std::string_view type;  // a literal or a KB string
     for (size_t j = i; j < e && j - i < kMaxGazWords; ++j) {
       if (j > i) key.push_back(' ');
       key += w[j].lower;
       if (const auto* c = kb->Find(key)) {
         const KbEntry& x = kb->entry(c->front());
         best = j + 1;
-        type = x.kind == KbKind::kCity ? (x.population > 100000 ? "CITY" : "TOWN")
-               : x.kind == KbKind::kRegion ? "REGION"
-               : x.type;
+        if (x.kind == KbKind::kCity) {
+          type = x.population > 100000 ? "CITY" : "TOWN";
+        } else if (x.kind == KbKind::kRegion) {
+          type = "REGION";
+        } else {
+          type = x.type;  // owned by the KB: the view stays valid
+        }
       }
       if (!(w[j].upper || w[j].caps_sentence || w[j].lower == "of" || w[j].lower == "'s"))
         break;
@@ -91,7 +102,8 @@ void Gazetteer(const std::vector<Word>& w, size_t b, size_t e, const KnowledgeBa
       continue;
     }
     for (size_t k = i; k < best; ++k) {
-      (*gaz)[k - b] += (k == i ? "B-" : "I-") + type;
+      (*gaz)[k - b] += k == i ? "B-" : "I-";
+      (*gaz)[k - b] += type;
       if (best - i == 1) (*gaz)[k - b] += "-1";
     }
     i = best;
@@ -100,6 +112,13 @@ void Gazetteer(const std::vector<Word>& w, size_t b, size_t e, const KnowledgeBa
 
 struct Feats {
   std::vector<std::vector<uint64_t>> st;  // static features per position
+};
+
+// Buffers of the feature extraction, reused from sentence to sentence.
+struct FeatScratch {
+  std::vector<std::string> shapes;
+  std::vector<const ClusterPath*> cp;
+  std::string raw;
 };
 
 // The class path of each word, or nullptr.
@@ -142,21 +161,28 @@ void ClusterFeatures(const std::vector<const ClusterPath*>& cp, size_t i,
   v->push_back(F(34, Id(l, 0, a), Id(p, 2, b)));
 }
 
-void StaticFeatures(const std::vector<Word>& w, size_t b, size_t e,
-                    const std::vector<std::string>& gaz, const WordClusters* cl, Feats* f) {
-  f->st.assign(e - b, {});
-  std::vector<const ClusterPath*> cp;
+// The static features of words [b, e) into *out: those of word i are
+// (*out)[(*begin)[i - b], (*begin)[i - b + 1]).
+void StaticFeatureList(const std::vector<Word>& w, size_t b, size_t e,
+                       const std::vector<std::string>& gaz, const WordClusters* cl,
+                       FeatScratch* scratch, std::vector<uint64_t>* out,
+                       std::vector<uint32_t>* begin) {
+  out->clear();
+  begin->clear();
+  std::vector<const ClusterPath*>& cp = scratch->cp;
   ClusterPaths(w, b, e, cl, &cp);
   auto lw = [&](long i) -> std::string_view {
     if (i < static_cast<long>(b)) return "<s>";
     if (i >= static_cast<long>(e)) return "</s>";
     return w[i].lower;
   };
-  std::vector<std::string> shapes(e - b);
+  std::vector<std::string>& shapes = scratch->shapes;
+  if (shapes.size() < e - b) shapes.resize(e - b);
+  std::string& raw = scratch->raw;
   for (size_t i = b; i < e; ++i) {
     // The raw form is not kept in Word; rebuild the shape from case flags and lower form.
     const Word& x = w[i];
-    std::string raw = x.lower;
+    raw = x.lower;
     if (x.caps_sentence) {
       shapes[i - b] = "CAPS";
     } else {
@@ -165,9 +191,9 @@ void StaticFeatures(const std::vector<Word>& w, size_t b, size_t e,
       } else if (x.upper && !raw.empty() && raw[0] >= 'a' && raw[0] <= 'z') {
         raw[0] = static_cast<char>(raw[0] - 32);
       } else if (x.upper) {
-        raw = "X" + raw;
+        raw.insert(raw.begin(), 'X');
       }
-      shapes[i - b] = Shape(raw);
+      Shape(raw, &shapes[i - b]);
     }
   }
   auto sh = [&](long i) -> std::string_view {
@@ -175,8 +201,9 @@ void StaticFeatures(const std::vector<Word>& w, size_t b, size_t e,
     if (i >= static_cast<long>(e)) return "</s>";
     return shapes[i - b];
   };
+  std::vector<uint64_t>& v = *out;
   for (size_t i = b; i < e; ++i) {
-    std::vector<uint64_t>& v = f->st[i - b];
+    begin->push_back(static_cast<uint32_t>(v.size()));
     long k = static_cast<long>(i);
     std::string_view word = w[i].lower;
     v.push_back(F(1, "bias"));
@@ -206,6 +233,19 @@ void StaticFeatures(const std::vector<Word>& w, size_t b, size_t e,
     v.push_back(F(23, word.size() <= 4 ? "short" : "long", sh(k)));
     if (cl) ClusterFeatures(cp, i - b, sh(k), &v);
   }
+  begin->push_back(static_cast<uint32_t>(v.size()));
+}
+
+// The static features per position (training).
+void StaticFeatures(const std::vector<Word>& w, size_t b, size_t e,
+                    const std::vector<std::string>& gaz, const WordClusters* cl, Feats* f) {
+  FeatScratch scratch;
+  std::vector<uint64_t> all;
+  std::vector<uint32_t> begin;
+  StaticFeatureList(w, b, e, gaz, cl, &scratch, &all, &begin);
+  f->st.assign(e - b, {});
+  for (size_t i = 0; i < e - b; ++i)
+    f->st[i].assign(all.begin() + begin[i], all.begin() + begin[i + 1]);
 }
 
 void DynamicFeatures(const std::vector<std::string>& labels, const std::vector<int>& tags,
@@ -219,10 +259,27 @@ void DynamicFeatures(const std::vector<std::string>& labels, const std::vector<i
 }
 
 bool Allowed(const std::string& prev, const std::string& cur) {
-  if (cur[0] != 'I') return true;
+  if (cur.empty() || cur[0] != 'I') return true;
   if (prev == "O" || prev.empty()) return false;
+  if (prev.size() < 2 || cur.size() < 2) return false;  // not a BIO label (corrupt model)
   return prev.compare(2, std::string::npos, cur, 2, std::string::npos) == 0;
 }
+
+// Adds a dense row (stride floats, a multiple of 16) to score, label by label (the same float
+// additions, in the same order of features, as a per-label loop).
+inline void AddRow(const float* row, size_t stride, float* score) {
+  for (size_t c = 0; c < stride; c += 16)
+    for (size_t l = 0; l < 16; ++l) score[c + l] += row[c + l];
+}
+
+// Per-thread buffers of Decode, reused from sentence to sentence.
+struct DecodeScratch {
+  std::vector<std::string> gaz;
+  FeatScratch feat;
+  std::vector<uint64_t> feats;
+  std::vector<uint32_t> begin;
+  std::vector<float> score;
+};
 
 }  // namespace
 
@@ -248,39 +305,94 @@ std::vector<Word> WordsFromStrings(const std::vector<std::string>& words) {
   return out;
 }
 
+uint32_t NerModel::Row(uint64_t h) const {
+  size_t mask = slots_.size() - 1;
+  size_t i = static_cast<size_t>((h ^ (h >> 29)) * 0x9E3779B97F4A7C15ull >> 20) & mask;
+  while (true) {
+    const Slot& s = slots_[i];
+    if (s.row == kNoRow || s.key == h) return s.row;
+    i = (i + 1) & mask;
+  }
+}
+
+void NerModel::BuildTables() {
+  const size_t nl = labels_.size();
+  const size_t rows = nl ? weights_.size() / nl : 0;
+  stride_ = (nl + 15) / 16 * 16;
+  dense_store_.assign(rows * stride_ + 16, 0.f);
+  uintptr_t addr = reinterpret_cast<uintptr_t>(dense_store_.data());
+  dense_offset_ = ((64 - addr % 64) % 64) / sizeof(float);
+  float* dense = dense_store_.data() + dense_offset_;
+  size_t cap = 16;
+  while (cap < 2 * index_.size()) cap *= 2;
+  slots_.assign(cap, Slot{0, kNoRow});
+  const size_t mask = cap - 1;
+  for (const auto& [h, row] : index_) {
+    std::copy(weights_.begin() + static_cast<size_t>(row) * nl,
+              weights_.begin() + static_cast<size_t>(row + 1) * nl,
+              dense + static_cast<size_t>(row) * stride_);
+    size_t i = static_cast<size_t>((h ^ (h >> 29)) * 0x9E3779B97F4A7C15ull >> 20) & mask;
+    while (slots_[i].row != kNoRow) i = (i + 1) & mask;
+    slots_[i] = Slot{h, row};
+  }
+  // Previous tags: the labels, then "<s>" (index nl) before the sentence.
+  std::vector<std::string> prev = labels_;
+  prev.push_back("<s>");
+  row40_.assign(nl + 1, kNoRow);
+  row41_.assign((nl + 1) * (nl + 1), kNoRow);
+  state42_.assign(nl + 1, 0);
+  for (size_t p1 = 0; p1 <= nl; ++p1) {
+    row40_[p1] = Row(F(40, prev[p1]));
+    state42_[p1] = Mix(Seed(42), prev[p1]);
+    for (size_t p2 = 0; p2 <= nl; ++p2) row41_[p1 * (nl + 1) + p2] = Row(F(41, prev[p1], prev[p2]));
+  }
+  allowed_.assign(nl * nl, 0);
+  allowed_first_.assign(nl, 0);
+  const std::string o = "O";
+  for (size_t c = 0; c < nl; ++c) {
+    allowed_first_[c] = Allowed(o, labels_[c]);
+    for (size_t p = 0; p < nl; ++p) allowed_[p * nl + c] = Allowed(labels_[p], labels_[c]);
+  }
+}
+
+// Scores as DynamicFeatures + the weight table would, but with the feature rows found once
+// (static features per word, previous-tag features from tables built at load time).
 void NerModel::Decode(const std::vector<Word>& words, size_t b, size_t e, const KnowledgeBase* kb,
                       std::vector<int>* tags) const {
-  std::vector<std::string> gaz;
-  Gazetteer(words, b, e, kb, &gaz);
-  Feats f;
-  StaticFeatures(words, b, e, gaz, clusters_.get(), &f);
-  size_t nl = labels_.size();
+  thread_local DecodeScratch s;
+  Gazetteer(words, b, e, kb, &s.gaz);
+  StaticFeatureList(words, b, e, s.gaz, clusters_.get(), &s.feat, &s.feats, &s.begin);
+  const size_t nl = labels_.size();
+  const size_t stride = stride_;
+  const float* dense = dense_store_.data() + dense_offset_;
   tags->assign(e - b, 0);
-  std::vector<float> score(nl);
-  std::vector<uint64_t> dyn;
-  for (size_t i = b; i < e; ++i) {
-    std::fill(score.begin(), score.end(), 0.f);
-    dyn.clear();
-    DynamicFeatures(labels_, *tags, i - b, words[i].lower, "", &dyn);
-    for (const std::vector<uint64_t>* vec :
-         std::initializer_list<const std::vector<uint64_t>*>{&f.st[i - b], &dyn}) {
-      for (uint64_t h : *vec) {
-        auto it = index_.find(h);
-        if (it == index_.end()) continue;
-        const float* row = &weights_[static_cast<size_t>(it->second) * nl];
-        for (size_t l = 0; l < nl; ++l) score[l] += row[l];
-      }
+  s.score.resize(stride);
+  float* score = s.score.data();
+  for (size_t i = 0; i < e - b; ++i) {
+    std::fill(score, score + stride, 0.f);
+    for (uint32_t k = s.begin[i]; k < s.begin[i + 1]; ++k) {
+      uint32_t r = Row(s.feats[k]);
+      if (r != kNoRow) AddRow(dense + static_cast<size_t>(r) * stride, stride, score);
     }
+    const size_t p1 = i >= 1 ? static_cast<size_t>((*tags)[i - 1]) : nl;
+    const size_t p2 = i >= 2 ? static_cast<size_t>((*tags)[i - 2]) : nl;
+    uint32_t r = row40_[p1];
+    if (r != kNoRow) AddRow(dense + static_cast<size_t>(r) * stride, stride, score);
+    r = row41_[p1 * (nl + 1) + p2];
+    if (r != kNoRow) AddRow(dense + static_cast<size_t>(r) * stride, stride, score);
+    std::string_view word = words[b + i].lower;
+    r = Row(word.empty() ? state42_[p1] : Mix(state42_[p1], word));
+    if (r != kNoRow) AddRow(dense + static_cast<size_t>(r) * stride, stride, score);
+    const uint8_t* allowed = i > 0 ? &allowed_[p1 * nl] : allowed_first_.data();
     int best = 0;
     float bs = -1e30f;
-    const std::string& prev = i > b ? labels_[(*tags)[i - b - 1]] : std::string("O");
     for (size_t l = 0; l < nl; ++l) {
-      if (score[l] > bs && Allowed(prev, labels_[l])) {
+      if (score[l] > bs && allowed[l]) {
         bs = score[l];
         best = static_cast<int>(l);
       }
     }
-    (*tags)[i - b] = best;
+    (*tags)[i] = best;
   }
 }
 
@@ -346,6 +458,7 @@ Result<std::shared_ptr<const NerModel>> NerModel::Load(const std::string& path) 
   if (m->weights_.size() != keys.size() * nl) return Status::Corruption("ner model: bad weights");
   m->index_.reserve(keys.size());
   for (size_t i = 0; i < keys.size(); ++i) m->index_.emplace(keys[i], static_cast<uint32_t>(i));
+  m->BuildTables();
   return std::shared_ptr<const NerModel>(std::move(m));
 }
 
@@ -483,6 +596,7 @@ class NerTrainer {
     for (size_t i = 0; i < m->weights_.size(); ++i)
       m->weights_[i] = static_cast<float>(m->weights_[i] - acc[i] / c);
     Prune(m.get());
+    m->BuildTables();
     return m;
   }
 

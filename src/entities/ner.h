@@ -59,10 +59,31 @@ class NerModel {
   void Decode(const std::vector<Word>& words, size_t b, size_t e, const KnowledgeBase* kb,
               std::vector<int>* tags) const;
 
+  // Builds the tagging tables below from index_ and weights_ (after Load and Train).
+  void BuildTables();
+  // The row of a feature hash in dense_, or kNoRow.
+  uint32_t Row(uint64_t h) const;
+  static constexpr uint32_t kNoRow = 0xFFFFFFFFu;
+
   std::vector<std::string> labels_;                 // BILOU labels, 0 = "O"
   std::unordered_map<uint64_t, uint32_t> index_;    // feature hash -> row
   std::vector<float> weights_;                      // row * labels_.size()
   std::shared_ptr<const WordClusters> clusters_;    // may be null
+
+  // ---- tagging tables (BuildTables; same scores as index_/weights_, faster to read) ----
+  struct Slot {
+    uint64_t key;
+    uint32_t row;  // kNoRow: empty
+  };
+  std::vector<Slot> slots_;           // open addressing, linear probing, power-of-2 size
+  size_t stride_ = 0;                 // floats per dense row: labels rounded up to 16
+  std::vector<float> dense_store_;    // rows of stride_ floats, zero-padded
+  size_t dense_offset_ = 0;           // first float of row 0 (64-byte aligned)
+  std::vector<uint32_t> row40_;       // previous tag p1 (labels, then <s>) -> row
+  std::vector<uint32_t> row41_;       // (p1, p2) -> row
+  std::vector<uint64_t> state42_;     // hash state of template 42 after p1
+  std::vector<uint8_t> allowed_;      // (prev label, label) -> transition allowed
+  std::vector<uint8_t> allowed_first_;  // label allowed at a sentence start (prev "O")
 };
 
 // Words from plain strings (one sentence), for training and tests.
