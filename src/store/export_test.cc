@@ -210,7 +210,7 @@ TEST(CameoScaleTest, HostileInputIsAnError) {
   for (std::string bad :
        {std::string(""), std::string("{"), std::string(R"({"036": {"value": 4.5)"),
         std::string("[1, 2]"), std::string(R"({"abc": {"value": 1}})"),
-        std::string(R"({"036": 4.5})"), std::string("\x00\xff\xfe binary", 12),
+        std::string(R"({"036": 4.5})"), std::string("\x00\xff\xfe binary", 10),
         std::string(R"({"0123456789": {"value": 1}})")}) {
     EXPECT_FALSE(CameoScale::Parse(bad).ok()) << bad;
   }
