@@ -152,10 +152,16 @@ struct View {
   int Rc2(int t) const { return t == kNone ? kNone : s.rc2[t]; }
   uint64_t Nl(int t) const { return t == kNone ? 99 : s.nl[t]; }
   uint64_t C1(int t) const {
-    return t == kNone ? 1 : t == 0 ? 2 : in.cls1.empty() ? 3 : in.cls1[t - 1];
+    return t == kNone                                ? 1
+           : t == 0                                  ? 2
+           : static_cast<size_t>(t) > in.cls1.size() ? 3
+                                                     : in.cls1[t - 1];
   }
   uint64_t C2(int t) const {
-    return t == kNone ? 1 : t == 0 ? 2 : in.cls2.empty() ? 3 : in.cls2[t - 1];
+    return t == kNone                                ? 1
+           : t == 0                                  ? 2
+           : static_cast<size_t>(t) > in.cls2.size() ? 3
+                                                     : in.cls2[t - 1];
   }
   uint64_t Nr(int t) const { return t == kNone ? 99 : s.nr[t]; }
 };
