@@ -5,14 +5,14 @@
 #include <numeric>
 #include <random>
 
+#include "core/word_classes.h"
 #include "entities/words.h"
 
 namespace newsgraph::entities {
 namespace {
 
-constexpr size_t kMaxWordBytes = 64;         // longer words are not counted or stored
-constexpr size_t kMaxVocabFile = 2'000'000;  // words in a clusters file
-constexpr size_t kChunkPairs = 1u << 24;     // (word, context) keys sorted per chunk
+constexpr size_t kMaxWordBytes = kMaxWordClassWordBytes;  // longer words are not counted
+constexpr size_t kChunkPairs = 1u << 24;                  // (word, context) keys sorted per chunk
 
 // ---- counting -----------------------------------------------------------------------------
 
@@ -168,12 +168,7 @@ std::vector<int> KMeans(const std::vector<float>& vec, int d, const std::vector<
 
 }  // namespace
 
-std::string WordClusters::Key(std::string_view word) {
-  std::string k = LowerKey(word);
-  for (char& c : k)
-    if (c >= '0' && c <= '9') c = '0';
-  return k;
-}
+std::string WordClusters::Key(std::string_view word) { return WordClassKey(word); }
 
 void WordClusters::Index() {
   index_.clear();
@@ -196,39 +191,11 @@ std::shared_ptr<WordClusters> WordClusters::FromPairs(std::vector<std::string> w
   return c;
 }
 
-void WordClusters::Write(ModelWriter* w) const {
-  w->PutU32(kClusterLevels);
-  w->PutU64(words_.size());
-  for (size_t i = 0; i < words_.size(); ++i) {
-    w->PutString(words_[i]);
-    for (uint16_t id : paths_[i]) w->PutU32(id);
-  }
-}
+void WordClusters::Write(ModelWriter* w) const { WriteWordClassTable(words_, paths_, w); }
 
 Result<std::shared_ptr<const WordClusters>> WordClusters::Read(ModelReader* r) {
-  uint32_t levels = 0;
-  uint64_t n = 0;
-  NG_RETURN_IF_ERROR(r->GetU32(&levels));
-  NG_RETURN_IF_ERROR(r->GetU64(&n));
-  if (levels != kClusterLevels) return Status::Corruption("clusters: bad level count");
-  if (n > kMaxVocabFile) return Status::Corruption("clusters: too many words");
   auto c = std::make_shared<WordClusters>();
-  c->words_.reserve(n);
-  c->paths_.reserve(n);
-  for (uint64_t i = 0; i < n; ++i) {
-    std::string s;
-    NG_RETURN_IF_ERROR(r->GetString(&s));
-    if (s.empty() || s.size() > kMaxWordBytes) return Status::Corruption("clusters: bad word");
-    ClusterPath p;
-    for (uint16_t& id : p) {
-      uint32_t v = 0;
-      NG_RETURN_IF_ERROR(r->GetU32(&v));
-      if (v > 0xFFFF) return Status::Corruption("clusters: bad class id");
-      id = static_cast<uint16_t>(v);
-    }
-    c->words_.push_back(std::move(s));
-    c->paths_.push_back(p);
-  }
+  NG_RETURN_IF_ERROR(ReadWordClassTable(r, &c->words_, &c->paths_));
   c->Index();
   if (c->index_.size() != c->words_.size()) return Status::Corruption("clusters: duplicate word");
   return std::shared_ptr<const WordClusters>(std::move(c));

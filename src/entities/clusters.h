@@ -26,13 +26,15 @@
 #include <vector>
 
 #include "core/model_file.h"
+#include "core/word_classes.h"
 #include "newsgraph/status.h"
 
 namespace newsgraph::entities {
 
-inline constexpr uint32_t kClustersVersion = 1;
-inline constexpr int kClusterLevels = 3;
-using ClusterPath = std::array<uint16_t, kClusterLevels>;
+// The file format and key are core/word_classes.h (shared with the POS tagger).
+inline constexpr uint32_t kClustersVersion = kWordClassesVersion;
+inline constexpr int kClusterLevels = kWordClassLevels;
+using ClusterPath = WordClassPath;
 
 class WordClusters {
  public:

@@ -151,6 +151,18 @@ struct View {
   int Rc1(int t) const { return t == kNone ? kNone : s.rc1[t]; }
   int Rc2(int t) const { return t == kNone ? kNone : s.rc2[t]; }
   uint64_t Nl(int t) const { return t == kNone ? 99 : s.nl[t]; }
+  uint64_t C1(int t) const {
+    return t == kNone                                ? 1
+           : t == 0                                  ? 2
+           : static_cast<size_t>(t) > in.cls1.size() ? 3
+                                                     : in.cls1[t - 1];
+  }
+  uint64_t C2(int t) const {
+    return t == kNone                                ? 1
+           : t == 0                                  ? 2
+           : static_cast<size_t>(t) > in.cls2.size() ? 3
+                                                     : in.cls2[t - 1];
+  }
   uint64_t Nr(int t) const { return t == kNone ? 99 : s.nr[t]; }
 };
 
@@ -256,6 +268,14 @@ int Extract(const State& s, const ParserInput& in, uint64_t* f) {
   f[n++] = Feat(86, s0p, s0 > 0 ? s.lset[s0] : 7);
   f[n++] = Feat(87, s0p, s0 > 0 ? s.rset[s0] : 7);
   f[n++] = Feat(88, b0p, b0 > 0 ? s.lset[b0] : 7);
+  // Word classes (Koo et al. 2008): fine classes alone, coarse ones in pairs.
+  uint64_t s0c = v.C1(s0), b0c = v.C1(b0);
+  f[n++] = Feat(89, v.C2(s0));
+  f[n++] = Feat(90, v.C2(b0));
+  f[n++] = Feat(91, v.C1(b1));
+  f[n++] = Feat(92, s0c, b0c);
+  f[n++] = Feat(93, s0p, b0c);
+  f[n++] = Feat(94, s0c, b0p);
   return n;
 }
 
@@ -390,6 +410,12 @@ ParserInput MakeParserInput(const std::vector<std::string_view>& words,
     in.word.push_back(WordId(words[i]));
     in.tag.push_back(tagger.TagHash(tags[i]));
     in.upos.push_back(tagger.UposHash(tags[i]));
+  }
+  if (tagger.has_classes()) {
+    in.cls1.resize(words.size());
+    in.cls2.resize(words.size());
+    for (size_t i = 0; i < words.size(); ++i)
+      tagger.WordClass(words[i], in.word[i], &in.cls1[i], &in.cls2[i]);
   }
   return in;
 }

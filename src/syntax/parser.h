@@ -54,6 +54,10 @@ struct ParserInput {
   std::vector<uint64_t> word;  // WordId(form)
   std::vector<uint64_t> tag;   // HashBytes(upos \t xpos)
   std::vector<uint64_t> upos;  // HashBytes(upos)
+  // Word classes (the tagger's embedded table) at levels 1 and 2: class id + 4, 3 for a word
+  // outside the table; empty when the tagger has no classes (all words count as 3, as do
+  // words past the end of a shorter vector).
+  std::vector<uint32_t> cls1, cls2;
 };
 
 struct ParserTrainData {

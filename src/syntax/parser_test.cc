@@ -89,6 +89,15 @@ TEST(ParserTest, AlwaysReturnsATreeEvenOnGarbage) {
   }
   m.parser.Parse(ParserInput(), &heads, &labels);
   EXPECT_TRUE(heads.empty());
+  // Word-class vectors shorter than the sentence: the missing words count as classless.
+  std::vector<std::string_view> words(5, "the");
+  m.tagger.Tag(words, &tags);
+  ParserInput in = MakeParserInput(words, tags, m.tagger);
+  in.cls1 = {7, 8};
+  in.cls2 = {9};
+  m.parser.Parse(in, &heads, &labels);
+  ASSERT_EQ(heads.size(), 5u);
+  ExpectTree(heads);
 }
 
 // 10,000 tokens with no verb, only punctuation: linear work (at most 2n

@@ -9,7 +9,7 @@
 namespace newsgraph::syntax {
 namespace {
 
-constexpr int kStaticFeats = 32;
+constexpr int kStaticFeats = 42;
 constexpr int kDynFeats = 4;
 constexpr int kFeatsPerWord = kStaticFeats + kDynFeats;
 constexpr size_t kMaxWordBytes = 256;  // longer words are hashed on a prefix
@@ -85,6 +85,10 @@ void Tagger::StaticFeatures(const std::vector<std::string_view>& words,
                             std::vector<uint64_t>* feats) const {
   const size_t n = words.size();
   std::vector<uint64_t> w(n + 4), shape(n + 4), suf3(n + 4), amb(n + 4, 7), lex(n + 4, 1 << 12);
+  // Word classes at two granularities (1,024 and 16,384 classes) + 4; 3: no class (and every
+  // word when the model has none), 1: padding.
+  std::vector<uint64_t> c1(n + 4, 3), c2(n + 4, 3);
+  c1[0] = c1[1] = c1[n + 2] = c1[n + 3] = c2[0] = c2[1] = c2[n + 2] = c2[n + 3] = 1;
   w[0] = w[1] = Hash("<s>");
   w[n + 2] = w[n + 3] = Hash("</s>");
   shape[0] = shape[1] = shape[n + 2] = shape[n + 3] = Hash("<pad>");
@@ -95,6 +99,12 @@ void Tagger::StaticFeatures(const std::vector<std::string_view>& words,
     amb[i + 2] = a == ambiguity_.end() ? 0 : a->second;
     lex[i + 2] = lexicon_.Classes(LowerAscii(words[i].substr(0, kMaxWordBytes)));
     shape[i + 2] = Hash(Shape(words[i]));
+    if (!class_slots_.empty()) {
+      uint32_t a, b;
+      WordClass(words[i], w[i + 2], &a, &b);
+      c1[i + 2] = a;
+      c2[i + 2] = b;
+    }
     suf3[i + 2] = Hash(Suffix(LowerAscii(words[i].substr(0, kMaxWordBytes)), 3));
   }
   feats->assign(n * kFeatsPerWord, 0);
@@ -132,6 +142,17 @@ void Tagger::StaticFeatures(const std::vector<std::string_view>& words,
     f[29] = Feat(38, lex[p + 1]);
     f[30] = Feat(39, lex[p - 1]);
     f[31] = Feat(40, lex[p], amb[p]);
+    // Word classes (all 0 = one shared feature each when the model has none).
+    f[32] = Feat(41, c1[p]);
+    f[33] = Feat(42, c2[p]);
+    f[34] = Feat(43, c1[p - 1]);
+    f[35] = Feat(44, c1[p + 1]);
+    f[36] = Feat(45, c2[p - 1]);
+    f[37] = Feat(46, c2[p + 1]);
+    f[38] = Feat(47, c1[p - 2]);
+    f[39] = Feat(48, c1[p + 2]);
+    f[40] = Feat(49, c1[p], suf3[p]);
+    f[41] = Feat(50, c1[p - 1], c1[p]);
   }
 }
 
@@ -175,6 +196,8 @@ Tagger Tagger::Train(const std::vector<ConlluSentence>& train,
                      const std::vector<ConlluSentence>* dev, const TaggerTrainOptions& options) {
   Tagger t;
   t.lexicon_ = options.lexicon;
+  t.classes_ = options.classes;
+  t.IndexClasses();
   std::map<std::string, int> tag_ids;
   std::unordered_map<std::string, std::map<int, int>> word_tags;
   std::vector<std::vector<int>> gold(train.size());
@@ -441,6 +464,8 @@ void Tagger::Save(ModelWriter* w) const {
     w->PutString(v);
   }
   lexicon_.Save(w);
+  w->PutU8(classes_ ? 1 : 0);
+  if (classes_) classes_->Write(w);
   model_.Save(w);
 }
 
@@ -488,11 +513,62 @@ Status Tagger::Load(ModelReader* r) {
     lemma_exc_[k] = std::move(v);
   }
   NG_RETURN_IF_ERROR(lexicon_.Load(r));
+  classes_.reset();
+  uint8_t has_classes = 0;  // format 2 and older: no word classes
+  if (r->component_version() >= 3) NG_RETURN_IF_ERROR(r->GetU8(&has_classes));
+  if (has_classes > 1) return Status::Corruption("tagger: bad word-class flag");
+  if (has_classes) {
+    auto c = WordClasses::Read(r);
+    if (!c.ok()) return c.status();
+    classes_ = std::move(c).value();
+  }
+  IndexClasses();
   NG_RETURN_IF_ERROR(model_.Load(r, r->component_version()));
   if (model_.num_classes() != static_cast<int>(upos_.size()))
     return Status::Corruption("tagger: class count does not match the tag set");
   IndexTags();
   return r->Finish();
+}
+
+void Tagger::IndexClasses() {
+  class_slots_.clear();
+  if (!classes_ || classes_->size() == 0) return;
+  size_t cap = 16;
+  while (cap < 2 * classes_->size()) cap *= 2;
+  class_slots_.assign(cap, ClassSlot());
+  for (size_t i = 0; i < classes_->size(); ++i) {
+    uint64_t k = HashBytes(classes_->word(i));
+    if (k == 0) k = 1;
+    size_t j = k & (cap - 1);
+    while (class_slots_[j].key != 0 && class_slots_[j].key != k) j = (j + 1) & (cap - 1);
+    const WordClassPath& p = classes_->path(i);
+    class_slots_[j] = {k, p[1], p[2]};
+  }
+}
+
+void Tagger::WordClass(std::string_view word, uint64_t wid, uint32_t* c1, uint32_t* c2) const {
+  *c1 = *c2 = 3;
+  if (class_slots_.empty() || word.size() > 4 * kMaxWordClassWordBytes) return;
+  // WordId() is the hash of the class key for ASCII words; others need the full key
+  // (U+2019, Latin-1 capitals).
+  uint64_t k = wid;
+  for (unsigned char c : word) {
+    if (c >= 0x80) {
+      k = HashBytes(WordClassKey(word));
+      break;
+    }
+  }
+  if (k == 0) k = 1;
+  const size_t mask = class_slots_.size() - 1;
+  for (size_t j = k & mask;; j = (j + 1) & mask) {
+    const ClassSlot& s = class_slots_[j];
+    if (s.key == k) {
+      *c1 = s.c1 + 4u;
+      *c2 = s.c2 + 4u;
+      return;
+    }
+    if (s.key == 0) return;
+  }
 }
 
 void Tagger::IndexTags() {

@@ -13,12 +13,14 @@
 
 #include <cstdint>
 #include <functional>
+#include <memory>
 #include <string>
 #include <string_view>
 #include <unordered_map>
 #include <vector>
 
 #include "core/model_file.h"
+#include "core/word_classes.h"
 #include "syntax/conllu.h"
 #include "syntax/lexicon.h"
 #include "syntax/perceptron.h"
@@ -26,7 +28,7 @@
 namespace newsgraph::syntax {
 
 inline constexpr char kTaggerComponent[] = "tagger";
-inline constexpr uint32_t kTaggerVersion = 2;  // 2: compact weights; reads 1
+inline constexpr uint32_t kTaggerVersion = 3;  // 3: embedded word classes; 2: compact weights
 
 struct TaggerTrainOptions {
   int iterations = 6;
@@ -34,6 +36,9 @@ struct TaggerTrainOptions {
   std::function<void(const std::string&)> log;  // progress lines (may be empty)
   size_t max_weights = 2000000;                 // model size budget (about 3 bytes per weight)
   Lexicon lexicon;  // optional open-class word lists (WordNet), stored in the model
+  // Optional distributional word classes (models/clusters.ngm), embedded in the model so the
+  // tagger's features cannot drift from the table it was trained with.
+  std::shared_ptr<const WordClasses> classes;
 };
 
 class Tagger {
@@ -64,6 +69,12 @@ class Tagger {
   // Keeps the max_weights largest weights (model size budget).
   void Prune(size_t max_weights) { model_.Prune(max_weights); }
   size_t num_weights() const { return model_.num_weights(); }
+  // The embedded word classes (null for models trained without them).
+  const std::shared_ptr<const WordClasses>& classes() const { return classes_; }
+  bool has_classes() const { return !class_slots_.empty(); }
+  // Level-1 and level-2 class ids of a word + 4 (3: no class); `wid` must be WordId(word).
+  // One hash probe, no allocation for ASCII words.
+  void WordClass(std::string_view word, uint64_t wid, uint32_t* c1, uint32_t* c2) const;
 
   void Save(ModelWriter* w) const;
   Status Load(ModelReader* r);
@@ -80,7 +91,8 @@ class Tagger {
   uint64_t Ambiguity(std::string_view word) const;
   std::string RuleLemma(const std::string& base, const std::string& xpos) const;
   void TrainLemmas(const std::vector<ConlluSentence>& train);
-  void IndexTags();  // fills tag_hash_, upos_hash_
+  void IndexTags();     // fills tag_hash_, upos_hash_
+  void IndexClasses();  // fills class_slots_ from classes_
 
   std::vector<std::string> upos_, xpos_;
   std::vector<uint64_t> tag_hash_, upos_hash_;
@@ -88,6 +100,13 @@ class Tagger {
   // Ambiguity class (hash of the tags a word had in training) by WordId.
   std::unordered_map<uint64_t, uint64_t> ambiguity_;
   Lexicon lexicon_;
+  std::shared_ptr<const WordClasses> classes_;  // may be null
+  // Open-addressing index of classes_ by HashBytes(WordClassKey(word)) (0: empty slot).
+  struct ClassSlot {
+    uint64_t key = 0;
+    uint16_t c1 = 0, c2 = 0;
+  };
+  std::vector<ClassSlot> class_slots_;
   PerceptronModel model_;
   std::unordered_map<std::string, LemmaRule> rules_;        // xpos \t suffix
   std::unordered_map<std::string, std::string> lemma_exc_;  // base \t xpos

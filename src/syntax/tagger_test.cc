@@ -111,5 +111,28 @@ TEST(TaggerTest, ModelFileRoundTripAndDamage) {
   std::remove(ppath.c_str());
 }
 
+TEST(TaggerTest, EmbedsWordClasses) {
+  TaggerTrainOptions opts;
+  opts.iterations = 8;
+  opts.classes =
+      WordClasses::FromPairs({"the", "minister", "said"}, {{1, 2, 3}, {4, 5, 6}, {7, 8, 9}});
+  auto c = Corpus();
+  Tagger t = Tagger::Train(c, nullptr, opts);
+  ASSERT_NE(t.classes(), nullptr);
+  std::string path = TempPath("tagger-classes.ngm");
+  ASSERT_TRUE(t.SaveFile(path).ok());
+  Tagger back;
+  ASSERT_TRUE(back.LoadFile(path).ok());
+  ASSERT_NE(back.classes(), nullptr);
+  EXPECT_EQ(back.classes()->size(), 3u);
+  EXPECT_NE(back.classes()->Find("minister"), nullptr);
+  EXPECT_EQ(back.Evaluate(c).upos, t.Evaluate(c).upos);
+  EXPECT_GE(back.Evaluate(c).upos, 0.95);
+  // Without classes the flag is 0 and nothing else is stored.
+  Tagger plain = TrainTiny();
+  EXPECT_EQ(plain.classes(), nullptr);
+  std::remove(path.c_str());
+}
+
 }  // namespace
 }  // namespace newsgraph::syntax

@@ -22,6 +22,7 @@ struct TrainFlags {
   std::string out;
   std::string tagger;                          // parser only: tagger model used to tag the data
   std::string wordnet = "/usr/share/wordnet";  // tagger only: lexicon; "" = none
+  std::string clusters;                        // tagger only: word classes to embed; "" = none
   int iterations = 0;                          // 0: the component's default
   int jackknife = 0;                           // parser only: tag training data with K-fold taggers
   int tagger_iterations = 5;
@@ -35,6 +36,7 @@ void Usage(const char* prog) {
                "usage: %s --train FILE.conllu... [--dev FILE.conllu] --out MODEL.ngm\n"
                "          [--iterations N] [--seed S] [--tagger TAGGER.ngm (parser only)]\n"
                "          [--wordnet DIR (tagger only; default /usr/share/wordnet, '' = none)]\n"
+               "          [--clusters CLUSTERS.ngm (tagger only: word classes to embed)]\n"
                "          [--max-weights N] [--compact OLD.ngm (re-save pruned, no training)]\n"
                "          [--jackknife K [--tagger-iterations N] (parser only: K-fold tags)]\n",
                prog);
@@ -68,6 +70,8 @@ bool ParseFlags(int argc, char** argv, TrainFlags* f) {
     } else if (a == "--max-weights") {
       if (!value(&v)) return false;
       f->max_weights = std::strtoull(v.c_str(), nullptr, 10);
+    } else if (a == "--clusters") {
+      if (!value(&f->clusters)) return false;
     } else if (a == "--wordnet") {
       if (!value(&f->wordnet)) return false;
     } else if (a == "--tagger") {
@@ -117,6 +121,12 @@ int TrainTagger(const TrainFlags& f, const std::vector<ConlluSentence>& train,
     if (!ls.ok()) return Fail(ls);
     Log("lexicon: WordNet from " + f.wordnet);
   }
+  if (!f.clusters.empty()) {
+    auto c = WordClasses::Load(f.clusters);
+    if (!c.ok()) return Fail(c.status());
+    opts.classes = std::move(c).value();
+    Log("word classes: " + std::to_string(opts.classes->size()) + " words from " + f.clusters);
+  }
   Tagger t = Tagger::Train(train, dev, opts);
   Status s = t.SaveFile(f.out);
   if (!s.ok()) return Fail(s);
@@ -126,13 +136,15 @@ int TrainTagger(const TrainFlags& f, const std::vector<ConlluSentence>& train,
 
 // Tags every training sentence with a tagger trained on the other folds, so
 // that the parser learns from tags as noisy as those it will see.
+// The fold taggers use the word classes embedded in the final tagger.
 Status JackknifeInputs(const TrainFlags& f, const std::vector<ConlluSentence>& train,
-                       std::vector<ParserInput>* inputs) {
+                       const Tagger& tagger, std::vector<ParserInput>* inputs) {
   int k = f.jackknife;
   TaggerTrainOptions opts;
   opts.iterations = f.tagger_iterations;
   opts.seed = f.seed;
   if (!f.wordnet.empty()) NG_RETURN_IF_ERROR(opts.lexicon.LoadWordNet(f.wordnet));
+  opts.classes = tagger.classes();
   inputs->assign(train.size(), ParserInput());
   std::vector<int> tags;
   for (int fold = 0; fold < k; ++fold) {
@@ -176,7 +188,7 @@ int TrainParserMain(const TrainFlags& f, std::vector<ConlluSentence>* train,
   opts.log = Log;
   ParserTrainData data;
   if (f.jackknife > 1) {
-    s = JackknifeInputs(f, *train, &data.inputs);
+    s = JackknifeInputs(f, *train, tagger, &data.inputs);
     if (!s.ok()) return Fail(s);
   }
   data.checkpoint = [&](const Parser& best) {
