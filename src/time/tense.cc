@@ -163,6 +163,8 @@ Tense Nearest(const Found& left, const Found& right) {
 
 }  // namespace
 
+bool IsFutureVerbTo(std::string_view lower_word) { return In(kFutureVerbsTo, lower_word); }
+
 VerbTag VerbTagFromXpos(std::string_view xpos) {
   if (xpos == "VBD") return VerbTag::kPast;
   if (xpos == "VBZ" || xpos == "VBP") return VerbTag::kPresent;

@@ -23,6 +23,9 @@ enum class VerbTag : uint8_t { kNone, kPast, kPresent, kParticiple, kOther, kNot
 // Maps a Penn xpos ("VBD") to a VerbTag.
 VerbTag VerbTagFromXpos(std::string_view xpos);
 
+// "scheduled", "plans", "expected", ...: before "to", these look ahead.
+bool IsFutureVerbTo(std::string_view lower_word);
+
 struct TenseOptions {
   size_t max_left = 40;   // words scanned before the expression
   size_t max_right = 25;  // words scanned after it

@@ -5,6 +5,7 @@
 #include "time/time.h"
 
 #include <algorithm>
+#include <cctype>
 #include <vector>
 
 #include "time/date_math.h"
@@ -91,11 +92,80 @@ class Resolver {
         ++i;
         continue;
       }
-      Tense tense =
-          ClauseTense(words_, m->begin, m->end, TenseOptions{}, tags_.empty() ? nullptr : &tags_);
+      Tense tense = ParseTense(sentence, words_[m->end - 1].span);
+      if (tense == Tense::kUnknown)
+        tense =
+            ClauseTense(words_, m->begin, m->end, TenseOptions{}, tags_.empty() ? nullptr : &tags_);
       if (!IsDuration(*m, tense)) Add(*m, tense, sentence);
       i = m->end;
     }
+  }
+
+  // Past or future as the dependency parse tells it, else unknown (then the
+  // word-window cues decide): the verb the expression modifies ("said on
+  // Wednesday"), its auxiliary ("will meet on Friday"), or, for a
+  // to-infinitive, the verb that governs it ("urged the EU to forge a pact on
+  // Wednesday": urged, past; a wrongly tagged "calls" further right does not
+  // count).
+  Tense ParseTense(uint32_t sentence, Span word) const {
+    const std::vector<Token>& tokens = doc_->tokens;
+    if (doc_->syntax.size() != tokens.size() || sentence >= doc_->sentences.size()) return {};
+    auto it = std::lower_bound(tokens.begin(), tokens.end(), word.begin,
+                               [](const Token& t, uint32_t b) { return t.span.begin < b; });
+    if (it == tokens.end() || !(it->span == word)) return Tense::kUnknown;
+    const TokenSyntax& w = doc_->syntax[it - tokens.begin()];
+    if (w.deprel != "obl" && w.deprel != "obl:tmod" && w.deprel != "nmod:tmod" &&
+        w.deprel != "obl:npmod")
+      return Tense::kUnknown;
+    const newsgraph::Sentence& s = doc_->sentences[sentence];
+    int32_t h = w.head;
+    for (int hops = 0; hops < 2 && h >= static_cast<int32_t>(s.token_begin) &&
+                       h < static_cast<int32_t>(s.token_end);
+         ++hops) {
+      Tense t = VerbTense(s, static_cast<uint32_t>(h));
+      if (t != Tense::kUnknown) return t;
+      const TokenSyntax& v = doc_->syntax[h];
+      bool infinitive = v.xpos == "VB" && (v.deprel == "advcl" || v.deprel == "xcomp") &&
+                        HasChild(s, static_cast<uint32_t>(h), "mark", "to");
+      if (!infinitive) break;
+      h = v.head;
+      if (h < 0) break;
+      // "plans to meet on Friday": the governing verb looks ahead.
+      if (IsFutureVerbTo(Lower(doc_->Surface(tokens[h].span)))) return Tense::kFuture;
+    }
+    return Tense::kUnknown;
+  }
+
+  // Tense of verb token v from its auxiliaries and its own tag: only the
+  // definite cases (will/shall; has/had/was/were/did; a VBD).
+  Tense VerbTense(const newsgraph::Sentence& s, uint32_t v) const {
+    for (uint32_t k = s.token_begin; k < s.token_end; ++k) {
+      const TokenSyntax& c = doc_->syntax[k];
+      if (c.head != static_cast<int32_t>(v) || (c.deprel != "aux" && c.deprel != "aux:pass"))
+        continue;
+      std::string a = Lower(doc_->Surface(doc_->tokens[k].span));
+      if (a == "will" || a == "shall" || a == "'ll" || a == "wo") return Tense::kFuture;
+      if (a == "has" || a == "have" || a == "had" || a == "was" || a == "were" || a == "did")
+        return Tense::kPast;
+      return Tense::kUnknown;  // would, could, is, ... : the window decides
+    }
+    return doc_->syntax[v].xpos == "VBD" ? Tense::kPast : Tense::kUnknown;
+  }
+
+  bool HasChild(const newsgraph::Sentence& s, uint32_t v, const char* rel, const char* word) const {
+    for (uint32_t k = s.token_begin; k < s.token_end; ++k) {
+      const TokenSyntax& c = doc_->syntax[k];
+      if (c.head == static_cast<int32_t>(v) && c.deprel == rel &&
+          Lower(doc_->Surface(doc_->tokens[k].span)) == word)
+        return true;
+    }
+    return false;
+  }
+
+  static std::string Lower(std::string_view s) {
+    std::string out(s);
+    for (char& c : out) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    return out;
   }
 
   void Add(const time::Match& m, Tense tense, uint32_t sentence) {

@@ -386,5 +386,78 @@ TEST(ResolveTimes, RandomBytesSanitisedNeverBreakSpans) {
   }
 }
 
+// A one-sentence document with a hand-made parse: words separated by single
+// spaces; each entry is word, Penn tag, 1-based head (0 = root), relation.
+struct Dep {
+  const char* word;
+  const char* xpos;
+  int head;
+  const char* rel;
+};
+
+Document ParsedDoc(const std::vector<Dep>& deps, const std::string& published) {
+  std::string text;
+  for (const Dep& d : deps) text += (text.empty() ? "" : " ") + std::string(d.word);
+  Document doc = MakeDoc({text}, published);
+  uint32_t pos = 0;
+  for (const Dep& d : deps) {
+    Token t;
+    t.span = {pos, pos + static_cast<uint32_t>(std::string(d.word).size())};
+    doc.tokens.push_back(t);
+    TokenSyntax x;
+    x.xpos = d.xpos;
+    x.head = d.head - 1;
+    x.deprel = d.rel;
+    doc.syntax.push_back(x);
+    pos = t.span.end + 1;
+  }
+  doc.sentences[0].token_end = static_cast<uint32_t>(deps.size());
+  return doc;
+}
+
+TEST(ParseTense, TheGoverningVerbOfAnInfinitiveBeatsAWrongTagFurtherRight) {
+  // "calls" tagged VBZ on the right would make Wednesday next week.
+  Document doc = ParsedDoc({{"Ministers", "NNS", 2, "nsubj"},
+                            {"urged", "VBD", 0, "root"},
+                            {"Ruritania", "NNP", 2, "obj"},
+                            {"to", "TO", 5, "mark"},
+                            {"sign", "VB", 2, "advcl"},
+                            {"on", "IN", 7, "case"},
+                            {"Wednesday", "NNP", 5, "obl"},
+                            {"despite", "IN", 10, "mark"},
+                            {"Freedonia", "NNP", 10, "nsubj"},
+                            {"calls", "VBZ", 2, "advcl"},
+                            {"for", "IN", 12, "case"},
+                            {"calm", "NN", 10, "obl"}},
+                           "2022-01-20");
+  ASSERT_TRUE(ResolveTimes(&doc).ok());
+  ASSERT_EQ(doc.times.size(), 1u) << Describe(doc);
+  EXPECT_EQ(doc.times[0].value, "2022-01-19");
+  EXPECT_EQ(doc.times[0].direction, "past");
+}
+
+TEST(ParseTense, WillOnTheHeadIsFutureAndPlansToLooksAhead) {
+  Document will = ParsedDoc({{"Ruritania", "NNP", 3, "nsubj"},
+                             {"will", "MD", 3, "aux"},
+                             {"vote", "VB", 0, "root"},
+                             {"on", "IN", 5, "case"},
+                             {"Friday", "NNP", 3, "obl"}},
+                            "2022-01-20");
+  ASSERT_TRUE(ResolveTimes(&will).ok());
+  ASSERT_EQ(will.times.size(), 1u);
+  EXPECT_EQ(will.times[0].value, "2022-01-21");
+  Document plans = ParsedDoc({{"Ruritania", "NNP", 2, "nsubj"},
+                              {"plans", "VBZ", 0, "root"},
+                              {"to", "TO", 4, "mark"},
+                              {"vote", "VB", 2, "xcomp"},
+                              {"on", "IN", 6, "case"},
+                              {"Monday", "NNP", 4, "obl"}},
+                             "2022-01-20");
+  ASSERT_TRUE(ResolveTimes(&plans).ok());
+  ASSERT_EQ(plans.times.size(), 1u);
+  EXPECT_EQ(plans.times[0].direction, "future");
+  EXPECT_EQ(plans.times[0].value, "2022-01-24");
+}
+
 }  // namespace
 }  // namespace newsgraph::time
