@@ -125,6 +125,16 @@ TEST(Events, CompoundActorsNoDyadExplosion) {
   EXPECT_EQ(d.events[0].location->country, "NOR");
 }
 
+TEST(Events, PlacesAreShownWithTheirEnglishNameAndContinentsAreNoTowns) {
+  Document d = Doc("Norway and Sweden met in Geneva.\nNorway imposed sanctions on Sweden in Asia.");
+  ASSERT_TRUE(Default()->Annotate(&d).ok());
+  ASSERT_EQ(d.events.size(), 2u);
+  ASSERT_TRUE(d.events[0].location.has_value());
+  EXPECT_EQ(d.events[0].location->name, "Geneva");
+  EXPECT_EQ(d.events[0].location->country, "CHE");
+  EXPECT_FALSE(d.events[1].location.has_value());  // not the Philippine town of Asia
+}
+
 TEST(Events, AForeignPlaceIsNoRecipient) {
   Document d = Doc("Norway and Sweden met in Vienna.");
   ASSERT_TRUE(Default()->Annotate(&d).ok());

@@ -105,10 +105,20 @@ void LoadCities(Lexicon* lex, std::string* dict_text) {
     p.lon = std::atof(f[5].c_str());
     p.has_coords = true;
     p.population = std::atol(f[14].c_str());
+    // A place is shown with the ASCII name the text can use ("Geneva", not
+    // "Genève"). Towns named after continents ("Asia", a Philippine town)
+    // never stand for the continent.
     auto add = [&](const std::string& name) {
       if (name.empty() || !IsAscii(name)) return;
-      Place& slot = lex->places[Upper(name)];
-      if (slot.population < p.population) slot = p;
+      std::string key = Upper(name);
+      if (key == "ASIA" || key == "EUROPE" || key == "AFRICA" || key == "AMERICA" ||
+          key == "OCEANIA" || key == "ANTARCTICA")
+        return;
+      Place& slot = lex->places[key];
+      if (slot.population < p.population) {
+        slot = p;
+        if (!IsAscii(p.name)) slot.name = name;
+      }
     };
     add(f[1]);
     add(f[2]);
