@@ -31,13 +31,17 @@ char32_t Decode(std::string_view s, size_t i, size_t* len) {
   size_t l = ValidSequenceLength(s, i);
   if (len) *len = l ? l : 1;
   switch (l) {
-    case 1: return p[i];
-    case 2: return ((p[i] & 0x1F) << 6) | (p[i + 1] & 0x3F);
-    case 3: return ((p[i] & 0x0F) << 12) | ((p[i + 1] & 0x3F) << 6) | (p[i + 2] & 0x3F);
+    case 1:
+      return p[i];
+    case 2:
+      return ((p[i] & 0x1F) << 6) | (p[i + 1] & 0x3F);
+    case 3:
+      return ((p[i] & 0x0F) << 12) | ((p[i + 1] & 0x3F) << 6) | (p[i + 2] & 0x3F);
     case 4:
       return ((p[i] & 0x07) << 18) | ((p[i + 1] & 0x3F) << 12) | ((p[i + 2] & 0x3F) << 6) |
              (p[i + 3] & 0x3F);
-    default: return 0xFFFD;
+    default:
+      return 0xFFFD;
   }
 }
 
@@ -89,6 +93,32 @@ std::string Sanitize(std::string_view s, size_t* replaced) {
   }
   if (replaced) *replaced = bad;
   return out;
+}
+
+std::string LowerKey(std::string_view w, bool digits_to_zero) {
+  std::string r;
+  r.reserve(w.size());
+  for (size_t i = 0; i < w.size(); ++i) {
+    unsigned char c = w[i];
+    if (c >= 'A' && c <= 'Z') {
+      r.push_back(static_cast<char>(c + 32));
+    } else if (digits_to_zero && c >= '0' && c <= '9') {
+      r.push_back('0');
+    } else if (c == 0xE2 && i + 2 < w.size() && static_cast<unsigned char>(w[i + 1]) == 0x80 &&
+               static_cast<unsigned char>(w[i + 2]) == 0x99) {
+      r.push_back('\'');
+      i += 2;
+    } else if (c == 0xC3 && i + 1 < w.size() && static_cast<unsigned char>(w[i + 1]) >= 0x80 &&
+               static_cast<unsigned char>(w[i + 1]) <= 0x9E &&
+               static_cast<unsigned char>(w[i + 1]) != 0x97) {
+      r.push_back(static_cast<char>(c));  // Latin-1 capitals: À..Þ -> à..þ
+      r.push_back(static_cast<char>(static_cast<unsigned char>(w[i + 1]) + 0x20));
+      ++i;
+    } else {
+      r.push_back(static_cast<char>(c));
+    }
+  }
+  return r;
 }
 
 }  // namespace newsgraph::utf8

@@ -26,6 +26,11 @@ bool IsValid(std::string_view s);
 // replacement is deterministic). *replaced counts the bytes replaced.
 std::string Sanitize(std::string_view s, size_t* replaced);
 
+// A matching key for a word: ASCII and Latin-1 capitals (À..Þ) lower-cased,
+// U+2019 as an apostrophe, other bytes kept; with digits_to_zero every ASCII
+// digit becomes '0'. Used by the knowledge-base lookups and the word classes.
+std::string LowerKey(std::string_view word, bool digits_to_zero = false);
+
 // True if byte b is not a continuation byte (so an offset there is a boundary).
 inline bool IsBoundaryByte(unsigned char b) { return (b & 0xC0) != 0x80; }
 

@@ -1,32 +1,10 @@
 #include "core/word_classes.h"
 
+#include "core/utf8.h"
+
 namespace newsgraph {
 
-std::string WordClassKey(std::string_view w) {
-  std::string r;
-  r.reserve(w.size());
-  for (size_t i = 0; i < w.size(); ++i) {
-    unsigned char c = w[i];
-    if (c >= 'A' && c <= 'Z') {
-      r.push_back(static_cast<char>(c + 32));
-    } else if (c >= '0' && c <= '9') {
-      r.push_back('0');
-    } else if (c == 0xE2 && i + 2 < w.size() && static_cast<unsigned char>(w[i + 1]) == 0x80 &&
-               static_cast<unsigned char>(w[i + 2]) == 0x99) {
-      r.push_back('\'');
-      i += 2;
-    } else if (c == 0xC3 && i + 1 < w.size() && static_cast<unsigned char>(w[i + 1]) >= 0x80 &&
-               static_cast<unsigned char>(w[i + 1]) <= 0x9E &&
-               static_cast<unsigned char>(w[i + 1]) != 0x97) {
-      r.push_back(static_cast<char>(c));  // Latin-1 capitals: À..Þ -> à..þ
-      r.push_back(static_cast<char>(static_cast<unsigned char>(w[i + 1]) + 0x20));
-      ++i;
-    } else {
-      r.push_back(static_cast<char>(c));
-    }
-  }
-  return r;
-}
+std::string WordClassKey(std::string_view w) { return utf8::LowerKey(w, true); }
 
 void WriteWordClassTable(const std::vector<std::string>& words,
                          const std::vector<WordClassPath>& paths, ModelWriter* w) {

@@ -3,10 +3,14 @@
 #include <array>
 #include <cstring>
 
+#include "core/utf8.h"
+
 namespace newsgraph::entities {
 namespace {
 
-bool IsSpace(unsigned char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v'; }
+bool IsSpace(unsigned char c) {
+  return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v';
+}
 
 // Length of a quote or bracket at s[i] that is split off a word edge, or 0.
 size_t EdgePunct(std::string_view s, size_t i, bool trailing) {
@@ -41,9 +45,9 @@ size_t TrailingPunct(std::string_view s, size_t b, size_t e) {
 }
 
 constexpr std::array<std::string_view, 30> kAbbrev = {
-    "mr", "mrs", "ms", "dr", "st", "jr", "sr", "inc", "corp", "ltd", "co", "gen", "sen", "rep",
-    "gov", "lt", "col", "sgt", "capt", "prof", "no", "vs", "mt", "ft", "pres", "adm", "maj",
-    "messrs", "bros", "cmdr"};
+    "mr", "mrs", "ms",  "dr",  "st",   "jr",  "sr",  "inc",    "corp", "ltd",
+    "co", "gen", "sen", "rep", "gov",  "lt",  "col", "sgt",    "capt", "prof",
+    "no", "vs",  "mt",  "ft",  "pres", "adm", "maj", "messrs", "bros", "cmdr"};
 
 bool KeepsPeriod(std::string_view w) {  // w excludes the final '.'
   if (w.empty()) return false;
@@ -112,30 +116,7 @@ void SplitWords(std::string_view text, uint32_t begin, uint32_t end, size_t max_
   }
 }
 
-std::string LowerKey(std::string_view w) {
-  std::string r;
-  r.reserve(w.size());
-  for (size_t i = 0; i < w.size(); ++i) {
-    unsigned char c = w[i];
-    if (c >= 'A' && c <= 'Z') {
-      r.push_back(static_cast<char>(c + 32));
-    } else if (c == 0xE2 && i + 2 < w.size() && static_cast<unsigned char>(w[i + 1]) == 0x80 &&
-               static_cast<unsigned char>(w[i + 2]) == 0x99) {
-      r.push_back('\'');
-      i += 2;
-    } else if (c == 0xC3 && i + 1 < w.size() &&
-               static_cast<unsigned char>(w[i + 1]) >= 0x80 &&
-               static_cast<unsigned char>(w[i + 1]) <= 0x9E &&
-               static_cast<unsigned char>(w[i + 1]) != 0x97) {
-      r.push_back(static_cast<char>(c));  // Latin-1 capitals: À..Þ -> à..þ
-      r.push_back(static_cast<char>(static_cast<unsigned char>(w[i + 1]) + 0x20));
-      ++i;
-    } else {
-      r.push_back(static_cast<char>(c));
-    }
-  }
-  return r;
-}
+std::string LowerKey(std::string_view w) { return utf8::LowerKey(w); }
 
 std::string PhraseKey(std::string_view phrase) {
   std::vector<Span> words;

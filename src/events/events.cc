@@ -414,10 +414,11 @@ int32_t GroupOfToken(const Document& doc, const DepView& d, const SentenceView& 
   return -1;
 }
 
-// Lower-case word of a token's "case" child ("to" in "to Kyiv"), or "".
-std::string CaseOf(const Document& doc, const DepView& d, uint32_t t) {
+// Lower-case word of token t's first child with relation `rel` ("to" in the
+// "case" of "to Kyiv", the "mark" of "to protest"), or "".
+std::string ChildWord(const Document& doc, const DepView& d, uint32_t t, std::string_view rel) {
   for (uint32_t k : d.kids[t - d.tb]) {
-    if (doc.syntax[k].deprel != "case") continue;
+    if (doc.syntax[k].deprel != rel) continue;
     std::string w(doc.Surface(doc.tokens[k].span));
     for (char& ch : w) ch = static_cast<char>(std::tolower(static_cast<unsigned char>(ch)));
     return w;
@@ -425,20 +426,11 @@ std::string CaseOf(const Document& doc, const DepView& d, uint32_t t) {
   return "";
 }
 
-bool RecipientCase(const std::string& c);
-
-// Whether token t has a child of relation `rel` ("mark", "case") that is the
-// lower-case word `word`.
-bool CaseOrMarkIs(const Document& doc, const DepView& d, uint32_t t, const char* rel,
-                  const char* word) {
-  for (uint32_t k : d.kids[t - d.tb]) {
-    if (doc.syntax[k].deprel != rel) continue;
-    std::string w(doc.Surface(doc.tokens[k].span));
-    for (char& ch : w) ch = static_cast<char>(std::tolower(static_cast<unsigned char>(ch)));
-    if (w == word) return true;
-  }
-  return false;
+std::string CaseOf(const Document& doc, const DepView& d, uint32_t t) {
+  return ChildWord(doc, d, t, "case");
 }
+
+bool RecipientCase(const std::string& c);
 
 // A nominal event's recipient further down its modifiers: "massing of
 // troops near its border with Ukraine" -> Ukraine (at most 6 levels down).
@@ -501,7 +493,7 @@ DepArgs ArgsFromParse(const Document& doc, const DepView& d, const SentenceView&
     int32_t h = doc.syntax[t].head;
     // "Farmers drove into Brussels to protest ...": a purpose clause's
     // doer is the main clause's subject.
-    bool purpose = rel == "advcl" && CaseOrMarkIs(doc, d, t, "mark", "to");
+    bool purpose = rel == "advcl" && ChildWord(doc, d, t, "mark") == "to";
     if (noun || !(rel == "xcomp" || rel == "conj" || purpose) || !d.Has(h)) break;
     t = static_cast<uint32_t>(h);
   }

@@ -132,11 +132,19 @@ void PerceptronModel::Canonicalize() {
     }
     counts.push_back(static_cast<uint16_t>(classes.size() - starts.back()));
   }
-  keys_.swap(keys);
-  starts_.swap(starts);
-  counts_.swap(counts);
-  classes_.swap(classes);
-  weights_.swap(weights);
+  Adopt(std::move(keys), std::move(starts), std::move(counts), std::move(classes),
+        std::move(weights));
+}
+
+// Takes the sparse rows built by Compact()/Prune() and rebuilds the lookup table.
+void PerceptronModel::Adopt(std::vector<uint32_t> keys, std::vector<uint32_t> starts,
+                            std::vector<uint16_t> counts, std::vector<uint16_t> classes,
+                            std::vector<float> weights) {
+  keys_ = std::move(keys);
+  starts_ = std::move(starts);
+  counts_ = std::move(counts);
+  classes_ = std::move(classes);
+  weights_ = std::move(weights);
   BuildTable();
 }
 
@@ -161,12 +169,8 @@ void PerceptronModel::Prune(size_t max_weights) {
     starts.push_back(b);
     counts.push_back(static_cast<uint16_t>(classes.size() - b));
   }
-  keys_.swap(keys);
-  starts_.swap(starts);
-  counts_.swap(counts);
-  classes_.swap(classes);
-  weights_.swap(weights);
-  BuildTable();
+  Adopt(std::move(keys), std::move(starts), std::move(counts), std::move(classes),
+        std::move(weights));
 }
 
 void PerceptronModel::Save(ModelWriter* w) const {

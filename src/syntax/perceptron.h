@@ -41,6 +41,8 @@ class PerceptronModel {
   friend class PerceptronTrainer;
   static uint32_t Fingerprint(uint64_t feat) { return static_cast<uint32_t>(feat >> 32); }
   void BuildTable();
+  void Adopt(std::vector<uint32_t> keys, std::vector<uint32_t> starts, std::vector<uint16_t> counts,
+             std::vector<uint16_t> classes, std::vector<float> weights);
   int64_t Find(uint64_t feat) const;
   // Sorts by fingerprint and merges features that share one.
   void Canonicalize();
