@@ -116,7 +116,8 @@ std::vector<std::string> AutoPlurals(const std::string& phrase) {
   }
   std::string tail = stopped ? "_" : "";
   auto endsb = [&](std::string_view suf) {
-    return base.size() >= suf.size() && base.compare(base.size() - suf.size(), suf.size(), suf) == 0;
+    return base.size() >= suf.size() &&
+           base.compare(base.size() - suf.size(), suf.size(), suf) == 0;
   };
   (void)ends;
   if (endsb("MAN")) {
@@ -162,7 +163,10 @@ Status ActorDictionary::AddFile(const std::string& path) {
   return AddText(text, path);
 }
 
-void ActorDictionary::AddPhrase(std::string_view raw, uint32_t entry, bool plurals) {
+void ActorDictionary::AddPhrase(std::string_view raw, uint32_t entry, bool plurals, int depth) {
+  if (depth > 4 || ++expansions_ > 4 * options_.max_entries ||
+      phrases_.size() >= options_.max_entries)
+    return;
   std::string phrase = Upper(Trim(raw));
   if (phrase.empty()) return;
   // Substitution sets: !PERSON! -> each member.
@@ -173,7 +177,7 @@ void ActorDictionary::AddPhrase(std::string_view raw, uint32_t entry, bool plura
       auto it = substitutions_.find(phrase.substr(a, b - a + 1));
       if (it == substitutions_.end()) return;
       for (const std::string& m : it->second)
-        AddPhrase(phrase.substr(0, a) + m + phrase.substr(b + 1), entry, plurals);
+        AddPhrase(phrase.substr(0, a) + m + phrase.substr(b + 1), entry, plurals, depth + 1);
       return;
     }
   }

@@ -52,10 +52,10 @@ struct ActorEntry {
 };
 
 struct ActorDictOptions {
-  size_t max_file_bytes = 64u << 20;   // larger files are rejected
-  size_t max_entries = 2'000'000;      // phrases over all files
-  size_t max_phrase_words = 12;        // longer phrases are ignored
-  size_t min_stem_letters = 4;         // shorter stems match only exactly
+  size_t max_file_bytes = 64u << 20;  // larger files are rejected
+  size_t max_entries = 2'000'000;     // phrases over all files
+  size_t max_phrase_words = 12;       // longer phrases are ignored
+  size_t min_stem_letters = 4;        // shorter stems match only exactly
 };
 
 class ActorDictionary {
@@ -89,7 +89,9 @@ class ActorDictionary {
     std::vector<bool> exact;  // per word: must match exactly
     uint32_t entry = 0;
   };
-  void AddPhrase(std::string_view raw, uint32_t entry, bool plurals);
+  // depth: nesting of !SET! substitutions; expansions_ bounds their total
+  // (a set may name itself, and k sets of n members make n^k phrases).
+  void AddPhrase(std::string_view raw, uint32_t entry, bool plurals, int depth = 0);
   bool WordMatches(const Phrase& p, size_t k, const std::string& w) const;
 
   ActorDictOptions options_;
@@ -98,6 +100,7 @@ class ActorDictionary {
   // First word (exact) -> phrases; stems are indexed by their first 4 letters.
   std::unordered_map<std::string, std::vector<uint32_t>> by_first_;
   std::unordered_map<std::string, std::vector<uint32_t>> by_stem_;
+  size_t expansions_ = 0;
   std::unordered_map<std::string, std::vector<std::string>> substitutions_;
 };
 
