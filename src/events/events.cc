@@ -453,11 +453,26 @@ int32_t NominalRecipient(const Document& doc, const DepView& d, const SentenceVi
   return -1;
 }
 
+// The actor group of the subject of t's clausal complement, or -1.
+int32_t ClauseSubject(const Document& doc, const DepView& d, const SentenceView& v, uint32_t t) {
+  for (uint32_t k : d.kids[t - d.tb]) {
+    if (doc.syntax[k].deprel != "ccomp") continue;
+    for (uint32_t j : d.kids[k - d.tb])
+      if (doc.syntax[j].deprel == "nsubj" || doc.syntax[j].deprel == "nsubj:pass")
+        return GroupOfToken(doc, d, v, j);
+    return -1;
+  }
+  return -1;
+}
+
 struct DepArgs {
   int32_t subject = -1;  // who did it
   int32_t object = -1;   // to whom
   bool passive = false;  // the parse decided the voice
   bool between = false;  // object came as "between X and Y": they are the actors
+  // The subject of the trigger's clausal complement ("warns that Moscow could attack": Moscow),
+  // a recipient for verbs of demanding, disapproving, rejecting and threatening.
+  int32_t clause_subject = -1;
 };
 
 bool RecipientCase(const std::string& c) {
@@ -517,8 +532,15 @@ DepArgs ArgsFromParse(const Document& doc, const DepView& d, const SentenceView&
     if (a.object >= 0 && (rel == "obj" || rel == "iobj")) break;
   }
   if (noun && a.object < 0) a.object = NominalRecipient(doc, d, v, trig);
+  if (!noun && a.object < 0) a.clause_subject = ClauseSubject(doc, d, v, trig);
   if (a.object >= 0 && v.groups[a.object].place) a.object = -1;
   return a;
+}
+
+// CAMEO roots whose "X <verb> that Y ..." names Y as the recipient: demand (10), disapprove
+// (11), reject (12), threaten (13). "X said that Y ..." is no event at all.
+bool ClauseTakesRecipient(const std::string& cameo) {
+  return cameo.size() >= 2 && cameo[0] == '1' && cameo[1] >= '0' && cameo[1] <= '3';
 }
 
 // ---- modality, date, place -------------------------------------------------------
@@ -617,6 +639,10 @@ class PloverCoder final : public EventCoder {
           c.source = dep.object;
         } else if (dep.object >= 0 && dep.object != dep.subject) {
           c.target = dep.object;
+          target_from_parse = true;
+        } else if (dep.clause_subject >= 0 && dep.clause_subject != dep.subject &&
+                   ClauseTakesRecipient(c.code)) {
+          c.target = dep.clause_subject;
           target_from_parse = true;
         }
       }

@@ -285,6 +285,39 @@ TEST(Events, ParseFindsAnObjectWordOrderWouldNot) {
   EXPECT_EQ(Codes(d.events[0].recipient), std::vector<std::string>{"SWE"});
 }
 
+TEST(Events, WarnThatNamesTheClauseSubjectAsRecipient) {
+  // "X warns that Y could attack Z": X accuses Y (and the clause is its own, hypothetical
+  // event); "X said that Y ..." is no event of X's.
+  Document d = Doc("Norway warns that Sweden could attack Finland.");
+  AddParse(&d, {{"Norway", "PROPN", 2, "nsubj"},
+                {"warns", "VERB", 0, "root"},
+                {"that", "SCONJ", 6, "mark"},
+                {"Sweden", "PROPN", 6, "nsubj"},
+                {"could", "AUX", 6, "aux"},
+                {"attack", "VERB", 2, "ccomp"},
+                {"Finland", "PROPN", 6, "obj"},
+                {".", "PUNCT", 2, "punct"}});
+  ASSERT_TRUE(Default()->Annotate(&d).ok());
+  ASSERT_EQ(d.events.size(), 2u);
+  EXPECT_EQ(d.events[0].type, "ACCUSE");
+  EXPECT_EQ(d.events[0].modality, "asserted");
+  EXPECT_EQ(Codes(d.events[0].actor), std::vector<std::string>{"NOR"});
+  EXPECT_EQ(Codes(d.events[0].recipient), std::vector<std::string>{"SWE"});
+  EXPECT_EQ(d.events[1].type, "ASSAULT");
+  EXPECT_EQ(d.events[1].modality, "hypothetical");
+
+  Document said = Doc("Norway said that Sweden praised Finland.");
+  AddParse(&said, {{"Norway", "PROPN", 2, "nsubj"},
+                   {"said", "VERB", 0, "root"},
+                   {"that", "SCONJ", 5, "mark"},
+                   {"Sweden", "PROPN", 5, "nsubj"},
+                   {"praised", "VERB", 2, "ccomp"},
+                   {"Finland", "PROPN", 5, "obj"},
+                   {".", "PUNCT", 2, "punct"}});
+  ASSERT_TRUE(Default()->Annotate(&said).ok());
+  for (const Event& e : said.events) EXPECT_NE(Codes(e.actor), std::vector<std::string>{"NOR"});
+}
+
 TEST(Events, PassiveWithoutDoerIsNoEventWithAParse) {
   Document d = Doc("Sweden was criticized.");
   AddParse(&d, {{"Sweden", "PROPN", 3, "nsubj:pass"},
