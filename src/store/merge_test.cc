@@ -195,7 +195,7 @@ TEST_F(MergeTest, UpgradeFromVersion2MergesStoredReports) {
   }
   auto s = Store::Open(path);
   ASSERT_TRUE(s.ok()) << s.status().ToString();
-  EXPECT_EQ((*s)->schema_version(), 3);
+  EXPECT_EQ((*s)->schema_version(), Store::LatestSchemaVersion());
   auto st = Stmt::Prepare((*s)->handle(),
                           "SELECT count(*), sum(mentions), sum(articles), sum(sources) "
                           "FROM merged_events");
@@ -205,6 +205,43 @@ TEST_F(MergeTest, UpgradeFromVersion2MergesStoredReports) {
   EXPECT_EQ(st->Int(1), 2);
   EXPECT_EQ(st->Int(2), 2);
   EXPECT_EQ(st->Int(3), 2);
+}
+
+TEST_F(MergeTest, UpgradeToVersion4PutsEventDateSpansBack) {
+  // Versions 1-3 wrote (cstart, cend, bstart, bend, text) into (date_text, date_cstart,
+  // date_cend, date_bstart, date_bend); version 4 rotates them back.
+  const std::string path = dir_ + "/v3.db";
+  {
+    sqlite3* db = nullptr;
+    ASSERT_EQ(sqlite3_open(path.c_str(), &db), SQLITE_OK);
+    ASSERT_TRUE(MigrateTo(db, 3).ok());
+    const char* sql =
+        "INSERT INTO articles (id, content_hash, published, text, text_chars, text_bytes, "
+        "ingested_at) VALUES (1, 'h1', '2022-01-20', 'Valko accused Northland on Tuesday.', "
+        "35, 35, '2022-01-20T00:00:00Z');"
+        "INSERT INTO events (id, article_id, event_id, type, date, date_text, date_cstart, "
+        "date_cend, date_bstart, date_bend, trigger_cstart, trigger_cend, trigger_bstart, "
+        "trigger_bend, trigger) VALUES (1, 1, 'v1', 'ACCUSE', '2022-01-18', 24, 34, 24, 34, "
+        "'on Tuesday', 6, 13, 6, 13, 'accused'), (2, 1, 'v2', 'ACCUSE', NULL, NULL, NULL, NULL, "
+        "NULL, NULL, 6, 13, 6, 13, 'accused');";
+    ASSERT_TRUE(Exec(db, sql).ok());
+    sqlite3_close(db);
+  }
+  auto s = Store::Open(path);
+  ASSERT_TRUE(s.ok()) << s.status().ToString();
+  auto st = Stmt::Prepare((*s)->handle(),
+                          "SELECT date_text, date_cstart, date_cend, date_bstart, date_bend, "
+                          "typeof(date_cstart) FROM events ORDER BY id");
+  ASSERT_TRUE(st.ok());
+  ASSERT_TRUE(*st->Step());
+  EXPECT_EQ(st->Text(0), "on Tuesday");
+  EXPECT_EQ(st->Int(1), 24);
+  EXPECT_EQ(st->Int(2), 34);
+  EXPECT_EQ(st->Int(3), 24);
+  EXPECT_EQ(st->Int(4), 34);
+  EXPECT_EQ(st->Text(5), "integer");
+  ASSERT_TRUE(*st->Step());
+  EXPECT_TRUE(st->IsNull(0) && st->IsNull(1) && st->IsNull(4));
 }
 
 TEST_F(MergeTest, DyadTimelineCountsMergedEventsBothDirections) {

@@ -306,10 +306,25 @@ CREATE TRIGGER articles_events_ad AFTER DELETE ON articles BEGIN
 END;
 )sql";
 
+// Version 4: versions 1-3 wrote an event's date span into the wrong columns
+// (date_text got the start, the four offsets moved one column left and
+// date_bend got the surface text). Every dated row written before this
+// version is rotated back into place.
+constexpr char kV4[] = R"sql(
+UPDATE events SET
+  date_text = CAST(date_bend AS TEXT),
+  date_cstart = CAST(date_text AS INTEGER),
+  date_cend = date_cstart,
+  date_bstart = date_cend,
+  date_bend = date_bstart
+ WHERE date_bend IS NOT NULL;
+)sql";
+
 const Migration kMigrations[] = {
     {1, "articles, actors, entities, mentions, quotes, times, events", kV1},
     {2, "full-text search over articles and quotes (FTS5)", kV2},
     {3, "events merged across articles (merged_events, events.merged_id)", kV3},
+    {4, "event date spans back in their own columns", kV4},
 };
 
 Result<int> QueryInt(sqlite3* db, const char* sql) {

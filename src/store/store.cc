@@ -92,7 +92,7 @@ VALUES (?,?,?,?,?,?,?,?,?,?))sql";
 
 constexpr char kInsertEvent[] = R"sql(
 INSERT INTO events (article_id, event_id, type, mode, context, cameo, actor, recipient,
-  date, date_precision, date_text, date_cstart, date_cend, date_bstart, date_bend, modality,
+  date, date_precision, date_cstart, date_cend, date_bstart, date_bend, date_text, modality,
   location_name, location_country, lat, lon,
   trigger_cstart, trigger_cend, trigger_bstart, trigger_bend, trigger, sentence, quote, quote_id)
 VALUES (?,?,?,?,?,?,?,?, ?,?,?,?,?,?,?,?, ?,?,?,?, ?,?,?,?,?,?,?,?))sql";
