@@ -91,11 +91,12 @@ void Footer(const std::string& db, const std::vector<store::ActorRow>& actors) {
       "  newsgraph actor   --db %s '%s'\n"
       "  newsgraph events  --db %s\n"
       "  newsgraph stats   --db %s\n"
+      "  newsgraph serve   --db %s                  web UI and JSON API (docs/server.md)\n"
       "  sqlite3 %s \"SELECT a.published, q.speaker_name, q.content FROM quotes q\n"
       "      JOIN articles a ON a.id = q.article_id ORDER BY a.published DESC LIMIT 5\"\n"
       "  (schema and pandas/DuckDB recipes: docs/database.md)\n",
       db.c_str(), db.c_str(), who.c_str(), db.c_str(), db.c_str(), who.c_str(), db.c_str(),
-      db.c_str(), db.c_str());
+      db.c_str(), db.c_str(), db.c_str());
 }
 
 }  // namespace

@@ -18,6 +18,7 @@ int RunActors(int argc, char** argv);
 int RunActor(int argc, char** argv);
 int RunEvents(int argc, char** argv);
 int RunExport(int argc, char** argv);
+int RunServe(int argc, char** argv);
 
 }  // namespace newsgraph::cli
 
