@@ -26,7 +26,7 @@ mark{background:#ffe36e}a{color:#2456a6}
 .m-PERSON{border-bottom:2px solid #2a7}.m-ORG{border-bottom:2px solid #a52}.m-GPE,.m-LOC{border-bottom:2px solid #36c}
 .m-NORP{border-bottom:2px dotted #36c}.q-content{background:#fff6c2}.q-source{background:#d7ecff}
 .q-cue{font-weight:bold;color:#064}.ev{background:#ffd6d6;font-weight:bold}
-.legend span{margin-right:1em;padding:0 .3em}
+.legend span{margin-right:1em;padding:0 .3em}.nw{white-space:nowrap}
 </style></head><body>
 <header><b>newsgraph</b>
 <a href="#overview">Overview</a><a href="#search">Search</a><a href="#quotes">Quotes</a>
@@ -121,7 +121,7 @@ const views = {
     show(el("h2", {}, "Who did what to whom (merged across articles)"), f);
     const r = await api("/api/events", {...v, limit: 200});
     main.append(r.events.length ? table(["date", "type", "actor → recipient", "where", "reports"],
-      r.events.map(e => [e.date || el("i", {}, "undated"), el("div", {}, e.type, el("div", {class: "muted"}, e.modality + (e.cameo ? " · CAMEO " + e.cameo : ""))),
+      r.events.map(e => [el("span", {class: "nw"}, e.date || "undated"), el("div", {}, e.type, el("div", {class: "muted"}, e.modality + (e.cameo ? " · CAMEO " + e.cameo : ""))),
         el("div", {}, args(e.actor) + " → " + args(e.recipient), el("div", {class: "muted"}, "“" + e.trigger + "”")),
         e.location || "", el("div", {}, e.mentions + " in " + e.sources + " sources ", articleLink(e.article, "first"))]))
       : el("p", {}, "No events."));
