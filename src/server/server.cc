@@ -10,6 +10,7 @@
 #include <vector>
 
 #include "core/json_writer.h"
+#include "core/utf8.h"
 #include "newsgraph/store.h"
 #include "store/article_query.h"
 #include "store/cli_support.h"
@@ -20,6 +21,16 @@ namespace newsgraph::server {
 namespace {
 
 // ---- requests --------------------------------------------------------------------
+
+// User text quoted in a message: valid UTF-8 (invalid bytes replaced), at most `max` bytes,
+// never cut inside a character.
+std::string Quoted(std::string_view s, size_t max = 80) {
+  std::string clean = utf8::Sanitize(s, nullptr);
+  if (clean.size() <= max) return clean;
+  size_t cut = max;
+  while (cut > 0 && !utf8::IsBoundaryByte(static_cast<unsigned char>(clean[cut]))) --cut;
+  return clean.substr(0, cut) + "...";
+}
 
 std::string Param(const Params& p, const std::string& key) {
   auto it = p.find(key);
@@ -38,7 +49,7 @@ Result<size_t> Count(const Params& p, const std::string& key, size_t fallback, s
   const std::string& v = it->second;
   if (v.size() > 9 ||
       !std::all_of(v.begin(), v.end(), [](unsigned char c) { return std::isdigit(c) != 0; }))
-    return Status::InvalidArgument(key + " must be a whole number, not '" + v.substr(0, 40) + "'");
+    return Status::InvalidArgument(key + " must be a whole number, not '" + Quoted(v, 40) + "'");
   size_t n = std::stoul(v);
   if (n == 0) return Status::InvalidArgument(key + " must be at least 1");
   return std::min(n, max);
@@ -52,13 +63,16 @@ Status CheckDates(const Params& p) {
   return Status::Ok();
 }
 
-// Parameters are text: a value with a NUL or over the budget is refused.
+// Parameters are text: a key or value that is not UTF-8, holds a NUL or is over the budget is
+// refused (so that nothing later, messages included, sees such bytes).
 Status CheckParams(const Params& p) {
   for (const auto& [k, v] : p) {
+    if (!utf8::IsValid(k) || !utf8::IsValid(v))
+      return Status::InvalidArgument("parameter '" + Quoted(k, 40) + "' is not valid UTF-8");
     if (v.size() > 1000 || k.size() > 100)
-      return Status::InvalidArgument("parameter '" + k.substr(0, 40) + "' is too long");
-    if (v.find('\0') != std::string::npos)
-      return Status::InvalidArgument("parameter '" + k.substr(0, 40) + "' holds a NUL byte");
+      return Status::InvalidArgument("parameter '" + Quoted(k, 40) + "' is too long");
+    if (v.find('\0') != std::string::npos || k.find('\0') != std::string::npos)
+      return Status::InvalidArgument("parameter '" + Quoted(k, 40) + "' holds a NUL byte");
   }
   return Status::Ok();
 }
@@ -78,7 +92,7 @@ Response Error(const Status& s) {
   if (s.code() == StatusCode::kNotFound) status = 404;
   std::string out;
   JsonWriter w(&out);
-  w.BeginObject().Field("error", s.message()).EndObject();
+  w.BeginObject().Field("error", utf8::Sanitize(s.message(), nullptr)).EndObject();
   return Json(std::move(out), status);
 }
 
@@ -406,16 +420,14 @@ Response Handle(const ServerOptions& options, std::string_view path, const Param
   if (!ok.ok()) return Error(ok);
   if (path.substr(0, kArticlePrefix.size()) == kArticlePrefix) {
     int64_t id = ArticleId(path);
-    if (id < 0)
-      return Error(Status::NotFound("no such article: " + std::string(path.substr(0, 80))));
+    if (id < 0) return Error(Status::NotFound("no such article: " + Quoted(path)));
     return WithStore(options, [&](const Store& st) { return Article(options, st, id); });
   }
   for (const auto& [route, handler] : kRoutes) {
     if (path != route) continue;
     return WithStore(options, [&, h = handler](const Store& st) { return h(options, st, params); });
   }
-  return Error(Status::NotFound("no such endpoint: " + std::string(path.substr(0, 80)) +
-                                " (see docs/server.md)"));
+  return Error(Status::NotFound("no such endpoint: " + Quoted(path) + " (see docs/server.md)"));
 }
 
 HttpServer::HttpServer(ServerOptions options)

@@ -118,6 +118,10 @@ TEST_F(ServerTest, BadInputIsAClearError) {
       {"/api/dyad", {{"a", "RUR"}}, 400},
       {"/api/quotes", {{"speaker", std::string(5000, 'x')}}, 400},
       {"/api/quotes", {{"speaker", std::string("a\0b", 3)}}, 400},
+      {"/api/quotes", {{"speaker", "\xff\xfe"}}, 400},
+      {"/api/\xd1\x9e\x8f\x96or", {}, 404},  // invalid UTF-8 in the path
+      {"/api/articles/\xc3", {}, 404},
+      {"/api/" + std::string(200, '\xc3') + "\xa9", {}, 404},  // cut inside a character
   };
   for (const Case& c : cases) {
     Response r = Handle(opt_, c.path, c.params);
