@@ -46,6 +46,12 @@ struct StoreOptions {
   // Budget: an article whose layers hold more rows than this is rejected
   // (its own error), so one pathological document cannot bloat a batch.
   size_t max_rows_per_article = 200000;
+  // Articles get corrected and updated: when true, a stored article with the
+  // same id as a new one (or, when the new one has no id, the same url) but
+  // other content is deleted with everything extracted from it, in the new
+  // one's transaction, so the store keeps only the latest version. Off, the
+  // versions are kept side by side (each is its own content).
+  bool replace_same_id = false;
   // Test seam (leveldb-style fault injection): called inside every write
   // transaction just before COMMIT with the number of transactions this Store
   // has committed so far. A test can kill the process here.
@@ -57,6 +63,7 @@ enum class AddOutcome { kStored, kDuplicate, kRejected };
 struct AddResult {
   AddOutcome outcome = AddOutcome::kStored;
   int64_t article_id = 0;  // rowid of the stored (or already stored) article
+  int64_t replaced = 0;    // older versions deleted (StoreOptions::replace_same_id)
   Status error;            // why, when kRejected
 };
 

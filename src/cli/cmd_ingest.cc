@@ -58,11 +58,13 @@ class Progress {
 };
 
 void PrintSummary(const store::IngestCounts& c, double secs, const std::string& db) {
-  std::fprintf(stderr,
-               "newsgraph ingest: read %zu, stored %zu, skipped %zu duplicates, %zu errors in "
-               "%.1f s (%.1f articles/s) -> %s\n",
-               c.read, c.stored, c.duplicates, c.errors, secs, secs > 0 ? c.read / secs : 0.0,
-               db.c_str());
+  std::fprintf(
+      stderr,
+      "newsgraph ingest: read %zu, stored %zu%s, skipped %zu duplicates, %zu errors in "
+      "%.1f s (%.1f articles/s) -> %s\n",
+      c.read, c.stored,
+      c.replaced ? (" (replacing " + std::to_string(c.replaced) + " older versions)").c_str() : "",
+      c.duplicates, c.errors, secs, secs > 0 ? c.read / secs : 0.0, db.c_str());
 }
 
 }  // namespace
@@ -76,7 +78,11 @@ int RunIngest(int argc, char** argv) {
   std::vector<std::string> inputs;
   size_t batch_size = 256;
   std::string progress = "auto";
+  StoreOptions store_options;
   app.add_option("--db", db, "database file (created if missing)")->capture_default_str();
+  app.add_flag("--replace", store_options.replace_same_id,
+               "a new version of a stored article (same id, else same url, other content) "
+               "replaces it and everything extracted from it");
   app.add_option("inputs", inputs, "files or directories (.gz ok); none or - for stdin");
   app.add_option("--batch-size", batch_size, "articles per transaction")
       ->capture_default_str()
@@ -89,7 +95,7 @@ int RunIngest(int argc, char** argv) {
   const char* me = "newsgraph ingest";
 
   // The database first: a bad --db fails before any work.
-  auto st = Store::Open(db);
+  auto st = Store::Open(db, store_options);
   if (!st.ok()) {
     std::fprintf(stderr, "%s: %s\n", me, st.status().ToString().c_str());
     return 1;

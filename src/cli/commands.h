@@ -19,6 +19,7 @@ int RunActor(int argc, char** argv);
 int RunEvents(int argc, char** argv);
 int RunExport(int argc, char** argv);
 int RunServe(int argc, char** argv);
+int RunDelete(int argc, char** argv);
 
 }  // namespace newsgraph::cli
 

@@ -25,6 +25,7 @@ const Command kCommands[] = {
     {"events", newsgraph::cli::RunEvents, "coded events by actor, type and date"},
     {"export", newsgraph::cli::RunExport, "export events as PLOVER JSONL, GDELT/ICEWS TSV, CSV"},
     {"stats", newsgraph::cli::RunStats, "counts of what a database holds"},
+    {"delete", newsgraph::cli::RunDelete, "delete articles and all extracted from them"},
     {"serve", newsgraph::cli::RunServe, "HTTP API and web UI over a database"},
     {"tag", newsgraph::cli::RunTag, "POS tags and dependency trees (CoNLL-U or text)"},
     {"train", newsgraph::cli::RunTrain, "train a model (tagger, parser, ner, quotes)"},

@@ -27,6 +27,7 @@ Status IngestBatch(Store* store, std::vector<Processed>& batch, IngestCounts* co
     switch (results[i].outcome) {
       case AddOutcome::kStored:
         ++counts->stored;
+        counts->replaced += static_cast<size_t>(results[i].replaced);
         break;
       case AddOutcome::kDuplicate:
         ++counts->duplicates;

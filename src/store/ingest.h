@@ -21,6 +21,7 @@ struct IngestCounts {
   size_t read = 0;        // articles seen (including errors)
   size_t stored = 0;      // new articles written
   size_t duplicates = 0;  // already in the store (same content hash)
+  size_t replaced = 0;    // older versions deleted (StoreOptions::replace_same_id)
   size_t errors = 0;      // rejected by the reader, the pipeline or the store
   size_t text_bytes = 0;  // body bytes of the articles seen
 };

@@ -471,4 +471,20 @@ Result<std::vector<EventRow>> FindEvents(const Store& store, bool dated_only, si
   return out;
 }
 
+Result<std::vector<int64_t>> FindArticleIds(const Store& store, const std::string& ext_id,
+                                            const std::string& url) {
+  std::vector<int64_t> ids;
+  if (ext_id.empty() && url.empty()) return ids;
+  NG_ASSIGN_OR_RETURN(
+      Stmt st, Stmt::Prepare(store.handle(),
+                             ext_id.empty() ? "SELECT id FROM articles WHERE url = ? LIMIT ?"
+                                            : "SELECT id FROM articles WHERE ext_id = ? LIMIT ?"));
+  st.Bind(ext_id.empty() ? url : ext_id).Bind(kMaxRows);
+  while (true) {
+    NG_ASSIGN_OR_RETURN(bool row, st.Step());
+    if (!row) return ids;
+    ids.push_back(st.Int(0));
+  }
+}
+
 }  // namespace newsgraph::store

@@ -125,6 +125,13 @@ struct EventRow {
 // Events, newest date first; only dated ones when dated_only.
 Result<std::vector<EventRow>> FindEvents(const Store& store, bool dated_only, size_t limit);
 
+// ---- articles ------------------------------------------------------------------------
+
+// Ids of the stored articles with this ext_id (the input's own id) when it is
+// not empty, else with this url; at most kMaxRows.
+Result<std::vector<int64_t>> FindArticleIds(const Store& store, const std::string& ext_id,
+                                            const std::string& url);
+
 // Checks the filter dates; InvalidArgument naming the bad one.
 Status CheckDateFilter(const std::string& flag, const std::string& value);
 

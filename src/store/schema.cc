@@ -318,13 +318,16 @@ UPDATE events SET
   date_bstart = date_cend,
   date_bend = date_bstart
  WHERE date_bend IS NOT NULL;
+-- Replacing and deleting articles by their own id or url (ingest --replace, delete).
+CREATE INDEX articles_ext_id ON articles(ext_id);
+CREATE INDEX articles_url ON articles(url);
 )sql";
 
 const Migration kMigrations[] = {
     {1, "articles, actors, entities, mentions, quotes, times, events", kV1},
     {2, "full-text search over articles and quotes (FTS5)", kV2},
     {3, "events merged across articles (merged_events, events.merged_id)", kV3},
-    {4, "event date spans back in their own columns", kV4},
+    {4, "event date spans back in their own columns; articles indexed by id and url", kV4},
 };
 
 Result<int> QueryInt(sqlite3* db, const char* sql) {

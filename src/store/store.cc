@@ -97,6 +97,11 @@ INSERT INTO events (article_id, event_id, type, mode, context, cameo, actor, rec
   trigger_cstart, trigger_cend, trigger_bstart, trigger_bend, trigger, sentence, quote, quote_id)
 VALUES (?,?,?,?,?,?,?,?, ?,?,?,?,?,?,?,?, ?,?,?,?, ?,?,?,?,?,?,?,?))sql";
 
+// Older versions of article ?1: the same ext_id ?2, or with no ext_id the same url ?3.
+constexpr char kDeleteSameId[] = R"sql(
+DELETE FROM articles
+ WHERE id != ?1 AND ((?2 != '' AND ext_id = ?2) OR (?2 = '' AND ?3 != '' AND url = ?3)))sql";
+
 constexpr char kInsertEventArg[] = R"sql(
 INSERT INTO event_args (event_id, role, position, entity, entity_id, actor_id, code, sector,
   name)
@@ -167,7 +172,7 @@ struct Store::Impl {
   size_t committed = 0;
   bool prepared = false;
   Stmt insert_article, find_article, insert_actor, find_actor, insert_alias, insert_entity,
-      insert_mention, insert_quote, insert_time, insert_event, insert_event_arg;
+      insert_mention, insert_quote, insert_time, insert_event, insert_event_arg, delete_same_id;
 
   ~Impl() { Close(); }
   void Close() {
@@ -183,6 +188,7 @@ struct Store::Impl {
     insert_time = Stmt();
     insert_event = Stmt();
     insert_event_arg = Stmt();
+    delete_same_id = Stmt();
     if (db) sqlite3_close_v2(db);
     db = nullptr;
   }
@@ -257,12 +263,12 @@ Status Store::Impl::Prepare() {
   struct {
     Stmt* st;
     const char* sql;
-  } all[] = {{&insert_article, kInsertArticle},   {&find_article, kFindArticle},
-             {&insert_actor, kInsertActor},       {&find_actor, kFindActor},
-             {&insert_alias, kInsertAlias},       {&insert_entity, kInsertEntity},
-             {&insert_mention, kInsertMention},   {&insert_quote, kInsertQuote},
-             {&insert_time, kInsertTime},         {&insert_event, kInsertEvent},
-             {&insert_event_arg, kInsertEventArg}};
+  } all[] = {{&insert_article, kInsertArticle},    {&find_article, kFindArticle},
+             {&insert_actor, kInsertActor},        {&find_actor, kFindActor},
+             {&insert_alias, kInsertAlias},        {&insert_entity, kInsertEntity},
+             {&insert_mention, kInsertMention},    {&insert_quote, kInsertQuote},
+             {&insert_time, kInsertTime},          {&insert_event, kInsertEvent},
+             {&insert_event_arg, kInsertEventArg}, {&delete_same_id, kDeleteSameId}};
   for (auto& s : all) {
     NG_ASSIGN_OR_RETURN(*s.st, Stmt::Prepare(db, s.sql));
   }
@@ -542,6 +548,11 @@ Result<AddResult> Store::Impl::AddOne(const Document& d, const std::string& now)
     return r;
   }
   r.article_id = sqlite3_last_insert_rowid(db);
+  if (options.replace_same_id && (!m.id.empty() || !m.url.empty())) {
+    delete_same_id.Bind(r.article_id).Bind(m.id).Bind(m.url);
+    NG_RETURN_IF_ERROR(delete_same_id.Run());
+    r.replaced = sqlite3_changes(db);
+  }
   std::vector<int64_t> entity_rows, actor_rows, quote_rows;
   NG_RETURN_IF_ERROR(AddEntities(d, r.article_id, map, &entity_rows, &actor_rows));
   NG_RETURN_IF_ERROR(AddQuotes(d, r.article_id, map, entity_rows, actor_rows, &quote_rows));

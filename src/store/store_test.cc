@@ -246,6 +246,51 @@ TEST_F(StoreTest, IngestTwiceStoresOnce) {
   EXPECT_EQ(before["articles"], "20");
 }
 
+TEST_F(StoreTest, ReplaceKeepsOnlyTheLatestVersionOfAnArticle) {
+  // Version 2 of "acc-0": other text, same id. Without --replace both versions stay; with it
+  // the old one and everything extracted from it go, and its merged event is recounted.
+  Document v1 = AccusationArticle(0), v2 = AccusationArticle(7), other = MeetingArticle(0);
+  v2.meta = v1.meta;
+  StoreOptions keep;
+  auto plain = Store::Open(Path("keep.db"), keep);
+  ASSERT_TRUE(plain.ok());
+  ASSERT_TRUE((*plain)->AddBatch({&v1, &other}).ok());
+  ASSERT_TRUE((*plain)->AddBatch({&v2}).ok());
+  EXPECT_EQ(Count(**plain, "SELECT count(*) FROM articles"), 3);
+
+  StoreOptions replace;
+  replace.replace_same_id = true;
+  auto store = Store::Open(Path("replace.db"), replace);
+  ASSERT_TRUE(store.ok());
+  ASSERT_TRUE((*store)->AddBatch({&v1, &other}).ok());
+  auto before = Fingerprint(**store);
+  auto r = (*store)->AddBatch({&v2});
+  ASSERT_TRUE(r.ok());
+  EXPECT_EQ((*r)[0].outcome, AddOutcome::kStored);
+  EXPECT_EQ((*r)[0].replaced, 1);
+  auto after = Fingerprint(**store);
+  for (const char* t : {"articles", "entities", "mentions", "actors", "quotes", "times", "events",
+                        "event_args", "merged_events", "articles_fts", "quotes_fts"})
+    EXPECT_EQ(after[t], before[t]) << t;  // one version replaced by another
+  EXPECT_EQ(Count(**store, "SELECT count(*) FROM articles WHERE ext_id = 'acc-0'"), 1);
+  EXPECT_EQ(Count(**store, "SELECT count(*) FROM articles WHERE text LIKE '%Story 7.%'"), 1);
+  EXPECT_EQ(Count(**store, "SELECT sum(mentions) FROM merged_events"),
+            Count(**store, "SELECT count(*) FROM events"));
+  // The same version again is a duplicate and deletes nothing.
+  r = (*store)->AddBatch({&v2});
+  ASSERT_TRUE(r.ok());
+  EXPECT_EQ((*r)[0].outcome, AddOutcome::kDuplicate);
+  EXPECT_EQ((*r)[0].replaced, 0);
+  // An article with neither id nor url replaces nothing.
+  Document anon = PlainArticle(3);
+  anon.meta.id.clear();
+  anon.meta.url.clear();
+  r = (*store)->AddBatch({&anon});
+  ASSERT_TRUE(r.ok());
+  EXPECT_EQ((*r)[0].replaced, 0);
+  EXPECT_EQ(Count(**store, "SELECT count(*) FROM articles"), 3);
+}
+
 TEST_F(StoreTest, BackgroundWriterMatchesDirectWrites) {
   const std::vector<Document> docs = FixtureSet(25);
   auto direct = Store::Open(Path("direct.db"));
