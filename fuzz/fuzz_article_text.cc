@@ -11,29 +11,7 @@
 
 const char* const newsgraph::fuzz::kTarget = "fuzz_article_text";
 
-namespace {
-
-using newsgraph::fuzz::CheckUtf8;
 using newsgraph::fuzz::Fail;
-
-void CheckDocument(const newsgraph::Document& doc) {
-  newsgraph::fuzz::CheckDocumentCommon(doc);
-  const newsgraph::ArticleMeta& m = doc.meta;
-  if (doc.text().empty()) Fail("empty body accepted");
-  for (const newsgraph::Link& l : m.links) {
-    CheckUtf8("link anchor", l.anchor);
-    CheckUtf8("link url", l.url);
-    if (l.span && doc.Surface(*l.span) != l.anchor) Fail("link span does not cover its anchor");
-  }
-  for (const newsgraph::Link& l : m.related) CheckUtf8("related", l.anchor);
-  for (const newsgraph::Caption& c : m.captions) {
-    CheckUtf8("caption", c.text);
-    CheckUtf8("credit", c.credit);
-  }
-  for (const std::string& c : m.credits) CheckUtf8("credit line", c);
-}
-
-}  // namespace
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
   newsgraph::ingest::ReaderOptions options;
@@ -46,7 +24,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
   while (reader->Next(&item)) {
     if (++items > 1) Fail("a text input gave more than one article");
     if (item.doc) {
-      CheckDocument(*item.doc);
+      newsgraph::fuzz::CheckArticleDocument(*item.doc);
     } else if (item.error.empty()) {
       Fail("item with neither document nor error");
     }

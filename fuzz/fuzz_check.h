@@ -38,6 +38,29 @@ inline void CheckDocumentCommon(const Document& doc) {
   for (const std::string& a : m.authors) CheckUtf8("author", a);
 }
 
+// The one-article readers' metadata (text and HTML pages): valid UTF-8
+// everywhere, a non-empty body, and every link span covering its anchor.
+inline void CheckArticleDocument(const Document& doc) {
+  CheckDocumentCommon(doc);
+  const ArticleMeta& m = doc.meta;
+  if (doc.text().empty()) Fail("empty body accepted");
+  for (const Link& l : m.links) {
+    CheckUtf8("link anchor", l.anchor);
+    CheckUtf8("link url", l.url);
+    if (l.span && doc.Surface(*l.span) != l.anchor) Fail("link span does not cover its anchor");
+  }
+  for (const Link& l : m.related) {
+    CheckUtf8("related", l.anchor);
+    CheckUtf8("related url", l.url);
+  }
+  for (const Caption& c : m.captions) {
+    CheckUtf8("caption", c.text);
+    CheckUtf8("credit", c.credit);
+  }
+  for (const std::string& c : m.credits) CheckUtf8("credit line", c);
+  CheckUtf8("outlet", m.outlet);
+}
+
 }  // namespace newsgraph::fuzz
 
 #endif  // NEWSGRAPH_FUZZ_FUZZ_CHECK_H_

@@ -5,7 +5,7 @@ set -euo pipefail
 PKGS=(
   build-essential cmake ninja-build pkg-config git python3
   libsimdjson-dev libcli11-dev libfmt-dev libsqlite3-dev sqlite3 zlib1g-dev libdeflate-dev
-  libicu-dev nlohmann-json3-dev libcpp-httplib-dev
+  libicu-dev nlohmann-json3-dev libcpp-httplib-dev libxml2-dev
   libgtest-dev libgmock-dev libbenchmark-dev
   clang libclang-rt-14-dev
   iso-codes libtimezonemap-data wordnet-base

@@ -25,6 +25,10 @@ if section fixtures; then
     [ -f "$f" ] || continue
     run "extract text $(basename "$f")" bash -c "'$NG' extract --format text '$f' | $CHECK --lines 1 --errors 0"
   done
+  for f in "$ROOT"/examples/*.html; do
+    [ -f "$f" ] || continue
+    run "extract html $(basename "$f")" bash -c "'$NG' extract '$f' | $CHECK --lines 1 --errors 0"
+  done
   for f in "$ROOT"/tests/fixtures/*.jsonl "$ROOT"/examples/*.jsonl; do
     [ -f "$f" ] || continue
     n=$(grep -c . "$f")

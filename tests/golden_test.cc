@@ -33,7 +33,7 @@ std::vector<fs::path> Fixtures() {
     if (!fs::is_directory(d)) continue;
     for (const auto& e : fs::directory_iterator(d)) {
       auto ext = e.path().extension();
-      if (ext == ".txt" || ext == ".jsonl") out.push_back(e.path());
+      if (ext == ".txt" || ext == ".jsonl" || ext == ".html") out.push_back(e.path());
     }
   }
   std::sort(out.begin(), out.end());
@@ -50,7 +50,9 @@ std::vector<Document> ReadAll(const fs::path& path) {
   while ((*reader)->Next(&item)) {
     // JSONL fixtures hold deliberately bad lines (tests/fixtures/README.md);
     // those must come back as errors with a reason. Text fixtures must read.
-    if (path.extension() == ".txt") EXPECT_TRUE(item.doc.has_value()) << path << ": " << item.error;
+    if (path.extension() != ".jsonl") {
+      EXPECT_TRUE(item.doc.has_value()) << path << ": " << item.error;
+    }
     if (!item.doc) EXPECT_FALSE(item.error.empty()) << path;
     if (item.doc) docs.push_back(std::move(*item.doc));
   }
@@ -75,7 +77,7 @@ TEST(Golden, EveryFixtureKeepsTheSpanInvariant) {
 
 TEST(Golden, TextFixturesHaveNoFurnitureInTheBody) {
   for (const auto& f : Fixtures()) {
-    if (f.extension() != ".txt") continue;
+    if (f.extension() == ".jsonl") continue;
     for (const Document& doc : ReadAll(f)) {
       const std::string& t = doc.text();
       EXPECT_EQ(t.find("<u>"), std::string::npos) << f;

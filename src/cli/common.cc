@@ -5,8 +5,9 @@
 namespace newsgraph::cli {
 
 void AddPipelineFlags(CLI::App* app, PipelineFlags* f) {
-  app->add_option("--format", f->format, "input format: auto, jsonl, text")
-      ->check(CLI::IsMember({"auto", "jsonl", "text"}));
+  app->add_option("--format", f->format,
+                  "input format: auto (by file name; stdin sniffed), jsonl, text, html")
+      ->check(CLI::IsMember({"auto", "jsonl", "text", "html"}));
   app->add_option("--threads", f->threads, "worker threads (0: all cores)");
   app->add_option("--models", f->pipeline.model_dir, "model directory");
   app->add_option("--kb", f->pipeline.kb_path, "actor knowledge base file");
@@ -27,6 +28,8 @@ bool FinishPipelineFlags(PipelineFlags* f) {
     f->reader.format = ingest::Format::kJsonl;
   } else if (f->format == "text") {
     f->reader.format = ingest::Format::kText;
+  } else if (f->format == "html") {
+    f->reader.format = ingest::Format::kHtml;
   } else {
     f->reader.format = ingest::Format::kAuto;
   }

@@ -9,6 +9,7 @@
 #include <filesystem>
 #include <limits>
 
+#include "ingest/article_html.h"
 #include "ingest/article_text.h"
 #include "ingest/byte_source.h"
 #include "ingest/jsonl.h"
@@ -76,7 +77,7 @@ Status ListDirectory(const std::string& dir, std::vector<std::string>* files) {
 
 // One input: a path to open, or an already open source (memory, stream).
 struct Input {
-  std::string name;                     // path, "-" for stdin, or a label
+  std::string name;                    // path, "-" for stdin, or a label
   std::unique_ptr<ByteSource> source;  // set for memory and stream inputs
   bool in_memory = false;              // name is a label: sniff the format
 };
@@ -157,7 +158,9 @@ class MultiReader final : public Reader {
       }
       if (!too_long && IsBlank(line)) continue;
       size_t first = line.find_first_not_of(" \t\r\f\v");
-      Format f = first != std::string::npos && line[first] == '{' ? Format::kJsonl : Format::kText;
+      Format f = first != std::string::npos && line[first] == '{' ? Format::kJsonl
+                 : LooksLikeHtml(line)                            ? Format::kHtml
+                                                                  : Format::kText;
       pending_ = Pending{std::move(line), too_long};
       return f;
     }
@@ -240,7 +243,8 @@ class MultiReader final : public Reader {
       item->id = id.empty() ? StableId(raw) : id;
       item->error = TooLongMessage(options_.max_article_bytes);
     } else {
-      *item = ParseArticleText(raw, id, options_);
+      *item = format_ == Format::kHtml ? ParseArticleHtml(raw, id, options_)
+                                       : ParseArticleText(raw, id, options_);
       if (item->id.empty()) {
         item->id = StableId(item->doc ? std::string_view(item->doc->text()) : raw);
         if (item->doc) item->doc->meta.id = item->id;
@@ -259,15 +263,16 @@ class MultiReader final : public Reader {
   std::string name_;
   Format format_ = Format::kJsonl;
   bool sniffed_ = false;
-  bool done_ = false;          // the current source has no more items
-  bool done_at_end_ = false;   // sniffing found an empty source
+  bool done_ = false;         // the current source has no more items
+  bool done_at_end_ = false;  // sniffing found an empty source
   std::optional<Pending> pending_;
   std::string line_;
   Status status_;
 };
 
 ReaderOptions Sane(ReaderOptions o) {
-  o.max_article_bytes = std::min<size_t>(o.max_article_bytes, std::numeric_limits<uint32_t>::max() / 2);
+  o.max_article_bytes =
+      std::min<size_t>(o.max_article_bytes, std::numeric_limits<uint32_t>::max() / 2);
   o.max_json_depth = std::max<size_t>(o.max_json_depth, 1);
   return o;
 }
@@ -286,6 +291,8 @@ Format FormatForPath(std::string_view path) {
   if (name.ends_with(".gz")) name.resize(name.size() - 3);
   for (std::string_view ext : {".jsonl", ".json", ".ndjson"})
     if (name.ends_with(ext)) return Format::kJsonl;
+  for (std::string_view ext : {".html", ".htm", ".xhtml"})
+    if (name.ends_with(ext)) return Format::kHtml;
   return Format::kText;
 }
 

@@ -20,10 +20,11 @@
 
 namespace newsgraph::ingest {
 
-enum class Format { kAuto, kJsonl, kText };
+enum class Format { kAuto, kJsonl, kText, kHtml };
 
 struct ReaderOptions {
-  Format format = Format::kAuto;     // kAuto: by file name (.jsonl/.json/.ndjson → JSONL, else text)
+  // kAuto: by file name (.jsonl/.json/.ndjson → JSONL, .html/.htm/.xhtml → HTML page, else text)
+  Format format = Format::kAuto;
   size_t max_article_bytes = 8u << 20;  // larger: that article's error
   size_t max_json_depth = 64;        // deeper: that line's error
   bool keep_meta = false;            // keep unknown JSONL fields in meta_json
