@@ -73,6 +73,12 @@ class QuoteFeatures {
       if (syn) Add("fp=" + doc_.syntax[k].upos + "|" + (after ? "a" : "b"));
     }
     Add("partials=" + std::to_string(std::min<size_t>(q_.partials.size(), 2)));
+    if (q_.from_parse) {
+      Add("frame");
+      Add("frame|l=" + lemma);
+      Add("frame|p=" + p);
+      Add("frame|st=" + st);
+    }
     return std::move(v_);
   }
 

@@ -34,6 +34,7 @@ ModelWriter Write(const CueModel& m) {
   w.PutF32(m.candidate_clausal_score);
   w.PutF32(m.filter_margin);
   w.PutF32(m.spans.margin);
+  w.PutF32(m.frame_cue_score);
   m.filter.Save(&w);
   return w;
 }
@@ -77,6 +78,9 @@ Result<CueModel> Read(ModelReader* r) {
     NG_RETURN_IF_ERROR(r->GetF32(&m.candidate_clausal_score));
     NG_RETURN_IF_ERROR(r->GetF32(&m.filter_margin));
     NG_RETURN_IF_ERROR(r->GetF32(&m.spans.margin));
+    NG_RETURN_IF_ERROR(r->GetF32(&m.frame_cue_score));
+    if (!(m.frame_cue_score >= 0 && m.frame_cue_score <= 1))
+      return Status::Corruption("quotes model: frame threshold out of range");
     if (!std::isfinite(m.filter_margin) || !std::isfinite(m.spans.margin))
       return Status::Corruption("quotes model: bad margin");
     if (!(m.candidate_cue_score >= 0 && m.candidate_cue_score <= 1) ||

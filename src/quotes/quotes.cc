@@ -9,6 +9,7 @@
 
 #include "quotes/extract.h"
 #include "quotes/filter.h"
+#include "quotes/frames.h"
 #include "quotes/model.h"
 #include "quotes/refine.h"
 #include "quotes/resolve.h"
@@ -41,19 +42,22 @@ std::string CueLemma(const Document& doc, const RawQuote& r) {
 
 class RuleQuoteModel final : public QuoteModel {
  public:
-  RuleQuoteModel(CueScorer scorer, ExtractOptions options, SpanModels spans, Ranker filter,
-                 float filter_margin)
+  RuleQuoteModel(CueScorer scorer, ExtractOptions options, CueModel learned)
       : scorer_(std::move(scorer)),
         options_(options),
-        spans_(std::move(spans)),
-        filter_(std::move(filter)),
-        filter_margin_(filter_margin) {}
+        spans_(std::move(learned.spans)),
+        filter_(std::move(learned.filter)),
+        filter_margin_(learned.filter_margin),
+        frame_score_(learned.frame_cue_score) {}
 
   Status Annotate(Document* doc) const override {
     doc->quotes.clear();
     SubtreeEdges edges = ComputeEdges(*doc);
     std::vector<RawQuote> raw = RuleQuotes(*doc, scorer_, options_, edges);
-    if (!filter_.empty()) FilterQuotes(*doc, scorer_, options_, filter_, filter_margin_, &raw);
+    if (!filter_.empty()) {
+      AddParseFrames(*doc, scorer_, options_, frame_score_, edges, &raw);
+      FilterQuotes(*doc, scorer_, options_, filter_, filter_margin_, &raw);
+    }
     RefineQuotes(*doc, edges, spans_, &raw);
     std::vector<std::optional<Span>> addressees;
     doc->quotes.reserve(raw.size());
@@ -80,6 +84,7 @@ class RuleQuoteModel final : public QuoteModel {
   SpanModels spans_;
   Ranker filter_;
   float filter_margin_ = 0;
+  float frame_score_ = 0;
 };
 
 }  // namespace
@@ -87,27 +92,22 @@ class RuleQuoteModel final : public QuoteModel {
 Result<std::shared_ptr<const QuoteModel>> QuoteModel::Load(const PipelineOptions& options) {
   ExtractOptions eo;
   CueScorer scorer;
-  SpanModels spans;
-  Ranker filter;
-  float margin = 0;
+  CueModel learned;
   std::string path = (std::filesystem::path(options.model_dir) / "quotes.ngm").string();
   std::error_code ec;
   if (!options.model_dir.empty() && std::filesystem::exists(path, ec)) {
     Result<CueModel> m = LoadCueModel(path);
     if (!m.ok()) return m.status();
     eo.min_cue_score = m->min_cue_score;
-    scorer = CueScorer(std::move(m->cues));
-    spans = std::move(m->spans);
     if (!m->filter.empty()) {
       eo.min_cue_score = m->candidate_cue_score;
       eo.min_clausal_cue_score = m->candidate_clausal_score;
-      filter = std::move(m->filter);
-      margin = m->filter_margin;
     }
+    scorer = CueScorer(std::move(m->cues));
+    learned = std::move(*m);
   }
   return std::shared_ptr<const QuoteModel>(
-      std::make_shared<RuleQuoteModel>(std::move(scorer), eo, std::move(spans), std::move(filter),
-                                       margin));
+      std::make_shared<RuleQuoteModel>(std::move(scorer), eo, std::move(learned)));
 }
 
 }  // namespace newsgraph::quotes

@@ -79,6 +79,10 @@ struct Frame {
   int cue_word = -1;
   bool after = true;  // the span follows the cue word
   std::string cue_lemma, kind;
+  // Content after its cue may also start before the source and cue
+  // (PolNeAR scores discontinuous content by its overall extent: "that
+  // Clinton talked about criminal justice reform"): these begin candidates.
+  std::vector<int> wrap_begins;
 };
 
 // Narrows [lo, hi] around [rb, re] so that it excludes [b, e].
@@ -118,6 +122,12 @@ bool MakeFrame(const Document& doc, const SubtreeEdges& edges, const RawQuote& q
   f->lo = std::min(f->lo, f->rb);
   f->hi = std::max(f->hi, f->re);
   f->after = f->rb > f->cue_word;
+  if (role == Role::kContent && f->after) {
+    int head = sf >= 0 && sl < cf ? sf : cf;  // the source, else the cue
+    for (int t = std::max(static_cast<int>(sb->token_begin), head - 2); t <= head; ++t)
+      f->wrap_begins.push_back(t);
+    f->wrap_begins.push_back(static_cast<int>(sb->token_begin));
+  }
   f->cue_lemma = q.cue_lemma;
   f->kind = q.kind;
   return true;
@@ -165,6 +175,11 @@ class Featurizer {
     Add(&v, "B:kind=" + f_.kind + (b == f_.rb ? "|rule" : "|other"));
     Add(&v, "B:lo=" + std::string(b == f_.lo ? "1" : "0") + side);
     Add(&v, "B:mb=" + std::string(MentionBegins(b) ? "1" : "0") + "|" + P(b));
+    if (f_.after && b < f_.cue_word) {
+      Add(&v, "B:wrap|bw=" + bw);
+      Add(&v, "B:wrap|rel=" + rel + "|" + P(b));
+      Add(&v, "B:wrap|cl=" + f_.cue_lemma);
+    }
     int oh = 0, dg = 0;
     Closure(b, f_.re, &oh, &dg);
     Add(&v, "B:oh=" + std::to_string(std::min(oh, 3)));
@@ -307,7 +322,10 @@ std::vector<int> BeginCandidates(const Document& doc, const Frame& f, std::vecto
   std::vector<int> out;
   int hi = std::min(f.rb + w.after, f.re);
   if (f.role == Role::kCue) hi = f.cue_word;
-  for (int b = std::max(f.lo, f.rb - w.before); b <= hi; ++b) {
+  std::vector<int> begins = f.wrap_begins;
+  for (int b = std::max(f.lo, f.rb - w.before); b <= hi; ++b) begins.push_back(b);
+  for (int b : begins) {
+    if (b < 0 || b > f.re) continue;
     Span s{doc.tokens[b].span.begin, doc.tokens[f.re].span.end};
     uint32_t k = TrimSpan(doc.text(), s).begin;
     if (std::find(keys->begin(), keys->end(), k) != keys->end()) continue;
@@ -353,12 +371,14 @@ int Nearest(const std::vector<uint32_t>& keys, uint32_t gold, bool nearest) {
 }
 
 // The best candidate, or the rule one (`rule`, may be -1) when the best
-// shrinks the span (`sign` * (best - rule) > 0) without beating the rule
-// candidate by more than margin: a content cut too short loses the quote.
+// moves the boundary without beating the rule candidate by more than margin:
+// any move when `sign` is 0, else only a move that shrinks the span
+// (`sign` * (best - rule) > 0; a content cut too short loses the quote).
 int Pick(const Ranker& r, const std::vector<FeatureVec>& feats, const std::vector<int>& tokens,
          int rule, int sign, float margin) {
   int best = r.Best(feats);
-  if (best < 0 || sign * (tokens[best] - rule) <= 0) return best;
+  if (best < 0 || tokens[best] == rule || (sign != 0 && sign * (tokens[best] - rule) < 0))
+    return best;
   for (size_t i = 0; i < tokens.size(); ++i)
     if (tokens[i] == rule && r.Score(feats[best]) - r.Score(feats[i]) <= margin)
       return static_cast<int>(i);
@@ -373,21 +393,24 @@ std::optional<Span> Choose(const Document& doc, const SubtreeEdges& edges,
   std::vector<int> begins = BeginCandidates(doc, f, &keys);
   std::vector<FeatureVec> feats;
   for (int b : begins) feats.push_back(fz.Begin(b));
-  int bi = Pick(rankers.begin, feats, begins, f.rb, 1, margin);
+  int sign = f.role == Role::kContent ? 1 : 0;
+  int bi = Pick(rankers.begin, feats, begins, f.rb, sign, margin);
   if (bi < 0) return std::nullopt;
   int b = begins[bi];
   keys.clear();
   std::vector<int> ends = EndCandidates(doc, f, b, &keys);
   feats.clear();
   for (int e : ends) feats.push_back(fz.End(b, e));
-  int ei = Pick(rankers.end, feats, ends, f.re, -1, margin);
+  int ei = Pick(rankers.end, feats, ends, f.re, -sign, margin);
   if (ei < 0) return std::nullopt;
-  return Span{doc.tokens[b].span.begin, doc.tokens[ends[ei]].span.end};
+  // Without the quote marks, commas and periods at either end that the
+  // candidate tokens may carry (scored the same, but not for a reader).
+  return TrimSpan(doc.text(), Span{doc.tokens[b].span.begin, doc.tokens[ends[ei]].span.end});
 }
 
 void RefineOne(const Document& doc, const SubtreeEdges& edges, const SpanModels& models,
                RawQuote* q, int* cut_from) {
-  for (Role role : {Role::kCue, Role::kSource, Role::kContent}) {
+  for (Role role : {Role::kContent, Role::kCue, Role::kSource}) {
     const RoleRankers& rankers = models.at(role);
     Frame f;
     if (rankers.empty() || !MakeFrame(doc, edges, *q, role, &f)) continue;

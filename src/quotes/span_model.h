@@ -6,14 +6,19 @@
 // (content: up to 6 tokens before to 12 after its start, 30 either side of
 // its end; cue: 4 before to 6 after; source: 5 before to 8 after), in the
 // sentence, never over another role's span; a Ranker picks the start, then
-// another picks the end given the start. Roles are refined in the order cue,
-// source, content (content of direct quotes and content around its cue are
-// left to the rules). Features: words, POS and relations at and beside the
-// boundary, how the boundary token hangs from the cue word (ccomp, obj, obl,
-// aux, ...), whether the span is a closed parse subtree, entity mention
-// edges, distance to the rule boundary, quote-mark balance, cue lemma.
-// PolNeAR's conventions ("that" in, trailing participles out, adverbs in the
-// cue, titles in the source) come from training.
+// another picks the end given the start. A boundary that shrinks the rule
+// span must beat the rule boundary by SpanModels::margin. Roles are refined
+// in the order content, cue, source; content of direct quotes and content
+// around its cue are left to the rules. Content after its cue may also start
+// before the source (PolNeAR scores discontinuous content by its overall
+// extent: "that Clinton talked about criminal justice reform").
+//
+// Features: words, POS and relations at and beside the boundary, how the
+// boundary token hangs from the cue word (ccomp, obj, obl, aux, ...),
+// whether the span is a closed parse subtree, entity mention edges, distance
+// to the rule boundary, quote-mark balance, cue lemma. PolNeAR's conventions
+// ("that" in, trailing participles out, adverbs in the cue, titles in the
+// source) come from training.
 //
 // Pure functions over an immutable Document and immutable models.
 #ifndef NEWSGRAPH_QUOTES_SPAN_MODEL_H_

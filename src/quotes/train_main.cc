@@ -19,6 +19,7 @@
 
 #include "core/utf8.h"
 #include "quotes/filter.h"
+#include "quotes/frames.h"
 #include "quotes/lexicon.h"
 #include "quotes/model.h"
 #include "quotes/rules.h"
@@ -33,17 +34,19 @@ namespace fs = std::filesystem;
 struct TrainOptions {
   std::string polnear;
   std::string out = "models/quotes.ngm";
-  float min_score = 0.3f;
+  float min_score = 0.15f;
   size_t max_docs = 100000;
-  int epochs = 8;
+  int epochs = 4;
   uint32_t seed = 1;
   bool spans = true;
   bool roles[kRoles] = {true, true, true};  // which span rankers to train
   bool filter = true;
   float candidate_score = 0.08f;    // learned-cue thresholds of the rules under the filter
   float candidate_clausal = 0.05f;
-  float filter_margin = 0;
-  float span_margin = 0;
+  // Defaults: the shipped model (models/quotes.md), chosen on PolNeAR dev.
+  float filter_margin = 2;
+  float span_margin = 10;
+  float frame_score = 0.01f;
 };
 
 bool ReadFile(const fs::path& p, std::string* out) {
@@ -191,9 +194,11 @@ struct SpanData {
 };
 
 void CollectSpanExamples(const Document& doc, const CueScorer& scorer, const ExtractOptions& eo,
-                         const std::vector<GoldQuote>& gold, SpanData* data) {
+                         float frame_score, const std::vector<GoldQuote>& gold, SpanData* data) {
   SubtreeEdges edges = ComputeEdges(doc);
-  for (const RawQuote& q : RuleQuotes(doc, scorer, eo, edges)) {
+  std::vector<RawQuote> quotes = RuleQuotes(doc, scorer, eo, edges);
+  AddParseFrames(doc, scorer, eo, frame_score, edges, &quotes);
+  for (const RawQuote& q : quotes) {
     ++data->quotes;
     const GoldQuote* g = MatchGold(gold, TrimSpan(doc.text(), q.content));
     if (Filterable(q)) {
@@ -234,10 +239,11 @@ Ranker TrainRanker(const std::vector<RankExample>& examples, int epochs, uint32_
 
 int Usage(const char* argv0) {
   std::fprintf(stderr,
-               "usage: %s --polnear DIR [--out models/quotes.ngm] [--min-score 0.3]\n"
-               "       [--max-docs N] [--epochs 8] [--seed 1]\n"
-               "       [--no-spans | --no-cue-spans --no-source-spans --no-content-spans --span-margin 0]\n"
-               "       [--no-filter | --candidate-score 0.08 --candidate-clausal 0.05 --filter-margin 0]\n"
+               "usage: %s --polnear DIR [--out models/quotes.ngm] [--min-score 0.15]\n"
+               "       [--max-docs N] [--epochs 4] [--seed 1]\n"
+               "       [--no-spans | --no-cue-spans --no-source-spans --no-content-spans --span-margin 10]\n"
+               "       [--no-filter | --candidate-score 0.08 --candidate-clausal 0.05 --filter-margin 2\n"
+               "        --frame-score 0.01]\n"
                "  DIR holds text/*.txt and attributions/*.ann (PolNeAR train split)\n",
                argv0);
   return 2;
@@ -257,6 +263,7 @@ bool ParseArgs(int argc, char** argv, TrainOptions* o) {
     else if (a == "--no-filter") o->filter = false;
     else if (a == "--filter-margin" && has_value) o->filter_margin = std::strtof(argv[++i], nullptr);
     else if (a == "--span-margin" && has_value) o->span_margin = std::strtof(argv[++i], nullptr);
+    else if (a == "--frame-score" && has_value) o->frame_score = std::strtof(argv[++i], nullptr);
     else if (a == "--candidate-score" && has_value) o->candidate_score = std::strtof(argv[++i], nullptr);
     else if (a == "--candidate-clausal" && has_value) o->candidate_clausal = std::strtof(argv[++i], nullptr);
     else if (a == "--no-cue-spans") o->roles[static_cast<int>(Role::kCue)] = false;
@@ -327,7 +334,7 @@ void TrainLearned(const TrainOptions& o, const std::map<std::string, fs::path>& 
     Document doc(std::move(text), ArticleMeta());
     if (!annotate(&doc).ok()) continue;
     ++data.docs;
-    CollectSpanExamples(doc, scorer, eo, gold, &data);
+    CollectSpanExamples(doc, scorer, eo, o.filter ? o.frame_score : 0, gold, &data);
     if (data.docs % 100 == 0) std::fprintf(stderr, "  %zu documents\n", data.docs);
   }
   std::fprintf(stderr, "  %zu documents annotated, %zu rule quotes, %zu matched gold\n",
@@ -338,6 +345,7 @@ void TrainLearned(const TrainOptions& o, const std::map<std::string, fs::path>& 
     m_out->candidate_cue_score = o.candidate_score;
     m_out->candidate_clausal_score = o.candidate_clausal;
     m_out->filter_margin = o.filter_margin;
+    m_out->frame_cue_score = o.frame_score;
   }
   for (int r = 0; r < kRoles; ++r) {
     if (!o.roles[r] || data.begin[r].empty() || data.end[r].empty()) continue;
@@ -371,7 +379,7 @@ int TrainMain(int argc, char** argv, const Annotator& annotate) {
     return 1;
   }
   std::fprintf(stderr, "%s: %zu documents, %zu cue forms%s -> %s\n", argv[0], docs,
-               m.cues.size(), m.spans.empty() ? "" : ", content span rankers", o.out.c_str());
+               m.cues.size(), m.spans.empty() ? "" : ", span rankers, quote filter", o.out.c_str());
   return 0;
 }
 
