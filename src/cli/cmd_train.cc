@@ -4,8 +4,8 @@
 #include <string>
 
 #include "cli/commands.h"
-#include "newsgraph/pipeline.h"
 #include "entities/train_main.h"
+#include "newsgraph/pipeline.h"
 #include "quotes/train_main.h"
 #include "syntax/train_main.h"
 
@@ -34,10 +34,8 @@ int RunTrain(int argc, char** argv) {
     int (*main)(int, char**);
   };
   static const Component kComponents[] = {
-      {"tagger", syntax::TrainMain},
-      {"parser", syntax::TrainMain},
-      {"ner", entities::TrainMain},
-      {"clusters", entities::TrainClustersMain},
+      {"tagger", syntax::TrainMain}, {"parser", syntax::TrainMain},
+      {"ner", entities::TrainMain},  {"clusters", entities::TrainClustersMain},
       {"quotes", TrainQuotes},
   };
   if (argc >= 2) {

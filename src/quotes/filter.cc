@@ -64,8 +64,7 @@ class QuoteFeatures {
     Add("st|l=" + st + "|" + lemma);
     Add("st|p=" + st + "|" + p);
     int words = 0;
-    for (uint32_t i = q_.content.begin; i < q_.content.end; ++i)
-      words += doc_.text()[i] == ' ';
+    for (uint32_t i = q_.content.begin; i < q_.content.end; ++i) words += doc_.text()[i] == ' ';
     Add("len=" + std::to_string(Bucket(words + 1)) + "|" + kind);
     int k = TokenAtOrAfter(doc_, q_.content.begin);
     if (k >= 0) {

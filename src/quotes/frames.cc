@@ -85,8 +85,8 @@ void AddParseFrames(const Document& doc, const CueScorer& scorer, const ExtractO
     RawQuote q;
     q.kind = "indirect";
     q.cue = q.cue_word = doc.tokens[c].span;
-    q.cue_lemma = doc.syntax[c].lemma.empty() ? Lower(doc.Surface(doc.tokens[c].span))
-                                              : doc.syntax[c].lemma;
+    q.cue_lemma =
+        doc.syntax[c].lemma.empty() ? Lower(doc.Surface(doc.tokens[c].span)) : doc.syntax[c].lemma;
     q.source = Span{doc.tokens[sb].span.begin, doc.tokens[se].span.end};
     q.content = Span{doc.tokens[kb].span.begin, doc.tokens[ke].span.end};
     q.from_parse = true;

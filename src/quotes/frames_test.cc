@@ -32,7 +32,8 @@ Document Parsed(const std::string& spec) {
     syn.push_back(s);
     if (!text.empty()) text += ' ';
     Token t;
-    t.span = Span{static_cast<uint32_t>(text.size()), static_cast<uint32_t>(text.size() + w.size())};
+    t.span =
+        Span{static_cast<uint32_t>(text.size()), static_cast<uint32_t>(text.size() + w.size())};
     text += w;
     toks.push_back(t);
   }

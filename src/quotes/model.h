@@ -28,7 +28,7 @@ struct CueModel {
   Ranker filter;
   float candidate_cue_score = 0;
   float candidate_clausal_score = 0;
-  float filter_margin = 0;  // drop only when the drop score leads by more
+  float filter_margin = 0;    // drop only when the drop score leads by more
   float frame_cue_score = 0;  // parse frames (frames.h) from this cue probability; 0: none
 };
 

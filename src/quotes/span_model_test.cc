@@ -1,11 +1,11 @@
 #include "quotes/span_model.h"
 
-#include "quotes/model.h"
-
 #include <gtest/gtest.h>
 
 #include <sstream>
 #include <string>
+
+#include "quotes/model.h"
 
 namespace newsgraph::quotes {
 namespace {
@@ -31,7 +31,8 @@ Document Parsed(const std::string& spec) {
     syn.push_back(s);
     if (!text.empty()) text += ' ';
     Token t;
-    t.span = Span{static_cast<uint32_t>(text.size()), static_cast<uint32_t>(text.size() + w.size())};
+    t.span =
+        Span{static_cast<uint32_t>(text.size()), static_cast<uint32_t>(text.size() + w.size())};
     text += w;
     toks.push_back(t);
   }
@@ -71,7 +72,9 @@ RawQuote RuleQuote(const Document& d) {
 }
 
 TEST(SpanModelTest, TrimDropsWhatTheScorerIgnores) {
-  std::string t = "\xE2\x80\x9C" "rain, \"he\" said.\xE2\x80\x9D\xC2\xA0";
+  std::string t =
+      "\xE2\x80\x9C"
+      "rain, \"he\" said.\xE2\x80\x9D\xC2\xA0";
   Span s = TrimSpan(t, Span{0, static_cast<uint32_t>(t.size())});
   EXPECT_EQ(t.substr(s.begin, s.size()), "rain, \"he\" said");
   EXPECT_EQ(TrimSpan(t, Span{4, 5}).begin, 4u);  // nothing left: unchanged

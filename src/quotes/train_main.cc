@@ -41,7 +41,7 @@ struct TrainOptions {
   bool spans = true;
   bool roles[kRoles] = {true, true, true};  // which span rankers to train
   bool filter = true;
-  float candidate_score = 0.08f;    // learned-cue thresholds of the rules under the filter
+  float candidate_score = 0.08f;  // learned-cue thresholds of the rules under the filter
   float candidate_clausal = 0.05f;
   // Defaults: the shipped model (models/quotes.md), chosen on PolNeAR dev.
   float filter_margin = 2;
@@ -238,14 +238,15 @@ Ranker TrainRanker(const std::vector<RankExample>& examples, int epochs, uint32_
 }
 
 int Usage(const char* argv0) {
-  std::fprintf(stderr,
-               "usage: %s --polnear DIR [--out models/quotes.ngm] [--min-score 0.15]\n"
-               "       [--max-docs N] [--epochs 4] [--seed 1]\n"
-               "       [--no-spans | --no-cue-spans --no-source-spans --no-content-spans --span-margin 10]\n"
-               "       [--no-filter | --candidate-score 0.08 --candidate-clausal 0.05 --filter-margin 2\n"
-               "        --frame-score 0.01]\n"
-               "  DIR holds text/*.txt and attributions/*.ann (PolNeAR train split)\n",
-               argv0);
+  std::fprintf(
+      stderr,
+      "usage: %s --polnear DIR [--out models/quotes.ngm] [--min-score 0.15]\n"
+      "       [--max-docs N] [--epochs 4] [--seed 1]\n"
+      "       [--no-spans | --no-cue-spans --no-source-spans --no-content-spans --span-margin 10]\n"
+      "       [--no-filter | --candidate-score 0.08 --candidate-clausal 0.05 --filter-margin 2\n"
+      "        --frame-score 0.01]\n"
+      "  DIR holds text/*.txt and attributions/*.ann (PolNeAR train split)\n",
+      argv0);
   return 2;
 }
 
@@ -253,27 +254,43 @@ bool ParseArgs(int argc, char** argv, TrainOptions* o) {
   for (int i = 1; i < argc; ++i) {
     std::string a = argv[i];
     bool has_value = i + 1 < argc;
-    if (a == "--polnear" && has_value) o->polnear = argv[++i];
-    else if (a == "--out" && has_value) o->out = argv[++i];
-    else if (a == "--min-score" && has_value) o->min_score = std::strtof(argv[++i], nullptr);
-    else if (a == "--max-docs" && has_value) o->max_docs = std::strtoul(argv[++i], nullptr, 10);
-    else if (a == "--epochs" && has_value) o->epochs = std::atoi(argv[++i]);
-    else if (a == "--seed" && has_value) o->seed = std::strtoul(argv[++i], nullptr, 10);
-    else if (a == "--no-spans") o->spans = false;
-    else if (a == "--no-filter") o->filter = false;
-    else if (a == "--filter-margin" && has_value) o->filter_margin = std::strtof(argv[++i], nullptr);
-    else if (a == "--span-margin" && has_value) o->span_margin = std::strtof(argv[++i], nullptr);
-    else if (a == "--frame-score" && has_value) o->frame_score = std::strtof(argv[++i], nullptr);
-    else if (a == "--candidate-score" && has_value) o->candidate_score = std::strtof(argv[++i], nullptr);
-    else if (a == "--candidate-clausal" && has_value) o->candidate_clausal = std::strtof(argv[++i], nullptr);
-    else if (a == "--no-cue-spans") o->roles[static_cast<int>(Role::kCue)] = false;
-    else if (a == "--no-source-spans") o->roles[static_cast<int>(Role::kSource)] = false;
-    else if (a == "--no-content-spans") o->roles[static_cast<int>(Role::kContent)] = false;
-    else return false;
+    if (a == "--polnear" && has_value)
+      o->polnear = argv[++i];
+    else if (a == "--out" && has_value)
+      o->out = argv[++i];
+    else if (a == "--min-score" && has_value)
+      o->min_score = std::strtof(argv[++i], nullptr);
+    else if (a == "--max-docs" && has_value)
+      o->max_docs = std::strtoul(argv[++i], nullptr, 10);
+    else if (a == "--epochs" && has_value)
+      o->epochs = std::atoi(argv[++i]);
+    else if (a == "--seed" && has_value)
+      o->seed = std::strtoul(argv[++i], nullptr, 10);
+    else if (a == "--no-spans")
+      o->spans = false;
+    else if (a == "--no-filter")
+      o->filter = false;
+    else if (a == "--filter-margin" && has_value)
+      o->filter_margin = std::strtof(argv[++i], nullptr);
+    else if (a == "--span-margin" && has_value)
+      o->span_margin = std::strtof(argv[++i], nullptr);
+    else if (a == "--frame-score" && has_value)
+      o->frame_score = std::strtof(argv[++i], nullptr);
+    else if (a == "--candidate-score" && has_value)
+      o->candidate_score = std::strtof(argv[++i], nullptr);
+    else if (a == "--candidate-clausal" && has_value)
+      o->candidate_clausal = std::strtof(argv[++i], nullptr);
+    else if (a == "--no-cue-spans")
+      o->roles[static_cast<int>(Role::kCue)] = false;
+    else if (a == "--no-source-spans")
+      o->roles[static_cast<int>(Role::kSource)] = false;
+    else if (a == "--no-content-spans")
+      o->roles[static_cast<int>(Role::kContent)] = false;
+    else
+      return false;
   }
   return !o->polnear.empty();
 }
-
 
 // Per-form cue statistics over the raw text of every document.
 CueModel TrainCues(const TrainOptions& o, const std::map<std::string, fs::path>& anns,
@@ -337,8 +354,8 @@ void TrainLearned(const TrainOptions& o, const std::map<std::string, fs::path>& 
     CollectSpanExamples(doc, scorer, eo, o.filter ? o.frame_score : 0, gold, &data);
     if (data.docs % 100 == 0) std::fprintf(stderr, "  %zu documents\n", data.docs);
   }
-  std::fprintf(stderr, "  %zu documents annotated, %zu rule quotes, %zu matched gold\n",
-               data.docs, data.quotes, data.matched);
+  std::fprintf(stderr, "  %zu documents annotated, %zu rule quotes, %zu matched gold\n", data.docs,
+               data.quotes, data.matched);
   SpanModels sm;
   if (o.filter && !data.filter.empty()) {
     m_out->filter = TrainRanker(data.filter, o.epochs, o.seed + 2 * kRoles, "filter");
@@ -378,8 +395,8 @@ int TrainMain(int argc, char** argv, const Annotator& annotate) {
     std::fprintf(stderr, "%s: %s\n", argv[0], st.ToString().c_str());
     return 1;
   }
-  std::fprintf(stderr, "%s: %zu documents, %zu cue forms%s -> %s\n", argv[0], docs,
-               m.cues.size(), m.spans.empty() ? "" : ", span rankers, quote filter", o.out.c_str());
+  std::fprintf(stderr, "%s: %zu documents, %zu cue forms%s -> %s\n", argv[0], docs, m.cues.size(),
+               m.spans.empty() ? "" : ", span rankers, quote filter", o.out.c_str());
   return 0;
 }
 
