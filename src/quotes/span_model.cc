@@ -1,6 +1,7 @@
 #include "quotes/span_model.h"
 
 #include <algorithm>
+#include <charconv>
 #include <string>
 
 namespace newsgraph::quotes {
@@ -133,6 +134,34 @@ bool MakeFrame(const Document& doc, const SubtreeEdges& edges, const RawQuote& q
   return true;
 }
 
+// A number inside a feature, written in decimal.
+struct Num {
+  long v;
+};
+
+// Fnv1a64 (FeatureKey) over a sequence of pieces: the key of their
+// concatenation.
+class KeyHasher {
+ public:
+  void Put(std::string_view s) {
+    for (unsigned char c : s) {
+      h_ ^= c;
+      h_ *= 1099511628211ull;
+    }
+  }
+  void Put(const char* s) { Put(std::string_view(s)); }
+  void Put(const std::string& s) { Put(std::string_view(s)); }
+  void Put(Num n) {
+    char buf[24];
+    auto r = std::to_chars(buf, buf + sizeof(buf), n.v);
+    Put(std::string_view(buf, r.ptr - buf));
+  }
+  uint64_t key() const { return h_; }
+
+ private:
+  uint64_t h_ = 1469598103934665603ull;
+};
+
 class Featurizer {
  public:
   Featurizer(const Document& doc, const SubtreeEdges& edges, const Frame& f)
@@ -158,31 +187,31 @@ class Featurizer {
     std::string side = f_.after ? "A" : "B";
     std::string bw = W(b), pw = W(b - 1);
     Add(&v, "B:bias");
-    Add(&v, "B:bw=" + bw);
-    Add(&v, "B:bp=" + P(b));
-    Add(&v, "B:bd=" + D(b));
-    Add(&v, "B:pw=" + pw);
-    Add(&v, "B:pp=" + P(b - 1));
-    Add(&v, "B:pd=" + D(b - 1));
-    Add(&v, "B:bp|pp=" + P(b) + "|" + P(b - 1));
-    Add(&v, "B:bw|pw=" + bw + "|" + pw);
-    Add(&v, "B:rel=" + side + rel + (left_edge ? "|le" : "|in"));
-    Add(&v, "B:rel|prel=" + rel + "|" + prel);
-    Add(&v, "B:rel|bp=" + rel + "|" + P(b));
-    Add(&v, "B:cl|rel=" + f_.cue_lemma + "|" + rel);
-    Add(&v, "B:cl|bw=" + f_.cue_lemma + "|" + bw);
-    Add(&v, "B:d=" + side + std::to_string(b - f_.rb));
-    Add(&v, "B:kind=" + f_.kind + (b == f_.rb ? "|rule" : "|other"));
-    Add(&v, "B:lo=" + std::string(b == f_.lo ? "1" : "0") + side);
-    Add(&v, "B:mb=" + std::string(MentionBegins(b) ? "1" : "0") + "|" + P(b));
+    Add(&v, "B:bw=", bw);
+    Add(&v, "B:bp=", P(b));
+    Add(&v, "B:bd=", D(b));
+    Add(&v, "B:pw=", pw);
+    Add(&v, "B:pp=", P(b - 1));
+    Add(&v, "B:pd=", D(b - 1));
+    Add(&v, "B:bp|pp=", P(b), "|", P(b - 1));
+    Add(&v, "B:bw|pw=", bw, "|", pw);
+    Add(&v, "B:rel=", side, rel, (left_edge ? "|le" : "|in"));
+    Add(&v, "B:rel|prel=", rel, "|", prel);
+    Add(&v, "B:rel|bp=", rel, "|", P(b));
+    Add(&v, "B:cl|rel=", f_.cue_lemma, "|", rel);
+    Add(&v, "B:cl|bw=", f_.cue_lemma, "|", bw);
+    Add(&v, "B:d=", side, Num{b - f_.rb});
+    Add(&v, "B:kind=", f_.kind, (b == f_.rb ? "|rule" : "|other"));
+    Add(&v, "B:lo=", std::string(b == f_.lo ? "1" : "0"), side);
+    Add(&v, "B:mb=", std::string(MentionBegins(b) ? "1" : "0"), "|", P(b));
     if (f_.after && b < f_.cue_word) {
-      Add(&v, "B:wrap|bw=" + bw);
-      Add(&v, "B:wrap|rel=" + rel + "|" + P(b));
-      Add(&v, "B:wrap|cl=" + f_.cue_lemma);
+      Add(&v, "B:wrap|bw=", bw);
+      Add(&v, "B:wrap|rel=", rel, "|", P(b));
+      Add(&v, "B:wrap|cl=", f_.cue_lemma);
     }
     int oh = 0, dg = 0;
     Closure(b, f_.re, &oh, &dg);
-    Add(&v, "B:oh=" + std::to_string(std::min(oh, 3)));
+    Add(&v, "B:oh=", Num{std::min(oh, 3)});
     return v;
   }
 
@@ -194,35 +223,35 @@ class Featurizer {
     for (int t = e + 1; t <= f_.hi; ++t)
       if (!Punct(t)) last = false;
     Add(&v, "E:bias");
-    Add(&v, "E:ew=" + ew);
-    Add(&v, "E:ep=" + P(e));
-    Add(&v, "E:ed=" + D(e));
-    Add(&v, "E:nw=" + nw);
-    Add(&v, "E:np=" + P(e + 1));
-    Add(&v, "E:nd=" + D(e + 1));
-    Add(&v, "E:n2w=" + W(e + 2));
-    Add(&v, "E:nw|n2w=" + nw + "|" + W(e + 2));
-    Add(&v, "E:n2p=" + P(e + 2) + "|" + nw);
-    Add(&v, "E:ew|nw=" + ew + "|" + nw);
-    Add(&v, "E:ep|np=" + P(e) + "|" + P(e + 1));
-    Add(&v, "E:rel=" + rel + "|" + nrel);
-    Add(&v, "E:same=" + std::string(rel == nrel ? "1" : "0") + "|" + P(e + 1));
-    Add(&v, "E:last=" + std::string(last ? "1" : "0"));
-    Add(&v, "E:hi=" + std::string(e == f_.hi ? "1" : "0") + (f_.after ? "A" : "B"));
-    Add(&v, "E:d=" + std::to_string(std::clamp(e - f_.re, -6, 6)) + (f_.after ? "A" : "B"));
-    Add(&v, "E:kind=" + f_.kind + (e == f_.re ? "|rule" : "|other"));
+    Add(&v, "E:ew=", ew);
+    Add(&v, "E:ep=", P(e));
+    Add(&v, "E:ed=", D(e));
+    Add(&v, "E:nw=", nw);
+    Add(&v, "E:np=", P(e + 1));
+    Add(&v, "E:nd=", D(e + 1));
+    Add(&v, "E:n2w=", W(e + 2));
+    Add(&v, "E:nw|n2w=", nw, "|", W(e + 2));
+    Add(&v, "E:n2p=", P(e + 2), "|", nw);
+    Add(&v, "E:ew|nw=", ew, "|", nw);
+    Add(&v, "E:ep|np=", P(e), "|", P(e + 1));
+    Add(&v, "E:rel=", rel, "|", nrel);
+    Add(&v, "E:same=", std::string(rel == nrel ? "1" : "0"), "|", P(e + 1));
+    Add(&v, "E:last=", std::string(last ? "1" : "0"));
+    Add(&v, "E:hi=", std::string(e == f_.hi ? "1" : "0"), (f_.after ? "A" : "B"));
+    Add(&v, "E:d=", Num{std::clamp(e - f_.re, -6, 6)}, (f_.after ? "A" : "B"));
+    Add(&v, "E:kind=", f_.kind, (e == f_.re ? "|rule" : "|other"));
     int oh = 0, dg = 0;
     Closure(b, e, &oh, &dg);
     std::string ohs = std::to_string(std::min(oh, 3)), dgs = std::to_string(std::min(dg, 3));
-    Add(&v, "E:oh=" + ohs);
-    Add(&v, "E:dg=" + dgs);
-    Add(&v, "E:oh|dg=" + ohs + "|" + dgs);
-    Add(&v, "E:dg|nw=" + std::to_string(std::min(dg, 2)) + "|" + nw);
-    Add(&v, "E:len=" + std::to_string(LengthBucket(e - b + 1)));
-    Add(&v, "E:qb=" + std::to_string(QuoteBalance(b, e)));
-    Add(&v, "E:cl|nw=" + f_.cue_lemma + "|" + nw);
-    Add(&v, "E:cl|ew=" + f_.cue_lemma + "|" + ew);
-    Add(&v, "E:me=" + std::string(MentionEnds(e) ? "1" : "0") + "|" + P(e + 1));
+    Add(&v, "E:oh=", ohs);
+    Add(&v, "E:dg=", dgs);
+    Add(&v, "E:oh|dg=", ohs, "|", dgs);
+    Add(&v, "E:dg|nw=", Num{std::min(dg, 2)}, "|", nw);
+    Add(&v, "E:len=", Num{LengthBucket(e - b + 1)});
+    Add(&v, "E:qb=", Num{QuoteBalance(b, e)});
+    Add(&v, "E:cl|nw=", f_.cue_lemma, "|", nw);
+    Add(&v, "E:cl|ew=", f_.cue_lemma, "|", ew);
+    Add(&v, "E:me=", std::string(MentionEnds(e) ? "1" : "0"), "|", P(e + 1));
     return v;
   }
 
@@ -305,7 +334,14 @@ class Featurizer {
     if (n <= 20) return 20;
     return 99;
   }
-  void Add(FeatureVec* v, const std::string& s) const { v->push_back(FeatureKey(prefix_ + s)); }
+  // FeatureKey of the concatenated parts, without building the string.
+  template <typename... Parts>
+  void Add(FeatureVec* v, const Parts&... parts) const {
+    KeyHasher h;
+    h.Put(prefix_);
+    (h.Put(parts), ...);
+    v->push_back(h.key());
+  }
 
   static inline const std::string kNone = "-";
   const Document& doc_;
