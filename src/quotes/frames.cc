@@ -31,8 +31,10 @@ std::vector<bool> Taken(const Document& doc, const std::vector<RawQuote>& quotes
   std::vector<bool> taken(doc.tokens.size(), false);
   auto mark = [&](const std::optional<Span>& s) {
     if (!s) return;
-    for (size_t t = 0; t < doc.tokens.size(); ++t)
-      if (doc.tokens[t].span.Overlaps(*s)) taken[t] = true;
+    auto it = std::upper_bound(doc.tokens.begin(), doc.tokens.end(), s->begin,
+                               [](uint32_t b, const Token& t) { return b < t.span.end; });
+    for (; it != doc.tokens.end() && it->span.begin < s->end; ++it)
+      if (it->span.Overlaps(*s)) taken[it - doc.tokens.begin()] = true;
   };
   for (const RawQuote& q : quotes) {
     mark(q.content);
