@@ -209,9 +209,16 @@ void CollectSpanExamples(const Document& doc, const CueScorer& scorer, const Ext
     }
     if (!g) continue;
     ++data->matched;
+    // Cue and source are refined after the content at run time: their frames
+    // see the gold content here (where the content ranker aims).
+    RawQuote after_content = q;
+    const Span& gc = g->roles[static_cast<int>(Role::kContent)];
+    if (q.cue && !gc.Overlaps(*q.cue) && (!q.source || !gc.Overlaps(*q.source)))
+      after_content.content = gc;
     for (int r = 0; r < kRoles; ++r) {
       if (g->roles[r].end <= g->roles[r].begin) continue;
-      RoleExamples ex = RoleExamplesFor(doc, edges, q, static_cast<Role>(r), g->roles[r]);
+      const RawQuote& framed = static_cast<Role>(r) == Role::kContent ? q : after_content;
+      RoleExamples ex = RoleExamplesFor(doc, edges, framed, static_cast<Role>(r), g->roles[r]);
       if (ex.begin) data->begin[r].push_back(std::move(*ex.begin));
       if (ex.end) data->end[r].push_back(std::move(*ex.end));
     }
