@@ -80,6 +80,7 @@ struct RawQuote {
   std::optional<Span> addressee;
   std::vector<Span> partials;
   bool floating = false;  // no cue of its own: the speaker was inherited from the quote before
+  bool from_parse = false;  // proposed by a parse frame (frames.h), not by the rules
 };
 
 // Byte offsets (sorted) where the syntax layer says a word is not a verb

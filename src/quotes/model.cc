@@ -1,6 +1,7 @@
 #include "quotes/model.h"
 
 #include <algorithm>
+#include <cmath>
 #include <vector>
 
 #include "core/model_file.h"
@@ -21,7 +22,37 @@ ModelWriter Write(const CueModel& m) {
     w.PutF32(st.p);
     w.PutF32(st.n);
   }
+  // Version 2: the span rankers, one flag and two tables per role.
+  w.PutU8(static_cast<uint8_t>(kRoles));
+  for (const RoleRankers& r : m.spans.roles) {
+    w.PutU8(r.empty() ? 0 : 1);
+    if (r.empty()) continue;
+    r.begin.Save(&w);
+    r.end.Save(&w);
+  }
+  w.PutF32(m.candidate_cue_score);
+  w.PutF32(m.candidate_clausal_score);
+  w.PutF32(m.filter_margin);
+  w.PutF32(m.spans.margin);
+  w.PutF32(m.frame_cue_score);
+  m.filter.Save(&w);
   return w;
+}
+
+Status ReadSpans(ModelReader* r, SpanModels* spans) {
+  uint8_t roles = 0;
+  NG_RETURN_IF_ERROR(r->GetU8(&roles));
+  if (roles != kRoles) return Status::Corruption("quotes model: unexpected number of span roles");
+  for (RoleRankers& rr : spans->roles) {
+    uint8_t has = 0;
+    NG_RETURN_IF_ERROR(r->GetU8(&has));
+    if (has > 1) return Status::Corruption("quotes model: bad span-ranker flag");
+    if (!has) continue;
+    NG_RETURN_IF_ERROR(rr.begin.Load(r));
+    NG_RETURN_IF_ERROR(rr.end.Load(r));
+    if (rr.empty()) return Status::Corruption("quotes model: empty span ranker");
+  }
+  return Status::Ok();
 }
 
 Result<CueModel> Read(ModelReader* r) {
@@ -40,6 +71,22 @@ Result<CueModel> Read(ModelReader* r) {
     if (!(st.p >= 0 && st.p <= 1) || !(st.n >= 0))
       return Status::Corruption("quotes model: cue statistic out of range");
     m.cues.emplace(std::move(form), st);
+  }
+  if (r->component_version() >= 2) {
+    NG_RETURN_IF_ERROR(ReadSpans(r, &m.spans));
+    NG_RETURN_IF_ERROR(r->GetF32(&m.candidate_cue_score));
+    NG_RETURN_IF_ERROR(r->GetF32(&m.candidate_clausal_score));
+    NG_RETURN_IF_ERROR(r->GetF32(&m.filter_margin));
+    NG_RETURN_IF_ERROR(r->GetF32(&m.spans.margin));
+    NG_RETURN_IF_ERROR(r->GetF32(&m.frame_cue_score));
+    if (!(m.frame_cue_score >= 0 && m.frame_cue_score <= 1))
+      return Status::Corruption("quotes model: frame threshold out of range");
+    if (!std::isfinite(m.filter_margin) || !std::isfinite(m.spans.margin))
+      return Status::Corruption("quotes model: bad margin");
+    if (!(m.candidate_cue_score >= 0 && m.candidate_cue_score <= 1) ||
+        !(m.candidate_clausal_score >= 0 && m.candidate_clausal_score <= 1))
+      return Status::Corruption("quotes model: candidate threshold out of range");
+    NG_RETURN_IF_ERROR(m.filter.Load(r));
   }
   NG_RETURN_IF_ERROR(r->Finish());
   return m;

@@ -1,15 +1,20 @@
-// The quote stage: rules over the raw text (extract.h), a learned cue
-// lexicon when models/quotes.ngm exists (model.h), and speaker resolution
-// through the entities layer (resolve.h).
+// The quote stage: rules over the raw text and the parse (rules.h), a learned
+// cue lexicon and content span rankers when models/quotes.ngm exists (model.h,
+// span_model.h), and speaker resolution through the entities layer
+// (resolve.h).
 #include "quotes/quotes.h"
 
 #include <algorithm>
 #include <filesystem>
 
 #include "quotes/extract.h"
+#include "quotes/filter.h"
+#include "quotes/frames.h"
 #include "quotes/model.h"
 #include "quotes/refine.h"
 #include "quotes/resolve.h"
+#include "quotes/rules.h"
+#include "quotes/span_model.h"
 
 namespace newsgraph::quotes {
 namespace {
@@ -35,48 +40,25 @@ std::string CueLemma(const Document& doc, const RawQuote& r) {
   return r.cue_lemma;
 }
 
-NonVerbOffsets NonVerbs(const Document& doc) {
-  NonVerbOffsets out;
-  if (doc.syntax.size() != doc.tokens.size()) return out;
-  for (size_t i = 0; i < doc.tokens.size(); ++i) {
-    const std::string& u = doc.syntax[i].upos;
-    if (u == "NOUN" || u == "PROPN" || u == "ADJ" || u == "ADP" || u == "DET" || u == "PRON" ||
-        u == "NUM" || u == "ADV" || u == "CCONJ" || u == "SCONJ" || u == "PART" || u == "INTJ" ||
-        u == "PUNCT" || u == "SYM")
-      out.push_back(doc.tokens[i].span.begin);
-  }
-  std::sort(out.begin(), out.end());
-  return out;
-}
-
-ClausalVerbOffsets ClausalVerbs(const Document& doc) {
-  ClausalVerbOffsets out;
-  if (doc.syntax.size() != doc.tokens.size()) return out;
-  for (size_t i = 0; i < doc.syntax.size(); ++i) {
-    const TokenSyntax& s = doc.syntax[i];
-    if ((s.deprel == "ccomp" || s.deprel == "xcomp") && s.head >= 0 &&
-        static_cast<size_t>(s.head) < i && doc.syntax[s.head].upos == "VERB")
-      out.push_back(doc.tokens[s.head].span.begin);
-  }
-  std::sort(out.begin(), out.end());
-  out.erase(std::unique(out.begin(), out.end()), out.end());
-  return out;
-}
-
 class RuleQuoteModel final : public QuoteModel {
  public:
-  RuleQuoteModel(CueScorer scorer, ExtractOptions options)
-      : scorer_(std::move(scorer)), options_(options) {}
+  RuleQuoteModel(CueScorer scorer, ExtractOptions options, CueModel learned)
+      : scorer_(std::move(scorer)),
+        options_(options),
+        spans_(std::move(learned.spans)),
+        filter_(std::move(learned.filter)),
+        filter_margin_(learned.filter_margin),
+        frame_score_(learned.frame_cue_score) {}
 
   Status Annotate(Document* doc) const override {
     doc->quotes.clear();
-    std::vector<RawQuote> raw =
-        Extract(doc->text(), scorer_, options_, NonVerbs(*doc), ClausalVerbs(*doc));
     SubtreeEdges edges = ComputeEdges(*doc);
-    for (RawQuote& r : raw) {
-      if (r.kind != "direct") RefineReported(*doc, edges, &r);
-      RefineSource(*doc, edges, &r);
+    std::vector<RawQuote> raw = RuleQuotes(*doc, scorer_, options_, edges);
+    if (!filter_.empty()) {
+      AddParseFrames(*doc, scorer_, options_, frame_score_, edges, &raw);
+      FilterQuotes(*doc, scorer_, options_, filter_, filter_margin_, &raw);
     }
+    RefineQuotes(*doc, edges, spans_, &raw);
     std::vector<std::optional<Span>> addressees;
     doc->quotes.reserve(raw.size());
     for (RawQuote& r : raw) {
@@ -99,6 +81,10 @@ class RuleQuoteModel final : public QuoteModel {
  private:
   CueScorer scorer_;
   ExtractOptions options_;
+  SpanModels spans_;
+  Ranker filter_;
+  float filter_margin_ = 0;
+  float frame_score_ = 0;
 };
 
 }  // namespace
@@ -106,15 +92,22 @@ class RuleQuoteModel final : public QuoteModel {
 Result<std::shared_ptr<const QuoteModel>> QuoteModel::Load(const PipelineOptions& options) {
   ExtractOptions eo;
   CueScorer scorer;
+  CueModel learned;
   std::string path = (std::filesystem::path(options.model_dir) / "quotes.ngm").string();
   std::error_code ec;
   if (!options.model_dir.empty() && std::filesystem::exists(path, ec)) {
     Result<CueModel> m = LoadCueModel(path);
     if (!m.ok()) return m.status();
     eo.min_cue_score = m->min_cue_score;
+    if (!m->filter.empty()) {
+      eo.min_cue_score = m->candidate_cue_score;
+      eo.min_clausal_cue_score = m->candidate_clausal_score;
+    }
     scorer = CueScorer(std::move(m->cues));
+    learned = std::move(*m);
   }
-  return std::shared_ptr<const QuoteModel>(std::make_shared<RuleQuoteModel>(std::move(scorer), eo));
+  return std::shared_ptr<const QuoteModel>(
+      std::make_shared<RuleQuoteModel>(std::move(scorer), eo, std::move(learned)));
 }
 
 }  // namespace newsgraph::quotes

@@ -1,7 +1,9 @@
 // `newsgraph train quotes`: estimates per-form cue statistics from PolNeAR
 // (brat standoff: text/NAME.txt, attributions/NAME_ANNOTATOR.ann; the
-// lexicographically first .ann of a document is used, as the scorer does) and
-// writes models/quotes.ngm.
+// lexicographically first .ann of a document is used, as the scorer does),
+// then trains the content span rankers (span_model.h) on the rule quotes of
+// the annotated documents matched to the gold attributions, and writes
+// models/quotes.ngm. Single-threaded and deterministic for a seed.
 #include "quotes/train_main.h"
 
 #include <cstdio>
@@ -9,14 +11,20 @@
 #include <filesystem>
 #include <fstream>
 #include <map>
+#include <optional>
+#include <random>
 #include <sstream>
 #include <string>
 #include <vector>
 
 #include "core/utf8.h"
+#include "quotes/filter.h"
+#include "quotes/frames.h"
 #include "quotes/lexicon.h"
 #include "quotes/model.h"
+#include "quotes/rules.h"
 #include "quotes/scan.h"
+#include "quotes/span_model.h"
 
 namespace newsgraph::quotes {
 namespace {
@@ -26,8 +34,19 @@ namespace fs = std::filesystem;
 struct TrainOptions {
   std::string polnear;
   std::string out = "models/quotes.ngm";
-  float min_score = 0.3f;
+  float min_score = 0.15f;
   size_t max_docs = 100000;
+  int epochs = 4;
+  uint32_t seed = 1;
+  bool spans = true;
+  bool roles[kRoles] = {true, true, true};  // which span rankers to train
+  bool filter = true;
+  float candidate_score = 0.08f;  // learned-cue thresholds of the rules under the filter
+  float candidate_clausal = 0.05f;
+  // Defaults: the shipped model (models/quotes.md), chosen on PolNeAR dev.
+  float filter_margin = 2;
+  float span_margin = 10;
+  float frame_score = 0.01f;
 };
 
 bool ReadFile(const fs::path& p, std::string* out) {
@@ -89,11 +108,152 @@ std::map<std::string, fs::path> FirstAnnPerDoc(const fs::path& dir) {
   return anns;
 }
 
+// One gold attribution: trimmed overall extents (bytes) of its roles, as
+// the scorer reads them (empty span: role absent).
+struct GoldQuote {
+  Span roles[kRoles] = {};
+};
+
+std::vector<GoldQuote> GoldQuotes(const std::string& ann, const std::string& text,
+                                  const std::vector<uint32_t>& cp2b) {
+  std::map<std::string, Span> spans;  // T id -> extent
+  std::vector<std::string> events;
+  std::istringstream in(ann);
+  std::string line;
+  while (std::getline(in, line)) {
+    size_t tab = line.find('\t');
+    if (tab == std::string::npos || line.empty()) continue;
+    std::string id = line.substr(0, tab);
+    std::string body = line.substr(tab + 1, line.find('\t', tab + 1) - tab - 1);
+    if (id[0] == 'E') {
+      events.push_back(body);
+      continue;
+    }
+    if (id[0] != 'T') continue;
+    std::istringstream offs(body.substr(body.find(' ') + 1));
+    std::string frag;
+    Span ext{UINT32_MAX, 0};
+    while (std::getline(offs, frag, ';')) {
+      unsigned long x = 0, y = 0;
+      if (std::sscanf(frag.c_str(), "%lu %lu", &x, &y) != 2 || x > y || y >= cp2b.size()) continue;
+      ext.begin = std::min(ext.begin, cp2b[x]);
+      ext.end = std::max(ext.end, cp2b[y]);
+    }
+    if (ext.begin < ext.end) spans[id] = ext;
+  }
+  static const char* kNames[kRoles] = {"Cue", "Source", "Content"};
+  std::vector<GoldQuote> out;
+  for (const std::string& ev : events) {
+    std::istringstream args(ev);
+    std::string arg;
+    Span ext[kRoles];
+    for (Span& e : ext) e = Span{UINT32_MAX, 0};
+    while (args >> arg) {
+      size_t colon = arg.find(':');
+      if (colon == std::string::npos) continue;
+      auto it = spans.find(arg.substr(colon + 1));
+      if (it == spans.end()) continue;
+      for (int r = 0; r < kRoles; ++r) {
+        if (arg.rfind(kNames[r], 0) != 0) continue;
+        ext[r].begin = std::min(ext[r].begin, it->second.begin);
+        ext[r].end = std::max(ext[r].end, it->second.end);
+      }
+    }
+    int content = static_cast<int>(Role::kContent);
+    if (ext[content].begin >= ext[content].end) continue;
+    GoldQuote g;
+    for (int r = 0; r < kRoles; ++r)
+      if (ext[r].begin < ext[r].end) g.roles[r] = TrimSpan(text, ext[r]);
+    out.push_back(g);
+  }
+  return out;
+}
+
+// The gold quote whose content has the largest share of itself covered by
+// the predicted content (more than 0.3, as the scorer matches), or nullptr.
+const GoldQuote* MatchGold(const std::vector<GoldQuote>& gold, Span pred) {
+  const GoldQuote* best = nullptr;
+  double best_score = 0.3;
+  for (const GoldQuote& gq : gold) {
+    const Span& g = gq.roles[static_cast<int>(Role::kContent)];
+    uint32_t lo = std::max(g.begin, pred.begin), hi = std::min(g.end, pred.end);
+    if (hi <= lo || g.end <= g.begin) continue;
+    double sc = static_cast<double>(hi - lo) / (g.end - g.begin);
+    if (sc > best_score) {
+      best = &gq;
+      best_score = sc;
+    }
+  }
+  return best;
+}
+
+struct SpanData {
+  std::vector<RankExample> begin[kRoles], end[kRoles];
+  std::vector<RankExample> filter;
+  size_t docs = 0, quotes = 0, matched = 0;
+};
+
+void CollectSpanExamples(const Document& doc, const CueScorer& scorer, const ExtractOptions& eo,
+                         float frame_score, const std::vector<GoldQuote>& gold, SpanData* data) {
+  SubtreeEdges edges = ComputeEdges(doc);
+  std::vector<RawQuote> quotes = RuleQuotes(doc, scorer, eo, edges);
+  AddParseFrames(doc, scorer, eo, frame_score, edges, &quotes);
+  for (const RawQuote& q : quotes) {
+    ++data->quotes;
+    const GoldQuote* g = MatchGold(gold, TrimSpan(doc.text(), q.content));
+    if (Filterable(q)) {
+      RankExample ex;
+      ex.candidates = FilterCandidates(doc, q, CueProbability(doc, scorer, eo, q));
+      ex.truth = g ? 0 : 1;
+      data->filter.push_back(std::move(ex));
+    }
+    if (!g) continue;
+    ++data->matched;
+    // Cue and source are refined after the content at run time: their frames
+    // see the gold content here (where the content ranker aims).
+    RawQuote after_content = q;
+    const Span& gc = g->roles[static_cast<int>(Role::kContent)];
+    if (q.cue && !gc.Overlaps(*q.cue) && (!q.source || !gc.Overlaps(*q.source)))
+      after_content.content = gc;
+    for (int r = 0; r < kRoles; ++r) {
+      if (g->roles[r].end <= g->roles[r].begin) continue;
+      const RawQuote& framed = static_cast<Role>(r) == Role::kContent ? q : after_content;
+      RoleExamples ex = RoleExamplesFor(doc, edges, framed, static_cast<Role>(r), g->roles[r]);
+      if (ex.begin) data->begin[r].push_back(std::move(*ex.begin));
+      if (ex.end) data->end[r].push_back(std::move(*ex.end));
+    }
+  }
+}
+
+// Averaged perceptron over the examples, in a seeded random order per epoch.
+Ranker TrainRanker(const std::vector<RankExample>& examples, int epochs, uint32_t seed,
+                   const char* name) {
+  RankerTrainer t;
+  std::vector<size_t> order(examples.size());
+  for (size_t i = 0; i < order.size(); ++i) order[i] = i;
+  std::mt19937 rng(seed);
+  for (int ep = 0; ep < epochs; ++ep) {
+    // Fisher-Yates with the generator's raw output: the same on every library.
+    for (size_t i = order.size(); i > 1; --i) std::swap(order[i - 1], order[rng() % i]);
+    size_t right = 0;
+    for (size_t i : order) right += t.Train(examples[i].candidates, examples[i].truth);
+    std::fprintf(stderr, "  %s epoch %d: %.4f right of %zu\n", name, ep + 1,
+                 examples.empty() ? 0.0 : static_cast<double>(right) / examples.size(),
+                 examples.size());
+  }
+  return t.Finalize();
+}
+
 int Usage(const char* argv0) {
-  std::fprintf(stderr,
-               "usage: %s --polnear DIR [--out models/quotes.ngm] [--min-score 0.3]\n"
-               "  DIR holds text/*.txt and attributions/*.ann (PolNeAR train split)\n",
-               argv0);
+  std::fprintf(
+      stderr,
+      "usage: %s --polnear DIR [--out models/quotes.ngm] [--min-score 0.15]\n"
+      "       [--max-docs N] [--epochs 4] [--seed 1]\n"
+      "       [--no-spans | --no-cue-spans --no-source-spans --no-content-spans --span-margin 10]\n"
+      "       [--no-filter | --candidate-score 0.08 --candidate-clausal 0.05 --filter-margin 2\n"
+      "        --frame-score 0.01]\n"
+      "  DIR holds text/*.txt and attributions/*.ann (PolNeAR train split)\n",
+      argv0);
   return 2;
 }
 
@@ -101,34 +261,56 @@ bool ParseArgs(int argc, char** argv, TrainOptions* o) {
   for (int i = 1; i < argc; ++i) {
     std::string a = argv[i];
     bool has_value = i + 1 < argc;
-    if (a == "--polnear" && has_value) o->polnear = argv[++i];
-    else if (a == "--out" && has_value) o->out = argv[++i];
-    else if (a == "--min-score" && has_value) o->min_score = std::strtof(argv[++i], nullptr);
-    else if (a == "--max-docs" && has_value) o->max_docs = std::strtoul(argv[++i], nullptr, 10);
-    else return false;
+    if (a == "--polnear" && has_value)
+      o->polnear = argv[++i];
+    else if (a == "--out" && has_value)
+      o->out = argv[++i];
+    else if (a == "--min-score" && has_value)
+      o->min_score = std::strtof(argv[++i], nullptr);
+    else if (a == "--max-docs" && has_value)
+      o->max_docs = std::strtoul(argv[++i], nullptr, 10);
+    else if (a == "--epochs" && has_value)
+      o->epochs = std::atoi(argv[++i]);
+    else if (a == "--seed" && has_value)
+      o->seed = std::strtoul(argv[++i], nullptr, 10);
+    else if (a == "--no-spans")
+      o->spans = false;
+    else if (a == "--no-filter")
+      o->filter = false;
+    else if (a == "--filter-margin" && has_value)
+      o->filter_margin = std::strtof(argv[++i], nullptr);
+    else if (a == "--span-margin" && has_value)
+      o->span_margin = std::strtof(argv[++i], nullptr);
+    else if (a == "--frame-score" && has_value)
+      o->frame_score = std::strtof(argv[++i], nullptr);
+    else if (a == "--candidate-score" && has_value)
+      o->candidate_score = std::strtof(argv[++i], nullptr);
+    else if (a == "--candidate-clausal" && has_value)
+      o->candidate_clausal = std::strtof(argv[++i], nullptr);
+    else if (a == "--no-cue-spans")
+      o->roles[static_cast<int>(Role::kCue)] = false;
+    else if (a == "--no-source-spans")
+      o->roles[static_cast<int>(Role::kSource)] = false;
+    else if (a == "--no-content-spans")
+      o->roles[static_cast<int>(Role::kContent)] = false;
+    else
+      return false;
   }
   return !o->polnear.empty();
 }
 
-}  // namespace
-
-int TrainMain(int argc, char** argv) {
-  TrainOptions o;
-  if (!ParseArgs(argc, argv, &o)) return Usage(argv[0]);
-  auto anns = FirstAnnPerDoc(o.polnear);
-  if (anns.empty()) {
-    std::fprintf(stderr, "%s: no .ann files under %s/attributions\n", argv[0], o.polnear.c_str());
-    return 1;
-  }
+// Per-form cue statistics over the raw text of every document.
+CueModel TrainCues(const TrainOptions& o, const std::map<std::string, fs::path>& anns,
+                   size_t* docs) {
   std::map<std::string, std::pair<double, double>> counts;  // form -> (cue, seen)
-  size_t docs = 0;
+  *docs = 0;
   for (const auto& [stem, ann_path] : anns) {
-    if (docs >= o.max_docs) break;
+    if (*docs >= o.max_docs) break;
     std::string text, ann;
     if (!ReadFile(fs::path(o.polnear) / "text" / (stem + ".txt"), &text) ||
         !ReadFile(ann_path, &ann))
       continue;
-    ++docs;
+    ++*docs;
     std::vector<Span> cues = CueSpans(ann, CodePointToByte(text));
     for (const QTok& t : Scan(text, ScanOptions())) {
       if (t.kind != TokKind::kWord) continue;
@@ -149,13 +331,79 @@ int TrainMain(int argc, char** argv) {
     if (c.first < 1 && !CueLexicon::BuiltIn().Find(form)) continue;
     m.cues[form] = CueStat{static_cast<float>(c.first / c.second), static_cast<float>(c.second)};
   }
+  return m;
+}
+
+// Runs the rules with the fresh cue statistics (at the candidate thresholds
+// when a filter is trained) over every annotated document and trains the
+// quote filter and the span rankers on the quotes that match a gold one.
+void TrainLearned(const TrainOptions& o, const std::map<std::string, fs::path>& anns,
+                  const Annotator& annotate, CueModel* m_out) {
+  const CueModel& m = *m_out;
+  ExtractOptions eo;
+  eo.min_cue_score = m.min_cue_score;
+  if (o.filter) {
+    eo.min_cue_score = o.candidate_score;
+    eo.min_clausal_cue_score = o.candidate_clausal;
+  }
+  CueScorer scorer(m.cues);
+  SpanData data;
+  for (const auto& [stem, ann_path] : anns) {
+    if (data.docs >= o.max_docs) break;
+    std::string text, ann;
+    if (!ReadFile(fs::path(o.polnear) / "text" / (stem + ".txt"), &text) ||
+        !ReadFile(ann_path, &ann))
+      continue;
+    std::vector<GoldQuote> gold = GoldQuotes(ann, text, CodePointToByte(text));
+    Document doc(std::move(text), ArticleMeta());
+    if (!annotate(&doc).ok()) continue;
+    ++data.docs;
+    CollectSpanExamples(doc, scorer, eo, o.filter ? o.frame_score : 0, gold, &data);
+    if (data.docs % 100 == 0) std::fprintf(stderr, "  %zu documents\n", data.docs);
+  }
+  std::fprintf(stderr, "  %zu documents annotated, %zu rule quotes, %zu matched gold\n", data.docs,
+               data.quotes, data.matched);
+  SpanModels sm;
+  if (o.filter && !data.filter.empty()) {
+    m_out->filter = TrainRanker(data.filter, o.epochs, o.seed + 2 * kRoles, "filter");
+    m_out->candidate_cue_score = o.candidate_score;
+    m_out->candidate_clausal_score = o.candidate_clausal;
+    m_out->filter_margin = o.filter_margin;
+    m_out->frame_cue_score = o.frame_score;
+  }
+  for (int r = 0; r < kRoles; ++r) {
+    if (!o.roles[r] || data.begin[r].empty() || data.end[r].empty()) continue;
+    std::string name = RoleName(static_cast<Role>(r));
+    std::fprintf(stderr, "  %s: %zu begin and %zu end examples (gold boundary among candidates)\n",
+                 name.c_str(), data.begin[r].size(), data.end[r].size());
+    RoleRankers& rr = sm.roles[r];
+    rr.begin = TrainRanker(data.begin[r], o.epochs, o.seed + 2 * r, (name + " begin").c_str());
+    rr.end = TrainRanker(data.end[r], o.epochs, o.seed + 2 * r + 1, (name + " end").c_str());
+  }
+  sm.margin = o.span_margin;
+  m_out->spans = std::move(sm);
+}
+
+}  // namespace
+
+int TrainMain(int argc, char** argv, const Annotator& annotate) {
+  TrainOptions o;
+  if (!ParseArgs(argc, argv, &o)) return Usage(argv[0]);
+  auto anns = FirstAnnPerDoc(o.polnear);
+  if (anns.empty()) {
+    std::fprintf(stderr, "%s: no .ann files under %s/attributions\n", argv[0], o.polnear.c_str());
+    return 1;
+  }
+  size_t docs = 0;
+  CueModel m = TrainCues(o, anns, &docs);
+  if (o.spans && annotate) TrainLearned(o, anns, annotate, &m);
   Status st = SaveCueModel(m, o.out);
   if (!st.ok()) {
     std::fprintf(stderr, "%s: %s\n", argv[0], st.ToString().c_str());
     return 1;
   }
-  std::fprintf(stderr, "%s: %zu documents, %zu cue forms -> %s\n", argv[0], docs, m.cues.size(),
-               o.out.c_str());
+  std::fprintf(stderr, "%s: %zu documents, %zu cue forms%s -> %s\n", argv[0], docs, m.cues.size(),
+               m.spans.empty() ? "" : ", span rankers, quote filter", o.out.c_str());
   return 0;
 }
 

@@ -1,0 +1,108 @@
+#include "quotes/frames.h"
+
+#include <gtest/gtest.h>
+
+#include <sstream>
+#include <string>
+
+#include "quotes/filter.h"
+
+namespace newsgraph::quotes {
+namespace {
+
+// A one-sentence document from "word/UPOS/head/deprel" items (head: 0-based
+// token index, -1 for the root); the text is the words joined by spaces.
+Document Parsed(const std::string& spec) {
+  std::istringstream in(spec);
+  std::string item, text;
+  std::vector<Token> toks;
+  std::vector<TokenSyntax> syn;
+  while (in >> item) {
+    std::istringstream f(item);
+    std::string w, upos, head, rel;
+    std::getline(f, w, '/');
+    std::getline(f, upos, '/');
+    std::getline(f, head, '/');
+    std::getline(f, rel, '/');
+    TokenSyntax s;
+    s.upos = upos;
+    s.head = std::stoi(head);
+    s.deprel = rel;
+    s.lemma = w;
+    syn.push_back(s);
+    if (!text.empty()) text += ' ';
+    Token t;
+    t.span =
+        Span{static_cast<uint32_t>(text.size()), static_cast<uint32_t>(text.size() + w.size())};
+    text += w;
+    toks.push_back(t);
+  }
+  Document d(text, ArticleMeta{});
+  Sentence s;
+  s.span = Span{0, static_cast<uint32_t>(text.size())};
+  s.token_end = static_cast<uint32_t>(toks.size());
+  d.sentences.push_back(s);
+  d.tokens = toks;
+  d.syntax = syn;
+  return d;
+}
+
+std::string Sub(const Document& d, const Span& s) {
+  return std::string(d.text().substr(s.begin, s.size()));
+}
+
+// 0 The 1 book 2 details 3 several 4 donations 5 .
+constexpr char kDetails[] =
+    "The/DET/1/det book/NOUN/2/nsubj details/VERB/-1/root several/ADJ/4/amod "
+    "donations/NOUN/2/obj ./PUNCT/2/punct";
+
+CueScorer Scorer() { return CueScorer({{"details", CueStat{0.2f, 10}}}); }
+
+TEST(FramesTest, SubjectVerbObjectIsACandidate) {
+  Document d = Parsed(kDetails);
+  std::vector<RawQuote> quotes;
+  AddParseFrames(d, Scorer(), ExtractOptions(), 0.01f, ComputeEdges(d), &quotes);
+  ASSERT_EQ(quotes.size(), 1u);
+  EXPECT_EQ(Sub(d, *quotes[0].source), "The book");
+  EXPECT_EQ(Sub(d, *quotes[0].cue), "details");
+  EXPECT_EQ(Sub(d, quotes[0].content), "several donations");
+  EXPECT_TRUE(quotes[0].from_parse);
+}
+
+TEST(FramesTest, ThresholdAndRuleQuotesWin) {
+  Document d = Parsed(kDetails);
+  std::vector<RawQuote> quotes;
+  AddParseFrames(d, Scorer(), ExtractOptions(), 0.5f, ComputeEdges(d), &quotes);
+  EXPECT_TRUE(quotes.empty());
+  AddParseFrames(d, Scorer(), ExtractOptions(), 0.0f, ComputeEdges(d), &quotes);
+  EXPECT_TRUE(quotes.empty());  // 0: frames off
+  RawQuote rule;
+  rule.kind = "indirect";
+  rule.content = Span{0, 8};  // "The book"
+  quotes.push_back(rule);
+  AddParseFrames(d, Scorer(), ExtractOptions(), 0.01f, ComputeEdges(d), &quotes);
+  EXPECT_EQ(quotes.size(), 1u);
+}
+
+TEST(FilterTest, DropsOnlyFilterableQuotes) {
+  Document d = Parsed(kDetails);
+  std::vector<RawQuote> quotes;
+  AddParseFrames(d, Scorer(), ExtractOptions(), 0.01f, ComputeEdges(d), &quotes);
+  RawQuote direct = quotes[0];
+  direct.kind = "direct";
+  quotes.push_back(direct);
+  // A filter whose only weight is on the "drop" candidate.
+  std::vector<float> w(1 << 10, 0.0f);
+  w[FilterCandidates(d, quotes[0], 0.2f)[1][0] & ((1 << 10) - 1)] = 5.0f;
+  Ranker drop(w);
+  std::vector<RawQuote> kept = quotes;
+  FilterQuotes(d, Scorer(), ExtractOptions(), drop, 1.0f, &kept);
+  ASSERT_EQ(kept.size(), 1u);
+  EXPECT_EQ(kept[0].kind, "direct");
+  kept = quotes;
+  FilterQuotes(d, Scorer(), ExtractOptions(), drop, 10.0f, &kept);  // margin too high
+  EXPECT_EQ(kept.size(), 2u);
+}
+
+}  // namespace
+}  // namespace newsgraph::quotes

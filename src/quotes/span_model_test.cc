@@ -1,0 +1,142 @@
+#include "quotes/span_model.h"
+
+#include <gtest/gtest.h>
+
+#include <sstream>
+#include <string>
+
+#include "quotes/model.h"
+
+namespace newsgraph::quotes {
+namespace {
+
+// A one-sentence document from "word/UPOS/head/deprel" items (head: 0-based
+// token index, -1 for the root); the text is the words joined by spaces.
+Document Parsed(const std::string& spec) {
+  std::istringstream in(spec);
+  std::string item, text;
+  std::vector<Token> toks;
+  std::vector<TokenSyntax> syn;
+  while (in >> item) {
+    std::istringstream f(item);
+    std::string w, upos, head, rel;
+    std::getline(f, w, '/');
+    std::getline(f, upos, '/');
+    std::getline(f, head, '/');
+    std::getline(f, rel, '/');
+    TokenSyntax s;
+    s.upos = upos;
+    s.head = std::stoi(head);
+    s.deprel = rel;
+    syn.push_back(s);
+    if (!text.empty()) text += ' ';
+    Token t;
+    t.span =
+        Span{static_cast<uint32_t>(text.size()), static_cast<uint32_t>(text.size() + w.size())};
+    text += w;
+    toks.push_back(t);
+  }
+  Document d(text, ArticleMeta{});
+  Sentence s;
+  s.span = Span{0, static_cast<uint32_t>(text.size())};
+  s.token_end = static_cast<uint32_t>(toks.size());
+  d.sentences.push_back(s);
+  d.tokens = toks;
+  d.syntax = syn;
+  return d;
+}
+
+Span Find(const Document& d, const std::string& s) {
+  size_t b = d.text().find(s);
+  EXPECT_NE(b, std::string::npos) << s;
+  return Span{static_cast<uint32_t>(b), static_cast<uint32_t>(b + s.size())};
+}
+
+std::string Sub(const Document& d, const Span& s) {
+  return std::string(d.text().substr(s.begin, s.size()));
+}
+
+// 0 Reyes 1 said 2 rain 3 was 4 coming 5 , 6 citing 7 forecasts 8 .
+constexpr char kCiting[] =
+    "Reyes/PROPN/1/nsubj said/VERB/-1/root rain/NOUN/4/nsubj was/AUX/4/aux "
+    "coming/VERB/1/ccomp ,/PUNCT/6/punct citing/VERB/1/advcl forecasts/NOUN/6/obj ./PUNCT/1/punct";
+
+RawQuote RuleQuote(const Document& d) {
+  RawQuote q;
+  q.kind = "indirect";
+  q.cue = q.cue_word = Find(d, "said");
+  q.cue_lemma = "say";
+  q.source = Find(d, "Reyes");
+  q.content = Find(d, "rain was coming , citing forecasts");
+  return q;
+}
+
+TEST(SpanModelTest, TrimDropsWhatTheScorerIgnores) {
+  std::string t =
+      "\xE2\x80\x9C"
+      "rain, \"he\" said.\xE2\x80\x9D\xC2\xA0";
+  Span s = TrimSpan(t, Span{0, static_cast<uint32_t>(t.size())});
+  EXPECT_EQ(t.substr(s.begin, s.size()), "rain, \"he\" said");
+  EXPECT_EQ(TrimSpan(t, Span{4, 5}).begin, 4u);  // nothing left: unchanged
+}
+
+TEST(SpanModelTest, NoModelsKeepTheRuleSpan) {
+  Document d = Parsed(kCiting);
+  SubtreeEdges edges = ComputeEdges(d);
+  RawQuote q = RuleQuote(d);
+  RefineSpans(d, edges, SpanModels(), &q);
+  EXPECT_EQ(Sub(d, q.content), "rain was coming , citing forecasts");
+}
+
+TEST(SpanModelTest, TrainedRankersCutTheTrailingParticiple) {
+  Document d = Parsed(kCiting);
+  SubtreeEdges edges = ComputeEdges(d);
+  RawQuote q = RuleQuote(d);
+  RoleExamples ex = RoleExamplesFor(d, edges, q, Role::kContent, Find(d, "rain was coming"));
+  ASSERT_TRUE(ex.end.has_value());
+  RankerTrainer tb(12), te(12);
+  for (int i = 0; i < 3; ++i) {
+    if (ex.begin) tb.Train(ex.begin->candidates, ex.begin->truth);
+    te.Train(ex.end->candidates, ex.end->truth);
+  }
+  SpanModels m;
+  m.at(Role::kContent).begin = tb.Finalize();
+  m.at(Role::kContent).end = te.Finalize();
+  RefineSpans(d, edges, m, &q);
+  EXPECT_EQ(Sub(d, q.content), "rain was coming");
+  EXPECT_EQ(Sub(d, *q.cue), "said");  // no cue rankers: the rule cue stays
+  EXPECT_LE(q.content.end, d.text().size());
+}
+
+TEST(SpanModelTest, DirectQuotesAndBadParsesAreLeftAlone) {
+  Document d = Parsed(kCiting);
+  SubtreeEdges edges = ComputeEdges(d);
+  RawQuote q = RuleQuote(d);
+  q.kind = "direct";
+  EXPECT_FALSE(RoleExamplesFor(d, edges, q, Role::kContent, Find(d, "rain")).end.has_value());
+  d.syntax.pop_back();  // syntax layer no longer parallel to the tokens
+  q.kind = "indirect";
+  SpanModels m;
+  for (RoleRankers& r : m.roles) r.begin = r.end = Ranker(std::vector<float>(16, 1.0f));
+  RefineSpans(d, ComputeEdges(d), m, &q);
+  EXPECT_EQ(Sub(d, q.content), "rain was coming , citing forecasts");
+}
+
+TEST(SpanModelTest, ModelFileKeepsTheRankers) {
+  CueModel m;
+  m.cues["said"] = CueStat{0.9f, 100};
+  std::vector<float> w(64, 0.0f);
+  w[3] = 0.5f;
+  m.spans.at(Role::kContent).begin = Ranker(w);
+  m.spans.at(Role::kContent).end = Ranker(w);
+  std::string bytes = SerializeCueModel(m);
+  auto back = ParseCueModel(bytes);
+  ASSERT_TRUE(back.ok()) << back.status().ToString();
+  EXPECT_TRUE(back->spans.at(Role::kCue).empty());
+  FeatureVec f = {3};
+  EXPECT_EQ(back->spans.at(Role::kContent).end.Score(f), 0.5f);
+  EXPECT_FALSE(ParseCueModel(bytes.substr(0, bytes.size() - 5)).ok());
+}
+
+}  // namespace
+}  // namespace newsgraph::quotes
