@@ -20,6 +20,7 @@
 
 #include "core/model_file.h"
 #include "newsgraph/status.h"
+#include "syntax/huge_pages.h"
 
 namespace newsgraph::syntax {
 
@@ -65,8 +66,8 @@ class DenseModel {
   struct alignas(64) Bucket {
     Slot slot[kSlotsPerBucket];
   };
-  std::vector<Bucket> table_;
-  uint64_t mask_ = 0;  // bucket count - 1
+  HugeVector<Bucket> table_;  // 2 MiB pages: a probe costs no page walk
+  uint64_t mask_ = 0;         // bucket count - 1
 };
 
 class DenseTrainer {

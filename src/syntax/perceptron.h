@@ -15,6 +15,7 @@
 
 #include "core/model_file.h"
 #include "newsgraph/status.h"
+#include "syntax/huge_pages.h"
 
 namespace newsgraph::syntax {
 
@@ -70,15 +71,15 @@ class PerceptronModel {
     int16_t q;
   };
   float scale_ = 1.0f;
-  std::vector<Slot> table_;
-  std::vector<Weight> packed_;
+  HugeVector<Slot> table_;  // large tables on 2 MiB pages (huge_pages.h)
+  HugeVector<Weight> packed_;
   // Rows with at least kDenseRow classes are also stored dense (stride_
   // int16 per row, zeros where the class is absent) and scored with a
   // vectorisable loop; their Slot has kDenseFlag in count and start indexes
   // dense_.
   static constexpr uint32_t kDenseRow = 20;
   static constexpr uint32_t kDenseFlag = 1u << 31;
-  std::vector<int16_t> dense_;
+  HugeVector<int16_t> dense_;
   uint32_t stride_ = 0;
   uint64_t mask_ = 0;
 };
