@@ -24,7 +24,7 @@ void DenseModel::BuildTable() {
     for (Slot& s : b.slot) s = Slot{0, {0, 0, 0}};
   mask_ = buckets - 1;
   for (size_t i = 0; i < keys_.size(); ++i) {
-    uint64_t b = Mix64(keys_[i]) & mask_;
+    uint64_t b = HomeBucket(keys_[i]);
     while (true) {
       Slot* free = nullptr;
       for (Slot& s : table_[b].slot)
@@ -65,7 +65,7 @@ void DenseModel::Score(const uint64_t* feats, size_t n, float* scores) const {
       size_t m = std::min(kBatch, n - b);
       for (size_t i = 0; i < m; ++i) {
         key[i] = Fingerprint(feats[b + i]);
-        bucket[i] = Mix64(key[i]) & mask_;
+        bucket[i] = HomeBucket(key[i]);
         __builtin_prefetch(&table_[bucket[i]]);
       }
       for (size_t i = 0; i < m; ++i) {

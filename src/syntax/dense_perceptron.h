@@ -52,6 +52,8 @@ class DenseModel {
   friend class DenseTrainer;
   void BuildTable();
   const float* Find(uint32_t key, uint64_t bucket) const;
+  // Fingerprints are bits of a Mix64 output, already uniform: no second mix.
+  uint64_t HomeBucket(uint32_t key) const { return key & mask_; }
 
   // Canonical content (what Save writes): sorted fingerprints, row-major weights.
   std::vector<uint32_t> keys_;

@@ -17,13 +17,23 @@ inline uint64_t Mix64(uint64_t x) {
   return x;
 }
 
-inline uint64_t HashBytes(std::string_view s) {
+// Incremental form of HashBytes: HashBytes(a + b) without building a + b.
+struct ByteHasher {
   uint64_t h = 1469598103934665603ull;
-  for (unsigned char c : s) {
+  void Add(unsigned char c) {
     h ^= c;
     h *= 1099511628211ull;
   }
-  return Mix64(h);
+  void Add(std::string_view s) {
+    for (unsigned char c : s) Add(c);
+  }
+  uint64_t Finish() const { return Mix64(h); }
+};
+
+inline uint64_t HashBytes(std::string_view s) {
+  ByteHasher h;
+  h.Add(s);
+  return h.Finish();
 }
 
 // Feature id of template `t` over values a, b, c. Never 0 (0 marks empty slots).

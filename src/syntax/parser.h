@@ -109,6 +109,10 @@ class Parser {
 // Builds the parser input from words and tagger output.
 ParserInput MakeParserInput(const std::vector<std::string_view>& words,
                             const std::vector<int>& tags, const Tagger& tagger);
+// Tags words and builds the same parser input in one pass (word ids and
+// classes come from the tagger, not recomputed), reusing the buffers of *in.
+void TagForParser(const Tagger& tagger, const std::vector<std::string_view>& words,
+                  std::vector<int>* tags, ParserInput* in);
 
 // Projectivises heads (0 = root, 1-based) in place by lifting non-projective
 // arcs to the grandparent. Exposed for tests.

@@ -35,7 +35,7 @@ void PerceptronModel::BuildTable() {
   dense_.clear();
   const bool dense_ok = num_classes_ <= 256;
   for (size_t i = 0; i < keys_.size(); ++i) {
-    uint64_t slot = Mix64(keys_[i]) & mask_;
+    uint64_t slot = HomeSlot(keys_[i]);
     while (table_[slot].count != 0) slot = (slot + 1) & mask_;
     Slot s{keys_[i], starts_[i], counts_[i]};
     if (dense_ok && counts_[i] >= kDenseRow) {
@@ -50,10 +50,7 @@ void PerceptronModel::BuildTable() {
   }
 }
 
-int64_t PerceptronModel::Find(uint64_t feat) const {
-  if (table_.empty()) return -1;
-  uint32_t key = Fingerprint(feat);
-  uint64_t slot = Mix64(key) & mask_;
+int64_t PerceptronModel::Probe(uint32_t key, uint64_t slot) const {
   // The table is at most half full, so an empty slot always ends the probe.
   while (true) {
     const Slot& s = table_[slot];
@@ -63,21 +60,37 @@ int64_t PerceptronModel::Find(uint64_t feat) const {
   }
 }
 
+// Weights are int16 and accumulate exactly in int32 (a float sum of them was
+// exact too, below 2^24), scaled once at the end.
 void PerceptronModel::Score(const uint64_t* feats, size_t n, float* scores) const {
-  std::fill(scores, scores + num_classes_, 0.0f);
-  if (table_.empty()) return;
+  if (table_.empty()) {
+    std::fill(scores, scores + num_classes_, 0.0f);
+    return;
+  }
+  constexpr size_t kStackClasses = 256;
+  int32_t stack_acc[kStackClasses + 8];
+  std::vector<int32_t> heap_acc;
+  int32_t* acc = stack_acc;
+  if (static_cast<size_t>(num_classes_) > kStackClasses) {
+    heap_acc.resize(num_classes_);
+    acc = heap_acc.data();
+  }
+  // Dense rows are stride_ wide (num_classes_ rounded up to 8): acc has room.
+  std::fill(acc, acc + std::max<size_t>(num_classes_, stride_), 0);
   constexpr size_t kBatch = 32;
   uint64_t slots[kBatch];
+  uint32_t keys[kBatch];
   for (size_t b = 0; b < n; b += kBatch) {
     size_t m = std::min(kBatch, n - b);
     // Issue all probes' memory loads first, then walk them.
     for (size_t i = 0; i < m; ++i) {
-      slots[i] = Mix64(Fingerprint(feats[b + i])) & mask_;
+      keys[i] = Fingerprint(feats[b + i]);
+      slots[i] = HomeSlot(keys[i]);
       __builtin_prefetch(&table_[slots[i]]);
     }
     int64_t found[kBatch];
     for (size_t i = 0; i < m; ++i) {
-      found[i] = Find(feats[b + i]);
+      found[i] = Probe(keys[i], slots[i]);
       if (found[i] < 0) continue;
       const Slot& s = table_[found[i]];
       if (s.count & kDenseFlag) {
@@ -92,14 +105,14 @@ void PerceptronModel::Score(const uint64_t* feats, size_t n, float* scores) cons
       const Slot& s = table_[found[i]];
       if (s.count & kDenseFlag) {
         const int16_t* row = dense_.data() + s.start;
-        for (int c = 0; c < num_classes_; ++c) scores[c] += row[c];
+        for (uint32_t c = 0; c < stride_; ++c) acc[c] += row[c];
       } else {
         const Weight* w = packed_.data() + s.start;
-        for (uint32_t j = 0; j < s.count; ++j) scores[w[j].cls] += w[j].q;
+        for (uint32_t j = 0; j < s.count; ++j) acc[w[j].cls] += w[j].q;
       }
     }
   }
-  for (int c = 0; c < num_classes_; ++c) scores[c] *= scale_;
+  for (int c = 0; c < num_classes_; ++c) scores[c] = static_cast<float>(acc[c]) * scale_;
 }
 
 void PerceptronModel::Canonicalize() {

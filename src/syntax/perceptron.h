@@ -44,7 +44,10 @@ class PerceptronModel {
   void BuildTable();
   void Adopt(std::vector<uint32_t> keys, std::vector<uint32_t> starts, std::vector<uint16_t> counts,
              std::vector<uint16_t> classes, std::vector<float> weights);
-  int64_t Find(uint64_t feat) const;
+  // Slot of `key` (probing from its home slot), or -1.
+  int64_t Probe(uint32_t key, uint64_t home) const;
+  // Fingerprints are bits of a Mix64 output, already uniform: no second mix.
+  uint64_t HomeSlot(uint32_t key) const { return key & mask_; }
   // Sorts by fingerprint and merges features that share one.
   void Canonicalize();
 
