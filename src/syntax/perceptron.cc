@@ -23,10 +23,9 @@ int16_t Quantize(float w, float scale) { return static_cast<int16_t>(std::lround
 }  // namespace
 
 void PerceptronModel::BuildTable() {
-  size_t size = 16;
-  while (size < keys_.size() * 2) size <<= 1;
-  table_.assign(size, Slot());
-  mask_ = size - 1;
+  // Load factor <= 0.5: most probes, hits and misses, end in the home bucket.
+  size_t buckets = std::max<size_t>(1, (keys_.size() + 1) / 2);
+  table_.assign(buckets, Bucket());
   scale_ = Scale(weights_);
   packed_.resize(classes_.size());
   for (size_t j = 0; j < classes_.size(); ++j)
@@ -35,9 +34,11 @@ void PerceptronModel::BuildTable() {
   dense_.clear();
   const bool dense_ok = num_classes_ <= 256;
   for (size_t i = 0; i < keys_.size(); ++i) {
-    uint64_t slot = HomeSlot(keys_[i]);
-    while (table_[slot].count != 0) slot = (slot + 1) & mask_;
-    Slot s{keys_[i], starts_[i], counts_[i]};
+    if (counts_[i] == 0) continue;  // contributes nothing; count 0 marks empty slots
+    Slot s;
+    s.key = keys_[i];
+    s.count = counts_[i];
+    s.start = starts_[i];
     if (dense_ok && counts_[i] >= kDenseRow) {
       size_t at = dense_.size();
       dense_.resize(at + stride_, 0);
@@ -45,18 +46,32 @@ void PerceptronModel::BuildTable() {
         dense_[at + packed_[j].cls] = packed_[j].q;
       s.start = static_cast<uint32_t>(at);
       s.count = kDenseFlag | counts_[i];
+    } else if (counts_[i] <= kInline) {
+      for (uint32_t j = 0; j < counts_[i]; ++j) s.inl[j] = packed_[starts_[i] + j];
     }
-    table_[slot] = s;
+    for (uint64_t b = HomeBucket(keys_[i]);; b = b + 1 == buckets ? 0 : b + 1) {
+      Slot* free = nullptr;
+      for (Slot& x : table_[b].slot)
+        if (x.count == 0) {
+          free = &x;
+          break;
+        }
+      if (free) {
+        *free = s;
+        break;
+      }
+    }
   }
 }
 
-int64_t PerceptronModel::Probe(uint32_t key, uint64_t slot) const {
-  // The table is at most half full, so an empty slot always ends the probe.
+const PerceptronModel::Slot* PerceptronModel::Probe(uint32_t key, uint64_t b) const {
+  // At most half full: a bucket with an empty slot always ends the walk.
   while (true) {
-    const Slot& s = table_[slot];
-    if (s.count == 0) return -1;
-    if (s.key == key) return static_cast<int64_t>(slot);
-    slot = (slot + 1) & mask_;
+    for (const Slot& s : table_[b].slot) {
+      if (s.count == 0) return nullptr;
+      if (s.key == key) return &s;
+    }
+    b = b + 1 == table_.size() ? 0 : b + 1;
   }
 }
 
@@ -77,38 +92,37 @@ void PerceptronModel::Score(const uint64_t* feats, size_t n, float* scores) cons
   }
   // Dense rows are stride_ wide (num_classes_ rounded up to 8): acc has room.
   std::fill(acc, acc + std::max<size_t>(num_classes_, stride_), 0);
-  constexpr size_t kBatch = 32;
-  uint64_t slots[kBatch];
+  constexpr size_t kBatch = 48;
+  uint64_t home[kBatch];
   uint32_t keys[kBatch];
+  const Slot* found[kBatch];
   for (size_t b = 0; b < n; b += kBatch) {
     size_t m = std::min(kBatch, n - b);
     // Issue all probes' memory loads first, then walk them.
     for (size_t i = 0; i < m; ++i) {
       keys[i] = Fingerprint(feats[b + i]);
-      slots[i] = HomeSlot(keys[i]);
-      __builtin_prefetch(&table_[slots[i]]);
+      home[i] = HomeBucket(keys[i]);
+      __builtin_prefetch(&table_[home[i]]);
     }
-    int64_t found[kBatch];
     for (size_t i = 0; i < m; ++i) {
-      found[i] = Probe(keys[i], slots[i]);
-      if (found[i] < 0) continue;
-      const Slot& s = table_[found[i]];
-      if (s.count & kDenseFlag) {
-        for (uint32_t j = 0; j < stride_; j += 32) __builtin_prefetch(&dense_[s.start + j]);
-      } else {
+      const Slot* s = found[i] = Probe(keys[i], home[i]);
+      if (!s) continue;
+      if (s->count & kDenseFlag) {
+        for (uint32_t j = 0; j < stride_; j += 32) __builtin_prefetch(&dense_[s->start + j]);
+      } else if (s->count > kInline) {
         // Every cache line of the row (16 entries each).
-        for (uint32_t j = 0; j < s.count; j += 16) __builtin_prefetch(&packed_[s.start + j]);
+        for (uint32_t j = 0; j < s->count; j += 16) __builtin_prefetch(&packed_[s->start + j]);
       }
     }
     for (size_t i = 0; i < m; ++i) {
-      if (found[i] < 0) continue;
-      const Slot& s = table_[found[i]];
-      if (s.count & kDenseFlag) {
-        const int16_t* row = dense_.data() + s.start;
+      const Slot* s = found[i];
+      if (!s) continue;
+      if (s->count & kDenseFlag) {
+        const int16_t* row = dense_.data() + s->start;
         for (uint32_t c = 0; c < stride_; ++c) acc[c] += row[c];
       } else {
-        const Weight* w = packed_.data() + s.start;
-        for (uint32_t j = 0; j < s.count; ++j) acc[w[j].cls] += w[j].q;
+        const Weight* w = s->count <= kInline ? s->inl : packed_.data() + s->start;
+        for (uint32_t j = 0; j < s->count; ++j) acc[w[j].cls] += w[j].q;
       }
     }
   }
