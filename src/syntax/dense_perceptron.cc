@@ -4,6 +4,10 @@
 #include <cmath>
 #include <numeric>
 
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
+
 #include "syntax/hashing.h"
 
 namespace newsgraph::syntax {
@@ -51,14 +55,28 @@ void DenseModel::BuildTable(float scale) {
 }
 
 const int16_t* DenseModel::Find(uint32_t key, uint64_t b) const {
-  // Buckets fill in order, so a bucket with an empty slot ends the probe; the
-  // table is never full, so the walk ends.
+  // Buckets fill in order and keys are unique, so a key is found before any
+  // empty slot, and a bucket with an empty slot ends the probe; the table is
+  // never full, so the walk ends.
   while (true) {
     const Bucket& bk = table_[b];
+#if defined(__SSE2__)
+    // Slots 0-3 and 2-5 in two compares (keys are never 0).
+    const __m128i k = _mm_set1_epi32(static_cast<int>(key));
+    const __m128i lo = _mm_load_si128(reinterpret_cast<const __m128i*>(bk.key));
+    const __m128i hi = _mm_loadu_si128(reinterpret_cast<const __m128i*>(bk.key + 2));
+    const unsigned eq =
+        static_cast<unsigned>(_mm_movemask_ps(_mm_castsi128_ps(_mm_cmpeq_epi32(lo, k)))) |
+        static_cast<unsigned>(_mm_movemask_ps(_mm_castsi128_ps(_mm_cmpeq_epi32(hi, k)))) << 2;
+    if (eq) return bk.w[__builtin_ctz(eq)];
+    if (bk.key[kSlotsPerBucket - 1] == 0)
+      return nullptr;  // filled in order: any empty => last empty
+#else
     for (int s = 0; s < kSlotsPerBucket; ++s) {
       if (bk.key[s] == key) return bk.w[s];
       if (bk.key[s] == 0) return nullptr;
     }
+#endif
     b = NextBucket(b);
   }
 }
