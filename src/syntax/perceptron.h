@@ -89,7 +89,7 @@ class PerceptronModel {
   float scale_ = 1.0f;
   HugeVector<Bucket> table_;  // large tables on 2 MiB pages (huge_pages.h)
   HugeVector<Weight> packed_;
-  // Rows with at least kDenseRow classes are also stored dense (stride_
+  // Rows with at least max(kDenseRow, stride_ / 3) classes are also stored dense (stride_
   // int16 per row, zeros where the class is absent) and scored with a
   // vectorisable loop; their Slot has kDenseFlag in count and start indexes
   // dense_.
