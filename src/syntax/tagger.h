@@ -7,7 +7,7 @@
 // rules per XPOS (strip n bytes, append a string).
 //
 // A Tagger is immutable after Load()/Train() and safe to share across threads;
-// Tag() uses only its arguments and locals.
+// Tag() and Lemma() use only their arguments and per-thread scratch buffers.
 #ifndef NEWSGRAPH_SYNTAX_TAGGER_H_
 #define NEWSGRAPH_SYNTAX_TAGGER_H_
 
