@@ -9,8 +9,8 @@
 // Non-projective training trees are projectivised by lifting.
 //
 // A Parser is immutable after Load()/Train() and safe to share across threads;
-// Parse() keeps its state in per-thread buffers (reused across sentences). Parsing is O(n) transitions (2n) with a
-// bounded number of features each.
+// Parse() keeps its state in per-thread buffers (reused across sentences).
+// Parsing is O(n) transitions (2n) with a bounded number of features each.
 #ifndef NEWSGRAPH_SYNTAX_PARSER_H_
 #define NEWSGRAPH_SYNTAX_PARSER_H_
 
