@@ -81,10 +81,6 @@ const int16_t* DenseModel::Find(uint32_t key, uint64_t b) const {
   }
 }
 
-void DenseModel::Prefetch(uint64_t feat) const {
-  if (!table_.empty()) __builtin_prefetch(&table_[HomeBucket(Fingerprint(feat))]);
-}
-
 void DenseModel::Score(const uint64_t* feats, size_t n, float* scores) const {
   float acc[kDenseClasses] = {};
   if (!table_.empty()) {

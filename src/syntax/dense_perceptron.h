@@ -32,8 +32,6 @@ class DenseModel {
   size_t num_features() const { return keys_.size(); }
   size_t num_weights() const { return keys_.size() * kDenseClasses; }
 
-  // Starts loading the bucket of `feat` (call early; Score() is then faster).
-  void Prefetch(uint64_t feat) const;
   // scores must hold kDenseClasses floats; they are overwritten.
   void Score(const uint64_t* feats, size_t n, float* scores) const;
 
