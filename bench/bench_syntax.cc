@@ -64,6 +64,7 @@ int main(int argc, char** argv) {
     tokens += s.words.size();
   }
   std::vector<int> tags, heads, labels;
+  syntax::ParserInput input;
   double best_tag = 1e30, best_all = 1e30;
   size_t upos = 0, uas = 0;
   for (int r = 0; r < repeat; ++r) {
@@ -72,8 +73,8 @@ int main(int argc, char** argv) {
     double t1 = ThreadCpuSeconds();
     upos = uas = 0;
     for (size_t i = 0; i < words.size(); ++i) {
-      tagger.Tag(words[i], &tags);
-      parser.Parse(syntax::MakeParserInput(words[i], tags, tagger), &heads, &labels);
+      syntax::TagForParser(tagger, words[i], &tags, &input);
+      parser.Parse(input, &heads, &labels);
       for (size_t j = 0; j < words[i].size(); ++j) {
         upos += tagger.Upos(tags[j]) == (*sents)[i].words[j].upos;
         uas += heads[j] == (*sents)[i].words[j].head;

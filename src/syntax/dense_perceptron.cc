@@ -4,6 +4,10 @@
 #include <cmath>
 #include <numeric>
 
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
+
 #include "syntax/hashing.h"
 
 namespace newsgraph::syntax {
@@ -15,43 +19,65 @@ constexpr size_t kMaxFeatures = size_t{1} << 28;
 
 // ---- DenseModel --------------------------------------------------------------
 
-void DenseModel::BuildTable() {
-  // Load factor <= 0.625: most probes, hits and misses, end in the first bucket.
-  size_t buckets = 4;
-  while (buckets * kSlotsPerBucket * 5 < keys_.size() * 8) buckets <<= 1;
+float DenseModel::ScaleOf(const std::vector<float>& weights) {
+  float max = 0;
+  for (float x : weights) max = std::max(max, std::fabs(x));
+  return max > 0 ? max / 32767.0f : 1.0f;
+}
+
+void DenseModel::BuildTable(float scale) {
+  // Load factor <= 0.65: most probes, hits and misses, end in the home bucket.
+  scale_ = scale;
+  size_t buckets =
+      std::max<size_t>(1, (keys_.size() * 20 + kSlotsPerBucket * 13 - 1) / (kSlotsPerBucket * 13));
   table_.assign(buckets, Bucket());
-  for (Bucket& b : table_)
-    for (Slot& s : b.slot) s = Slot{0, {0, 0, 0}};
-  mask_ = buckets - 1;
+  for (Bucket& b : table_) b = Bucket{};
   for (size_t i = 0; i < keys_.size(); ++i) {
-    uint64_t b = Mix64(keys_[i]) & mask_;
+    uint64_t b = HomeBucket(keys_[i]);
     while (true) {
-      Slot* free = nullptr;
-      for (Slot& s : table_[b].slot)
-        if (s.key == 0) {
-          free = &s;
+      Bucket& bk = table_[b];
+      int free = -1;
+      for (int s = 0; s < kSlotsPerBucket; ++s)
+        if (bk.key[s] == 0) {
+          free = s;
           break;
         }
-      if (free) {
-        free->key = keys_[i];
-        for (int c = 0; c < kDenseClasses; ++c) free->w[c] = weights_[i * kDenseClasses + c];
+      if (free >= 0) {
+        bk.key[free] = keys_[i];
+        for (int c = 0; c < kDenseClasses; ++c)
+          bk.w[free][c] =
+              static_cast<int16_t>(std::lround(weights_[i * kDenseClasses + c] / scale));
         break;
       }
-      b = (b + 1) & mask_;
+      b = NextBucket(b);
     }
   }
 }
 
-const float* DenseModel::Find(uint32_t key, uint64_t b) const {
-  // Buckets fill in order, so a bucket with an empty slot ends the probe; the
-  // table is never full, so the walk ends.
+const int16_t* DenseModel::Find(uint32_t key, uint64_t b) const {
+  // Buckets fill in order and keys are unique, so a key is found before any
+  // empty slot, and a bucket with an empty slot ends the probe; the table is
+  // never full, so the walk ends.
   while (true) {
     const Bucket& bk = table_[b];
-    for (const Slot& s : bk.slot) {
-      if (s.key == key) return s.w;
-      if (s.key == 0) return nullptr;
+#if defined(__SSE2__)
+    // Slots 0-3 and 2-5 in two compares (keys are never 0).
+    const __m128i k = _mm_set1_epi32(static_cast<int>(key));
+    const __m128i lo = _mm_load_si128(reinterpret_cast<const __m128i*>(bk.key));
+    const __m128i hi = _mm_loadu_si128(reinterpret_cast<const __m128i*>(bk.key + 2));
+    const unsigned eq =
+        static_cast<unsigned>(_mm_movemask_ps(_mm_castsi128_ps(_mm_cmpeq_epi32(lo, k)))) |
+        static_cast<unsigned>(_mm_movemask_ps(_mm_castsi128_ps(_mm_cmpeq_epi32(hi, k)))) << 2;
+    if (eq) return bk.w[__builtin_ctz(eq)];
+    if (bk.key[kSlotsPerBucket - 1] == 0)
+      return nullptr;  // filled in order: any empty => last empty
+#else
+    for (int s = 0; s < kSlotsPerBucket; ++s) {
+      if (bk.key[s] == key) return bk.w[s];
+      if (bk.key[s] == 0) return nullptr;
     }
-    b = (b + 1) & mask_;
+#endif
+    b = NextBucket(b);
   }
 }
 
@@ -65,13 +91,15 @@ void DenseModel::Score(const uint64_t* feats, size_t n, float* scores) const {
       size_t m = std::min(kBatch, n - b);
       for (size_t i = 0; i < m; ++i) {
         key[i] = Fingerprint(feats[b + i]);
-        bucket[i] = Mix64(key[i]) & mask_;
+        bucket[i] = HomeBucket(key[i]);
         __builtin_prefetch(&table_[bucket[i]]);
       }
       for (size_t i = 0; i < m; ++i) {
-        const float* w = Find(key[i], bucket[i]);
+        const int16_t* w = Find(key[i], bucket[i]);
         if (!w) continue;
-        for (int c = 0; c < kDenseClasses; ++c) acc[c] += w[c];
+        // Each weight as float(q) * scale, summed in feature order: the same
+        // floats as the dequantized weights of a loaded model.
+        for (int c = 0; c < kDenseClasses; ++c) acc[c] += static_cast<float>(w[c]) * scale_;
       }
     }
   }
@@ -98,14 +126,12 @@ void DenseModel::Prune(size_t max_features) {
   }
   keys_.swap(keys);
   weights_.swap(weights);
-  BuildTable();
+  BuildTable(ScaleOf(weights_));
 }
 
 void DenseModel::Save(ModelWriter* w) const {
   w->PutU32(kDenseClasses);
-  float max = 0;
-  for (float x : weights_) max = std::max(max, std::fabs(x));
-  float scale = max > 0 ? max / 32767.0f : 1.0f;
+  float scale = ScaleOf(weights_);
   w->PutF32(scale);
   w->PutPodVector(keys_);
   std::vector<int16_t> q(weights_.size());
@@ -134,7 +160,7 @@ Status DenseModel::Load(ModelReader* r) {
   keys_.swap(keys);
   weights_.resize(q.size());
   for (size_t i = 0; i < q.size(); ++i) weights_[i] = q[i] * scale;
-  BuildTable();
+  BuildTable(scale);  // the file's scale: the table holds the file's int16 weights
   return Status::Ok();
 }
 
@@ -229,7 +255,7 @@ DenseModel DenseTrainer::Finalize(float prune) const {
     m.keys_.push_back(key);
     m.weights_.insert(m.weights_.end(), row, row + kDenseClasses);
   }
-  m.BuildTable();
+  m.BuildTable(DenseModel::ScaleOf(m.weights_));
   return m;
 }
 

@@ -3,11 +3,11 @@
 // decision.
 //
 // DenseModel is the runtime model: a cache-line bucketed open-addressing
-// table of (32-bit feature fingerprint, kDenseClasses floats) = 16-byte slots,
-// four per 64-byte bucket. Score() costs one bucket (one cache line) per
-// feature in the common case; the probes of a batch of features are
-// prefetched together. Immutable after Load()/Finalize(), safe to share
-// across threads.
+// table of (32-bit feature fingerprint, kDenseClasses int16 weights) slots,
+// six per 64-byte bucket, the weights quantised as in the model file. Score()
+// costs one bucket (one cache line) per feature in the common case; the
+// probes of a batch of features are prefetched together. Immutable after
+// Load()/Finalize(), safe to share across threads.
 //
 // DenseTrainer holds the training state (weights and their clock-weighted
 // sums, Daume's averaging trick) and is single-threaded.
@@ -20,6 +20,7 @@
 
 #include "core/model_file.h"
 #include "newsgraph/status.h"
+#include "syntax/huge_pages.h"
 
 namespace newsgraph::syntax {
 
@@ -49,24 +50,30 @@ class DenseModel {
 
  private:
   friend class DenseTrainer;
-  void BuildTable();
-  const float* Find(uint32_t key, uint64_t bucket) const;
+  static float ScaleOf(const std::vector<float>& weights);  // int16 step: max |w| / 32767
+  void BuildTable(float scale);
+  const int16_t* Find(uint32_t key, uint64_t bucket) const;
+  // Fingerprints are uniform 32-bit values: multiply-shift maps them onto
+  // any bucket count (no power of two, no second mix).
+  uint64_t HomeBucket(uint32_t key) const { return (uint64_t{key} * table_.size()) >> 32; }
+  uint64_t NextBucket(uint64_t b) const { return b + 1 == table_.size() ? 0 : b + 1; }
 
   // Canonical content (what Save writes): sorted fingerprints, row-major weights.
   std::vector<uint32_t> keys_;
   std::vector<float> weights_;
 
-  struct Slot {
-    uint32_t key;
-    float w[kDenseClasses];
-  };
-  static_assert(sizeof(Slot) == 16, "four slots per cache line");
-  static constexpr int kSlotsPerBucket = 4;
+  // Runtime table: buckets of one cache line holding six (fingerprint, three
+  // int16 weights) slots, filled in order; weight = q * scale_ (the file's
+  // quantisation), so the table is half the size of float slots.
+  static constexpr int kSlotsPerBucket = 6;
   struct alignas(64) Bucket {
-    Slot slot[kSlotsPerBucket];
+    uint32_t key[kSlotsPerBucket] = {};  // 0 = empty
+    int16_t w[kSlotsPerBucket][kDenseClasses] = {};
+    uint32_t pad = 0;
   };
-  std::vector<Bucket> table_;
-  uint64_t mask_ = 0;  // bucket count - 1
+  static_assert(sizeof(Bucket) == 64, "one bucket per cache line");
+  HugeVector<Bucket> table_;  // 2 MiB pages: a probe costs no page walk
+  float scale_ = 1.0f;
 };
 
 class DenseTrainer {

@@ -8,7 +8,7 @@
 
 namespace newsgraph::syntax {
 
-inline uint64_t Mix64(uint64_t x) {
+__attribute__((always_inline)) inline uint64_t Mix64(uint64_t x) {
   x ^= x >> 30;
   x *= 0xbf58476d1ce4e5b9ull;
   x ^= x >> 27;
@@ -17,17 +17,28 @@ inline uint64_t Mix64(uint64_t x) {
   return x;
 }
 
-inline uint64_t HashBytes(std::string_view s) {
+// Incremental form of HashBytes: HashBytes(a + b) without building a + b.
+struct ByteHasher {
   uint64_t h = 1469598103934665603ull;
-  for (unsigned char c : s) {
+  void Add(unsigned char c) {
     h ^= c;
     h *= 1099511628211ull;
   }
-  return Mix64(h);
+  void Add(std::string_view s) {
+    for (unsigned char c : s) Add(c);
+  }
+  uint64_t Finish() const { return Mix64(h); }
+};
+
+inline uint64_t HashBytes(std::string_view s) {
+  ByteHasher h;
+  h.Add(s);
+  return h.Finish();
 }
 
 // Feature id of template `t` over values a, b, c. Never 0 (0 marks empty slots).
-inline uint64_t Feat(uint32_t t, uint64_t a = 0, uint64_t b = 0, uint64_t c = 0) {
+__attribute__((always_inline)) inline uint64_t Feat(uint32_t t, uint64_t a = 0, uint64_t b = 0,
+                                                    uint64_t c = 0) {
   uint64_t h = Mix64(t * 0x9e3779b97f4a7c15ull + a);
   h = Mix64(h ^ (b + 0x632be59bd9b4e019ull));
   h = Mix64(h ^ (c + 0x85ebca6b27d4eb4full));

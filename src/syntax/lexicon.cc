@@ -92,56 +92,65 @@ void Lexicon::BuildIndex() {
   }
 }
 
-bool Lexicon::Has(Pos pos, std::string_view s) const {
-  if (s.empty() || index_keys_.empty()) return false;
-  uint64_t key = HashBytes(s);
+uint8_t Lexicon::Lookup(uint64_t key) const {
+  if (index_keys_.empty()) return 0;
   if (key == 0) key = 1;
   const uint64_t mask = index_keys_.size() - 1;
   // At most half full: an empty slot always ends the probe.
   for (uint64_t slot = Mix64(key) & mask;; slot = (slot + 1) & mask) {
-    if (index_keys_[slot] == key) return (index_bits_[slot] >> pos) & 1;
-    if (index_keys_[slot] == 0) return false;
+    if (index_keys_[slot] == key) return index_bits_[slot];
+    if (index_keys_[slot] == 0) return 0;
   }
 }
 
-uint32_t Lexicon::Classes(const std::string& w) const {
-  if (empty() || w.size() > 64) return 0;
-  std::string_view s = w;
-  uint32_t bits = 0;
-  if (Has(kNoun, s)) bits |= kNounBase;
-  if (Has(kVerb, s)) bits |= kVerbBase;
-  if (Has(kAdj, s)) bits |= kAdjBase;
-  if (Has(kAdv, s)) bits |= kAdvBase;
+bool Lexicon::Has(Pos pos, std::string_view s) const {
+  return !s.empty() && ((Lookup(HashBytes(s)) >> pos) & 1);
+}
+
+bool Lexicon::Has(Pos pos, std::string_view stem, char last) const {
+  ByteHasher h;
+  h.Add(stem);
+  h.Add(static_cast<unsigned char>(last));
+  return (Lookup(h.Finish()) >> pos) & 1;
+}
+
+// One hash of the word for the four base-form bits and the exception list;
+// inflected stems are hashed without building strings.
+uint32_t Lexicon::Classes(std::string_view s) const {
+  if (empty() || s.size() > 64) return 0;
+  const uint64_t hs = HashBytes(s);
+  uint32_t bits = s.empty() ? 0 : Lookup(hs) & (kNounBase | kVerbBase | kAdjBase | kAdvBase);
   if (EndsWith(s, "s")) {
     std::string_view a = s.substr(0, s.size() - 1);
     std::string_view b = EndsWith(s, "es") ? s.substr(0, s.size() - 2) : std::string_view();
-    std::string c = EndsWith(s, "ies") ? std::string(s.substr(0, s.size() - 3)) + "y" : "";
-    if (Has(kNoun, a) || Has(kNoun, b) || Has(kNoun, c)) bits |= kNounPlural;
-    if (Has(kVerb, a) || Has(kVerb, b) || Has(kVerb, c)) bits |= kVerbS;
+    bool ies = EndsWith(s, "ies");
+    std::string_view c = ies ? s.substr(0, s.size() - 3) : std::string_view();
+    if (Has(kNoun, a) || Has(kNoun, b) || (ies && Has(kNoun, c, 'y'))) bits |= kNounPlural;
+    if (Has(kVerb, a) || Has(kVerb, b) || (ies && Has(kVerb, c, 'y'))) bits |= kVerbS;
   }
   if (EndsWith(s, "ed")) {
     std::string_view stem = s.substr(0, s.size() - 2);
-    std::string y = EndsWith(s, "ied") ? std::string(s.substr(0, s.size() - 3)) + "y" : "";
-    if (Has(kVerb, stem) || Has(kVerb, s.substr(0, s.size() - 1)) || Has(kVerb, y) ||
+    if (Has(kVerb, stem) || Has(kVerb, s.substr(0, s.size() - 1)) ||
+        (EndsWith(s, "ied") && Has(kVerb, s.substr(0, s.size() - 3), 'y')) ||
         (Doubled(stem) && Has(kVerb, stem.substr(0, stem.size() - 1))))
       bits |= kVerbEd;
   }
   if (EndsWith(s, "ing")) {
     std::string_view stem = s.substr(0, s.size() - 3);
-    if (Has(kVerb, stem) || Has(kVerb, std::string(stem) + "e") ||
+    if (Has(kVerb, stem) || Has(kVerb, stem, 'e') ||
         (Doubled(stem) && Has(kVerb, stem.substr(0, stem.size() - 1))))
       bits |= kVerbIng;
   }
   for (std::string_view suf : {std::string_view("er"), std::string_view("est")}) {
     if (!EndsWith(s, suf)) continue;
     std::string_view stem = s.substr(0, s.size() - suf.size());
-    if (Has(kAdj, stem) || Has(kAdj, std::string(stem) + "e") ||
+    if (Has(kAdj, stem) || Has(kAdj, stem, 'e') ||
         (Doubled(stem) && Has(kAdj, stem.substr(0, stem.size() - 1))))
       bits |= kAdjCompar;
   }
-  auto it = std::lower_bound(exceptions_.begin(), exceptions_.end(),
-                             std::make_pair(HashBytes(s), uint32_t{0}));
-  if (it != exceptions_.end() && it->first == HashBytes(s)) bits |= it->second;
+  auto it =
+      std::lower_bound(exceptions_.begin(), exceptions_.end(), std::make_pair(hs, uint32_t{0}));
+  if (it != exceptions_.end() && it->first == hs) bits |= it->second;
   return bits;
 }
 

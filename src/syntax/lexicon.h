@@ -41,16 +41,19 @@ class Lexicon {
   void Finish();  // sorts; call after Add*
 
   bool empty() const { return lemmas_[0].empty() && lemmas_[1].empty(); }
-  uint32_t Classes(const std::string& lower) const;
+  uint32_t Classes(std::string_view lower) const;
 
   void Save(ModelWriter* w) const;
   Status Load(ModelReader* r);
 
  private:
-  bool Has(Pos pos, std::string_view s) const;
-  void BuildIndex();                                       // index_* from lemmas_
-  std::vector<uint64_t> lemmas_[4];                        // sorted hashes
-  std::vector<std::pair<uint64_t, uint32_t>> exceptions_;  // sorted (hash, bits)
+  // Bit (1 << Pos) per lemma list holding the word of hash `key`.
+  uint8_t Lookup(uint64_t key) const;
+  bool Has(Pos pos, std::string_view s) const;                // false for ""
+  bool Has(Pos pos, std::string_view stem, char last) const;  // stem + last
+  void BuildIndex();                                          // index_* from lemmas_
+  std::vector<uint64_t> lemmas_[4];                           // sorted hashes
+  std::vector<std::pair<uint64_t, uint32_t>> exceptions_;     // sorted (hash, bits)
   // Open-addressing index of lemmas_ for Has(): hash (0 stored as 1) ->
   // bit per Pos. Built on Finish() and Load(); not saved.
   std::vector<uint64_t> index_keys_;

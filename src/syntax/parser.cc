@@ -420,16 +420,35 @@ ParserInput MakeParserInput(const std::vector<std::string_view>& words,
   return in;
 }
 
+void TagForParser(const Tagger& tagger, const std::vector<std::string_view>& words,
+                  std::vector<int>* tags, ParserInput* in) {
+  WordInfo info;
+  info.ids.swap(in->word);
+  info.cls1.swap(in->cls1);
+  info.cls2.swap(in->cls2);
+  tagger.Tag(words, tags, &info);
+  in->word.swap(info.ids);
+  in->cls1.swap(info.cls1);  // all 3 (no class) when the tagger has none, as when empty
+  in->cls2.swap(info.cls2);
+  in->tag.resize(words.size());
+  in->upos.resize(words.size());
+  for (size_t i = 0; i < words.size(); ++i) {
+    in->tag[i] = tagger.TagHash((*tags)[i]);
+    in->upos[i] = tagger.UposHash((*tags)[i]);
+  }
+}
+
 void Parser::Parse(const ParserInput& in, std::vector<int>* heads, std::vector<int>* labels) const {
   const int n = static_cast<int>(in.word.size());
   heads->assign(n, 0);
   labels->assign(n, root_label_);
   if (n == 0 || labels_.empty()) return;
-  State s;
+  thread_local State s;  // buffers reused across sentences
   s.Init(n);
   uint64_t feats[kMaxFeats];
   float scores[kDenseClasses];
-  std::vector<float> label_scores(labels_.size());
+  thread_local std::vector<float> label_scores;
+  label_scores.resize(labels_.size());
   for (int step = 0; step < 4 * n + 4 && !s.Terminal(); ++step) {
     int nf = Extract(s, in, feats);
     moves_.Score(feats, nf, scores);

@@ -9,8 +9,8 @@
 // Non-projective training trees are projectivised by lifting.
 //
 // A Parser is immutable after Load()/Train() and safe to share across threads;
-// Parse() keeps its state in locals. Parsing is O(n) transitions (2n) with a
-// bounded number of features each.
+// Parse() keeps its state in per-thread buffers (reused across sentences).
+// Parsing is O(n) transitions (2n) with a bounded number of features each.
 #ifndef NEWSGRAPH_SYNTAX_PARSER_H_
 #define NEWSGRAPH_SYNTAX_PARSER_H_
 
@@ -109,6 +109,10 @@ class Parser {
 // Builds the parser input from words and tagger output.
 ParserInput MakeParserInput(const std::vector<std::string_view>& words,
                             const std::vector<int>& tags, const Tagger& tagger);
+// Tags words and builds the same parser input in one pass (word ids and
+// classes come from the tagger, not recomputed), reusing the buffers of *in.
+void TagForParser(const Tagger& tagger, const std::vector<std::string_view>& words,
+                  std::vector<int>* tags, ParserInput* in);
 
 // Projectivises heads (0 = root, 1-based) in place by lifting non-projective
 // arcs to the grandparent. Exposed for tests.

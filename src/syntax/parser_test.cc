@@ -52,6 +52,29 @@ void ExpectTree(const std::vector<int>& heads) {
   EXPECT_EQ(roots, 1);
 }
 
+TEST(ParserTest, TagForParserMatchesMakeParserInput) {
+  const Models& m = Tiny();
+  ParserInput reused;  // one buffer across sentences of different lengths
+  std::vector<int> tags, tags2, heads, labels, heads2, labels2;
+  auto corpus = Corpus();
+  corpus.push_back(corpus.front());  // long after short, short after long
+  for (const auto& s : corpus) {
+    std::vector<std::string_view> words;
+    for (const auto& w : s.words) words.push_back(w.form);
+    m.tagger.Tag(words, &tags);
+    ParserInput in = MakeParserInput(words, tags, m.tagger);
+    TagForParser(m.tagger, words, &tags2, &reused);
+    EXPECT_EQ(tags, tags2);
+    EXPECT_EQ(in.word, reused.word);
+    EXPECT_EQ(in.tag, reused.tag);
+    EXPECT_EQ(in.upos, reused.upos);
+    m.parser.Parse(in, &heads, &labels);
+    m.parser.Parse(reused, &heads2, &labels2);
+    EXPECT_EQ(heads, heads2);
+    EXPECT_EQ(labels, labels2);
+  }
+}
+
 TEST(ParserTest, ProjectivizeLiftsCrossingArcs) {
   // 1 <- 3 root; 2 -> 4 crosses 3's arcs: heads (1-based): 3 4 0 3
   std::vector<int> heads = {3, 4, 0, 3};

@@ -23,10 +23,9 @@ int16_t Quantize(float w, float scale) { return static_cast<int16_t>(std::lround
 }  // namespace
 
 void PerceptronModel::BuildTable() {
-  size_t size = 16;
-  while (size < keys_.size() * 2) size <<= 1;
-  table_.assign(size, Slot());
-  mask_ = size - 1;
+  // Load factor <= 0.5: most probes, hits and misses, end in the home bucket.
+  size_t buckets = std::max<size_t>(1, (keys_.size() + 1) / 2);
+  table_.assign(buckets, Bucket());
   scale_ = Scale(weights_);
   packed_.resize(classes_.size());
   for (size_t j = 0; j < classes_.size(); ++j)
@@ -34,72 +33,115 @@ void PerceptronModel::BuildTable() {
   stride_ = (static_cast<uint32_t>(num_classes_) + 7) & ~7u;
   dense_.clear();
   const bool dense_ok = num_classes_ <= 256;
+  // A sparse entry costs about as much as three dense classes (load, index,
+  // add, store vs. part of a vector add), and dense rows take more memory.
+  const uint32_t dense_min = std::max<uint32_t>(kDenseRow, (stride_ + 2) / 3);
   for (size_t i = 0; i < keys_.size(); ++i) {
-    uint64_t slot = Mix64(keys_[i]) & mask_;
-    while (table_[slot].count != 0) slot = (slot + 1) & mask_;
-    Slot s{keys_[i], starts_[i], counts_[i]};
-    if (dense_ok && counts_[i] >= kDenseRow) {
+    if (counts_[i] == 0) continue;  // contributes nothing; count 0 marks empty slots
+    Slot s;
+    s.key = keys_[i];
+    s.count = counts_[i];
+    s.start = starts_[i];
+    if (dense_ok && counts_[i] >= dense_min) {
       size_t at = dense_.size();
       dense_.resize(at + stride_, 0);
       for (uint32_t j = starts_[i]; j < starts_[i] + counts_[i]; ++j)
         dense_[at + packed_[j].cls] = packed_[j].q;
       s.start = static_cast<uint32_t>(at);
       s.count = kDenseFlag | counts_[i];
+    } else if (counts_[i] <= kInline) {
+      for (uint32_t j = 0; j < counts_[i]; ++j) s.inl[j] = packed_[starts_[i] + j];
     }
-    table_[slot] = s;
+    for (uint64_t b = HomeBucket(keys_[i]);; b = b + 1 == buckets ? 0 : b + 1) {
+      Slot* free = nullptr;
+      for (Slot& x : table_[b].slot)
+        if (x.count == 0) {
+          free = &x;
+          break;
+        }
+      if (free) {
+        *free = s;
+        break;
+      }
+    }
   }
 }
 
-int64_t PerceptronModel::Find(uint64_t feat) const {
-  if (table_.empty()) return -1;
-  uint32_t key = Fingerprint(feat);
-  uint64_t slot = Mix64(key) & mask_;
-  // The table is at most half full, so an empty slot always ends the probe.
+const PerceptronModel::Slot* PerceptronModel::Probe(uint32_t key, uint64_t b) const {
+  // At most half full: a bucket with an empty slot always ends the walk.
   while (true) {
-    const Slot& s = table_[slot];
-    if (s.count == 0) return -1;
-    if (s.key == key) return static_cast<int64_t>(slot);
-    slot = (slot + 1) & mask_;
+    for (const Slot& s : table_[b].slot) {
+      if (s.count == 0) return nullptr;
+      if (s.key == key) return &s;
+    }
+    b = b + 1 == table_.size() ? 0 : b + 1;
   }
 }
 
+namespace {
+
+// acc[c] += row[c] for c < n; n is a multiple of 8. Compiled for AVX2 too
+// (picked at load time where the CPU has it) without a global -march.
+#if defined(__x86_64__) && defined(__GNUC__) && !defined(__clang__)
+__attribute__((target_clones("avx2", "default")))
+#endif
+void AddRow(int32_t* __restrict acc, const int16_t* __restrict row, uint32_t n) {
+  for (uint32_t c = 0; c < n; ++c) acc[c] += row[c];
+}
+
+}  // namespace
+
+// Weights are int16 and accumulate exactly in int32 (a float sum of them was
+// exact too, below 2^24), scaled once at the end.
 void PerceptronModel::Score(const uint64_t* feats, size_t n, float* scores) const {
-  std::fill(scores, scores + num_classes_, 0.0f);
-  if (table_.empty()) return;
-  constexpr size_t kBatch = 32;
-  uint64_t slots[kBatch];
+  if (table_.empty()) {
+    std::fill(scores, scores + num_classes_, 0.0f);
+    return;
+  }
+  constexpr size_t kStackClasses = 256;
+  int32_t stack_acc[kStackClasses + 8];
+  std::vector<int32_t> heap_acc;
+  int32_t* acc = stack_acc;
+  if (static_cast<size_t>(num_classes_) > kStackClasses) {
+    heap_acc.resize(num_classes_);
+    acc = heap_acc.data();
+  }
+  // Dense rows are stride_ wide (num_classes_ rounded up to 8): acc has room.
+  std::fill(acc, acc + std::max<size_t>(num_classes_, stride_), 0);
+  constexpr size_t kBatch = 48;
+  uint64_t home[kBatch];
+  uint32_t keys[kBatch];
+  const Slot* found[kBatch];
   for (size_t b = 0; b < n; b += kBatch) {
     size_t m = std::min(kBatch, n - b);
     // Issue all probes' memory loads first, then walk them.
     for (size_t i = 0; i < m; ++i) {
-      slots[i] = Mix64(Fingerprint(feats[b + i])) & mask_;
-      __builtin_prefetch(&table_[slots[i]]);
+      keys[i] = Fingerprint(feats[b + i]);
+      home[i] = HomeBucket(keys[i]);
+      __builtin_prefetch(&table_[home[i]]);
     }
-    int64_t found[kBatch];
     for (size_t i = 0; i < m; ++i) {
-      found[i] = Find(feats[b + i]);
-      if (found[i] < 0) continue;
-      const Slot& s = table_[found[i]];
-      if (s.count & kDenseFlag) {
-        for (uint32_t j = 0; j < stride_; j += 32) __builtin_prefetch(&dense_[s.start + j]);
-      } else {
+      const Slot* s = found[i] = Probe(keys[i], home[i]);
+      if (!s) continue;
+      if (s->count & kDenseFlag) {
+        for (uint32_t j = 0; j < stride_; j += 32) __builtin_prefetch(&dense_[s->start + j]);
+      } else if (s->count > kInline) {
         // Every cache line of the row (16 entries each).
-        for (uint32_t j = 0; j < s.count; j += 16) __builtin_prefetch(&packed_[s.start + j]);
+        for (uint32_t j = 0; j < s->count; j += 16) __builtin_prefetch(&packed_[s->start + j]);
       }
     }
     for (size_t i = 0; i < m; ++i) {
-      if (found[i] < 0) continue;
-      const Slot& s = table_[found[i]];
-      if (s.count & kDenseFlag) {
-        const int16_t* row = dense_.data() + s.start;
-        for (int c = 0; c < num_classes_; ++c) scores[c] += row[c];
+      const Slot* s = found[i];
+      if (!s) continue;
+      if (s->count & kDenseFlag) {
+        AddRow(acc, dense_.data() + s->start, stride_);
       } else {
-        const Weight* w = packed_.data() + s.start;
-        for (uint32_t j = 0; j < s.count; ++j) scores[w[j].cls] += w[j].q;
+        const Weight* w = s->count <= kInline ? s->inl : packed_.data() + s->start;
+        for (uint32_t j = 0; j < s->count; ++j) acc[w[j].cls] += w[j].q;
       }
     }
   }
-  for (int c = 0; c < num_classes_; ++c) scores[c] *= scale_;
+  for (int c = 0; c < num_classes_; ++c) scores[c] = static_cast<float>(acc[c]) * scale_;
 }
 
 void PerceptronModel::Canonicalize() {

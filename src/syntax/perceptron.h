@@ -15,6 +15,7 @@
 
 #include "core/model_file.h"
 #include "newsgraph/status.h"
+#include "syntax/huge_pages.h"
 
 namespace newsgraph::syntax {
 
@@ -43,7 +44,6 @@ class PerceptronModel {
   void BuildTable();
   void Adopt(std::vector<uint32_t> keys, std::vector<uint32_t> starts, std::vector<uint16_t> counts,
              std::vector<uint16_t> classes, std::vector<float> weights);
-  int64_t Find(uint64_t feat) const;
   // Sorts by fingerprint and merges features that share one.
   void Canonicalize();
 
@@ -55,32 +55,48 @@ class PerceptronModel {
   // Entries.
   std::vector<uint16_t> classes_;
   std::vector<float> weights_;
-  // Open-addressing index for Score(): one cache line per probe, entries
-  // of a feature contiguous and quantised as in the model file. count == 0
-  // marks an empty slot.
-  struct Slot {
-    uint32_t key = 0;
-    uint32_t start = 0;
-    uint32_t count = 0;
-  };
   // A weight as stored in the model file: int16 times scale_ (4 bytes, so
   // a 51-class row is 4 cache lines instead of 7).
   struct Weight {
     uint16_t cls;
     int16_t q;
   };
+  // Index for Score(): buckets of one cache line holding four 16-byte slots,
+  // filled in order (a bucket with an empty slot ends a probe). Rows of at
+  // most kInline entries (two thirds of all rows: an update always touches
+  // two classes) sit in the slot itself, so they cost no second cache line;
+  // longer rows are contiguous in packed_ or dense_, quantised as in the
+  // model file. count == 0 marks an empty slot.
+  static constexpr uint32_t kInline = 2;
+  struct Slot {
+    uint32_t key = 0;
+    uint32_t count = 0;  // entries, | kDenseFlag for a dense row
+    union {
+      uint32_t start = 0;   // first entry in packed_ / dense_
+      Weight inl[kInline];  // count <= kInline
+    };
+  };
+  static constexpr int kSlotsPerBucket = 4;
+  struct alignas(64) Bucket {
+    Slot slot[kSlotsPerBucket];
+  };
+  static_assert(sizeof(Bucket) == 64, "one bucket per cache line");
+  // Fingerprints are uniform 32-bit values (bits of a Mix64 output):
+  // multiply-shift maps them onto any bucket count, no second mix.
+  uint64_t HomeBucket(uint32_t key) const { return (uint64_t{key} * table_.size()) >> 32; }
+  // The slot of `key` (probing from its home bucket), or nullptr.
+  const Slot* Probe(uint32_t key, uint64_t home) const;
   float scale_ = 1.0f;
-  std::vector<Slot> table_;
-  std::vector<Weight> packed_;
-  // Rows with at least kDenseRow classes are also stored dense (stride_
+  HugeVector<Bucket> table_;  // large tables on 2 MiB pages (huge_pages.h)
+  HugeVector<Weight> packed_;
+  // Rows with at least max(kDenseRow, stride_ / 3) classes are also stored dense (stride_
   // int16 per row, zeros where the class is absent) and scored with a
   // vectorisable loop; their Slot has kDenseFlag in count and start indexes
   // dense_.
   static constexpr uint32_t kDenseRow = 20;
   static constexpr uint32_t kDenseFlag = 1u << 31;
-  std::vector<int16_t> dense_;
+  HugeVector<int16_t> dense_;
   uint32_t stride_ = 0;
-  uint64_t mask_ = 0;
 };
 
 class PerceptronTrainer {

@@ -42,6 +42,43 @@ TEST(PerceptronTest, LearnsSeparableProblem) {
   EXPECT_EQ(scores[0], 0.0f);
 }
 
+// Rows of every storage kind (two entries inline in the slot, a few in
+// packed_, many in a dense row) among thousands of others, so that probes
+// cross buckets: Score() must equal the sum of the weights put in.
+TEST(PerceptronTest, ScoresEveryRowKindExactly) {
+  constexpr int kClasses = 60;
+  PerceptronTrainer t(kClasses);
+  std::vector<std::vector<float>> want;  // per feature id: its weights
+  std::vector<uint64_t> ids;
+  for (int f = 0; f < 4000; ++f) {
+    const int entries = f % 3 == 0 ? 2 : f % 3 == 1 ? 6 : 2 * (10 + f % 25);  // 20..68
+    std::vector<float> w(kClasses, 0.0f);
+    uint64_t id = Feat(7, f);
+    for (int k = 0; k + 1 < entries; k += 2) {
+      int truth = (f + k) % kClasses, guess = (f + k + 1 + k / 2) % kClasses;
+      if (truth == guess) continue;
+      float amount = 1.0f + (f + k) % 5;
+      t.Update(&id, 1, truth, guess, amount);
+      w[truth] += amount;
+      w[guess] -= amount;
+    }
+    ids.push_back(id);
+    want.push_back(w);
+  }
+  // Averaging: after the updates, a long run of ticks leaves weights ~ as put in.
+  for (int i = 0; i < 1000000; ++i) t.Tick();
+  PerceptronModel m = t.Finalize();
+  std::vector<float> got(kClasses);
+  for (size_t f = 0; f < ids.size(); f += 7) {
+    uint64_t batch[3] = {ids[f], Feat(99, f), ids[(f * 13) % ids.size()]};  // one absent
+    m.Score(batch, 3, got.data());
+    for (int c = 0; c < kClasses; ++c) {
+      float expect = want[f][c] + want[(f * 13) % ids.size()][c];
+      EXPECT_NEAR(got[c], expect, 0.01f) << "feature " << f << " class " << c;
+    }
+  }
+}
+
 TEST(PerceptronTest, SaveLoadRoundTrip) {
   PerceptronModel m = TrainToy();
   ModelWriter w;
@@ -122,6 +159,17 @@ TEST(DensePerceptronTest, LearnsSeparableProblemAndRoundTrips) {
     m.Score(f, 1, a);
     EXPECT_EQ(std::max_element(a, a + 3) - a, c);
   }
+}
+
+TEST(HugePagesTest, LargeAndSmallVectorsWork) {
+  HugeVector<uint64_t> big(3 << 20);  // 24 MB: 2 MiB-aligned, advised for huge pages
+  for (size_t i = 0; i < big.size(); i += 4096) big[i] = i;
+  EXPECT_EQ(reinterpret_cast<uintptr_t>(big.data()) % kHugePageBytes, 0u);
+  EXPECT_EQ(big[4096 * 100], 4096u * 100);
+  HugeVector<uint64_t> small(10, 7);
+  EXPECT_EQ(small[9], 7u);
+  big = small;  // copy between sizes
+  EXPECT_EQ(big.size(), 10u);
 }
 
 TEST(DensePerceptronTest, RejectsBadPayloads) {

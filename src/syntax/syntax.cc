@@ -21,14 +21,15 @@ class TrainedSyntaxModel final : public SyntaxModel {
     doc->syntax.assign(doc->tokens.size(), TokenSyntax());
     std::vector<std::string_view> words;
     std::vector<int> tags, heads, labels;
+    ParserInput input;
     for (const Sentence& sent : doc->sentences) {
       uint32_t end = std::min<uint32_t>(sent.token_end, doc->tokens.size());
       for (uint32_t b = sent.token_begin; b < end; b += max_chunk_) {
         uint32_t e = static_cast<uint32_t>(std::min<size_t>(end, b + max_chunk_));
         words.clear();
         for (uint32_t i = b; i < e; ++i) words.push_back(doc->Surface(doc->tokens[i].span));
-        tagger_.Tag(words, &tags);
-        parser_.Parse(MakeParserInput(words, tags, tagger_), &heads, &labels);
+        TagForParser(tagger_, words, &tags, &input);
+        parser_.Parse(input, &heads, &labels);
         for (uint32_t i = b; i < e; ++i) {
           TokenSyntax& ts = doc->syntax[i];
           int k = static_cast<int>(i - b);

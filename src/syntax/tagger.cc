@@ -16,10 +16,12 @@ constexpr size_t kMaxWordBytes = 256;  // longer words are hashed on a prefix
 
 uint64_t Hash(std::string_view s) { return HashBytes(s.substr(0, kMaxWordBytes)); }
 
-std::string Shape(std::string_view s) {
-  std::string out;
+// HashBytes of the word shape: X x d u for upper, lower, digit, non-ASCII
+// bytes (other bytes as they are), runs cut to 2, at most 10 characters.
+uint64_t ShapeHash(std::string_view s) {
+  ByteHasher h;
   char last = 0;
-  int run = 0;
+  int run = 0, len = 0;
   for (unsigned char c : s.substr(0, 64)) {
     char k = c >= 'A' && c <= 'Z'   ? 'X'
              : c >= 'a' && c <= 'z' ? 'x'
@@ -28,10 +30,30 @@ std::string Shape(std::string_view s) {
                                     : static_cast<char>(c);
     run = k == last ? run + 1 : 1;
     last = k;
-    if (run <= 2) out.push_back(k);
-    if (out.size() >= 10) break;
+    if (run <= 2) {
+      h.Add(static_cast<unsigned char>(k));
+      ++len;
+    }
+    if (len >= 10) break;
   }
-  return out;
+  return h.Finish();
+}
+
+// ASCII-lower-cased copy of the first kMaxWordBytes bytes of s, in buf.
+std::string_view LowerInto(std::string_view s, char (&buf)[kMaxWordBytes]) {
+  s = s.substr(0, kMaxWordBytes);
+  for (size_t i = 0; i < s.size(); ++i) {
+    char c = s[i];
+    buf[i] = c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c;
+  }
+  return std::string_view(buf, s.size());
+}
+
+// WordId of a word already lower-cased by LowerInto.
+uint64_t WordIdOfLower(std::string_view low) {
+  ByteHasher h;
+  for (unsigned char c : low) h.Add(c >= '0' && c <= '9' ? '0' : c);
+  return h.Finish();
 }
 
 bool IsContinuation(unsigned char c) { return (c & 0xC0) == 0x80; }
@@ -75,43 +97,64 @@ std::string LowerAscii(std::string_view s) {
 }
 
 uint64_t WordId(std::string_view form) {
-  std::string s = LowerAscii(form.substr(0, kMaxWordBytes));
-  for (char& c : s)
-    if (c >= '0' && c <= '9') c = '0';
-  return HashBytes(s);
+  char buf[kMaxWordBytes];
+  return WordIdOfLower(LowerInto(form, buf));
 }
 
-void Tagger::StaticFeatures(const std::vector<std::string_view>& words,
-                            std::vector<uint64_t>* feats) const {
+// Per-sentence buffers, kept per thread so that tagging allocates nothing
+// once they have grown to the longest sentence seen.
+struct Tagger::Scratch {
+  // Per word, with two padding entries on each side (index i + 2 is word i).
+  std::vector<uint64_t> w, shape, suf3, amb, lex, c1, c2;
+  std::vector<uint64_t> feats;  // kFeatsPerWord per word
+  std::vector<float> scores;
+};
+
+Tagger::Scratch& Tagger::ThreadScratch() {
+  thread_local Scratch scratch;
+  return scratch;
+}
+
+void Tagger::StaticFeatures(const std::vector<std::string_view>& words, Scratch* sc) const {
   const size_t n = words.size();
-  std::vector<uint64_t> w(n + 4), shape(n + 4), suf3(n + 4), amb(n + 4, 7), lex(n + 4, 1 << 12);
+  std::vector<uint64_t>&w = sc->w, &shape = sc->shape, &suf3 = sc->suf3, &amb = sc->amb,
+  &lex = sc->lex, &c1 = sc->c1, &c2 = sc->c2;
+  w.resize(n + 4);
+  shape.resize(n + 4);
+  suf3.resize(n + 4);
+  amb.assign(n + 4, 7);
+  lex.assign(n + 4, 1 << 12);
   // Word classes at two granularities (1,024 and 16,384 classes) + 4; 3: no class (and every
   // word when the model has none), 1: padding.
-  std::vector<uint64_t> c1(n + 4, 3), c2(n + 4, 3);
+  c1.assign(n + 4, 3);
+  c2.assign(n + 4, 3);
   c1[0] = c1[1] = c1[n + 2] = c1[n + 3] = c2[0] = c2[1] = c2[n + 2] = c2[n + 3] = 1;
-  w[0] = w[1] = Hash("<s>");
-  w[n + 2] = w[n + 3] = Hash("</s>");
-  shape[0] = shape[1] = shape[n + 2] = shape[n + 3] = Hash("<pad>");
-  suf3[0] = suf3[1] = suf3[n + 2] = suf3[n + 3] = Hash("<pad>");
+  static const uint64_t kStart = Hash("<s>"), kEnd = Hash("</s>"), kPad = Hash("<pad>");
+  w[0] = w[1] = kStart;
+  w[n + 2] = w[n + 3] = kEnd;
+  shape[0] = shape[1] = shape[n + 2] = shape[n + 3] = kPad;
+  suf3[0] = suf3[1] = suf3[n + 2] = suf3[n + 3] = kPad;
+  char buf[kMaxWordBytes];
   for (size_t i = 0; i < n; ++i) {
-    w[i + 2] = WordId(words[i]);
+    std::string_view low = LowerInto(words[i], buf);
+    w[i + 2] = WordIdOfLower(low);
     auto a = ambiguity_.find(w[i + 2]);
     amb[i + 2] = a == ambiguity_.end() ? 0 : a->second;
-    lex[i + 2] = lexicon_.Classes(LowerAscii(words[i].substr(0, kMaxWordBytes)));
-    shape[i + 2] = Hash(Shape(words[i]));
+    lex[i + 2] = lexicon_.Classes(low);
+    shape[i + 2] = ShapeHash(words[i]);
     if (!class_slots_.empty()) {
-      uint32_t a, b;
-      WordClass(words[i], w[i + 2], &a, &b);
-      c1[i + 2] = a;
-      c2[i + 2] = b;
+      uint32_t a1, a2;
+      WordClass(words[i], w[i + 2], &a1, &a2);
+      c1[i + 2] = a1;
+      c2[i + 2] = a2;
     }
-    suf3[i + 2] = Hash(Suffix(LowerAscii(words[i].substr(0, kMaxWordBytes)), 3));
+    suf3[i + 2] = Hash(Suffix(low, 3));
   }
-  feats->assign(n * kFeatsPerWord, 0);
+  sc->feats.resize(n * kFeatsPerWord);
   for (size_t i = 0; i < n; ++i) {
-    uint64_t* f = feats->data() + i * kFeatsPerWord;
+    uint64_t* f = sc->feats.data() + i * kFeatsPerWord;
     size_t p = i + 2;
-    std::string low = LowerAscii(words[i].substr(0, kMaxWordBytes));
+    std::string_view low = LowerInto(words[i], buf);
     f[0] = Feat(0);
     f[1] = Feat(1, w[p]);
     f[2] = Feat(2, w[p - 1]);
@@ -156,39 +199,57 @@ void Tagger::StaticFeatures(const std::vector<std::string_view>& words,
   }
 }
 
-uint64_t Tagger::Ambiguity(std::string_view word) const {
-  auto a = ambiguity_.find(WordId(word));
-  return a == ambiguity_.end() ? 0 : a->second;
+// The features that depend on the previous tags (p1, p2: negative = padding)
+// of word i, after its static ones.
+void Tagger::DynamicFeatures(const Scratch& sc, size_t i, int p1, int p2, uint64_t* f) {
+  const uint64_t wi = sc.w[i + 2];
+  const uint64_t amb_next = sc.amb[i + 3];  // 7 past the end
+  f[kStaticFeats] = Feat(21, p1 + 3);
+  f[kStaticFeats + 1] = Feat(22, p1 + 3, p2 + 3);
+  f[kStaticFeats + 2] = Feat(23, p1 + 3, wi);
+  f[kStaticFeats + 3] = Feat(24, p1 + 3, amb_next);
 }
 
-void Tagger::Tag(const std::vector<std::string_view>& words, std::vector<int>* tags) const {
+int Tagger::DictTag(std::string_view word) const {
+  if (tagdict_.empty()) return -1;
+  auto it = tagdict_.find(word);
+  return it == tagdict_.end() ? -1 : it->second;
+}
+
+void Tagger::Tag(const std::vector<std::string_view>& words, std::vector<int>* tags,
+                 WordInfo* info) const {
   const size_t n = words.size();
   tags->assign(n, 0);
-  if (n == 0 || upos_.empty()) return;
-  std::vector<uint64_t> feats;
-  StaticFeatures(words, &feats);
-  std::vector<float> scores(model_.num_classes());
+  if (n == 0 || upos_.empty()) {
+    if (info) {
+      info->ids.clear();
+      for (std::string_view w : words) info->ids.push_back(WordId(w));
+      info->cls1.assign(n, 3);
+      info->cls2.assign(n, 3);
+    }
+    return;
+  }
+  Scratch& sc = ThreadScratch();
+  StaticFeatures(words, &sc);
+  sc.scores.resize(model_.num_classes());
   int p1 = -1, p2 = -2;  // previous tags (negative: padding)
   for (size_t i = 0; i < n; ++i) {
-    int tag = -1;
-    if (!tagdict_.empty()) {
-      auto it = tagdict_.find(std::string(words[i]));
-      if (it != tagdict_.end()) tag = it->second;
-    }
+    int tag = DictTag(words[i]);
     if (tag < 0) {
-      uint64_t* f = feats.data() + i * kFeatsPerWord;
-      uint64_t wi = WordId(words[i]);
-      uint64_t amb_next = (i + 1 < n ? Ambiguity(words[i + 1]) : 7);
-      f[kStaticFeats] = Feat(21, p1 + 3);
-      f[kStaticFeats + 1] = Feat(22, p1 + 3, p2 + 3);
-      f[kStaticFeats + 2] = Feat(23, p1 + 3, wi);
-      f[kStaticFeats + 3] = Feat(24, p1 + 3, amb_next);
-      model_.Score(f, kFeatsPerWord, scores.data());
-      tag = static_cast<int>(std::max_element(scores.begin(), scores.end()) - scores.begin());
+      uint64_t* f = sc.feats.data() + i * kFeatsPerWord;
+      DynamicFeatures(sc, i, p1, p2, f);
+      model_.Score(f, kFeatsPerWord, sc.scores.data());
+      tag = static_cast<int>(std::max_element(sc.scores.begin(), sc.scores.end()) -
+                             sc.scores.begin());
     }
     (*tags)[i] = tag;
     p2 = p1;
     p1 = tag;
+  }
+  if (info) {
+    info->ids.assign(sc.w.begin() + 2, sc.w.begin() + 2 + n);
+    info->cls1.assign(sc.c1.begin() + 2, sc.c1.begin() + 2 + n);
+    info->cls2.assign(sc.c2.begin() + 2, sc.c2.begin() + 2 + n);
   }
 }
 
@@ -243,7 +304,7 @@ Tagger Tagger::Train(const std::vector<ConlluSentence>& train,
   std::vector<size_t> order(train.size());
   for (size_t i = 0; i < order.size(); ++i) order[i] = i;
   std::vector<float> scores(t.upos_.size());
-  std::vector<uint64_t> feats;
+  Scratch sc;
   double best_dev = -1;
   PerceptronModel best_model;
   for (int it = 1; it <= options.iterations; ++it) {
@@ -251,22 +312,14 @@ Tagger Tagger::Train(const std::vector<ConlluSentence>& train,
     size_t correct = 0, total = 0;
     for (size_t s : order) {
       auto words = Forms(train[s]);
-      t.StaticFeatures(words, &feats);
+      t.StaticFeatures(words, &sc);
       int p1 = -1, p2 = -2;
       for (size_t i = 0; i < words.size(); ++i) {
         int truth = gold[s][i];
-        int guess;
-        auto td = t.tagdict_.find(std::string(words[i]));
-        if (td != t.tagdict_.end()) {
-          guess = td->second;
-        } else {
-          uint64_t* f = feats.data() + i * kFeatsPerWord;
-          uint64_t wi = WordId(words[i]);
-          uint64_t amb_next = (i + 1 < words.size() ? t.Ambiguity(words[i + 1]) : 7);
-          f[kStaticFeats] = Feat(21, p1 + 3);
-          f[kStaticFeats + 1] = Feat(22, p1 + 3, p2 + 3);
-          f[kStaticFeats + 2] = Feat(23, p1 + 3, wi);
-          f[kStaticFeats + 3] = Feat(24, p1 + 3, amb_next);
+        int guess = t.DictTag(words[i]);
+        if (guess < 0) {
+          uint64_t* f = sc.feats.data() + i * kFeatsPerWord;
+          DynamicFeatures(sc, i, p1, p2, f);
           trainer.Score(f, kFeatsPerWord, scores.data());
           guess = static_cast<int>(std::max_element(scores.begin(), scores.end()) - scores.begin());
           trainer.Update(f, kFeatsPerWord, truth, guess);
@@ -345,15 +398,26 @@ constexpr size_t kMaxSuffix = 5;
 }  // namespace
 
 std::string Tagger::RuleLemma(const std::string& base, const std::string& xpos) const {
+  // key = xpos \t lower-cased suffix, in a per-thread buffer: no allocation per try.
+  thread_local std::string key;
   for (size_t k = std::min(kMaxSuffix, base.size());; --k) {
-    std::string key = xpos + "\t" + LowerAscii(base.substr(base.size() - k));
-    auto it = rules_.find(key);
+    key.assign(xpos);
+    key += '\t';
+    for (size_t j = base.size() - k; j < base.size(); ++j) {
+      char c = base[j];
+      key += c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c;
+    }
+    auto it = rules_.find(std::string_view(key));
     if (it != rules_.end()) {
       const LemmaRule& r = it->second;
       if (r.cut >= base.size()) return base;
       size_t keep = base.size() - r.cut;
       if (IsContinuation(static_cast<unsigned char>(base[keep]))) return base;
-      return base.substr(0, keep) + r.add;
+      std::string out;
+      out.reserve(keep + r.add.size());
+      out.append(base, 0, keep);
+      out += r.add;
+      return out;
     }
     if (k == 0) break;
   }
@@ -415,7 +479,11 @@ std::string Tagger::Lemma(std::string_view form, int tag) const {
   if (tag < 0 || tag >= num_tags()) return std::string(form);
   const std::string& xpos = xpos_[tag];
   std::string base = Base(form.substr(0, kMaxWordBytes), xpos);
-  auto it = lemma_exc_.find(base + "\t" + xpos);
+  thread_local std::string key;  // base \t xpos, reused per thread
+  key.assign(base);
+  key += '\t';
+  key += xpos;
+  auto it = lemma_exc_.find(std::string_view(key));
   if (it != lemma_exc_.end()) return it->second;
   return RuleLemma(base, xpos);
 }

@@ -7,7 +7,7 @@
 // rules per XPOS (strip n bytes, append a string).
 //
 // A Tagger is immutable after Load()/Train() and safe to share across threads;
-// Tag() uses only its arguments and locals.
+// Tag() and Lemma() use only their arguments and per-thread scratch buffers.
 #ifndef NEWSGRAPH_SYNTAX_TAGGER_H_
 #define NEWSGRAPH_SYNTAX_TAGGER_H_
 
@@ -41,6 +41,12 @@ struct TaggerTrainOptions {
   std::shared_ptr<const WordClasses> classes;
 };
 
+// Per-word values that Tag() computes anyway and the parser needs too.
+struct WordInfo {
+  std::vector<uint64_t> ids;         // WordId(word)
+  std::vector<uint32_t> cls1, cls2;  // Tagger::WordClass() (3 for all without classes)
+};
+
 class Tagger {
  public:
   // Trains on `train`; after each iteration, when dev is non-null, logs its
@@ -49,7 +55,10 @@ class Tagger {
                       const std::vector<ConlluSentence>* dev, const TaggerTrainOptions& options);
 
   // Tags words (one sentence); tags->size() == words.size() on return.
-  void Tag(const std::vector<std::string_view>& words, std::vector<int>* tags) const;
+  // info, when given, receives the words' ids and classes. Per-sentence
+  // buffers are kept per thread (no allocation once warm).
+  void Tag(const std::vector<std::string_view>& words, std::vector<int>* tags,
+           WordInfo* info = nullptr) const;
 
   int num_tags() const { return static_cast<int>(upos_.size()); }
   const std::string& Upos(int tag) const { return upos_[tag]; }
@@ -86,9 +95,11 @@ class Tagger {
     uint32_t cut = 0;
     std::string add;
   };
-  void StaticFeatures(const std::vector<std::string_view>& words,
-                      std::vector<uint64_t>* feats) const;
-  uint64_t Ambiguity(std::string_view word) const;
+  struct Scratch;
+  static Scratch& ThreadScratch();
+  void StaticFeatures(const std::vector<std::string_view>& words, Scratch* scratch) const;
+  static void DynamicFeatures(const Scratch& scratch, size_t i, int p1, int p2, uint64_t* f);
+  int DictTag(std::string_view word) const;  // -1: not in the tag dictionary
   std::string RuleLemma(const std::string& base, const std::string& xpos) const;
   void TrainLemmas(const std::vector<ConlluSentence>& train);
   void IndexTags();     // fills tag_hash_, upos_hash_
@@ -96,7 +107,14 @@ class Tagger {
 
   std::vector<std::string> upos_, xpos_;
   std::vector<uint64_t> tag_hash_, upos_hash_;
-  std::unordered_map<std::string, int> tagdict_;  // frequent unambiguous words
+  // Hash and equality that also take a string_view (lookups without a copy).
+  struct StringHash {
+    using is_transparent = void;
+    size_t operator()(std::string_view s) const { return std::hash<std::string_view>()(s); }
+  };
+  template <typename V>
+  using StringMap = std::unordered_map<std::string, V, StringHash, std::equal_to<>>;
+  StringMap<int> tagdict_;  // frequent unambiguous words
   // Ambiguity class (hash of the tags a word had in training) by WordId.
   std::unordered_map<uint64_t, uint64_t> ambiguity_;
   Lexicon lexicon_;
@@ -108,8 +126,8 @@ class Tagger {
   };
   std::vector<ClassSlot> class_slots_;
   PerceptronModel model_;
-  std::unordered_map<std::string, LemmaRule> rules_;        // xpos \t suffix
-  std::unordered_map<std::string, std::string> lemma_exc_;  // base \t xpos
+  StringMap<LemmaRule> rules_;        // xpos \t suffix
+  StringMap<std::string> lemma_exc_;  // base \t xpos
 };
 
 // Helpers shared with the parser.
