@@ -278,6 +278,7 @@ struct DecodeScratch {
   FeatScratch feat;
   std::vector<uint64_t> feats;
   std::vector<uint32_t> begin;
+  std::vector<uint32_t> rows;  // the row of each static feature (kNoRow: none)
   std::vector<float> score;
 };
 
@@ -305,9 +306,13 @@ std::vector<Word> WordsFromStrings(const std::vector<std::string>& words) {
   return out;
 }
 
+size_t NerModel::SlotIndex(uint64_t h) const {
+  return static_cast<size_t>((h ^ (h >> 29)) * 0x9E3779B97F4A7C15ull >> 20) & (slots_.size() - 1);
+}
+
 uint32_t NerModel::Row(uint64_t h) const {
   size_t mask = slots_.size() - 1;
-  size_t i = static_cast<size_t>((h ^ (h >> 29)) * 0x9E3779B97F4A7C15ull >> 20) & mask;
+  size_t i = SlotIndex(h);
   while (true) {
     const Slot& s = slots_[i];
     if (s.row == kNoRow || s.key == h) return s.row;
@@ -331,7 +336,7 @@ void NerModel::BuildTables() {
     std::copy(weights_.begin() + static_cast<size_t>(row) * nl,
               weights_.begin() + static_cast<size_t>(row + 1) * nl,
               dense + static_cast<size_t>(row) * stride_);
-    size_t i = static_cast<size_t>((h ^ (h >> 29)) * 0x9E3779B97F4A7C15ull >> 20) & mask;
+    size_t i = SlotIndex(h);
     while (slots_[i].row != kNoRow) i = (i + 1) & mask;
     slots_[i] = Slot{h, row};
   }
@@ -357,21 +362,46 @@ void NerModel::BuildTables() {
 
 // Scores as DynamicFeatures + the weight table would, but with the feature rows found once
 // (static features per word, previous-tag features from tables built at load time).
+//
+// The tables are larger than the caches, so the lookups are software-pipelined: while word i
+// is scored, the slots of word i + 2 are prefetched and the rows of word i + 1 are found and
+// their weights prefetched. The float additions are the same, in the same order, as one loop
+// over the features of each word.
 void NerModel::Decode(const std::vector<Word>& words, size_t b, size_t e, const KnowledgeBase* kb,
                       std::vector<int>* tags) const {
   thread_local DecodeScratch s;
   Gazetteer(words, b, e, kb, &s.gaz);
   StaticFeatureList(words, b, e, s.gaz, clusters_.get(), &s.feat, &s.feats, &s.begin);
   const size_t nl = labels_.size();
+  const size_t n = e - b;
   const size_t stride = stride_;
   const float* dense = dense_store_.data() + dense_offset_;
-  tags->assign(e - b, 0);
+  tags->assign(n, 0);
   s.score.resize(stride);
+  s.rows.resize(s.feats.size());
   float* score = s.score.data();
-  for (size_t i = 0; i < e - b; ++i) {
-    std::fill(score, score + stride, 0.f);
+  auto prefetch_slots = [&](size_t i) {
+    if (i >= n) return;
+    for (uint32_t k = s.begin[i]; k < s.begin[i + 1]; ++k)
+      __builtin_prefetch(&slots_[SlotIndex(s.feats[k])]);
+  };
+  auto find_rows = [&](size_t i) {
+    if (i >= n) return;
     for (uint32_t k = s.begin[i]; k < s.begin[i + 1]; ++k) {
       uint32_t r = Row(s.feats[k]);
+      s.rows[k] = r;
+      if (r != kNoRow) __builtin_prefetch(dense + static_cast<size_t>(r) * stride);
+    }
+  };
+  prefetch_slots(0);
+  prefetch_slots(1);
+  find_rows(0);
+  for (size_t i = 0; i < n; ++i) {
+    prefetch_slots(i + 2);
+    find_rows(i + 1);
+    std::fill(score, score + stride, 0.f);
+    for (uint32_t k = s.begin[i]; k < s.begin[i + 1]; ++k) {
+      uint32_t r = s.rows[k];
       if (r != kNoRow) AddRow(dense + static_cast<size_t>(r) * stride, stride, score);
     }
     const size_t p1 = i >= 1 ? static_cast<size_t>((*tags)[i - 1]) : nl;
