@@ -13,6 +13,7 @@ namespace {
 constexpr const char* kTypes[] = {"PERSON", "ORG", "GPE", "LOC", "NORP"};
 constexpr size_t kMaxGazWords = 6;
 constexpr size_t kMaxSentenceWords = 1000;  // longer sentences are tagged in windows
+constexpr size_t kMaxStaticFeatures = 34;   // per word: 23 templates + 11 word-class ones
 
 uint64_t Mix(uint64_t h, std::string_view s) {
   for (unsigned char c : s) {
@@ -202,11 +203,13 @@ void StaticFeatureList(const std::vector<Word>& w, size_t b, size_t e,
     return shapes[i - b];
   };
   std::vector<uint64_t>& v = *out;
+  v.reserve((e - b) * kMaxStaticFeatures);
+  static const uint64_t kBias = F(1, "bias");
   for (size_t i = b; i < e; ++i) {
     begin->push_back(static_cast<uint32_t>(v.size()));
     long k = static_cast<long>(i);
     std::string_view word = w[i].lower;
-    v.push_back(F(1, "bias"));
+    v.push_back(kBias);
     v.push_back(F(2, word));
     v.push_back(F(3, sh(k)));
     v.push_back(F(4, word.substr(0, 3)));
