@@ -282,6 +282,8 @@ struct DecodeScratch {
   std::vector<uint64_t> feats;
   std::vector<uint32_t> begin;
   std::vector<uint32_t> rows;  // the row of each static feature (kNoRow: none)
+  std::vector<uint64_t> hash42_o;  // per word: template 42's hash after the tag "O"
+  std::vector<uint32_t> row42_o;   // and its row
   std::vector<float> score;
 };
 
@@ -383,10 +385,20 @@ void NerModel::Decode(const std::vector<Word>& words, size_t b, size_t e, const 
   s.score.resize(stride);
   s.rows.resize(s.feats.size());
   float* score = s.score.data();
+  // Template 42 (previous tag, word) depends on the previous decision; its row is found ahead
+  // for label 0, the most frequent previous tag ("O" in trained models).
+  s.hash42_o.resize(n);
+  s.row42_o.resize(n);
+  auto hash42 = [&](size_t p1, size_t i) {
+    std::string_view word = words[b + i].lower;
+    return word.empty() ? state42_[p1] : Mix(state42_[p1], word);
+  };
   auto prefetch_slots = [&](size_t i) {
     if (i >= n) return;
     for (uint32_t k = s.begin[i]; k < s.begin[i + 1]; ++k)
       __builtin_prefetch(&slots_[SlotIndex(s.feats[k])]);
+    s.hash42_o[i] = hash42(0, i);
+    __builtin_prefetch(&slots_[SlotIndex(s.hash42_o[i])]);
   };
   auto find_rows = [&](size_t i) {
     if (i >= n) return;
@@ -395,6 +407,9 @@ void NerModel::Decode(const std::vector<Word>& words, size_t b, size_t e, const 
       s.rows[k] = r;
       if (r != kNoRow) __builtin_prefetch(dense + static_cast<size_t>(r) * stride);
     }
+    uint32_t r = Row(s.hash42_o[i]);
+    s.row42_o[i] = r;
+    if (r != kNoRow) __builtin_prefetch(dense + static_cast<size_t>(r) * stride);
   };
   prefetch_slots(0);
   prefetch_slots(1);
@@ -413,8 +428,7 @@ void NerModel::Decode(const std::vector<Word>& words, size_t b, size_t e, const 
     if (r != kNoRow) AddRow(dense + static_cast<size_t>(r) * stride, stride, score);
     r = row41_[p1 * (nl + 1) + p2];
     if (r != kNoRow) AddRow(dense + static_cast<size_t>(r) * stride, stride, score);
-    std::string_view word = words[b + i].lower;
-    r = Row(word.empty() ? state42_[p1] : Mix(state42_[p1], word));
+    r = p1 == 0 ? s.row42_o[i] : Row(hash42(p1, i));
     if (r != kNoRow) AddRow(dense + static_cast<size_t>(r) * stride, stride, score);
     const uint8_t* allowed = i > 0 ? &allowed_[p1 * nl] : allowed_first_.data();
     int best = 0;
