@@ -242,7 +242,16 @@ void KnowledgeBase::FreezeList(std::unordered_map<std::string, KbWord>* from, Wo
   from->clear();
 }
 
+void KnowledgeBase::AddPrefixes(std::string_view key) {
+  for (size_t sp = key.find(' '); sp != std::string_view::npos; sp = key.find(' ', sp + 1))
+    prefixes_.Add(key.substr(0, sp), 0);
+}
+
 void KnowledgeBase::Freeze(Building* b) {
+  for (const auto* list : {&b->demonyms, &b->roles, &b->bodies, &b->seats})
+    for (const auto& [key, w] : *list) AddPrefixes(key);
+  for (const auto& [key, v] : b->aliases) AddPrefixes(key);
+  prefixes_.Build();
   alias_sets_.reserve(b->aliases.size());
   for (auto& [key, v] : b->aliases) {
     alias_index_.Add(key, static_cast<uint32_t>(alias_sets_.size()));

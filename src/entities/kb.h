@@ -76,6 +76,10 @@ class KnowledgeBase {
   size_t max_words() const { return max_words_; }
   // True when the word (lower-cased) occurs in some role-noun phrase.
   bool IsRoleWord(std::string_view lower_word) const;
+  // True when some alias or word-list phrase is key followed by more words ("new" and
+  // "new york" for "new york city"), so a longer n-gram starting with key may still match;
+  // false means no phrase extends key.
+  bool ExtendsToPhrase(std::string_view key) const { return prefixes_.Contains(key); }
 
   // The role held on date (YYYYMMDD); date 0 means "now": the open or latest role. Null when
   // no role covers the date.
@@ -99,6 +103,7 @@ class KnowledgeBase {
     }
   };
   static void FreezeList(std::unordered_map<std::string, KbWord>* from, WordList* to);
+  void AddPrefixes(std::string_view key);
 
   Status AddLine(std::string_view line, Building* b);
   void AddAlias(Building* b, uint32_t entity, std::string_view alias);
@@ -112,6 +117,7 @@ class KnowledgeBase {
   WordList demonyms_, roles_, bodies_, seats_;
   std::unordered_map<std::string, int32_t> by_code_;
   StringIndex role_words_;
+  StringIndex prefixes_;  // proper word prefixes of every phrase (ExtendsToPhrase)
   size_t max_words_ = 1;
 };
 
