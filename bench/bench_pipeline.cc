@@ -65,7 +65,9 @@ bool ParseArgs(int argc, char** argv, Args* a) {
     } else if (!s.empty() && s[0] != '-') {
       a->file = s;
     } else {
-      std::fprintf(stderr, "usage: bench_pipeline [FILE] [--limit N] [--repeat N] [--models DIR] [--split]\n");
+      std::fprintf(stderr,
+                   "usage: bench_pipeline [FILE] [--limit N] [--repeat N] [--models DIR] "
+                   "[--split]\n");
       return false;
     }
   }

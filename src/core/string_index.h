@@ -74,10 +74,6 @@ class StringIndex {
   }
   uint32_t Find(std::string_view key) const { return Find(key, HashKey(key)); }
   bool Contains(std::string_view key) const { return Find(key) != kNone; }
-  // Starts loading the slot of hash into the cache (a hint; no effect on results).
-  void Prefetch(uint64_t hash) const {
-    if (!slots_.empty()) __builtin_prefetch(&slots_[static_cast<size_t>(hash) & (slots_.size() - 1)]);
-  }
 
   // Distinct keys (after Build).
   size_t size() const { return size_; }
@@ -95,10 +91,10 @@ class StringIndex {
     uint32_t offset, size;
   };
 
-  std::string arena_;          // all key bytes
-  std::vector<KeyRef> keys_;   // in order of Add
+  std::string arena_;             // all key bytes
+  std::vector<KeyRef> keys_;      // in order of Add
   std::vector<uint32_t> values_;  // of keys_, until Build
-  std::vector<Slot> slots_;    // power-of-2 size, load factor <= 1/2
+  std::vector<Slot> slots_;       // power-of-2 size, load factor <= 1/2
   size_t size_ = 0;
 };
 

@@ -1,8 +1,8 @@
 #include "core/string_index.h"
 
-#include <string>
-
 #include <gtest/gtest.h>
+
+#include <string>
 
 namespace newsgraph {
 namespace {

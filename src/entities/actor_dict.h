@@ -103,7 +103,8 @@ class ActorDictionary {
     using is_transparent = void;
     size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
   };
-  using PhraseMap = std::unordered_map<std::string, std::vector<uint32_t>, ViewHash, std::equal_to<>>;
+  using PhraseMap =
+      std::unordered_map<std::string, std::vector<uint32_t>, ViewHash, std::equal_to<>>;
   // First word (exact) -> phrases; stems are indexed by their first 4 letters.
   PhraseMap by_first_;
   PhraseMap by_stem_;
