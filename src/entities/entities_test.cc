@@ -137,9 +137,9 @@ TEST(KbTest, RolesAreDated) {
 
 TEST(KbTest, KnowsWhichKeysStartALongerPhrase) {
   auto kb = TestKb();
-  EXPECT_TRUE(kb->ExtendsToPhrase("greta"));     // alias "Greta Example"
-  EXPECT_TRUE(kb->ExtendsToPhrase("world"));     // alias "World League"
-  EXPECT_TRUE(kb->ExtendsToPhrase("foreign"));   // role noun and body phrases
+  EXPECT_TRUE(kb->ExtendsToPhrase("greta"));           // alias "Greta Example"
+  EXPECT_TRUE(kb->ExtendsToPhrase("world"));           // alias "World League"
+  EXPECT_TRUE(kb->ExtendsToPhrase("foreign"));         // role noun and body phrases
   EXPECT_FALSE(kb->ExtendsToPhrase("greta example"));  // a whole phrase, nothing longer
   EXPECT_FALSE(kb->ExtendsToPhrase("berlin"));
   EXPECT_FALSE(kb->ExtendsToPhrase("example"));  // a second word only

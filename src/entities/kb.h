@@ -112,7 +112,7 @@ class KnowledgeBase {
   void Freeze(Building* b);
 
   std::vector<KbEntry> entries_;
-  StringIndex alias_index_;                     // phrase key -> index into alias_sets_
+  StringIndex alias_index_;                        // phrase key -> index into alias_sets_
   std::vector<std::vector<uint32_t>> alias_sets_;  // entities of a phrase, best first
   WordList demonyms_, roles_, bodies_, seats_;
   std::unordered_map<std::string, int32_t> by_code_;

@@ -281,7 +281,7 @@ struct DecodeScratch {
   FeatScratch feat;
   std::vector<uint64_t> feats;
   std::vector<uint32_t> begin;
-  std::vector<uint32_t> rows;  // the row of each static feature (kNoRow: none)
+  std::vector<uint32_t> rows;      // the row of each static feature (kNoRow: none)
   std::vector<uint64_t> hash42_o;  // per word: template 42's hash after the tag "O"
   std::vector<uint32_t> row42_o;   // and its row
   std::vector<float> score;
