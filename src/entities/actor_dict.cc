@@ -328,7 +328,7 @@ ActorDictionary::Match ActorDictionary::LongestMatch(const std::vector<std::stri
   };
   if (auto it = by_first_.find(words[i]); it != by_first_.end()) consider(it->second);
   if (words[i].size() >= options_.min_stem_letters) {
-    if (auto it = by_stem_.find(words[i].substr(0, options_.min_stem_letters));
+    if (auto it = by_stem_.find(std::string_view(words[i]).substr(0, options_.min_stem_letters));
         it != by_stem_.end())
       consider(it->second);
   }

@@ -27,6 +27,7 @@
 #define NEWSGRAPH_ENTITIES_ACTOR_DICT_H_
 
 #include <cstdint>
+#include <functional>
 #include <memory>
 #include <string>
 #include <string_view>
@@ -97,9 +98,16 @@ class ActorDictionary {
   ActorDictOptions options_;
   std::vector<std::unique_ptr<ActorEntry>> entries_;
   std::vector<Phrase> phrases_;
+  // Hashes std::string and std::string_view alike, so lookups need no temporary string.
+  struct ViewHash {
+    using is_transparent = void;
+    size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
+  };
+  using PhraseMap =
+      std::unordered_map<std::string, std::vector<uint32_t>, ViewHash, std::equal_to<>>;
   // First word (exact) -> phrases; stems are indexed by their first 4 letters.
-  std::unordered_map<std::string, std::vector<uint32_t>> by_first_;
-  std::unordered_map<std::string, std::vector<uint32_t>> by_stem_;
+  PhraseMap by_first_;
+  PhraseMap by_stem_;
   size_t expansions_ = 0;
   std::unordered_map<std::string, std::vector<std::string>> substitutions_;
 };

@@ -583,7 +583,8 @@ class Run {
     size_t maxw = std::min<size_t>(kb_->max_words(), opt_.max_name_words);
     for (uint32_t i = 0; i < n; ++i) {
       if (taken[i] || !w_[i].upper) continue;
-      for (uint32_t e = static_cast<uint32_t>(std::min<size_t>(n, i + maxw)); e > i; --e) {
+      uint32_t reach = KbReach(i, static_cast<uint32_t>(std::min<size_t>(n, i + maxw)));
+      for (uint32_t e = reach; e > i; --e) {
         if (w_[e - 1].sent != w_[i].sent) continue;
         bool free = true;
         for (uint32_t k = i; k < e; ++k) free = free && !taken[k];
@@ -612,6 +613,21 @@ class Run {
         break;
       }
     }
+  }
+
+  // The end of the longest n-gram [i, e <= hi) that is a KB name or seat; words past it
+  // cannot start a longer one (KnowledgeBase::ExtendsToPhrase). i when there is none.
+  uint32_t KbReach(uint32_t i, uint32_t hi) const {
+    uint32_t reach = i;
+    std::string& key = scratch_key_;
+    key.clear();
+    for (uint32_t e = i + 1; e <= hi; ++e) {
+      if (e > i + 1) key.push_back(' ');
+      key += w_[e - 1].lower;
+      if (kb_->Find(key) || kb_->Seat(key)) reach = e;
+      if (!kb_->ExtendsToPhrase(key)) break;
+    }
+    return reach;
   }
 
   std::string Key(uint32_t b, uint32_t e) const {
@@ -1290,6 +1306,7 @@ class Run {
   std::vector<Ent> ents_;
   std::unordered_map<int32_t, int32_t> by_kb_;
   std::unordered_map<std::string, int32_t> by_name_;
+  mutable std::string scratch_key_;  // KbReach's n-gram key, reused
 
  public:
   // Words already inside a mention.

@@ -171,14 +171,14 @@ std::vector<int> KMeans(const std::vector<float>& vec, int d, const std::vector<
 std::string WordClusters::Key(std::string_view word) { return WordClassKey(word); }
 
 void WordClusters::Index() {
-  index_.clear();
-  index_.reserve(words_.size());
-  for (size_t i = 0; i < words_.size(); ++i) index_.emplace(words_[i], static_cast<uint32_t>(i));
+  index_ = StringIndex();
+  for (size_t i = 0; i < words_.size(); ++i) index_.Add(words_[i], static_cast<uint32_t>(i));
+  index_.Build();
 }
 
 const ClusterPath* WordClusters::Find(std::string_view key) const {
-  auto it = index_.find(key);
-  return it == index_.end() ? nullptr : &paths_[it->second];
+  uint32_t i = index_.Find(key);
+  return i == StringIndex::kNone ? nullptr : &paths_[i];
 }
 
 std::shared_ptr<WordClusters> WordClusters::FromPairs(std::vector<std::string> words,

@@ -26,6 +26,7 @@
 #include <vector>
 
 #include "core/model_file.h"
+#include "core/string_index.h"
 #include "core/word_classes.h"
 #include "newsgraph/status.h"
 
@@ -39,7 +40,7 @@ using ClusterPath = WordClassPath;
 class WordClusters {
  public:
   WordClusters() = default;
-  WordClusters(const WordClusters&) = delete;  // index_ points into words_
+  WordClusters(const WordClusters&) = delete;  // large: shared, never copied
   WordClusters& operator=(const WordClusters&) = delete;
 
   // The lookup key of a word: ASCII lower case, U+2019 as apostrophe, digits as '0'.
@@ -94,7 +95,7 @@ class WordClusters {
 
   std::vector<std::string> words_;
   std::vector<ClusterPath> paths_;
-  std::unordered_map<std::string_view, uint32_t> index_;  // views into words_
+  StringIndex index_;  // word -> index into words_ and paths_
 };
 
 }  // namespace newsgraph::entities

@@ -135,6 +135,17 @@ TEST(KbTest, RolesAreDated) {
   EXPECT_EQ(ParseIsoDate("garbage"), 0);
 }
 
+TEST(KbTest, KnowsWhichKeysStartALongerPhrase) {
+  auto kb = TestKb();
+  EXPECT_TRUE(kb->ExtendsToPhrase("greta"));           // alias "Greta Example"
+  EXPECT_TRUE(kb->ExtendsToPhrase("world"));           // alias "World League"
+  EXPECT_TRUE(kb->ExtendsToPhrase("foreign"));         // role noun and body phrases
+  EXPECT_FALSE(kb->ExtendsToPhrase("greta example"));  // a whole phrase, nothing longer
+  EXPECT_FALSE(kb->ExtendsToPhrase("berlin"));
+  EXPECT_FALSE(kb->ExtendsToPhrase("example"));  // a second word only
+  EXPECT_FALSE(kb->ExtendsToPhrase(""));
+}
+
 TEST(KbTest, RejectsBrokenLines) {
   EXPECT_FALSE(KnowledgeBase::Parse("A\tnobody\tX\n").ok());
   EXPECT_FALSE(KnowledgeBase::Parse("Q\tx\n").ok());

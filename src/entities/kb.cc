@@ -92,7 +92,7 @@ Result<std::shared_ptr<const KnowledgeBase>> KnowledgeBase::Load(const std::stri
 
 Result<std::shared_ptr<const KnowledgeBase>> KnowledgeBase::Parse(std::string_view text) {
   auto kb = std::make_shared<KnowledgeBase>();
-  std::unordered_map<std::string, uint32_t> ids;
+  Building building;
   size_t pos = 0, lineno = 0;
   while (pos < text.size()) {
     size_t nl = text.find('\n', pos);
@@ -104,17 +104,18 @@ Result<std::shared_ptr<const KnowledgeBase>> KnowledgeBase::Parse(std::string_vi
     if (line.empty() || line[0] == '#') continue;
     if (line.size() > kMaxLine)
       return Status::Corruption("knowledge base line " + std::to_string(lineno) + " too long");
-    Status s = kb->AddLine(line, &ids);
+    Status s = kb->AddLine(line, &building);
     if (!s.ok())
       return Status::Corruption("knowledge base line " + std::to_string(lineno) + ": " +
                                 s.message());
   }
-  kb->Rank();
+  kb->Rank(&building);
+  kb->Freeze(&building);
   return std::shared_ptr<const KnowledgeBase>(std::move(kb));
 }
 
-Status KnowledgeBase::AddLine(std::string_view line,
-                              std::unordered_map<std::string, uint32_t>* ids) {
+Status KnowledgeBase::AddLine(std::string_view line, Building* b) {
+  std::unordered_map<std::string, uint32_t>* ids = &b->ids;
   std::vector<std::string_view> f = SplitTabs(line);
   std::string_view tag = f[0];
   if (tag == "E") {
@@ -158,7 +159,7 @@ Status KnowledgeBase::AddLine(std::string_view line,
   } else if (tag == "A") {
     auto it = ids->find(std::string(Field(f, 1)));
     if (it == ids->end()) return Status::InvalidArgument("alias of unknown id");
-    AddAlias(it->second, Field(f, 2));
+    AddAlias(b, it->second, Field(f, 2));
   } else if (tag == "R") {
     auto it = ids->find(std::string(Field(f, 1)));
     if (it == ids->end()) return Status::InvalidArgument("role of unknown id");
@@ -169,7 +170,7 @@ Status KnowledgeBase::AddLine(std::string_view line,
     KbWord w;
     w.code = std::string(Field(f, 2));
     w.plural = Field(f, 3) == "1";
-    AddWord(&demonyms_, Field(f, 1), std::move(w));
+    AddWord(&b->demonyms, Field(f, 1), std::move(w));
   } else if (tag == "T") {
     KbWord w;
     w.sector = std::string(Field(f, 2));
@@ -177,36 +178,36 @@ Status KnowledgeBase::AddLine(std::string_view line,
     std::string_view g = Field(f, 4);
     w.gender = g.empty() ? 0 : g[0];
     std::string key = PhraseKey(Field(f, 1));
-    size_t b = 0;
-    for (int guard = 0; guard < 16 && b <= key.size(); ++guard) {
-      size_t e = key.find(' ', b);
+    size_t from = 0;
+    for (int guard = 0; guard < 16 && from <= key.size(); ++guard) {
+      size_t e = key.find(' ', from);
       if (e == std::string::npos) e = key.size();
-      role_words_[key.substr(b, e - b)] = 1;
-      b = e + 1;
+      b->role_words[key.substr(from, e - from)] = 1;
+      from = e + 1;
     }
-    AddWord(&roles_, Field(f, 1), std::move(w));
+    AddWord(&b->roles, Field(f, 1), std::move(w));
   } else if (tag == "B") {
     KbWord w;
     w.sector = std::string(Field(f, 2));
     w.type = std::string(Field(f, 3));
-    AddWord(&bodies_, Field(f, 1), std::move(w));
+    AddWord(&b->bodies, Field(f, 1), std::move(w));
   } else if (tag == "M") {
     KbWord w;
     w.code = std::string(Field(f, 2));
     w.sector = std::string(Field(f, 3));
-    AddWord(&seats_, Field(f, 1), std::move(w));
+    AddWord(&b->seats, Field(f, 1), std::move(w));
   } else {
     return Status::InvalidArgument("unknown record type");
   }
   return Status::Ok();
 }
 
-void KnowledgeBase::AddAlias(uint32_t entity, std::string_view alias) {
+void KnowledgeBase::AddAlias(Building* b, uint32_t entity, std::string_view alias) {
   std::string key = PhraseKey(alias);
   size_t n = WordCount(key);
   if (n == 0 || n > kMaxAliasWords) return;
   max_words_ = std::max(max_words_, n);
-  std::vector<uint32_t>& v = aliases_[key];
+  std::vector<uint32_t>& v = b->aliases[key];
   if (std::find(v.begin(), v.end(), entity) == v.end()) v.push_back(entity);
 }
 
@@ -219,8 +220,8 @@ void KnowledgeBase::AddWord(std::unordered_map<std::string, KbWord>* m, std::str
   m->emplace(std::move(key), std::move(w));
 }
 
-void KnowledgeBase::Rank() {
-  for (auto& [key, v] : aliases_) {
+void KnowledgeBase::Rank(Building* b) {
+  for (auto& [key, v] : b->aliases) {
     std::stable_sort(v.begin(), v.end(), [this](uint32_t a, uint32_t b) {
       const KbEntry& x = entries_[a];
       const KbEntry& y = entries_[b];
@@ -231,27 +232,48 @@ void KnowledgeBase::Rank() {
   }
 }
 
-// The maps are keyed by std::string (C++17 has no heterogeneous lookup); a per-thread scratch
-// key keeps the lookups free of allocations.
-static const std::string& ScratchKey(std::string_view key) {
-  thread_local std::string scratch;
-  scratch.assign(key.data(), key.size());
-  return scratch;
+void KnowledgeBase::FreezeList(std::unordered_map<std::string, KbWord>* from, WordList* to) {
+  to->words.reserve(from->size());
+  for (auto& [key, w] : *from) {
+    to->index.Add(key, static_cast<uint32_t>(to->words.size()));
+    to->words.push_back(std::move(w));
+  }
+  to->index.Build();
+  from->clear();
+}
+
+void KnowledgeBase::AddPrefixes(std::string_view key) {
+  for (size_t sp = key.find(' '); sp != std::string_view::npos; sp = key.find(' ', sp + 1))
+    prefixes_.Add(key.substr(0, sp), 0);
+}
+
+void KnowledgeBase::Freeze(Building* b) {
+  for (const auto* list : {&b->demonyms, &b->roles, &b->bodies, &b->seats})
+    for (const auto& [key, w] : *list) AddPrefixes(key);
+  for (const auto& [key, v] : b->aliases) AddPrefixes(key);
+  prefixes_.Build();
+  alias_sets_.reserve(b->aliases.size());
+  for (auto& [key, v] : b->aliases) {
+    alias_index_.Add(key, static_cast<uint32_t>(alias_sets_.size()));
+    alias_sets_.push_back(std::move(v));
+  }
+  alias_index_.Build();
+  b->aliases.clear();
+  FreezeList(&b->demonyms, &demonyms_);
+  FreezeList(&b->roles, &roles_);
+  FreezeList(&b->bodies, &bodies_);
+  FreezeList(&b->seats, &seats_);
+  for (const auto& [word, one] : b->role_words) role_words_.Add(word, 0);
+  role_words_.Build();
 }
 
 const std::vector<uint32_t>* KnowledgeBase::Find(std::string_view key) const {
-  auto it = aliases_.find(ScratchKey(key));
-  return it == aliases_.end() ? nullptr : &it->second;
-}
-
-const KbWord* KnowledgeBase::FindIn(const std::unordered_map<std::string, KbWord>& m,
-                                    std::string_view key) {
-  auto it = m.find(ScratchKey(key));
-  return it == m.end() ? nullptr : &it->second;
+  uint32_t i = alias_index_.Find(key);
+  return i == StringIndex::kNone ? nullptr : &alias_sets_[i];
 }
 
 bool KnowledgeBase::IsRoleWord(std::string_view lower_word) const {
-  return role_words_.count(ScratchKey(lower_word)) > 0;
+  return role_words_.Contains(lower_word);
 }
 
 int32_t KnowledgeBase::ByCode(std::string_view code) const {

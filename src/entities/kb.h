@@ -13,6 +13,7 @@
 #include <unordered_map>
 #include <vector>
 
+#include "core/string_index.h"
 #include "newsgraph/status.h"
 
 namespace newsgraph::entities {
@@ -62,10 +63,10 @@ class KnowledgeBase {
 
   // Entities named by a phrase key (PhraseKey()), best candidate first, or null.
   const std::vector<uint32_t>* Find(std::string_view key) const;
-  const KbWord* Demonym(std::string_view key) const { return FindIn(demonyms_, key); }
-  const KbWord* RoleNoun(std::string_view key) const { return FindIn(roles_, key); }
-  const KbWord* Body(std::string_view key) const { return FindIn(bodies_, key); }
-  const KbWord* Seat(std::string_view key) const { return FindIn(seats_, key); }
+  const KbWord* Demonym(std::string_view key) const { return demonyms_.Find(key); }
+  const KbWord* RoleNoun(std::string_view key) const { return roles_.Find(key); }
+  const KbWord* Body(std::string_view key) const { return bodies_.Find(key); }
+  const KbWord* Seat(std::string_view key) const { return seats_.Find(key); }
   // Entity index of a country (or organisation) by actor code, or -1.
   int32_t ByCode(std::string_view code) const;
 
@@ -75,24 +76,48 @@ class KnowledgeBase {
   size_t max_words() const { return max_words_; }
   // True when the word (lower-cased) occurs in some role-noun phrase.
   bool IsRoleWord(std::string_view lower_word) const;
+  // True when some alias or word-list phrase is key followed by more words ("new" and
+  // "new york" for "new york city"), so a longer n-gram starting with key may still match;
+  // false means no phrase extends key.
+  bool ExtendsToPhrase(std::string_view key) const { return prefixes_.Contains(key); }
 
   // The role held on date (YYYYMMDD); date 0 means "now": the open or latest role. Null when
   // no role covers the date.
   static const KbRole* RoleOn(const KbEntry& e, int32_t date);
 
  private:
-  static const KbWord* FindIn(const std::unordered_map<std::string, KbWord>& m,
-                              std::string_view key);
-  Status AddLine(std::string_view line, std::unordered_map<std::string, uint32_t>* ids);
-  void AddAlias(uint32_t entity, std::string_view alias);
+  // The maps filled while the file is parsed; Freeze() moves them into the flat tables below.
+  struct Building {
+    std::unordered_map<std::string, uint32_t> ids;
+    std::unordered_map<std::string, std::vector<uint32_t>> aliases;
+    std::unordered_map<std::string, KbWord> demonyms, roles, bodies, seats;
+    std::unordered_map<std::string, int> role_words;
+  };
+  // A word list (demonyms, role nouns, bodies, seats), read-only after Freeze().
+  struct WordList {
+    StringIndex index;  // phrase key -> index into words
+    std::vector<KbWord> words;
+    const KbWord* Find(std::string_view key) const {
+      uint32_t i = index.Find(key);
+      return i == StringIndex::kNone ? nullptr : &words[i];
+    }
+  };
+  static void FreezeList(std::unordered_map<std::string, KbWord>* from, WordList* to);
+  void AddPrefixes(std::string_view key);
+
+  Status AddLine(std::string_view line, Building* b);
+  void AddAlias(Building* b, uint32_t entity, std::string_view alias);
   void AddWord(std::unordered_map<std::string, KbWord>* m, std::string_view phrase, KbWord w);
-  void Rank();
+  void Rank(Building* b);
+  void Freeze(Building* b);
 
   std::vector<KbEntry> entries_;
-  std::unordered_map<std::string, std::vector<uint32_t>> aliases_;
-  std::unordered_map<std::string, KbWord> demonyms_, roles_, bodies_, seats_;
+  StringIndex alias_index_;                        // phrase key -> index into alias_sets_
+  std::vector<std::vector<uint32_t>> alias_sets_;  // entities of a phrase, best first
+  WordList demonyms_, roles_, bodies_, seats_;
   std::unordered_map<std::string, int32_t> by_code_;
-  std::unordered_map<std::string, int> role_words_;
+  StringIndex role_words_;
+  StringIndex prefixes_;  // proper word prefixes of every phrase (ExtendsToPhrase)
   size_t max_words_ = 1;
 };
 

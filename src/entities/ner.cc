@@ -13,6 +13,7 @@ namespace {
 constexpr const char* kTypes[] = {"PERSON", "ORG", "GPE", "LOC", "NORP"};
 constexpr size_t kMaxGazWords = 6;
 constexpr size_t kMaxSentenceWords = 1000;  // longer sentences are tagged in windows
+constexpr size_t kMaxStaticFeatures = 34;   // per word: 23 templates + 11 word-class ones
 
 uint64_t Mix(uint64_t h, std::string_view s) {
   for (unsigned char c : s) {
@@ -202,11 +203,13 @@ void StaticFeatureList(const std::vector<Word>& w, size_t b, size_t e,
     return shapes[i - b];
   };
   std::vector<uint64_t>& v = *out;
+  v.reserve((e - b) * kMaxStaticFeatures);
+  static const uint64_t kBias = F(1, "bias");
   for (size_t i = b; i < e; ++i) {
     begin->push_back(static_cast<uint32_t>(v.size()));
     long k = static_cast<long>(i);
     std::string_view word = w[i].lower;
-    v.push_back(F(1, "bias"));
+    v.push_back(kBias);
     v.push_back(F(2, word));
     v.push_back(F(3, sh(k)));
     v.push_back(F(4, word.substr(0, 3)));
@@ -278,6 +281,9 @@ struct DecodeScratch {
   FeatScratch feat;
   std::vector<uint64_t> feats;
   std::vector<uint32_t> begin;
+  std::vector<uint32_t> rows;      // the row of each static feature (kNoRow: none)
+  std::vector<uint64_t> hash42_o;  // per word: template 42's hash after the tag "O"
+  std::vector<uint32_t> row42_o;   // and its row
   std::vector<float> score;
 };
 
@@ -305,9 +311,13 @@ std::vector<Word> WordsFromStrings(const std::vector<std::string>& words) {
   return out;
 }
 
+size_t NerModel::SlotIndex(uint64_t h) const {
+  return static_cast<size_t>((h ^ (h >> 29)) * 0x9E3779B97F4A7C15ull >> 20) & (slots_.size() - 1);
+}
+
 uint32_t NerModel::Row(uint64_t h) const {
   size_t mask = slots_.size() - 1;
-  size_t i = static_cast<size_t>((h ^ (h >> 29)) * 0x9E3779B97F4A7C15ull >> 20) & mask;
+  size_t i = SlotIndex(h);
   while (true) {
     const Slot& s = slots_[i];
     if (s.row == kNoRow || s.key == h) return s.row;
@@ -331,7 +341,7 @@ void NerModel::BuildTables() {
     std::copy(weights_.begin() + static_cast<size_t>(row) * nl,
               weights_.begin() + static_cast<size_t>(row + 1) * nl,
               dense + static_cast<size_t>(row) * stride_);
-    size_t i = static_cast<size_t>((h ^ (h >> 29)) * 0x9E3779B97F4A7C15ull >> 20) & mask;
+    size_t i = SlotIndex(h);
     while (slots_[i].row != kNoRow) i = (i + 1) & mask;
     slots_[i] = Slot{h, row};
   }
@@ -357,21 +367,59 @@ void NerModel::BuildTables() {
 
 // Scores as DynamicFeatures + the weight table would, but with the feature rows found once
 // (static features per word, previous-tag features from tables built at load time).
+//
+// The tables are larger than the caches, so the lookups are software-pipelined: while word i
+// is scored, the slots of word i + 2 are prefetched and the rows of word i + 1 are found and
+// their weights prefetched. The float additions are the same, in the same order, as one loop
+// over the features of each word.
 void NerModel::Decode(const std::vector<Word>& words, size_t b, size_t e, const KnowledgeBase* kb,
                       std::vector<int>* tags) const {
   thread_local DecodeScratch s;
   Gazetteer(words, b, e, kb, &s.gaz);
   StaticFeatureList(words, b, e, s.gaz, clusters_.get(), &s.feat, &s.feats, &s.begin);
   const size_t nl = labels_.size();
+  const size_t n = e - b;
   const size_t stride = stride_;
   const float* dense = dense_store_.data() + dense_offset_;
-  tags->assign(e - b, 0);
+  tags->assign(n, 0);
   s.score.resize(stride);
+  s.rows.resize(s.feats.size());
   float* score = s.score.data();
-  for (size_t i = 0; i < e - b; ++i) {
-    std::fill(score, score + stride, 0.f);
+  // Template 42 (previous tag, word) depends on the previous decision; its row is found ahead
+  // for label 0, the most frequent previous tag ("O" in trained models).
+  s.hash42_o.resize(n);
+  s.row42_o.resize(n);
+  auto hash42 = [&](size_t p1, size_t i) {
+    std::string_view word = words[b + i].lower;
+    return word.empty() ? state42_[p1] : Mix(state42_[p1], word);
+  };
+  auto prefetch_slots = [&](size_t i) {
+    if (i >= n) return;
+    for (uint32_t k = s.begin[i]; k < s.begin[i + 1]; ++k)
+      __builtin_prefetch(&slots_[SlotIndex(s.feats[k])]);
+    s.hash42_o[i] = hash42(0, i);
+    __builtin_prefetch(&slots_[SlotIndex(s.hash42_o[i])]);
+  };
+  auto find_rows = [&](size_t i) {
+    if (i >= n) return;
     for (uint32_t k = s.begin[i]; k < s.begin[i + 1]; ++k) {
       uint32_t r = Row(s.feats[k]);
+      s.rows[k] = r;
+      if (r != kNoRow) __builtin_prefetch(dense + static_cast<size_t>(r) * stride);
+    }
+    uint32_t r = Row(s.hash42_o[i]);
+    s.row42_o[i] = r;
+    if (r != kNoRow) __builtin_prefetch(dense + static_cast<size_t>(r) * stride);
+  };
+  prefetch_slots(0);
+  prefetch_slots(1);
+  find_rows(0);
+  for (size_t i = 0; i < n; ++i) {
+    prefetch_slots(i + 2);
+    find_rows(i + 1);
+    std::fill(score, score + stride, 0.f);
+    for (uint32_t k = s.begin[i]; k < s.begin[i + 1]; ++k) {
+      uint32_t r = s.rows[k];
       if (r != kNoRow) AddRow(dense + static_cast<size_t>(r) * stride, stride, score);
     }
     const size_t p1 = i >= 1 ? static_cast<size_t>((*tags)[i - 1]) : nl;
@@ -380,8 +428,7 @@ void NerModel::Decode(const std::vector<Word>& words, size_t b, size_t e, const 
     if (r != kNoRow) AddRow(dense + static_cast<size_t>(r) * stride, stride, score);
     r = row41_[p1 * (nl + 1) + p2];
     if (r != kNoRow) AddRow(dense + static_cast<size_t>(r) * stride, stride, score);
-    std::string_view word = words[b + i].lower;
-    r = Row(word.empty() ? state42_[p1] : Mix(state42_[p1], word));
+    r = p1 == 0 ? s.row42_o[i] : Row(hash42(p1, i));
     if (r != kNoRow) AddRow(dense + static_cast<size_t>(r) * stride, stride, score);
     const uint8_t* allowed = i > 0 ? &allowed_[p1 * nl] : allowed_first_.data();
     int best = 0;

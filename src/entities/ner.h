@@ -61,8 +61,9 @@ class NerModel {
 
   // Builds the tagging tables below from index_ and weights_ (after Load and Train).
   void BuildTables();
-  // The row of a feature hash in dense_, or kNoRow.
+  // The row of a feature hash in dense_, or kNoRow; SlotIndex is where its probe starts.
   uint32_t Row(uint64_t h) const;
+  size_t SlotIndex(uint64_t h) const;
   static constexpr uint32_t kNoRow = 0xFFFFFFFFu;
 
   std::vector<std::string> labels_;                 // BILOU labels, 0 = "O"

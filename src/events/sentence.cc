@@ -254,16 +254,18 @@ std::vector<Word> SplitWords(const Document& doc, Span span, size_t max_words) {
   std::string_view t = doc.text();
   size_t i = span.begin, end = std::min<size_t>(span.end, t.size());
   bool quoted = false;
-  auto push = [&](size_t b, size_t e, bool punct) {
+  // up: the word's UpperAscii when the caller has it already, else null.
+  auto push = [&](size_t b, size_t e, bool punct, std::string* up = nullptr) {
     if (b >= e || out.size() >= max_words) return;
     Word w;
     w.span = {static_cast<uint32_t>(b), static_cast<uint32_t>(e)};
-    w.up = UpperAscii(t.substr(b, e - b));
+    w.up = up ? std::move(*up) : UpperAscii(t.substr(b, e - b));
     w.cap = std::isupper(static_cast<unsigned char>(t[b])) != 0;
     w.punct = punct;
     w.in_quote = quoted;
     out.push_back(std::move(w));
   };
+  std::vector<std::pair<size_t, size_t>> trail;  // reused for every chunk
   while (i < end && out.size() < max_words) {
     while (i < end && std::isspace(static_cast<unsigned char>(t[i]))) ++i;
     if (i >= end) break;
@@ -280,7 +282,7 @@ std::vector<Word> SplitWords(const Document& doc, Span span, size_t max_words) {
       b += l;
     }
     // Trailing punctuation, kept aside to push after the word.
-    std::vector<std::pair<size_t, size_t>> trail;
+    trail.clear();
     while (e > b) {
       size_t l = 0;
       if (t[e - 1] == '>') {
@@ -310,7 +312,7 @@ std::vector<Word> SplitWords(const Document& doc, Span span, size_t max_words) {
         push(b, nt, false);
         push(nt, e, false);
       } else {
-        push(b, e, false);
+        push(b, e, false, &up);
       }
     }
     for (auto it = trail.rbegin(); it != trail.rend(); ++it) {
