@@ -39,12 +39,13 @@ int TagConllu(const char* prog, const std::string& model_dir) {
   if (!sents.ok()) return Fail(prog, sents.status());
   std::vector<std::string_view> words;
   std::vector<int> tags, heads, labels;
+  syntax::ParserInput input;
   std::vector<syntax::ConlluWord> pred;
   for (const syntax::ConlluSentence& s : *sents) {
     words.clear();
     for (const auto& w : s.words) words.push_back(w.form);
-    tagger.Tag(words, &tags);
-    parser.Parse(syntax::MakeParserInput(words, tags, tagger), &heads, &labels);
+    syntax::TagForParser(tagger, words, &tags, &input);
+    parser.Parse(input, &heads, &labels);
     pred.assign(words.size(), {});
     for (size_t i = 0; i < words.size(); ++i) {
       pred[i].upos = tagger.Upos(tags[i]);
