@@ -3,12 +3,15 @@
 #ifndef NEWSGRAPH_FUZZ_FUZZ_CHECK_H_
 #define NEWSGRAPH_FUZZ_FUZZ_CHECK_H_
 
+#include <cstddef>
+#include <cstdint>
 #include <cstdio>
 #include <cstdlib>
 #include <string>
 #include <string_view>
 
 #include "core/utf8.h"
+#include "ingest/reader.h"
 #include "newsgraph/document.h"
 
 namespace newsgraph::fuzz {
@@ -59,6 +62,26 @@ inline void CheckArticleDocument(const Document& doc) {
   }
   for (const std::string& c : m.credits) CheckUtf8("credit line", c);
   CheckUtf8("outlet", m.outlet);
+}
+
+// Reads any bytes as one article of a one-article format (text, HTML) with a
+// small budget; checks each item: a valid document or a non-empty error.
+inline void RunOneArticleReader(const uint8_t* data, size_t size, ingest::Format format) {
+  ingest::ReaderOptions options;
+  options.format = format;
+  options.max_article_bytes = 32768;
+  auto reader = ingest::OpenReaderFromString(std::string(reinterpret_cast<const char*>(data), size),
+                                             options, "fuzz");
+  ingest::ReadItem item;
+  size_t items = 0;
+  while (reader->Next(&item)) {
+    if (++items > 1) Fail("a one-article input gave more than one article");
+    if (item.doc) {
+      CheckArticleDocument(*item.doc);
+    } else if (item.error.empty()) {
+      Fail("item with neither document nor error");
+    }
+  }
 }
 
 }  // namespace newsgraph::fuzz

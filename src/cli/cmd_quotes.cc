@@ -15,12 +15,7 @@ void PrintJson(const std::vector<store::QuoteRow>& quotes) {
   std::string out;
   for (const store::QuoteRow& q : quotes) {
     JsonWriter w(&out);
-    w.BeginObject().Field("article", q.article_id).Field("quote", q.quote_id);
-    w.FieldOrNull("kind", q.kind).FieldOrNull("speaker", q.speaker);
-    w.FieldOrNull("speaker_kb", q.speaker_kb).FieldOrNull("source", q.source);
-    w.FieldOrNull("cue", q.cue).Field("content", q.content);
-    w.FieldOrNull("published", q.published).FieldOrNull("outlet", q.outlet);
-    w.FieldOrNull("title", q.title).FieldOrNull("url", q.url).EndObject();
+    store::WriteQuoteJson(w, q);
     out.push_back('\n');
   }
   std::fputs(out.c_str(), stdout);

@@ -395,15 +395,8 @@ bool LooksLikeHtml(std::string_view raw) {
 ReadItem ParseArticleHtml(std::string_view raw, std::string id, const ReaderOptions& options) {
   ReadItem item;
   item.id = id;
-  if (raw.size() > options.max_article_bytes) {
-    item.error = "article larger than max_article_bytes (" +
-                 std::to_string(options.max_article_bytes) + " bytes)";
-    return item;
-  }
-  if (LooksBinary(raw)) {
-    item.error = "binary content, not an HTML page";
-    return item;
-  }
+  item.error = RawArticleError(raw, options);
+  if (!item.error.empty()) return item;
   InitLibxml();
   xmlSetStructuredErrorFunc(nullptr, IgnoreErrors);  // per thread in libxml2
   std::unique_ptr<xmlDoc, DocFree> doc(htmlReadMemory(

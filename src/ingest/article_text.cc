@@ -130,10 +130,9 @@ std::string WithoutMarkup(std::string_view s) {
 
 bool IsCreditLine(std::string_view t) {
   if (t.empty() || t.size() > kMaxCreditBytes) return false;
-  for (std::string_view end :
-       {"contributed reporting.", "contributed reporting", "contributed to this report.",
-        "contributed to this story.", "contributed to this article.",
-        "contributed to this report"}) {
+  for (std::string_view end : {"contributed reporting.", "contributed reporting",
+                               "contributed to this report.", "contributed to this story.",
+                               "contributed to this article.", "contributed to this report"}) {
     if (EndsWithNoCase(t, end)) return true;
   }
   for (std::string_view start : {"Additional reporting by", "(Additional reporting by",
@@ -395,9 +394,9 @@ bool IsDateLine(std::string_view line) {
   bool year = false, month = false, other_word = false;
   size_t words = 0;
   static constexpr std::string_view kMonths[] = {
-      "january", "february", "march", "april", "may", "june", "july", "august", "september",
-      "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug",
-      "sep", "sept", "oct", "nov", "dec"};
+      "january",   "february", "march",    "april",    "may",  "june", "july", "august",
+      "september", "october",  "november", "december", "jan",  "feb",  "mar",  "apr",
+      "jun",       "jul",      "aug",      "sep",      "sept", "oct",  "nov",  "dec"};
   for (size_t i = 0; i < t.size();) {
     size_t j = i;
     while (j < t.size() && std::isalnum(static_cast<unsigned char>(t[j]))) ++j;
@@ -423,22 +422,22 @@ bool IsDateLine(std::string_view line) {
   return year && words <= 8 && (month || !other_word);
 }
 
+std::string RawArticleError(std::string_view raw, const ReaderOptions& options) {
+  if (raw.size() > options.max_article_bytes) {
+    return "article larger than max_article_bytes (" + std::to_string(options.max_article_bytes) +
+           " bytes)";
+  }
+  if (raw.starts_with("\xFF\xFE") || raw.starts_with("\xFE\xFF"))
+    return "UTF-16 text is not supported (convert to UTF-8)";
+  if (LooksBinary(raw)) return "binary content, not text";
+  return "";
+}
+
 ReadItem ParseArticleText(std::string_view raw, std::string id, const ReaderOptions& options) {
   ReadItem item;
   item.id = id;
-  if (raw.size() > options.max_article_bytes) {
-    item.error = "article larger than max_article_bytes (" +
-                 std::to_string(options.max_article_bytes) + " bytes)";
-    return item;
-  }
-  if (raw.starts_with("\xFF\xFE") || raw.starts_with("\xFE\xFF")) {
-    item.error = "UTF-16 text is not supported (convert to UTF-8)";
-    return item;
-  }
-  if (LooksBinary(raw)) {
-    item.error = "binary content, not text";
-    return item;
-  }
+  item.error = RawArticleError(raw, options);
+  if (!item.error.empty()) return item;
   if (raw.starts_with("\xEF\xBB\xBF")) raw.remove_prefix(3);
   ArticleMeta meta;
   meta.id = std::move(id);
@@ -456,9 +455,8 @@ ReadItem ParseArticleText(std::string_view raw, std::string id, const ReaderOpti
   for (; p < paras.size(); ++p) body.AddParagraph(paras[p]);
   std::string text = body.TakeBody();
   if (text.empty()) {
-    item.error = raw.find_first_not_of(" \t\r\n\f\v") == std::string_view::npos
-                     ? "empty article"
-                     : "no body text";
+    item.error = raw.find_first_not_of(" \t\r\n\f\v") == std::string_view::npos ? "empty article"
+                                                                                : "no body text";
     return item;
   }
   item.doc.emplace(std::move(text), std::move(meta));

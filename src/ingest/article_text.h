@@ -30,6 +30,10 @@ namespace newsgraph::ingest {
 // replaced by U+FFFD with a warning in meta.warnings.
 ReadItem ParseArticleText(std::string_view raw, std::string id, const ReaderOptions& options);
 
+// The error for raw article bytes no reader should try to parse: over
+// options.max_article_bytes, UTF-16, or binary. Empty when they may be parsed.
+std::string RawArticleError(std::string_view raw, const ReaderOptions& options);
+
 // True when bytes look binary (NUL bytes or many control bytes) rather than
 // text. Looks at the first 64 KiB only.
 bool LooksBinary(std::string_view raw);

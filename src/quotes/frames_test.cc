@@ -6,50 +6,14 @@
 #include <string>
 
 #include "quotes/filter.h"
+#include "quotes/test_util.h"
 
 namespace newsgraph::quotes {
 namespace {
 
-// A one-sentence document from "word/UPOS/head/deprel" items (head: 0-based
-// token index, -1 for the root); the text is the words joined by spaces.
-Document Parsed(const std::string& spec) {
-  std::istringstream in(spec);
-  std::string item, text;
-  std::vector<Token> toks;
-  std::vector<TokenSyntax> syn;
-  while (in >> item) {
-    std::istringstream f(item);
-    std::string w, upos, head, rel;
-    std::getline(f, w, '/');
-    std::getline(f, upos, '/');
-    std::getline(f, head, '/');
-    std::getline(f, rel, '/');
-    TokenSyntax s;
-    s.upos = upos;
-    s.head = std::stoi(head);
-    s.deprel = rel;
-    s.lemma = w;
-    syn.push_back(s);
-    if (!text.empty()) text += ' ';
-    Token t;
-    t.span =
-        Span{static_cast<uint32_t>(text.size()), static_cast<uint32_t>(text.size() + w.size())};
-    text += w;
-    toks.push_back(t);
-  }
-  Document d(text, ArticleMeta{});
-  Sentence s;
-  s.span = Span{0, static_cast<uint32_t>(text.size())};
-  s.token_end = static_cast<uint32_t>(toks.size());
-  d.sentences.push_back(s);
-  d.tokens = toks;
-  d.syntax = syn;
-  return d;
-}
-
-std::string Sub(const Document& d, const Span& s) {
-  return std::string(d.text().substr(s.begin, s.size()));
-}
+using testing::Find;
+using testing::Parsed;
+using testing::Sub;
 
 // 0 The 1 book 2 details 3 several 4 donations 5 .
 constexpr char kDetails[] =

@@ -5,8 +5,13 @@
 #include <sstream>
 #include <string>
 
+#include "quotes/test_util.h"
+
 namespace newsgraph::quotes {
 namespace {
+
+using testing::Find;
+using testing::Sub;
 
 // A document from "word/UPOS/head/deprel" items separated by spaces (head is
 // a 0-based token index, -1 for the root); the text is the words joined by
@@ -43,16 +48,6 @@ Document Parsed(const std::string& spec) {
   d.tokens = toks;
   d.syntax = syn;
   return d;
-}
-
-Span Find(const Document& d, const std::string& s) {
-  size_t b = d.text().find(s);
-  EXPECT_NE(b, std::string::npos) << s;
-  return Span{static_cast<uint32_t>(b), static_cast<uint32_t>(b + s.size())};
-}
-
-std::string Sub(const Document& d, const Span& s) {
-  return std::string(d.text().substr(s.begin, s.size()));
 }
 
 // 0 Reyes 1 said 2 on 3 Tuesday 4 that 5 rain 6 was 7 coming 8 .

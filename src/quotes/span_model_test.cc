@@ -6,55 +6,14 @@
 #include <string>
 
 #include "quotes/model.h"
+#include "quotes/test_util.h"
 
 namespace newsgraph::quotes {
 namespace {
 
-// A one-sentence document from "word/UPOS/head/deprel" items (head: 0-based
-// token index, -1 for the root); the text is the words joined by spaces.
-Document Parsed(const std::string& spec) {
-  std::istringstream in(spec);
-  std::string item, text;
-  std::vector<Token> toks;
-  std::vector<TokenSyntax> syn;
-  while (in >> item) {
-    std::istringstream f(item);
-    std::string w, upos, head, rel;
-    std::getline(f, w, '/');
-    std::getline(f, upos, '/');
-    std::getline(f, head, '/');
-    std::getline(f, rel, '/');
-    TokenSyntax s;
-    s.upos = upos;
-    s.head = std::stoi(head);
-    s.deprel = rel;
-    syn.push_back(s);
-    if (!text.empty()) text += ' ';
-    Token t;
-    t.span =
-        Span{static_cast<uint32_t>(text.size()), static_cast<uint32_t>(text.size() + w.size())};
-    text += w;
-    toks.push_back(t);
-  }
-  Document d(text, ArticleMeta{});
-  Sentence s;
-  s.span = Span{0, static_cast<uint32_t>(text.size())};
-  s.token_end = static_cast<uint32_t>(toks.size());
-  d.sentences.push_back(s);
-  d.tokens = toks;
-  d.syntax = syn;
-  return d;
-}
-
-Span Find(const Document& d, const std::string& s) {
-  size_t b = d.text().find(s);
-  EXPECT_NE(b, std::string::npos) << s;
-  return Span{static_cast<uint32_t>(b), static_cast<uint32_t>(b + s.size())};
-}
-
-std::string Sub(const Document& d, const Span& s) {
-  return std::string(d.text().substr(s.begin, s.size()));
-}
+using testing::Find;
+using testing::Parsed;
+using testing::Sub;
 
 // 0 Reyes 1 said 2 rain 3 was 4 coming 5 , 6 citing 7 forecasts 8 .
 constexpr char kCiting[] =

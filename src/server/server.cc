@@ -96,15 +96,6 @@ Response Error(const Status& s) {
   return Json(std::move(out), status);
 }
 
-void WriteQuote(JsonWriter& w, const store::QuoteRow& q) {
-  w.BeginObject().Field("article", q.article_id).Field("quote", q.quote_id);
-  w.FieldOrNull("kind", q.kind).FieldOrNull("speaker", q.speaker);
-  w.FieldOrNull("speaker_kb", q.speaker_kb).FieldOrNull("source", q.source);
-  w.FieldOrNull("cue", q.cue).Field("content", q.content);
-  w.FieldOrNull("published", q.published).FieldOrNull("outlet", q.outlet);
-  w.FieldOrNull("title", q.title).FieldOrNull("url", q.url).EndObject();
-}
-
 void WriteActor(JsonWriter& w, const store::ActorRow& a) {
   w.BeginObject().Field("id", a.id).Field("name", a.name).FieldOrNull("type", a.type);
   w.FieldOrNull("code", a.code).FieldOrNull("sector", a.sector).FieldOrNull("kb", a.kb);
@@ -198,7 +189,7 @@ Response Quotes(const ServerOptions& o, const Store& st, const Params& p) {
   std::string out;
   JsonWriter w(&out);
   w.BeginObject().Key("quotes").BeginArray();
-  for (const store::QuoteRow& q : *quotes) WriteQuote(w, q);
+  for (const store::QuoteRow& q : *quotes) store::WriteQuoteJson(w, q);
   w.EndArray().EndObject();
   return Json(std::move(out));
 }
@@ -236,7 +227,7 @@ Response Actor(const ServerOptions& o, const Store& st, const Params& p) {
   w.EndArray().Key("other_matches").BeginArray();
   for (const store::ActorRow& a : prof->other_matches) WriteActor(w, a);
   w.EndArray().Key("quotes").BeginArray();
-  for (const store::QuoteRow& q : prof->quotes) WriteQuote(w, q);
+  for (const store::QuoteRow& q : prof->quotes) store::WriteQuoteJson(w, q);
   w.EndArray().EndObject();
   return Json(std::move(out));
 }

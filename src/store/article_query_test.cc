@@ -9,16 +9,7 @@
 namespace newsgraph::store {
 namespace {
 
-// Code points [start, end) of UTF-8 text (the offsets the view uses).
-std::string CodePoints(const std::string& s, int64_t start, int64_t end) {
-  std::string out;
-  int64_t cp = -1;
-  for (unsigned char c : s) {
-    if ((c & 0xC0) != 0x80) ++cp;
-    if (cp >= start && cp < end) out.push_back(static_cast<char>(c));
-  }
-  return out;
-}
+using testing::CodePoints;
 
 class ArticleQueryTest : public ::testing::Test {
  protected:

@@ -165,4 +165,13 @@ size_t EstimateArticles(const std::vector<std::string>& inputs, uint64_t max_sca
   return e.total;
 }
 
+void WriteQuoteJson(JsonWriter& w, const QuoteRow& q) {
+  w.BeginObject().Field("article", q.article_id).Field("quote", q.quote_id);
+  w.FieldOrNull("kind", q.kind).FieldOrNull("speaker", q.speaker);
+  w.FieldOrNull("speaker_kb", q.speaker_kb).FieldOrNull("source", q.source);
+  w.FieldOrNull("cue", q.cue).Field("content", q.content);
+  w.FieldOrNull("published", q.published).FieldOrNull("outlet", q.outlet);
+  w.FieldOrNull("title", q.title).FieldOrNull("url", q.url).EndObject();
+}
+
 }  // namespace newsgraph::store

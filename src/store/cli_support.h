@@ -11,7 +11,9 @@
 #include <string_view>
 #include <vector>
 
+#include "core/json_writer.h"
 #include "newsgraph/store.h"
+#include "store/query.h"
 
 namespace newsgraph::store {
 
@@ -22,6 +24,9 @@ inline constexpr char kDefaultDb[] = "newsgraph.db";
 Result<std::unique_ptr<Store>> OpenForQuery(const std::string& path);
 
 bool IsTerminal(std::FILE* f);
+
+// One stored quote as the JSON object of `newsgraph quotes --json` and /api/quotes.
+void WriteQuoteJson(JsonWriter& w, const QuoteRow& q);
 
 // Whitespace runs collapsed to one space, cut to at most max_chars code
 // points (UTF-8 safe) with "…" when cut.

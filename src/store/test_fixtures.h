@@ -17,6 +17,17 @@
 
 namespace newsgraph::store::testing {
 
+// Code points [start, end) of UTF-8 text: what a code-point span of the output covers.
+inline std::string CodePoints(const std::string& s, int64_t start, int64_t end) {
+  std::string out;
+  int64_t cp = -1;
+  for (unsigned char c : s) {
+    if ((c & 0xC0) != 0x80) ++cp;
+    if (cp >= start && cp < end) out.push_back(static_cast<char>(c));
+  }
+  return out;
+}
+
 // Byte span of the n-th (0-based) occurrence of needle; aborts if absent, so
 // a typo in a fixture fails loudly.
 inline Span SpanOf(const std::string& text, std::string_view needle, int nth = 0) {
