@@ -22,14 +22,9 @@ namespace {
 
 // ---- requests --------------------------------------------------------------------
 
-// User text quoted in a message: valid UTF-8 (invalid bytes replaced), at most `max` bytes,
-// never cut inside a character.
+// User text quoted in a message: valid UTF-8 (invalid bytes replaced), at most `max` code points.
 std::string Quoted(std::string_view s, size_t max = 80) {
-  std::string clean = utf8::Sanitize(s, nullptr);
-  if (clean.size() <= max) return clean;
-  size_t cut = max;
-  while (cut > 0 && !utf8::IsBoundaryByte(static_cast<unsigned char>(clean[cut]))) --cut;
-  return clean.substr(0, cut) + "...";
+  return store::Compact(utf8::Sanitize(s, nullptr), max);
 }
 
 std::string Param(const Params& p, const std::string& key) {

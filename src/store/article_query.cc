@@ -47,71 +47,66 @@ SELECT v.event_id, coalesce(v.type, ''), coalesce(v.mode, ''), coalesce(v.cameo,
        v.trigger_cstart, v.trigger_cend, v.date_cstart, v.date_cend, coalesce(v.merged_id, 0)
   FROM events v WHERE v.article_id = ? ORDER BY v.trigger_cstart LIMIT ?)sql";
 
-Status ReadMentions(const Store& store, int64_t id, size_t limit, ArticleView* a) {
-  NG_ASSIGN_OR_RETURN(Stmt st, Stmt::Prepare(store.handle(), kMentions));
+// Runs sql with (article id, limit) and appends read(st) for every row to *out.
+template <typename Row, typename Read>
+Status ReadRows(const Store& store, const char* sql, int64_t id, size_t limit,
+                std::vector<Row>* out, Read read) {
+  NG_ASSIGN_OR_RETURN(Stmt st, Stmt::Prepare(store.handle(), sql));
   st.Bind(id).Bind(limit);
   while (true) {
     NG_ASSIGN_OR_RETURN(bool row, st.Step());
     if (!row) return Status::Ok();
-    MentionView m;
-    m.span = SpanAt(st, 0);
-    m.text = st.Text(2);
-    m.kind = st.Text(3);
-    m.type = st.Text(4);
-    m.entity_id = st.Text(5);
-    m.entity_name = st.Text(6);
-    m.code = st.Text(7);
-    m.sector = st.Text(8);
-    m.kb = st.Text(9);
-    a->mentions.push_back(std::move(m));
+    out->push_back(read(st));
   }
 }
 
-Status ReadQuotes(const Store& store, int64_t id, size_t limit, ArticleView* a) {
-  NG_ASSIGN_OR_RETURN(Stmt st, Stmt::Prepare(store.handle(), kQuotes));
-  st.Bind(id).Bind(limit);
-  while (true) {
-    NG_ASSIGN_OR_RETURN(bool row, st.Step());
-    if (!row) return Status::Ok();
-    QuoteView q;
-    q.quote_id = st.Text(0);
-    q.kind = st.Text(1);
-    q.speaker = st.Text(2);
-    q.speaker_entity_id = st.Text(3);
-    q.cue = st.Text(4);
-    q.cue_lemma = st.Text(5);
-    q.source = st.Text(6);
-    q.addressee = st.Text(7);
-    q.content = SpanAt(st, 8);
-    q.cue_span = SpanAt(st, 10);
-    q.source_span = SpanAt(st, 12);
-    a->quotes.push_back(std::move(q));
-  }
+MentionView ReadMention(const Stmt& st) {
+  MentionView m;
+  m.span = SpanAt(st, 0);
+  m.text = st.Text(2);
+  m.kind = st.Text(3);
+  m.type = st.Text(4);
+  m.entity_id = st.Text(5);
+  m.entity_name = st.Text(6);
+  m.code = st.Text(7);
+  m.sector = st.Text(8);
+  m.kb = st.Text(9);
+  return m;
 }
 
-Status ReadEvents(const Store& store, int64_t id, size_t limit, ArticleView* a) {
-  NG_ASSIGN_OR_RETURN(Stmt st, Stmt::Prepare(store.handle(), kEvents));
-  st.Bind(id).Bind(limit);
-  while (true) {
-    NG_ASSIGN_OR_RETURN(bool row, st.Step());
-    if (!row) return Status::Ok();
-    EventView e;
-    e.event_id = st.Text(0);
-    e.type = st.Text(1);
-    e.mode = st.Text(2);
-    e.cameo = st.Text(3);
-    e.modality = st.Text(4);
-    e.date = st.Text(5);
-    e.date_text = st.Text(6);
-    e.location = st.Text(7);
-    e.quote_id = st.Text(8);
-    e.actors = st.Text(9);
-    e.recipients = st.Text(10);
-    e.trigger = SpanAt(st, 11);
-    e.date_span = SpanAt(st, 13);
-    e.merged_id = st.Int(15);
-    a->events.push_back(std::move(e));
-  }
+QuoteView ReadQuote(const Stmt& st) {
+  QuoteView q;
+  q.quote_id = st.Text(0);
+  q.kind = st.Text(1);
+  q.speaker = st.Text(2);
+  q.speaker_entity_id = st.Text(3);
+  q.cue = st.Text(4);
+  q.cue_lemma = st.Text(5);
+  q.source = st.Text(6);
+  q.addressee = st.Text(7);
+  q.content = SpanAt(st, 8);
+  q.cue_span = SpanAt(st, 10);
+  q.source_span = SpanAt(st, 12);
+  return q;
+}
+
+EventView ReadEvent(const Stmt& st) {
+  EventView e;
+  e.event_id = st.Text(0);
+  e.type = st.Text(1);
+  e.mode = st.Text(2);
+  e.cameo = st.Text(3);
+  e.modality = st.Text(4);
+  e.date = st.Text(5);
+  e.date_text = st.Text(6);
+  e.location = st.Text(7);
+  e.quote_id = st.Text(8);
+  e.actors = st.Text(9);
+  e.recipients = st.Text(10);
+  e.trigger = SpanAt(st, 11);
+  e.date_span = SpanAt(st, 13);
+  e.merged_id = st.Int(15);
+  return e;
 }
 
 }  // namespace
@@ -132,9 +127,9 @@ Result<ArticleView> GetArticle(const Store& store, int64_t article_id, size_t ma
     a.published = st.Text(4);
     a.text = st.Text(5);
   }
-  NG_RETURN_IF_ERROR(ReadMentions(store, article_id, limit, &a));
-  NG_RETURN_IF_ERROR(ReadQuotes(store, article_id, limit, &a));
-  NG_RETURN_IF_ERROR(ReadEvents(store, article_id, limit, &a));
+  NG_RETURN_IF_ERROR(ReadRows(store, kMentions, article_id, limit, &a.mentions, ReadMention));
+  NG_RETURN_IF_ERROR(ReadRows(store, kQuotes, article_id, limit, &a.quotes, ReadQuote));
+  NG_RETURN_IF_ERROR(ReadRows(store, kEvents, article_id, limit, &a.events, ReadEvent));
   return a;
 }
 
