@@ -62,7 +62,8 @@ bool IsFtsSyntaxError(const Status& s) {
   const std::string& m = s.message();
   return m.find("fts5") != std::string::npos || m.find("syntax error") != std::string::npos ||
          m.find("no such column") != std::string::npos ||
-         m.find("unterminated") != std::string::npos;
+         m.find("unterminated") != std::string::npos ||
+         m.find("unknown special query") != std::string::npos;
 }
 
 constexpr char kSearchArticles[] = R"sql(
