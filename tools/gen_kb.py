@@ -146,6 +146,9 @@ def main():
     # Shown with their English name (city_names.tsv) or the GeoNames name without diacritics.
     english = {(col(r, 0), col(r, 1)): col(r, 2)
                for r in rows(os.path.join(kb, 'city_names.tsv'))}
+    # A seat of power is no alternate name of a city in another country ("White House" is
+    # also an exonym of Casablanca in GeoNames; "Washington" stays the US capital's).
+    seats = {col(r, 0).lower(): col(r, 1) for r in rows(os.path.join(kb, 'metonyms.tsv'))}
     if os.path.exists(a.cities):
         with open(a.cities, encoding='utf-8') as f:
             for line in f:
@@ -159,7 +162,8 @@ def main():
                 if pop >= 100000 or c[7] in ('PPLC', 'PPLA'):
                     # English and other Latin-script exonyms (Geneva for Genève); no codes.
                     aliases += [x for x in c[3].split(',')
-                                if ALT_NAME.match(x) and not x.isupper()][:40]
+                                if ALT_NAME.match(x) and not x.isupper() and
+                                seats.get(x.lower(), a3) == a3][:40]
                 shown = english.get((c[1], a3)) or ascii_fold(c[1])
                 if shown != c[1]:
                     aliases.insert(0, c[1])

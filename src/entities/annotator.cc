@@ -146,6 +146,7 @@ class Run {
       HandleName(n);
     }
     Bodies();
+    LinkSurnames();
     DemonymsAndTitles();
     Pronouns();
     Finish();
@@ -533,6 +534,7 @@ class Run {
       }
       uint32_t e = i + 1;
       while (e < n && e - i < opt_.max_name_words && w_[e].sent == w_[i].sent) {
+        if (kb_ && kb_->RoleNoun(w_[e].lower)) break;  // "Wessex | Gov. | Piet Ruhl"
         if (w_[e].upper && !IsStopCap(w_[e].lower)) {
           ++e;
         } else if (IsConnector(w_[e].lower) && w_[e].lower != "'s" && e + 1 < n &&
@@ -678,9 +680,11 @@ class Run {
     bool role_word = false;
     while (i > 0 && b - i < 8 && w_[i - 1].sent == w_[b].sent) {
       const std::string& l = w_[i - 1].lower;
-      if (kb_->IsRoleWord(l)) {
+      if (uint32_t k = PlaceBefore(i); k > 1) {  // "New Jersey Gov.", "South Korean"
+        i -= k - 1;
+      } else if (kb_->IsRoleWord(l)) {
         role_word = true;
-      } else if (kb_->Demonym(l) || l == "'s" || l == "of" ||
+      } else if (kb_->Demonym(l) || kb_->Seat(l) || l == "'s" || l == "of" ||
                  (kb_->Find(l) && kb_->entry(kb_->Find(l)->front()).kind == KbKind::kCountry) ||
                  (kb_->Find(l) && kb_->entry(kb_->Find(l)->front()).kind == KbKind::kOrg)) {
       } else {
@@ -698,11 +702,39 @@ class Run {
     char gender = 0;
     bool found = false;
   };
+  // The length in words (2 to 4) of a country, region, city or organisation name that ends
+  // just before word e, or 0.
+  uint32_t PlaceBefore(uint32_t e) const {
+    for (uint32_t k = std::min<uint32_t>(4, e); k >= 2; --k) {
+      if (w_[e - k].sent != w_[e - 1].sent) continue;
+      if (const auto* c = kb_->Find(Key(e - k, e))) {
+        KbKind kind = kb_->entry(c->front()).kind;
+        if (kind != KbKind::kPerson && kind != KbKind::kMedia && kind != KbKind::kPlace) return k;
+      }
+      if (kb_->Seat(Key(e - k, e))) return k;  // "White House Press Secretary"
+    }
+    return 0;
+  }
+
   RoleInfo ReadRole(uint32_t b, uint32_t e) const {
     RoleInfo r;
     if (!kb_) return r;
     for (uint32_t i = b; i < e; ++i) {
+      // A place of several words gives the country ("New Jersey" is USA, not Jersey).
+      for (uint32_t j = std::min<uint32_t>(e, i + 4); j > i + 1 && r.code.empty(); --j) {
+        if (const KbWord* seat = kb_->Seat(Key(i, j))) {
+          r.code = seat->code;
+          i = j - 1;
+        } else if (const auto* c = kb_->Find(Key(i, j))) {
+          const KbEntry& x = kb_->entry(c->front());
+          if (x.kind != KbKind::kPerson && x.kind != KbKind::kMedia && x.kind != KbKind::kPlace) {
+            r.code = x.code;
+            i = j - 1;
+          }
+        }
+      }
       if (const KbWord* d = kb_->Demonym(w_[i].lower); d && r.code.empty()) r.code = d->code;
+      if (const KbWord* seat = kb_->Seat(w_[i].lower); seat && r.code.empty()) r.code = seat->code;
       if (const auto* c = kb_->Find(w_[i].lower); c && r.code.empty()) {
         const KbEntry& x = kb_->entry(c->front());
         if (x.kind == KbKind::kCountry || x.kind == KbKind::kOrg) r.code = x.code;
@@ -1007,6 +1039,110 @@ class Run {
         if (kb_->entry(i).kind == KbKind::kMedia) return static_cast<int32_t>(i);
     }
     return static_cast<int32_t>(c->front());
+  }
+
+  // ---- surnames of known people ------------------------------------------------------------
+
+  // A person the article names only by surname ("Trump", "Mr. Obama", "President Putin") is
+  // the knowledge-base person of that surname when the choice is unique (the one holding a
+  // role on the article's date, else the only one of that surname) and the article supports
+  // it: the person's title matches that role, or another entity of the article belongs to
+  // the role's country ("U.S.", "the White House", "Congress").
+  void LinkSurnames() {
+    if (!kb_) return;
+    std::vector<std::string_view> codes;  // countries of the article's other entities
+    for (const Ent& x : ents_) {
+      if (x.mentions.empty()) continue;
+      if (x.kb >= 0 && kb_->entry(x.kb).kind != KbKind::kPerson)
+        codes.push_back(kb_->entry(x.kb).code);
+      else if (x.kb < 0 && x.actor && !x.actor->code.empty())
+        codes.push_back(x.actor->code);
+    }
+    for (size_t i = 0; i < ents_.size(); ++i) {
+      Ent& x = ents_[i];
+      char honorific = 0;
+      if (x.type != "PERSON" || x.kb >= 0 || x.mentions.empty() || x.last_word.size() < 3 ||
+          !IsSurnameOnly(x.name, &honorific))
+        continue;
+      if (!honorific) honorific = HonorificBefore(x);
+      int32_t kb = SurnameCandidate(x);
+      if (kb < 0 || by_kb_.count(kb)) continue;
+      const KbEntry& k = kb_->entry(kb);
+      if (honorific && k.gender && honorific != k.gender) continue;  // "Ms. Miller"
+      const KbRole* r = KnowledgeBase::RoleOn(k, date_);
+      const std::string& code = r ? r->code : k.code;
+      bool titled = !x.role.empty() && r && RoleMatches(x.role, r->role) &&
+                    (x.role_code.empty() || x.role_code == code);
+      bool country = std::find(codes.begin(), codes.end(), code) != codes.end();
+      if (!titled && !(x.role.empty() && country)) continue;
+      x.kb = kb;
+      x.actor.reset();
+      if (!x.gender) x.gender = k.gender;
+      by_kb_.emplace(kb, static_cast<int32_t>(i));
+    }
+  }
+
+  // An honorific's gender: 'm' ("Mr."), 'f' ("Ms."), '?' ("Dr.": either), 0: not one.
+  static char Honorific(std::string_view lower) {
+    if (In(lower, {"mr.", "mr", "sir"})) return 'm';
+    if (In(lower, {"mrs.", "ms.", "mrs", "ms", "miss", "dame"})) return 'f';
+    if (In(lower, {"dr.", "dr"})) return '?';
+    return 0;
+  }
+
+  // "Obama", "Mr. Obama": one word, or an honorific and one word (*gender: 'm' or 'f' when
+  // the honorific says).
+  static bool IsSurnameOnly(std::string_view name, char* gender) {
+    size_t sp = name.find(' ');
+    if (sp == std::string_view::npos) return !name.empty();
+    if (name.find(' ', sp + 1) != std::string_view::npos) return false;
+    char g = Honorific(LowerKey(name.substr(0, sp)));
+    if (g != 'm' && g != 'f') return g == '?';
+    *gender = g;
+    return true;
+  }
+
+  // The gender of an honorific just before one of x's names ("Ms. | Brandt"), or 0.
+  char HonorificBefore(const Ent& x) const {
+    for (uint32_t m : x.mentions) {
+      if (doc_->mentions[m].kind != MentionKind::kName) continue;
+      uint32_t i = WordAt(doc_->mentions[m].span.begin);
+      if (i == 0 || i >= w_.size() || w_[i - 1].sent != w_[i].sent) continue;
+      if (char g = Honorific(w_[i - 1].lower); g == 'm' || g == 'f') return g;
+    }
+    return 0;
+  }
+
+  // Former heads of state or government are still named by surname alone ("Bush", "Blair").
+  static bool WasLeader(const KbEntry& k) {
+    for (const KbRole& r : k.roles)
+      if (In(r.role, {"president", "prime minister", "chancellor", "king", "queen"}))
+        return true;
+    return false;
+  }
+
+  // The knowledge-base person of x's surname: the only one with a role on the article's date
+  // (among several, the only one whose role matches x's title), else the only one of that
+  // surname; -1 when there is none or the choice is not unique.
+  int32_t SurnameCandidate(const Ent& x) const {
+    const std::vector<uint32_t>* people = kb_->PeopleBySurname(x.last_word);
+    if (!people) return -1;
+    int32_t dated = -1, titled = -1;
+    int n_dated = 0, n_titled = 0;
+    for (uint32_t p : *people) {
+      const KbRole* r = KnowledgeBase::RoleOn(kb_->entry(p), date_);
+      if (!r) continue;
+      ++n_dated;
+      dated = static_cast<int32_t>(p);
+      if (!x.role.empty() && RoleMatches(x.role, r->role)) {
+        ++n_titled;
+        titled = static_cast<int32_t>(p);
+      }
+    }
+    if (n_dated == 1) return dated;
+    if (n_dated > 1) return n_titled == 1 ? titled : -1;
+    if (people->size() != 1 || !WasLeader(kb_->entry(people->front()))) return -1;
+    return static_cast<int32_t>(people->front());
   }
 
   int32_t EntityOfKb(int32_t kb) const {

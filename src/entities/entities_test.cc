@@ -146,6 +146,49 @@ TEST(KbTest, KnowsWhichKeysStartALongerPhrase) {
   EXPECT_FALSE(kb->ExtendsToPhrase(""));
 }
 
+// People named by surname alone, titles with places of several words and seats of power
+// (invented countries and people).
+constexpr char kSurnameKb[] =
+    "E\tcountry-wsx\tGPE\tWessex\tWSX\t\t\tWSX\t\t\t\t\n"
+    "A\tcountry-wsx\tWessex\n"
+    "E\tcountry-mrc\tGPE\tMercia\tMRC\t\t\tMRC\t\t\t\t\n"
+    "A\tcountry-mrc\tMercia\n"
+    "E\tiso-mrc-nw\tGPE\tNorth Wessex\tMRC\t\t\tMRC\t\t\t\tregion\n"
+    "A\tiso-mrc-nw\tNorth Wessex\n"
+    "E\totto-brandt\tPERSON\tOtto Brandt\tMRC\tGOV\tm\t\t\t\t\t\n"
+    "A\totto-brandt\tOtto Brandt\n"
+    "R\totto-brandt\tMRC\tGOV\tpresident\t20100101\t20180101\n"
+    "E\tlena-brandt\tPERSON\tLena Brandt\tWSX\tGOV\tf\t\t\t\t\t\n"
+    "A\tlena-brandt\tLena Brandt\n"
+    "R\tlena-brandt\tWSX\tGOV\tforeign minister\t20200101\t\n"
+    "E\tivo-kest\tPERSON\tIvo Kest\tMRC\tGOV\tm\t\t\t\t\t\n"
+    "A\tivo-kest\tIvo Kest\n"
+    "R\tivo-kest\tMRC\tGOV\tforeign minister\t20120101\t20140101\n"
+    "E\tmara-ii\tPERSON\tMara II\tWSX\tGOV\tf\t\t\t\t\t\n"
+    "A\tmara-ii\tMara II\n"
+    "A\tmara-ii\tQueen Mara\n"
+    "R\tmara-ii\tWSX\tGOV\tqueen\t20000101\t\n"
+    "E\tali-bin-omar\tPERSON\tAli bin Omar\tWSX\tGOV\tm\t\t\t\t\t\n"
+    "A\tali-bin-omar\tAli bin Omar\n"
+    "R\tali-bin-omar\tWSX\tGOV\tprime minister\t20000101\t\n"
+    "T\tpresident\tGOV\tpresident\t\n"
+    "T\tgovernor\tGOV\tgovernor\t\n"
+    "T\tgov.\tGOV\tgovernor\t\n"
+    "T\tspokesman\tGOV\tspokesperson\tm\n"
+    "M\tBlue Hall\tMRC\tGOV\n";
+
+TEST(KbTest, IndexesSurnamesButNotGivenNamesAfterTitles) {
+  auto r = KnowledgeBase::Parse(kSurnameKb);
+  ASSERT_TRUE(r.ok()) << r.status().ToString();
+  const KnowledgeBase& kb = **r;
+  const auto* brandt = kb.PeopleBySurname("brandt");
+  ASSERT_NE(brandt, nullptr);
+  EXPECT_EQ(brandt->size(), 2u);
+  EXPECT_EQ(kb.PeopleBySurname("mara"), nullptr);  // "Mara II", "Queen Mara": given name
+  EXPECT_EQ(kb.PeopleBySurname("omar"), nullptr);  // "Ali bin Omar": a father's name
+  EXPECT_EQ(kb.PeopleBySurname("wessex"), nullptr);  // not a person
+}
+
 TEST(KbTest, RejectsBrokenLines) {
   EXPECT_FALSE(KnowledgeBase::Parse("A\tnobody\tX\n").ok());
   EXPECT_FALSE(KnowledgeBase::Parse("Q\tx\n").ok());
@@ -264,6 +307,74 @@ TEST(AnnotatorTest, DatelinesAndYearsAreNotScores) {
   const Entity* b = FindEntity(d, "Berlin");
   ASSERT_NE(b, nullptr);
   EXPECT_EQ(b->type, "GPE");
+}
+
+std::shared_ptr<const KnowledgeBase> SurnameKb() {
+  auto r = KnowledgeBase::Parse(kSurnameKb);
+  EXPECT_TRUE(r.ok()) << r.status().ToString();
+  return *r;
+}
+
+// The actor of the entity named `name`, or "-" when it has none.
+std::string ActorOf(const Document& d, const std::string& name) {
+  const Entity* e = FindEntity(d, name);
+  if (e == nullptr) {
+    std::string names = "missing; entities:";
+    for (const Entity& x : d.entities) names += " [" + x.name + "]";
+    return names;
+  }
+  if (!e->actor) return "-";
+  return e->actor->kb + " " + e->actor->code + " " + e->actor->sector;
+}
+
+TEST(AnnotatorTest, SurnameAloneLinksTheOfficeHolderOfTheDate) {
+  auto kb = SurnameKb();
+  // Two Brandts in the knowledge base; only Lena holds a role in 2021, and Wessex (her
+  // country) is in the article.
+  Document d = MakeDoc("On Monday , Brandt flew to Wessex .\n", "2021-03-01");
+  ASSERT_TRUE(AnnotateDocument(kb.get(), nullptr, AnnotateOptions(), &d).ok());
+  ASSERT_TRUE(CheckSpans(d).ok());
+  EXPECT_EQ(ActorOf(d, "Brandt"), "lena-brandt WSX GOV");
+  // In 2015 Otto is the office holder, and Mercia is named.
+  Document d2 = MakeDoc("In Mercia , Brandt spoke .\n", "2015-06-01");
+  ASSERT_TRUE(AnnotateDocument(kb.get(), nullptr, AnnotateOptions(), &d2).ok());
+  EXPECT_EQ(ActorOf(d2, "Brandt"), "otto-brandt MRC GOV");
+  // "Ms. Brandt" in 2015 is not Otto.
+  Document d3 = MakeDoc("In Mercia , Ms. Brandt spoke .\n", "2015-06-01");
+  ASSERT_TRUE(AnnotateDocument(kb.get(), nullptr, AnnotateOptions(), &d3).ok());
+  EXPECT_EQ(ActorOf(d3, "Brandt"), "-");
+}
+
+TEST(AnnotatorTest, SurnameNeedsSupportFromTheArticle) {
+  auto kb = SurnameKb();
+  // Nothing in the article is of Wessex: a "Brandt" may be anybody.
+  Document d = MakeDoc("On Monday , Brandt spoke .\n", "2021-03-01");
+  ASSERT_TRUE(AnnotateDocument(kb.get(), nullptr, AnnotateOptions(), &d).ok());
+  EXPECT_EQ(ActorOf(d, "Brandt"), "-");
+  // A matching title is support enough.
+  Document d2 = MakeDoc("On Monday , President Brandt spoke .\n", "2015-06-01");
+  ASSERT_TRUE(AnnotateDocument(kb.get(), nullptr, AnnotateOptions(), &d2).ok());
+  EXPECT_EQ(ActorOf(d2, "Brandt"), "otto-brandt MRC GOV");
+  // A former foreign minister (not a former leader) is not guessed from a surname.
+  Document d3 = MakeDoc("In Mercia , Kest spoke .\n", "2021-03-01");
+  ASSERT_TRUE(AnnotateDocument(kb.get(), nullptr, AnnotateOptions(), &d3).ok());
+  EXPECT_EQ(ActorOf(d3, "Kest"), "-");
+  // A former president still is, without a current sector.
+  Document d4 = MakeDoc("In Mercia , Brandt spoke .\n", "2021-03-01");
+  ASSERT_TRUE(AnnotateDocument(kb.get(), nullptr, AnnotateOptions(), &d4).ok());
+  EXPECT_EQ(ActorOf(d4, "Brandt"), "-");  // Lena holds the role then, and she is of Wessex
+}
+
+TEST(AnnotatorTest, TitlesTakeTheCountryOfPlacesAndSeatsOfSeveralWords) {
+  auto kb = SurnameKb();
+  // "North Wessex" is a region of Mercia, not Wessex.
+  Document d = MakeDoc("North Wessex Gov. Piet Ruhl met farmers .\n"
+                       "Blue Hall spokesman Jan Voss said nothing .\n",
+                       "2021-03-01");
+  ASSERT_TRUE(AnnotateDocument(kb.get(), nullptr, AnnotateOptions(), &d).ok());
+  ASSERT_TRUE(CheckSpans(d).ok());
+  EXPECT_EQ(ActorOf(d, "Piet Ruhl"), " MRC GOV");
+  EXPECT_EQ(ActorOf(d, "Jan Voss"), " MRC GOV");
 }
 
 TEST(AnnotatorTest, GarbageStaysBoundedAndValid) {

@@ -202,10 +202,42 @@ Status KnowledgeBase::AddLine(std::string_view line, Building* b) {
   return Status::Ok();
 }
 
+namespace {
+
+// The surname of a person's name key: its last word, skipping generational suffixes; empty
+// when no two words are left ("Charles III"), after a title ("King Charles") or in a
+// patronymic ("Mohammed bin Salman"), where the last word is not a family name.
+std::string_view SurnameOf(std::string_view key) {
+  for (std::string_view title : {"king ", "queen ", "prince ", "crown ", "princess ", "sheikh ",
+                                 "emir ", "sultan ", "pope ", "ayatollah ", "grand "})
+    if (key.substr(0, title.size()) == title) return {};
+  if (key.find(" bin ") != std::string_view::npos || key.find(" ibn ") != std::string_view::npos ||
+      key.find(" bint ") != std::string_view::npos)
+    return {};
+  while (true) {
+    size_t sp = key.rfind(' ');
+    if (sp == std::string_view::npos) return {};
+    std::string_view last = key.substr(sp + 1);
+    if (last != "jr." && last != "jr" && last != "sr." && last != "sr" && last != "ii" &&
+        last != "iii" && last != "iv")
+      return last;
+    key = key.substr(0, sp);
+  }
+}
+
+}  // namespace
+
 void KnowledgeBase::AddAlias(Building* b, uint32_t entity, std::string_view alias) {
   std::string key = PhraseKey(alias);
   size_t n = WordCount(key);
   if (n == 0 || n > kMaxAliasWords) return;
+  if (entries_[entity].kind == KbKind::kPerson) {
+    if (std::string_view s = SurnameOf(key); !s.empty()) {
+      std::vector<uint32_t>& people = b->surnames[std::string(s)];
+      if (std::find(people.begin(), people.end(), entity) == people.end())
+        people.push_back(entity);
+    }
+  }
   max_words_ = std::max(max_words_, n);
   std::vector<uint32_t>& v = b->aliases[key];
   if (std::find(v.begin(), v.end(), entity) == v.end()) v.push_back(entity);
@@ -259,6 +291,13 @@ void KnowledgeBase::Freeze(Building* b) {
   }
   alias_index_.Build();
   b->aliases.clear();
+  surname_sets_.reserve(b->surnames.size());
+  for (auto& [key, v] : b->surnames) {
+    surname_index_.Add(key, static_cast<uint32_t>(surname_sets_.size()));
+    surname_sets_.push_back(std::move(v));
+  }
+  surname_index_.Build();
+  b->surnames.clear();
   FreezeList(&b->demonyms, &demonyms_);
   FreezeList(&b->roles, &roles_);
   FreezeList(&b->bodies, &bodies_);
@@ -270,6 +309,11 @@ void KnowledgeBase::Freeze(Building* b) {
 const std::vector<uint32_t>* KnowledgeBase::Find(std::string_view key) const {
   uint32_t i = alias_index_.Find(key);
   return i == StringIndex::kNone ? nullptr : &alias_sets_[i];
+}
+
+const std::vector<uint32_t>* KnowledgeBase::PeopleBySurname(std::string_view surname) const {
+  uint32_t i = surname_index_.Find(surname);
+  return i == StringIndex::kNone ? nullptr : &surname_sets_[i];
 }
 
 bool KnowledgeBase::IsRoleWord(std::string_view lower_word) const {

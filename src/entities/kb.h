@@ -69,6 +69,9 @@ class KnowledgeBase {
   const KbWord* Seat(std::string_view key) const { return seats_.Find(key); }
   // Entity index of a country (or organisation) by actor code, or -1.
   int32_t ByCode(std::string_view code) const;
+  // People whose name or a multi-word alias ends with this lower-cased surname ("obama",
+  // "trump"; "Jr."/"III" skipped), in file order, or null.
+  const std::vector<uint32_t>* PeopleBySurname(std::string_view surname) const;
 
   const KbEntry& entry(uint32_t i) const { return entries_[i]; }
   size_t size() const { return entries_.size(); }
@@ -92,6 +95,7 @@ class KnowledgeBase {
     std::unordered_map<std::string, std::vector<uint32_t>> aliases;
     std::unordered_map<std::string, KbWord> demonyms, roles, bodies, seats;
     std::unordered_map<std::string, int> role_words;
+    std::unordered_map<std::string, std::vector<uint32_t>> surnames;
   };
   // A word list (demonyms, role nouns, bodies, seats), read-only after Freeze().
   struct WordList {
@@ -114,6 +118,8 @@ class KnowledgeBase {
   std::vector<KbEntry> entries_;
   StringIndex alias_index_;                        // phrase key -> index into alias_sets_
   std::vector<std::vector<uint32_t>> alias_sets_;  // entities of a phrase, best first
+  StringIndex surname_index_;                        // surname -> index into surname_sets_
+  std::vector<std::vector<uint32_t>> surname_sets_;  // people of a surname
   WordList demonyms_, roles_, bodies_, seats_;
   std::unordered_map<std::string, int32_t> by_code_;
   StringIndex role_words_;

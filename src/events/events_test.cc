@@ -179,6 +179,23 @@ TEST(Events, TheActorOfCountryTitleNameIsThePerson) {
   EXPECT_EQ(d.events[0].recipient[0].entity, 3);
 }
 
+TEST(Events, APartyBeforeATitleIsNotTheActor) {
+  // "Liberal" is a party (its own entity, sector PTY) inside the title of the person.
+  Document d = Doc("Liberal Sen. Kari Holm met Swedish Prime Minister Anders Berg.");
+  AddEntity(&d, "Liberal", "ORG", "NOR", "PTY");
+  AddEntity(&d, "Kari Holm", "PERSON", "NOR", "LEG");
+  d.mentions[1].role = Span{0, 12};  // "Liberal Sen."
+  AddEntity(&d, "Swedish", "NORP", "SWE", "");
+  AddEntity(&d, "Anders Berg", "PERSON", "SWE", "GOV");
+  ASSERT_TRUE(Default()->Annotate(&d).ok());
+  ASSERT_EQ(d.events.size(), 1u);
+  ASSERT_EQ(d.events[0].actor.size(), 1u);
+  EXPECT_EQ(d.events[0].actor[0].entity, 1);  // Kari Holm, not the party
+  EXPECT_EQ(Codes(d.events[0].actor), (std::vector<std::string>{"NOR/LEG"}));
+  ASSERT_TRUE(d.events[0].actor[0].span.has_value());
+  EXPECT_EQ(d.Surface(*d.events[0].actor[0].span), "Liberal Sen. Kari Holm");
+}
+
 // A hand-made dependency parse of the first sentence: one token per entry,
 // found in order in the text; head is 1-based within the sentence, 0 = root.
 struct Dep {

@@ -164,8 +164,15 @@ std::vector<Mention> FindMentions(const Document& doc, const Lexicon& lex, int32
         continue;
       const Entity& e = doc.entities[m.entity];
       if (!e.actor || e.actor->code.empty()) continue;
+      // A person's title is part of the person ("Republican Sen. | Lindsey Graham", "U.S.
+      // Secretary of State | Marco Rubio"): the actor is the person, not the party or the
+      // country named in the title. (With --actors the user's dictionary decides.)
+      Span whole = m.span;
+      if (!lex.user_actors && m.role && e.type == "PERSON" && m.role->begin < whole.begin &&
+          m.role->end <= whole.begin)
+        whole.begin = m.role->begin;
       for (size_t i = 0; i < n; ++i)
-        if (m.span.Contains(v.words[i].span)) ent[i] = static_cast<int32_t>(mi);
+        if (whole.Contains(v.words[i].span)) ent[i] = static_cast<int32_t>(mi);
     }
   }
   for (size_t i = 0; i < n;) {
