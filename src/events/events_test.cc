@@ -89,6 +89,16 @@ TEST(Events, FutureMeetingIsAgreeWithPlace) {
   EXPECT_TRUE(e.date.empty());  // no date in the text, future: not the publication date
 }
 
+TEST(Events, VerbalAttacksAndOfferedCriticismAreAccusations) {
+  Document d = Doc("The French president attacked Germany over Twitter.\n"
+                   "The French president offered sharp criticism of Germany.\n"
+                   "French troops attacked German positions.");
+  ASSERT_TRUE(Default()->Annotate(&d).ok());
+  std::vector<std::string> got;
+  for (const Event& e : d.events) got.push_back(e.type + " " + e.cameo);
+  EXPECT_EQ(got, (std::vector<std::string>{"ACCUSE 111", "ACCUSE 111", "ASSAULT 190"}));
+}
+
 TEST(Events, NameRememberedAcrossSentences) {
   Document d =
       Doc("Spanish Prime Minister Luis Ortega arrived late.\n"
