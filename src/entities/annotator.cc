@@ -133,6 +133,7 @@ class Run {
     BuildWords(*doc_, opt_.max_words, &w_);
     if (w_.empty()) return Status::Ok();
     date_ = ParseIsoDate(doc_->meta.published);
+    ArticleCountries();
     std::vector<NameSpan> names = Recognize();
     TidySpans(&names);
     ExtendNames(&names);
@@ -684,9 +685,7 @@ class Run {
         i -= k - 1;
       } else if (kb_->IsRoleWord(l)) {
         role_word = true;
-      } else if (kb_->Demonym(l) || kb_->Seat(l) || l == "'s" || l == "of" ||
-                 (kb_->Find(l) && kb_->entry(kb_->Find(l)->front()).kind == KbKind::kCountry) ||
-                 (kb_->Find(l) && kb_->entry(kb_->Find(l)->front()).kind == KbKind::kOrg)) {
+      } else if (kb_->Demonym(l) || kb_->Seat(l) || l == "'s" || l == "of" || TitlePlace(l) != nullptr) {
       } else {
         break;
       }
@@ -702,6 +701,46 @@ class Run {
     char gender = 0;
     bool found = false;
   };
+  // The countries the article names (country names and demonyms, capitalised), to choose
+  // between places of the same name in titles.
+  void ArticleCountries() {
+    article_codes_.clear();
+    if (!kb_) return;
+    auto add = [&](const std::string& code) {
+      if (!code.empty() && std::find(article_codes_.begin(), article_codes_.end(), code) ==
+                               article_codes_.end())
+        article_codes_.push_back(code);
+    };
+    for (uint32_t i = 0; i < w_.size() && article_codes_.size() < 64; ++i) {
+      if (!w_[i].upper) continue;
+      if (const KbWord* d = kb_->Demonym(w_[i].lower)) add(d->code);
+      for (uint32_t e = i + 1; e <= std::min<uint32_t>(i + 3, w_.size()); ++e) {
+        const auto* c = kb_->Find(Key(i, e));
+        if (c && kb_->entry(c->front()).kind == KbKind::kCountry) add(kb_->entry(c->front()).code);
+      }
+    }
+  }
+
+  // The country, organisation, region or city that a one-word key names in a title, or null:
+  // one of a country the article names first ("Montana Sen." in a US story is the state, not
+  // the Bulgarian province), then in that order of kinds.
+  const KbEntry* TitlePlace(const std::string& l) const {
+    const auto* c = kb_->Find(l);
+    if (!c) return nullptr;
+    static constexpr KbKind kKinds[] = {KbKind::kCountry, KbKind::kOrg, KbKind::kRegion,
+                                        KbKind::kCity};
+    for (bool in_article : {true, false})
+      for (KbKind want : kKinds)
+        for (uint32_t i : *c) {
+          const KbEntry& x = kb_->entry(i);
+          if (x.kind != want) continue;
+          if (!in_article || std::find(article_codes_.begin(), article_codes_.end(), x.code) !=
+                                 article_codes_.end())
+            return &x;
+        }
+    return nullptr;
+  }
+
   // The length in words (2 to 4) of a country, region, city or organisation name that ends
   // just before word e, or 0.
   uint32_t PlaceBefore(uint32_t e) const {
@@ -735,10 +774,8 @@ class Run {
       }
       if (const KbWord* d = kb_->Demonym(w_[i].lower); d && r.code.empty()) r.code = d->code;
       if (const KbWord* seat = kb_->Seat(w_[i].lower); seat && r.code.empty()) r.code = seat->code;
-      if (const auto* c = kb_->Find(w_[i].lower); c && r.code.empty()) {
-        const KbEntry& x = kb_->entry(c->front());
-        if (x.kind == KbKind::kCountry || x.kind == KbKind::kOrg) r.code = x.code;
-      }
+      if (const KbEntry* place = TitlePlace(w_[i].lower); place && r.code.empty())
+        r.code = place->code;
       for (uint32_t j = std::min<uint32_t>(e, i + 5); j > i; --j) {
         if (const KbWord* t = kb_->RoleNoun(Key(i, j))) {
           if (!r.found || j - i > 1) {
@@ -1439,6 +1476,7 @@ class Run {
   Document* doc_;
   std::vector<Word> w_;
   int32_t date_ = 0;
+  std::vector<std::string> article_codes_;  // countries named in the article (ArticleCountries)
   std::vector<Ent> ents_;
   std::unordered_map<int32_t, int32_t> by_kb_;
   std::unordered_map<std::string, int32_t> by_name_;

@@ -155,6 +155,10 @@ constexpr char kSurnameKb[] =
     "A\tcountry-mrc\tMercia\n"
     "E\tiso-mrc-nw\tGPE\tNorth Wessex\tMRC\t\t\tMRC\t\t\t\tregion\n"
     "A\tiso-mrc-nw\tNorth Wessex\n"
+    "E\tiso-wsx-dale\tGPE\tDale\tWSX\t\t\tWSX\t\t\t\tregion\n"
+    "A\tiso-wsx-dale\tDale\n"
+    "E\tiso-mrc-dale\tGPE\tDale\tMRC\t\t\tMRC\t\t\t\tregion\n"
+    "A\tiso-mrc-dale\tDale\n"
     "E\totto-brandt\tPERSON\tOtto Brandt\tMRC\tGOV\tm\t\t\t\t\t\n"
     "A\totto-brandt\tOtto Brandt\n"
     "R\totto-brandt\tMRC\tGOV\tpresident\t20100101\t20180101\n"
@@ -375,6 +379,15 @@ TEST(AnnotatorTest, TitlesTakeTheCountryOfPlacesAndSeatsOfSeveralWords) {
   ASSERT_TRUE(CheckSpans(d).ok());
   EXPECT_EQ(ActorOf(d, "Piet Ruhl"), " MRC GOV");
   EXPECT_EQ(ActorOf(d, "Jan Voss"), " MRC GOV");
+  // Two regions called Dale: the one of the country the article names.
+  Document w = MakeDoc("Yesterday Dale Gov. Ada Kemp spoke .\nThe people of Wessex listened .\n",
+                       "2021-03-01");
+  ASSERT_TRUE(AnnotateDocument(kb.get(), nullptr, AnnotateOptions(), &w).ok());
+  EXPECT_EQ(ActorOf(w, "Ada Kemp"), " WSX GOV");
+  Document m = MakeDoc("Yesterday Dale Gov. Ada Kemp spoke .\nThe people of Mercia listened .\n",
+                       "2021-03-01");
+  ASSERT_TRUE(AnnotateDocument(kb.get(), nullptr, AnnotateOptions(), &m).ok());
+  EXPECT_EQ(ActorOf(m, "Ada Kemp"), " MRC GOV");
 }
 
 TEST(AnnotatorTest, GarbageStaysBoundedAndValid) {

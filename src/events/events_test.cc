@@ -206,6 +206,23 @@ TEST(Events, APartyBeforeATitleIsNotTheActor) {
   EXPECT_EQ(d.Surface(*d.events[0].actor[0].span), "Liberal Sen. Kari Holm");
 }
 
+TEST(Events, ATownAfterOfIsWhereSomeoneIsFromNotTheActor) {
+  // "Kari Holm, 26, of Bergen" threatened the police: Bergen (a town) does not act.
+  Document d = Doc("A man of Bergen threatened Swedish police.");
+  AddEntity(&d, "Bergen", "GPE", "NOR", "");
+  d.entities[0].actor->kb = "geo-1";
+  ASSERT_TRUE(Default()->Annotate(&d).ok());
+  for (const Event& e : d.events)
+    for (const EventArg& a : e.actor) EXPECT_NE(a.entity, 0) << e.type;
+  // A country after "of" still can be ("the government of Norway threatened ...").
+  Document c = Doc("The government of Norway threatened Swedish police.");
+  AddEntity(&c, "Norway", "GPE", "NOR", "");
+  c.entities[0].actor->kb = "country-nor";
+  ASSERT_TRUE(Default()->Annotate(&c).ok());
+  ASSERT_EQ(c.events.size(), 1u);
+  EXPECT_EQ(Codes(c.events[0].actor), (std::vector<std::string>{"NOR/GOV"}));
+}
+
 // A hand-made dependency parse of the first sentence: one token per entry,
 // found in order in the text; head is 1-based within the sentence, 0 = root.
 struct Dep {

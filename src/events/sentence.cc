@@ -345,6 +345,18 @@ bool IsPerson(const Document& doc, const Mention& m) {
          doc.entities[m.entity].type == "PERSON";
 }
 
+// A city or a state/province of the knowledge base (not a country, not a seat of power):
+// after "of" or "from" it says where someone is from, not who acts.
+bool IsTown(const Document& doc, const Group& g) {
+  if (g.actors.size() != 1) return false;
+  int32_t e = g.actors[0].entity;
+  if (e < 0 || static_cast<size_t>(e) >= doc.entities.size()) return false;
+  const auto& actor = doc.entities[e].actor;
+  if (!actor) return false;
+  const std::string& kb = actor->kb;
+  return kb.rfind("geo-", 0) == 0 || kb.rfind("iso-", 0) == 0;
+}
+
 bool GroupHasPerson(const Document& doc, const Group& g) {
   for (const ActorCode& a : g.actors)
     if (a.entity >= 0 && static_cast<size_t>(a.entity) < doc.entities.size() &&
@@ -426,6 +438,14 @@ void AnalyzeActors(const Document& doc, const Lexicon& lex, int32_t date, NameMe
     if (g.begin > 0) {
       const std::string& before = v->ups[g.begin - 1];
       g.place = before == "IN" || before == "AT" || before == "NEAR";
+      // "X, 26, of Brooklyn": where someone is from, never an actor or a recipient (but "one
+      // of Moscow's goals" is Moscow's).
+      bool possessive = g.end < v->ups.size() && (v->ups[g.end] == "'S" || v->ups[g.end] == "'");
+      if ((before == "OF" || before == "FROM") && !possessive && IsTown(doc, g)) {
+        for (uint32_t w = g.begin; w < g.end; ++w) v->group_at[w] = -1;
+        k = next;
+        continue;
+      }
     }
     if (g.actors[0].name.empty()) {
       std::string_view t = doc.text();
