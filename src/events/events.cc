@@ -799,6 +799,10 @@ class PloverCoder final : public EventCoder {
   }
 
   bool Discarded(const SentenceView& v) const {
+    // A list of headlines ("A | B | C") is page furniture, not a sentence of the story.
+    int bars = 0;
+    for (const Word& w : v.words) bars += w.up == "|";
+    if (bars >= 2) return true;
     for (size_t i = 0; i < v.words.size(); ++i)
       for (const auto& d : lex_->discards) {
         if (i + d.size() > v.words.size() || v.words[i].up != d[0]) continue;

@@ -451,6 +451,15 @@ TEST(Events, DiscardedSportsSentence) {
   EXPECT_TRUE(d.events.empty());
 }
 
+TEST(Events, PageFurnitureIsNotCoded) {
+  Document d = Doc("JUST WATCHED The French president urged Germany to act Replay More Videos ...\n"
+                   "France urged Germany to act | Norway met Sweden | Weather for the week\n"
+                   "The French president urged Germany to act.");
+  ASSERT_TRUE(Default()->Annotate(&d).ok());
+  ASSERT_EQ(d.events.size(), 1u);  // only the sentence of the story
+  EXPECT_EQ(d.events[0].sentence, 2u);
+}
+
 TEST(Events, QuoteIndex) {
   Document d = Doc("\"Greece will attack Turkey,\" the minister claimed.");
   Quote q;
