@@ -223,6 +223,32 @@ TEST(Events, ATownAfterOfIsWhereSomeoneIsFromNotTheActor) {
   EXPECT_EQ(Codes(c.events[0].actor), (std::vector<std::string>{"NOR/GOV"}));
 }
 
+TEST(Events, AResolvedSubjectPronounActsAsItsPerson) {
+  Document d = Doc("Norwegian Foreign Minister Kari Holm arrived.\n"
+                   "Later she met Swedish Prime Minister Anders Berg.");
+  AddEntity(&d, "Kari Holm", "PERSON", "NOR", "GOV");
+  AddEntity(&d, "Anders Berg", "PERSON", "SWE", "GOV");
+  Mention she;  // the entity layer resolved "she" to Kari Holm
+  size_t p = d.text().find("she");
+  she.span = {static_cast<uint32_t>(p), static_cast<uint32_t>(p + 3)};
+  she.kind = MentionKind::kPronoun;
+  she.type = "PERSON";
+  she.entity = 0;
+  d.entities[0].mentions.push_back(static_cast<uint32_t>(d.mentions.size()));
+  d.mentions.push_back(she);
+  ASSERT_TRUE(Default()->Annotate(&d).ok());
+  bool found = false;
+  for (const Event& e : d.events) {
+    if (e.sentence != 1) continue;
+    found = true;
+    ASSERT_EQ(e.actor.size(), 1u);
+    EXPECT_EQ(e.actor[0].entity, 0);
+    EXPECT_EQ(e.actor[0].name, "Kari Holm");
+    EXPECT_EQ(Codes(e.actor), (std::vector<std::string>{"NOR/GOV"}));
+  }
+  EXPECT_TRUE(found);
+}
+
 // A hand-made dependency parse of the first sentence: one token per entry,
 // found in order in the text; head is 1-based within the sentence, 0 = root.
 struct Dep {

@@ -81,6 +81,7 @@ struct Mention {
   bool agent = false;
   int32_t entity = -1;
   bool from_memory = false;
+  std::string name;  // the entity's name for a pronoun ("he" acts as "Donald Trump")
 };
 
 bool IsCalendarWord(const std::string& w) {
@@ -131,6 +132,7 @@ void SetActors(const Mention& m, Group* g) {
     ActorCode a;
     a.code = c;
     a.entity = m.entity;
+    a.name = m.name;
     if (!keep.empty()) {
       a.prefix = keep[0].prefix;
       a.suffix = keep[0].suffix;
@@ -147,6 +149,10 @@ void SetActors(const Mention& m, Group* g) {
   if (g->agent_only) g->actors = keep;
 }
 
+bool IsSubjectPronoun(std::string_view w) {
+  return w == "he" || w == "He" || w == "she" || w == "She" || w == "HE" || w == "SHE";
+}
+
 std::vector<Mention> FindMentions(const Document& doc, const Lexicon& lex, int32_t date,
                                   const NameMemory& memory, const SentenceView& v) {
   std::vector<Mention> out;
@@ -157,8 +163,12 @@ std::vector<Mention> FindMentions(const Document& doc, const Lexicon& lex, int32
     Span s{v.words.front().span.begin, v.words.back().span.end};
     for (size_t mi = 0; mi < doc.mentions.size(); ++mi) {
       const auto& m = doc.mentions[mi];
-      // Pronouns ("his counterparts") are not the actor of the phrase.
-      if (m.kind == MentionKind::kPronoun) continue;
+      // Possessive pronouns ("his counterparts") are not the actor of the phrase; a subject
+      // pronoun the entity layer resolved ("He met ...") is its person (not with --actors:
+      // the user's dictionaries decide, as in PETRARCH).
+      if (m.kind == MentionKind::kPronoun &&
+          (lex.user_actors || !IsSubjectPronoun(doc.Surface(m.span))))
+        continue;
       if (!s.Overlaps(m.span) || m.entity < 0 ||
           static_cast<size_t>(m.entity) >= doc.entities.size())
         continue;
@@ -193,6 +203,7 @@ std::vector<Mention> FindMentions(const Document& doc, const Lexicon& lex, int32
       x.codes.push_back(e.actor->code);
       if (!e.actor->sector.empty()) x.codes.push_back("~" + e.actor->sector);
       x.entity = m.entity;
+      if (m.kind == MentionKind::kPronoun) x.name = e.name;
       out.push_back(x);
       i = j;
       continue;
