@@ -99,6 +99,15 @@ TEST(Events, VerbalAttacksAndOfferedCriticismAreAccusations) {
   EXPECT_EQ(got, (std::vector<std::string>{"ACCUSE 111", "ACCUSE 111", "ASSAULT 190"}));
 }
 
+TEST(Events, CalledOnIsARequestButAPhoneCallIsNot) {
+  Document d = Doc("The French president called Germany on Monday.\n"
+                   "The French president called on Germany to act.");
+  ASSERT_TRUE(Default()->Annotate(&d).ok());
+  ASSERT_EQ(d.events.size(), 1u);
+  EXPECT_EQ(d.events[0].type, "REQUEST");
+  EXPECT_EQ(d.events[0].sentence, 1u);
+}
+
 TEST(Events, NameRememberedAcrossSentences) {
   Document d =
       Doc("Spanish Prime Minister Luis Ortega arrived late.\n"
