@@ -99,6 +99,15 @@ TEST(Events, VerbalAttacksAndOfferedCriticismAreAccusations) {
   EXPECT_EQ(got, (std::vector<std::string>{"ACCUSE 111", "ACCUSE 111", "ASSAULT 190"}));
 }
 
+TEST(Events, AgreeingThatIsAnOpinionNotAnAgreement) {
+  Document d = Doc("The French president agreed that German police were slow to react.\n"
+                   "The French president agreed to help Germany.");
+  ASSERT_TRUE(Default()->Annotate(&d).ok());
+  ASSERT_EQ(d.events.size(), 1u);
+  EXPECT_EQ(d.events[0].type, "AGREE");
+  EXPECT_EQ(d.events[0].sentence, 1u);
+}
+
 TEST(Events, CalledOnIsARequestButAPhoneCallIsNot) {
   Document d = Doc("The French president called Germany on Monday.\n"
                    "The French president called on Germany to act.");
