@@ -553,7 +553,10 @@ std::string Modality(const SentenceView& v, const Candidate& c, uint32_t clause_
     --k;
     const std::string& w = v.ups[k];
     if (v.words[k].punct && w != "\"") break;
-    if (In(w, {"NOT", "N'T", "NEVER", "NO"})) neg = true;
+    // "refused to sign", "failed to reach": the event did not happen.
+    if (In(w, {"NOT", "N'T", "NEVER", "NO", "REFUSED", "REFUSES", "REFUSE", "DECLINED",
+               "DECLINES", "FAILED", "FAILS"}))
+      neg = true;
     if (In(w, {"WILL", "WO", "SHALL", "'LL", "PLANS", "PLAN", "PLANNED", "SCHEDULED", "EXPECTED",
                "INTENDS", "ABOUT", "SET", "GOING", "TOMORROW", "AGREED", "PROMISED", "VOWED",
                "SEEKS"}))

@@ -108,6 +108,13 @@ TEST(Events, AgreeingThatIsAnOpinionNotAnAgreement) {
   EXPECT_EQ(d.events[0].sentence, 1u);
 }
 
+TEST(Events, RefusingToSignIsNoAgreement) {
+  Document d = Doc("The French president refused to sign the agreement with Germany.");
+  ASSERT_TRUE(Default()->Annotate(&d).ok());
+  for (const Event& e : d.events)
+    if (e.type == "AGREE") EXPECT_EQ(e.modality, "negated");
+}
+
 TEST(Events, CalledOnIsARequestButAPhoneCallIsNot) {
   Document d = Doc("The French president called Germany on Monday.\n"
                    "The French president called on Germany to act.");
