@@ -969,6 +969,7 @@ class Run {
       const KbWord* d = kb_->Demonym(w_[n.b - 1].lower);
       if (const KbWord* body = BodyOf(n.b, n.e)) owner = ActorRef{d->code, body->sector, "", ""};
     }
+    if (kb < 0 && !owner && kb_) owner = OwnerInside(n.b, n.e);
     int32_t ent = -1;
     std::string name = Surface(b, n.e);
     if (kb >= 0) {
@@ -984,6 +985,58 @@ class Run {
       by_name_.emplace(PhraseKey(name), ent);
     }
     AddMention(ent, b, n.e, MentionKind::kName, std::nullopt);
+  }
+
+  // An organisation the KB does not know, named after a place or a known organisation, takes
+  // its country and the sector of a body or organisation in its name: "Senate Democrats"
+  // (USA LEG), "Chicago Police Department" (USA COP), "Republican National Committee" (USA
+  // PTY). The place must open the name ("Monmouth University" names no place it knows).
+  std::optional<ActorRef> OwnerInside(uint32_t b, uint32_t e) const {
+    if (e - b < 2 || e - b > 8) return std::nullopt;
+    // A span with other lower-case words is the recogniser's merge of several names
+    // ("United Arab Emirates with Gondor", "Tunisia pledges"), not one organisation.
+    for (uint32_t i = b; i < e; ++i)
+      if (!w_[i].upper && HasLetter(w_[i].lower) &&
+          !In(w_[i].lower, {"of", "for", "the", "and", "on", "de", "du", "des", "la", "le", "&"}))
+        return std::nullopt;
+    if (const auto* c = kb_->Find(Key(b, e))) {  // a place typed as an organisation
+      const KbEntry& x = kb_->entry(c->front());
+      if (x.kind == KbKind::kPerson) return std::nullopt;
+      return ActorRef{x.code, "", "", ""};
+    }
+    std::string code, sector;
+    // The longest name of several words that opens it, else its first word.
+    for (uint32_t j = std::min(e - 1, b + 4); j > b + 1 && code.empty(); --j) {
+      if (const auto* c = kb_->Find(Key(b, j))) {
+        const KbEntry& x = kb_->entry(c->front());
+        if (x.kind != KbKind::kPerson && x.kind != KbKind::kMedia && x.kind != KbKind::kPlace) {
+          code = x.code;
+          sector = x.sector;
+        }
+      }
+    }
+    if (code.empty()) {
+      // One word: a country or organisation, a region of a country the article names, or a
+      // big city ("Chicago Police"; not "York", a town somewhere, nor "West", a region of
+      // Cameroon, in "West Wing").
+      const KbEntry* x = w_[b].upper ? TitlePlace(w_[b].lower) : nullptr;
+      if (x == nullptr || (x->kind == KbKind::kCity && x->population < 200000) ||
+          (x->kind == KbKind::kRegion &&
+           std::find(article_codes_.begin(), article_codes_.end(), x->code) ==
+               article_codes_.end()))
+        return std::nullopt;
+      code = x->code;
+      sector = x->kind == KbKind::kOrg ? x->sector : "";
+    }
+    for (uint32_t i = b; i < e; ++i)
+      for (uint32_t j = std::min(e, i + 4); j > i; --j)
+        if (const KbWord* body = kb_->Body(Key(i, j))) {
+          sector = body->sector;
+          i = e;
+          break;
+        }
+    if (code.empty()) return std::nullopt;
+    return ActorRef{code, sector, "", ""};
   }
 
   bool BodyAt(uint32_t b, uint32_t e) const {

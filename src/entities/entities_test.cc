@@ -179,6 +179,9 @@ constexpr char kSurnameKb[] =
     "T\tgovernor\tGOV\tgovernor\t\n"
     "T\tgov.\tGOV\tgovernor\t\n"
     "T\tspokesman\tGOV\tspokesperson\tm\n"
+    "E\tmrc-senate\tORG\tSenate\tMRC\tLEG\t\t\t\t\t\t\n"
+    "A\tmrc-senate\tSenate\n"
+    "B\tpolice\tCOP\tORG\n"
     "M\tBlue Hall\tMRC\tGOV\n";
 
 TEST(KbTest, IndexesSurnamesButNotGivenNamesAfterTitles) {
@@ -388,6 +391,18 @@ TEST(AnnotatorTest, TitlesTakeTheCountryOfPlacesAndSeatsOfSeveralWords) {
                        "2021-03-01");
   ASSERT_TRUE(AnnotateDocument(kb.get(), nullptr, AnnotateOptions(), &m).ok());
   EXPECT_EQ(ActorOf(m, "Ada Kemp"), " MRC GOV");
+}
+
+TEST(AnnotatorTest, UnknownOrganisationsNamedAfterKnownOnesTakeTheirCountry) {
+  auto kb = SurnameKb();
+  Document d = MakeDoc("Yesterday the Senate Liberal Party and the Wessex Police Office met in Mercia .\n"
+                       "The Monmouth Polling Institute counted .\n",
+                       "2021-03-01");
+  ASSERT_TRUE(AnnotateDocument(kb.get(), nullptr, AnnotateOptions(), &d).ok());
+  ASSERT_TRUE(CheckSpans(d).ok());
+  EXPECT_EQ(ActorOf(d, "Senate Liberal Party"), " MRC LEG");
+  EXPECT_EQ(ActorOf(d, "Wessex Police Office"), " WSX COP");
+  EXPECT_EQ(ActorOf(d, "Monmouth Polling Institute"), "-");
 }
 
 TEST(AnnotatorTest, GarbageStaysBoundedAndValid) {
