@@ -450,7 +450,7 @@ void RefineOne(const Document& doc, const SubtreeEdges& edges, const SpanModels&
     const RoleRankers& rankers = models.at(role);
     Frame f;
     if (rankers.empty() || !MakeFrame(doc, edges, *q, role, &f)) continue;
-    std::optional<Span> s = Choose(doc, edges, rankers, models.margin, f);
+    std::optional<Span> s = Choose(doc, edges, rankers, models.margin(role), f);
     if (!s) continue;
     if (role == Role::kCue) {
       q->cue = s;
