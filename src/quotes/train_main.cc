@@ -46,7 +46,7 @@ struct TrainOptions {
   // Defaults: the shipped model (models/quotes.md), chosen on PolNeAR dev.
   float filter_margin = 2;
   float span_margin = 10;  // content
-  float cue_margin = 3;
+  float cue_margin = 10;
   float source_margin = 3;
   float frame_score = 0.01f;
 };
@@ -252,7 +252,7 @@ int Usage(const char* argv0) {
       "usage: %s --polnear DIR [--out models/quotes.ngm] [--min-score 0.15]\n"
       "       [--max-docs N] [--epochs 4] [--seed 1]\n"
       "       [--no-spans | --no-cue-spans --no-source-spans --no-content-spans --span-margin 10\n"
-      "        --cue-margin 3 --source-margin 3]\n"
+      "        --cue-margin 10 --source-margin 3]\n"
       "       [--no-filter | --candidate-score 0.08 --candidate-clausal 0.05 --filter-margin 2\n"
       "        --frame-score 0.01]\n"
       "  DIR holds text/*.txt and attributions/*.ann (PolNeAR train split)\n",
