@@ -245,6 +245,23 @@ TEST_F(ExtractTest, AttributionBeforeWithColonAndInvertedSpeaker) {
   EXPECT_EQ(b->kind, "indirect");
 }
 
+TEST_F(ExtractTest, InvertedSpeakerTakesItsLongAppositive) {
+  std::string t =
+      "\"The levees will not hold another winter,\" said Ana Ruiz, an engineer who has "
+      "studied the river for the county water board since the floods of the last decade.\n\n"
+      "\"We need the money now, not next year,\" said Rep. Joe Lin (D-Ore.), the chair of "
+      "the committee.\n";
+  auto qs = Run(t);
+  const RawQuote* a = FindByContent(qs, t, "The levees");
+  ASSERT_NE(a, nullptr);
+  EXPECT_EQ(Sub(t, a->source),
+            "Ana Ruiz, an engineer who has studied the river for the county water board since "
+            "the floods of the last decade");
+  const RawQuote* b = FindByContent(qs, t, "We need the money");
+  ASSERT_NE(b, nullptr);
+  EXPECT_EQ(Sub(t, b->source), "Rep. Joe Lin (D-Ore.), the chair of the committee");
+}
+
 TEST_F(ExtractTest, AccordingToAndFloatingQuote) {
   std::string t =
       "The talks will resume next week, according to two diplomats.\n\n"

@@ -33,9 +33,11 @@ ModelWriter Write(const CueModel& m) {
   w.PutF32(m.candidate_cue_score);
   w.PutF32(m.candidate_clausal_score);
   w.PutF32(m.filter_margin);
-  w.PutF32(m.spans.margin);
+  w.PutF32(m.spans.margin(Role::kContent));
   w.PutF32(m.frame_cue_score);
   m.filter.Save(&w);
+  // Version 3: a margin per role (cue, source, content).
+  for (float x : m.spans.margins) w.PutF32(x);
   return w;
 }
 
@@ -77,16 +79,24 @@ Result<CueModel> Read(ModelReader* r) {
     NG_RETURN_IF_ERROR(r->GetF32(&m.candidate_cue_score));
     NG_RETURN_IF_ERROR(r->GetF32(&m.candidate_clausal_score));
     NG_RETURN_IF_ERROR(r->GetF32(&m.filter_margin));
-    NG_RETURN_IF_ERROR(r->GetF32(&m.spans.margin));
+    float margin = 0;
+    NG_RETURN_IF_ERROR(r->GetF32(&margin));
+    m.spans.margins.fill(margin);
     NG_RETURN_IF_ERROR(r->GetF32(&m.frame_cue_score));
     if (!(m.frame_cue_score >= 0 && m.frame_cue_score <= 1))
       return Status::Corruption("quotes model: frame threshold out of range");
-    if (!std::isfinite(m.filter_margin) || !std::isfinite(m.spans.margin))
+    if (!std::isfinite(m.filter_margin) || !std::isfinite(margin))
       return Status::Corruption("quotes model: bad margin");
     if (!(m.candidate_cue_score >= 0 && m.candidate_cue_score <= 1) ||
         !(m.candidate_clausal_score >= 0 && m.candidate_clausal_score <= 1))
       return Status::Corruption("quotes model: candidate threshold out of range");
     NG_RETURN_IF_ERROR(m.filter.Load(r));
+  }
+  if (r->component_version() >= 3) {
+    for (float& x : m.spans.margins) {
+      NG_RETURN_IF_ERROR(r->GetF32(&x));
+      if (!std::isfinite(x)) return Status::Corruption("quotes model: bad margin");
+    }
   }
   NG_RETURN_IF_ERROR(r->Finish());
   return m;

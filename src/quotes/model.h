@@ -17,7 +17,7 @@
 
 namespace newsgraph::quotes {
 
-inline constexpr uint32_t kQuoteModelVersion = 2;
+inline constexpr uint32_t kQuoteModelVersion = 3;
 
 struct CueModel {
   std::unordered_map<std::string, CueStat> cues;

@@ -2,6 +2,8 @@
 
 #include <algorithm>
 
+#include "quotes/labels.h"
+
 namespace newsgraph::quotes {
 namespace {
 
@@ -43,6 +45,7 @@ std::vector<RawQuote> RuleQuotes(const Document& doc, const CueScorer& scorer,
     if (r.kind != "direct") RefineReported(doc, edges, &r);
     RefineSource(doc, edges, &r);
   }
+  AddLabelQuotes(doc.text(), &raw);
   return raw;
 }
 

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <charconv>
+#include <deque>
 #include <string>
 
 namespace newsgraph::quotes {
@@ -162,30 +163,51 @@ class KeyHasher {
   uint64_t h_ = 1469598103934665603ull;
 };
 
+// Sorted begin and end offsets of the document's entity mentions, computed
+// once per document.
+struct MentionEdges {
+  std::vector<uint32_t> begins, ends;
+  MentionEdges() = default;
+  explicit MentionEdges(const Document& doc) {
+    for (const Mention& m : doc.mentions) {
+      begins.push_back(m.span.begin);
+      ends.push_back(m.span.end);
+    }
+    std::sort(begins.begin(), begins.end());
+    std::sort(ends.begin(), ends.end());
+  }
+};
+
 class Featurizer {
  public:
-  Featurizer(const Document& doc, const SubtreeEdges& edges, const Frame& f)
-      : doc_(doc), edges_(edges), f_(f), n_(static_cast<int>(doc.tokens.size())) {
+  Featurizer(const Document& doc, const SubtreeEdges& edges, const MentionEdges& mentions,
+             const Frame& f)
+      : doc_(doc),
+        edges_(edges),
+        f_(f),
+        n_(static_cast<int>(doc.tokens.size())),
+        // Only the source features look at mentions.
+        mention_begins_(f.role == Role::kSource ? mentions.begins : kNoMentions.begins),
+        mention_ends_(f.role == Role::kSource ? mentions.ends : kNoMentions.ends) {
     static const char* kPrefix[kRoles] = {"c", "s", ""};
     prefix_ = kPrefix[static_cast<int>(f.role)];
-    if (f.role == Role::kSource) {
-      for (const Mention& m : doc.mentions) {
-        mention_begins_.push_back(m.span.begin);
-        mention_ends_.push_back(m.span.end);
-      }
-      std::sort(mention_begins_.begin(), mention_begins_.end());
-      std::sort(mention_ends_.begin(), mention_ends_.end());
-    }
+    // Lower-cased words of the frame's range (and two beyond), computed once:
+    // every candidate's features read them.
+    int lo = std::min(f.lo, f.rb);
+    for (int b : f.wrap_begins) lo = std::min(lo, b);
+    words_lo_ = std::max(0, lo - 1);
+    int hi = std::min(n_, std::max(f.hi, f.re) + 3);
+    for (int i = words_lo_; i < hi; ++i) words_.push_back(Lower(i));
   }
 
   FeatureVec Begin(int b) const {
     FeatureVec v;
     int child = -1;
-    std::string rel = CueRel(b, &child);
-    std::string prel = CueRel(b - 1);
+    std::string_view rel = CueRel(b, &child);
+    std::string_view prel = CueRel(b - 1);
     bool left_edge = child >= 0 && static_cast<int>(edges_.left[child]) == b;
-    std::string side = f_.after ? "A" : "B";
-    std::string bw = W(b), pw = W(b - 1);
+    const char* side = f_.after ? "A" : "B";
+    std::string_view bw = W(b), pw = W(b - 1);
     Add(&v, "B:bias");
     Add(&v, "B:bw=", bw);
     Add(&v, "B:bp=", P(b));
@@ -202,8 +224,8 @@ class Featurizer {
     Add(&v, "B:cl|bw=", f_.cue_lemma, "|", bw);
     Add(&v, "B:d=", side, Num{b - f_.rb});
     Add(&v, "B:kind=", f_.kind, (b == f_.rb ? "|rule" : "|other"));
-    Add(&v, "B:lo=", std::string(b == f_.lo ? "1" : "0"), side);
-    Add(&v, "B:mb=", std::string(MentionBegins(b) ? "1" : "0"), "|", P(b));
+    Add(&v, "B:lo=", (b == f_.lo ? "1" : "0"), side);
+    Add(&v, "B:mb=", (MentionBegins(b) ? "1" : "0"), "|", P(b));
     if (f_.after && b < f_.cue_word) {
       Add(&v, "B:wrap|bw=", bw);
       Add(&v, "B:wrap|rel=", rel, "|", P(b));
@@ -217,8 +239,8 @@ class Featurizer {
 
   FeatureVec End(int b, int e) const {
     FeatureVec v;
-    std::string rel = CueRel(e), nrel = CueRel(e + 1);
-    std::string ew = W(e), nw = W(e + 1);
+    std::string_view rel = CueRel(e), nrel = CueRel(e + 1);
+    std::string_view ew = W(e), nw = W(e + 1);
     bool last = true;
     for (int t = e + 1; t <= f_.hi; ++t)
       if (!Punct(t)) last = false;
@@ -235,14 +257,14 @@ class Featurizer {
     Add(&v, "E:ew|nw=", ew, "|", nw);
     Add(&v, "E:ep|np=", P(e), "|", P(e + 1));
     Add(&v, "E:rel=", rel, "|", nrel);
-    Add(&v, "E:same=", std::string(rel == nrel ? "1" : "0"), "|", P(e + 1));
-    Add(&v, "E:last=", std::string(last ? "1" : "0"));
-    Add(&v, "E:hi=", std::string(e == f_.hi ? "1" : "0"), (f_.after ? "A" : "B"));
+    Add(&v, "E:same=", (rel == nrel ? "1" : "0"), "|", P(e + 1));
+    Add(&v, "E:last=", (last ? "1" : "0"));
+    Add(&v, "E:hi=", (e == f_.hi ? "1" : "0"), (f_.after ? "A" : "B"));
     Add(&v, "E:d=", Num{std::clamp(e - f_.re, -6, 6)}, (f_.after ? "A" : "B"));
     Add(&v, "E:kind=", f_.kind, (e == f_.re ? "|rule" : "|other"));
     int oh = 0, dg = 0;
     Closure(b, e, &oh, &dg);
-    std::string ohs = std::to_string(std::min(oh, 3)), dgs = std::to_string(std::min(dg, 3));
+    Num ohs{std::min(oh, 3)}, dgs{std::min(dg, 3)};
     Add(&v, "E:oh=", ohs);
     Add(&v, "E:dg=", dgs);
     Add(&v, "E:oh|dg=", ohs, "|", dgs);
@@ -251,18 +273,23 @@ class Featurizer {
     Add(&v, "E:qb=", Num{QuoteBalance(b, e)});
     Add(&v, "E:cl|nw=", f_.cue_lemma, "|", nw);
     Add(&v, "E:cl|ew=", f_.cue_lemma, "|", ew);
-    Add(&v, "E:me=", std::string(MentionEnds(e) ? "1" : "0"), "|", P(e + 1));
+    Add(&v, "E:me=", (MentionEnds(e) ? "1" : "0"), "|", P(e + 1));
     return v;
   }
 
  private:
-  std::string W(int i) const {
-    if (i < 0) return "<s>";
-    if (i >= n_) return "</s>";
+  std::string Lower(int i) const {
     std::string w(doc_.Surface(doc_.tokens[i].span));
     for (char& c : w)
       if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
     return w;
+  }
+  std::string_view W(int i) const {
+    if (i < 0) return "<s>";
+    if (i >= n_) return "</s>";
+    size_t k = static_cast<size_t>(i - words_lo_);
+    if (i >= words_lo_ && k < words_.size()) return words_[k];
+    return other_words_.emplace_back(Lower(i));  // outside the frame (never in practice)
   }
   const std::string& P(int i) const { return i < 0 || i >= n_ ? kNone : doc_.syntax[i].upos; }
   const std::string& D(int i) const { return i < 0 || i >= n_ ? kNone : doc_.syntax[i].deprel; }
@@ -281,7 +308,7 @@ class Featurizer {
   // How token i hangs from the cue word: the relation of the cue's child on
   // the path up from i, "cue" for the cue word itself, "anc" when i dominates
   // the cue word, else "none".
-  std::string CueRel(int i, int* child = nullptr) const {
+  std::string_view CueRel(int i, int* child = nullptr) const {
     if (i < 0 || i >= n_) return "none";
     if (i == f_.cue_word) return "cue";
     int t = i;
@@ -344,12 +371,17 @@ class Featurizer {
   }
 
   static inline const std::string kNone = "-";
+  static inline const MentionEdges kNoMentions;
   const Document& doc_;
   const SubtreeEdges& edges_;
   const Frame& f_;
   int n_;
   std::string prefix_;
-  std::vector<uint32_t> mention_begins_, mention_ends_;
+  const std::vector<uint32_t>& mention_begins_;
+  const std::vector<uint32_t>& mention_ends_;
+  int words_lo_ = 0;
+  std::vector<std::string> words_;
+  mutable std::deque<std::string> other_words_;
 };
 
 // Candidate boundaries with distinct trimmed positions (`keys`).
@@ -423,8 +455,9 @@ int Pick(const Ranker& r, const std::vector<FeatureVec>& feats, const std::vecto
 
 // The models' span for one role, or nullopt.
 std::optional<Span> Choose(const Document& doc, const SubtreeEdges& edges,
-                           const RoleRankers& rankers, float margin, const Frame& f) {
-  Featurizer fz(doc, edges, f);
+                           const MentionEdges& mentions, const RoleRankers& rankers, float margin,
+                           const Frame& f) {
+  Featurizer fz(doc, edges, mentions, f);
   std::vector<uint32_t> keys;
   std::vector<int> begins = BeginCandidates(doc, f, &keys);
   std::vector<FeatureVec> feats;
@@ -444,13 +477,13 @@ std::optional<Span> Choose(const Document& doc, const SubtreeEdges& edges,
   return TrimSpan(doc.text(), Span{doc.tokens[b].span.begin, doc.tokens[ends[ei]].span.end});
 }
 
-void RefineOne(const Document& doc, const SubtreeEdges& edges, const SpanModels& models,
-               RawQuote* q, int* cut_from) {
+void RefineOne(const Document& doc, const SubtreeEdges& edges, const MentionEdges& mentions,
+               const SpanModels& models, RawQuote* q, int* cut_from) {
   for (Role role : {Role::kContent, Role::kCue, Role::kSource}) {
     const RoleRankers& rankers = models.at(role);
     Frame f;
     if (rankers.empty() || !MakeFrame(doc, edges, *q, role, &f)) continue;
-    std::optional<Span> s = Choose(doc, edges, rankers, models.margin, f);
+    std::optional<Span> s = Choose(doc, edges, mentions, rankers, models.margin(role), f);
     if (!s) continue;
     if (role == Role::kCue) {
       q->cue = s;
@@ -523,22 +556,23 @@ Span TrimSpan(std::string_view text, Span s) {
 
 void RefineSpans(const Document& doc, const SubtreeEdges& edges, const SpanModels& models,
                  RawQuote* q) {
-  RefineOne(doc, edges, models, q, nullptr);
+  RefineOne(doc, edges, MentionEdges(doc), models, q, nullptr);
 }
 
 void RefineQuotes(const Document& doc, const SubtreeEdges& edges, const SpanModels& models,
                   std::vector<RawQuote>* quotes) {
   std::vector<RawQuote> out;
+  const MentionEdges mentions(doc);
   out.reserve(quotes->size());
   for (RawQuote& q : *quotes) {
     Span old_content = q.content;
     int cut_from = -1;
-    RefineOne(doc, edges, models, &q, &cut_from);
+    RefineOne(doc, edges, mentions, models, &q, &cut_from);
     std::optional<RawQuote> rest;
     if (cut_from >= 0) rest = Remainder(doc, q, old_content, cut_from);
     out.push_back(std::move(q));
     if (rest) {
-      RefineOne(doc, edges, models, &*rest, nullptr);
+      RefineOne(doc, edges, mentions, models, &*rest, nullptr);
       out.push_back(std::move(*rest));
     }
   }
@@ -550,7 +584,8 @@ RoleExamples RoleExamplesFor(const Document& doc, const SubtreeEdges& edges, con
   RoleExamples out;
   Frame f;
   if (!MakeFrame(doc, edges, q, role, &f)) return out;
-  Featurizer fz(doc, edges, f);
+  MentionEdges mentions(doc);
+  Featurizer fz(doc, edges, mentions, f);
   std::vector<uint32_t> keys;
   std::vector<int> begins = BeginCandidates(doc, f, &keys);
   // Content: the nearest boundary (the gold one may lie outside the window);

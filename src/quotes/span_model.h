@@ -7,7 +7,7 @@
 // its end; cue: 4 before to 6 after; source: 5 before to 8 after), in the
 // sentence, never over another role's span; a Ranker picks the start, then
 // another picks the end given the start. A boundary that shrinks the rule
-// span must beat the rule boundary by SpanModels::margin. Roles are refined
+// span must beat the rule boundary by SpanModels::margin(role). Roles are refined
 // in the order content, cue, source; content of direct quotes and content
 // around its cue are left to the rules. Content after its cue may also start
 // before the source (PolNeAR scores discontinuous content by its overall
@@ -50,8 +50,10 @@ struct RoleRankers {
 struct SpanModels {
   std::array<RoleRankers, kRoles> roles;
   // A boundary moves off the rule's only when the best candidate outscores
-  // the rule candidate by more than this (tuned on PolNeAR dev).
-  float margin = 0;
+  // the rule candidate by more than this, per role (tuned on PolNeAR dev;
+  // model format 2 stores one margin for all roles).
+  std::array<float, kRoles> margins = {0, 0, 0};
+  float margin(Role r) const { return margins[static_cast<int>(r)]; }
   RoleRankers& at(Role r) { return roles[static_cast<int>(r)]; }
   const RoleRankers& at(Role r) const { return roles[static_cast<int>(r)]; }
   bool empty() const {

@@ -88,12 +88,16 @@ TEST(SpanModelTest, ModelFileKeepsTheRankers) {
   w[3] = 0.5f;
   m.spans.at(Role::kContent).begin = Ranker(w);
   m.spans.at(Role::kContent).end = Ranker(w);
+  m.spans.margins = {10.0f, 1.0f, 8.0f};
   std::string bytes = SerializeCueModel(m);
   auto back = ParseCueModel(bytes);
   ASSERT_TRUE(back.ok()) << back.status().ToString();
   EXPECT_TRUE(back->spans.at(Role::kCue).empty());
   FeatureVec f = {3};
   EXPECT_EQ(back->spans.at(Role::kContent).end.Score(f), 0.5f);
+  EXPECT_EQ(back->spans.margin(Role::kCue), 10.0f);
+  EXPECT_EQ(back->spans.margin(Role::kSource), 1.0f);
+  EXPECT_EQ(back->spans.margin(Role::kContent), 8.0f);
   EXPECT_FALSE(ParseCueModel(bytes.substr(0, bytes.size() - 5)).ok());
 }
 

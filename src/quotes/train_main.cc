@@ -45,7 +45,9 @@ struct TrainOptions {
   float candidate_clausal = 0.05f;
   // Defaults: the shipped model (models/quotes.md), chosen on PolNeAR dev.
   float filter_margin = 2;
-  float span_margin = 10;
+  float span_margin = 10;  // content
+  float cue_margin = 10;
+  float source_margin = 3;
   float frame_score = 0.01f;
 };
 
@@ -249,7 +251,8 @@ int Usage(const char* argv0) {
       stderr,
       "usage: %s --polnear DIR [--out models/quotes.ngm] [--min-score 0.15]\n"
       "       [--max-docs N] [--epochs 4] [--seed 1]\n"
-      "       [--no-spans | --no-cue-spans --no-source-spans --no-content-spans --span-margin 10]\n"
+      "       [--no-spans | --no-cue-spans --no-source-spans --no-content-spans --span-margin 10\n"
+      "        --cue-margin 10 --source-margin 3]\n"
       "       [--no-filter | --candidate-score 0.08 --candidate-clausal 0.05 --filter-margin 2\n"
       "        --frame-score 0.01]\n"
       "  DIR holds text/*.txt and attributions/*.ann (PolNeAR train split)\n",
@@ -281,6 +284,10 @@ bool ParseArgs(int argc, char** argv, TrainOptions* o) {
       o->filter_margin = std::strtof(argv[++i], nullptr);
     else if (a == "--span-margin" && has_value)
       o->span_margin = std::strtof(argv[++i], nullptr);
+    else if (a == "--cue-margin" && has_value)
+      o->cue_margin = std::strtof(argv[++i], nullptr);
+    else if (a == "--source-margin" && has_value)
+      o->source_margin = std::strtof(argv[++i], nullptr);
     else if (a == "--frame-score" && has_value)
       o->frame_score = std::strtof(argv[++i], nullptr);
     else if (a == "--candidate-score" && has_value)
@@ -380,7 +387,9 @@ void TrainLearned(const TrainOptions& o, const std::map<std::string, fs::path>& 
     rr.begin = TrainRanker(data.begin[r], o.epochs, o.seed + 2 * r, (name + " begin").c_str());
     rr.end = TrainRanker(data.end[r], o.epochs, o.seed + 2 * r + 1, (name + " end").c_str());
   }
-  sm.margin = o.span_margin;
+  sm.margins[static_cast<int>(Role::kContent)] = o.span_margin;
+  sm.margins[static_cast<int>(Role::kCue)] = o.cue_margin;
+  sm.margins[static_cast<int>(Role::kSource)] = o.source_margin;
   m_out->spans = std::move(sm);
 }
 

@@ -1,0 +1,191 @@
+#!/usr/bin/env python3
+"""Error analysis of quote spans against PolNeAR: pairs our quotes with gold ones the way
+score_quotes.py does (content overlap > 0.3) and classifies the cue, content and source boundary
+errors of every pair by kind, so the largest classes can be fixed first.
+
+  build/newsgraph extract --threads 2 < in.jsonl > pred.jsonl   # or score_quotes.py --save-pred
+  tools/quote_errors.py --polnear ../shared/data/quotes/polnear/dev --pred pred.jsonl [--examples 5]
+
+Prints counts per error class (and with --examples N, the differing words of N pairs per class).
+Needs ../shared/tools/score_quotes.py (its gold loader, trimming and matching are reused).
+"""
+import argparse
+import collections
+import json
+import os
+import re
+import sys
+
+sys.dont_write_bytecode = True
+
+
+def load_scorer(shared):
+    sys.path.insert(0, os.path.join(shared, 'tools'))
+    import score_quotes  # noqa: E402
+    return score_quotes
+
+
+def words(s):
+    return re.findall(r"\w+(?:'\w+)?|[^\w\s]", s)
+
+
+PARTICIPLE = re.compile(r'^\W*(\w+ing)\b', re.I)
+RELATIVE = ('who', 'which', 'whom', 'whose', 'where', 'when')
+CONJ = ('and', 'but', 'or')
+
+
+def diff_kind(side, extra_text, pred_has_more):
+    """Classifies the text between our boundary and gold's on one side."""
+    t = extra_text.strip()
+    low = t.lower()
+    w = words(low)
+    who = 'extra' if pred_has_more else 'missing'
+    if not w:
+        return f'{side} {who}: punctuation/space'
+    if w == ['that']:
+        return f'{side} {who}: "that"'
+    if all(x in '"\u201c\u201d\u2018\u2019\'' for x in w):
+        return f'{side} {who}: quote marks'
+    if side == 'end':
+        first = w[1] if w[0] in (',', ';', ':', '-', '\u2014', '(') and len(w) > 1 else w[0]
+        if first in RELATIVE:
+            return f'{side} {who}: relative clause'
+        if first.endswith('ing') and len(first) > 4:
+            return f'{side} {who}: participle clause'
+        if first in CONJ:
+            return f'{side} {who}: coordination'
+        if w[0] in (',', ';', '(', '-', '\u2014'):
+            return f'{side} {who}: clause after punctuation'
+        if first in ('to', 'in', 'on', 'at', 'for', 'from', 'with', 'about', 'of', 'by', 'after',
+                     'before', 'during', 'over', 'against', 'into', 'as'):
+            return f'{side} {who}: prepositional phrase'
+        if first in ('because', 'if', 'since', 'although', 'while', 'after', 'before', 'until',
+                     'unless', 'so'):
+            return f'{side} {who}: subordinate clause'
+    else:
+        if w[0] in ('that', 'whether', 'if', 'how', 'what', 'why', 'to'):
+            return f'{side} {who}: complementizer "{w[0]}" + more'
+        if w[0] in (',', ':'):
+            return f'{side} {who}: starts at punctuation'
+    if len(w) <= 2:
+        return f'{side} {who}: 1-2 words'
+    return f'{side} {who}: 3+ words'
+
+
+def span_diff(text, pred, gold):
+    """Error classes of a predicted (a, b) vs gold (a, b), both trimmed."""
+    if pred == gold:
+        return ['exact']
+    pa, pb = pred
+    ga, gb = gold
+    if pb <= ga or gb <= pa:
+        return ['disjoint']
+    out = []
+    if pa < ga:
+        out.append(diff_kind('begin', text[pa:ga], True))
+    elif pa > ga:
+        out.append(diff_kind('begin', text[ga:pa], False))
+    if pb > gb:
+        out.append(diff_kind('end', text[gb:pb], True))
+    elif pb < gb:
+        out.append(diff_kind('end', text[pb:gb], False))
+    return out
+
+
+def cue_diff(text, pred, gold):
+    if pred == gold:
+        return ['exact']
+    if pred is None:
+        return ['no predicted cue']
+    if gold is None:
+        return ['gold has no cue']
+    pa, pb = pred
+    ga, gb = gold
+    if pb <= ga or gb <= pa:
+        return ['other cue word']
+    out = []
+    for where, more, a, b in (('left', pa < ga, min(pa, ga), max(pa, ga)),
+                              ('right', pb > gb, min(pb, gb), max(pb, gb))):
+        if a == b:
+            continue
+        w = words(text[a:b].lower())
+        first = w[0] if w else ''
+        if not w or all(not x.isalnum() for x in w):
+            what = 'punctuation'
+        elif first in ('in', 'at', 'on', 'during', 'to', 'with', 'for', 'about', 'of', 'by',
+                       'against', 'from', 'as', 'into', 'after', 'before') and len(w) > 1:
+            what = 'prepositional phrase'
+        elif first in ('monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday',
+                       'sunday', 'today', 'yesterday', 'last', 'this', 'earlier', 'later'):
+            what = 'time adjunct'
+        elif len(w) == 1:
+            what = 'word ' + first
+        else:
+            what = f'{len(w)} words'
+        out.append(f'cue {"extra" if more else "missing"} {where}: {what}')
+    return out
+
+
+def main():
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawTextHelpFormatter)
+    ap.add_argument('--polnear', required=True)
+    ap.add_argument('--pred', required=True)
+    ap.add_argument('--shared', default=os.path.join(os.path.dirname(__file__), '..', '..', 'shared'))
+    ap.add_argument('--examples', type=int, default=0)
+    ap.add_argument('--top', type=int, default=25)
+    ap.add_argument('--role', default='cue,content,source')
+    args = ap.parse_args()
+    sq = load_scorer(args.shared)
+    docs = sq.load_polnear(args.polnear)
+    with open(args.pred, encoding='utf-8') as f:
+        preds = [json.loads(line) for line in f if line.strip()]
+    counts = {r: collections.Counter() for r in ('cue', 'content', 'source')}
+    examples = {r: collections.defaultdict(list) for r in counts}
+    unmatched = collections.Counter()
+    for doc, out in zip(docs, preds):
+        text, gold = doc['text'], doc['quotes']
+        qs = []
+        for q in out.get('quotes') or []:
+            c = q['content']
+            s, e = sq.trim(text, c['start'], c['end'])
+            q['chars'] = set(range(s, e))
+            qs.append(q)
+        pairs = sq.match(gold, qs, 0.3)
+        got = {gi for gi, _ in pairs}
+        for gi, g in enumerate(gold):
+            if gi not in got:
+                cue = text[slice(*sq.extent(text, g['cue']))].lower() if g['cue'] else '-'
+                unmatched[('direct ' if g['direct'] else 'other ') + cue] += 1
+        for gi, pi in pairs:
+            g, q = gold[gi], qs[pi]
+            for role in counts:
+                gs = sq.extent(text, g[role]) if g[role] else None
+                x = q.get(role)
+                ps = sq.trim(text, x['start'], x['end']) if isinstance(x, dict) else None
+                if role == 'cue':
+                    kinds = cue_diff(text, ps, gs)
+                elif gs is None or ps is None:
+                    kinds = ['exact'] if gs == ps else (['no gold'] if gs is None else ['no pred'])
+                else:
+                    kinds = span_diff(text, ps, gs)
+                tag = 'direct' if g['direct'] else 'other'
+                for k in kinds:
+                    counts[role][k] += 1
+                    counts[role]['[' + tag + '] ' + ('exact' if kinds == ['exact'] else 'wrong')] += 1
+                    if len(examples[role][k]) < args.examples:
+                        pt = text[ps[0]:ps[1]] if ps else ''
+                        gt = text[gs[0]:gs[1]] if gs else ''
+                        examples[role][k].append(f'    P: {pt[:160]!r}\n    G: {gt[:160]!r}')
+    for role in args.role.split(','):
+        print(f'== {role}: {sum(v for k, v in counts[role].items() if k.startswith("[")) } pairs')
+        for k, v in counts[role].most_common(args.top):
+            print(f'{v:6d}  {k}')
+            for ex in examples[role].get(k, []):
+                print(ex)
+    print('== unmatched gold (kind + cue)', sum(unmatched.values()))
+    for k, v in unmatched.most_common(args.top):
+        print(f'{v:6d}  {k}')
+
+
+if __name__ == '__main__':
+    main()
