@@ -14,7 +14,7 @@ namespace {
 constexpr int kStaticFeats = 42;
 constexpr int kDynFeats = 4;
 constexpr int kFeatsPerWord = kStaticFeats + kDynFeats;
-constexpr int kRightFeats = 10;  // second pass: first-pass tags of i, i+1, i+2
+constexpr int kRightFeats = 13;  // second pass: first-pass tags of i, i+1, i+2
 constexpr int kSecondPassFeats = kFeatsPerWord + kRightFeats;
 constexpr float kNoMargin = std::numeric_limits<float>::infinity();
 constexpr size_t kMaxWordBytes = 256;  // longer words are hashed on a prefix
@@ -257,6 +257,9 @@ void Tagger::SecondPassFeatures(const Scratch& sc, size_t i, size_t n, int p1, i
   g[7] = Feat(67, r1 + 3, sc.shape[i + 2]);
   g[8] = Feat(68, r1 + 3, sc.suf3[i + 2]);
   g[9] = Feat(69, p1 + 3, first[i] + 3, r1 + 3);
+  g[10] = Feat(70, r1 + 3, sc.c1[i + 2]);
+  g[11] = Feat(71, r2 + 3, sc.w[i + 4]);
+  g[12] = Feat(72, r1 + 3, sc.lex[i + 2]);
 }
 
 void Tagger::FirstPass(const std::vector<std::string_view>& words, Scratch* sc,
