@@ -464,7 +464,10 @@ std::vector<std::vector<int>> JackknifeTags(const std::vector<ConlluSentence>& t
       if (i % k != fold) rest.push_back(train[i]);
     Tagger t = Tagger::Train(rest, nullptr, fold_opts);
     std::vector<int> to_ours(t.num_tags());
-    for (int j = 0; j < t.num_tags(); ++j) to_ours[j] = ours.at(t.Upos(j) + "\t" + t.Xpos(j));
+    for (int j = 0; j < t.num_tags(); ++j) {  // a fold's tags are a subset of ours
+      auto it = ours.find(t.Upos(j) + "\t" + t.Xpos(j));
+      to_ours[j] = it == ours.end() ? 0 : it->second;
+    }
     size_t words = 0, right = 0;
     for (size_t i = fold; i < train.size(); i += k) {
       t.Tag(Forms(train[i]), &tags);
