@@ -1,6 +1,8 @@
 #include "syntax/tagger.h"
 
 #include <algorithm>
+#include <cstring>
+#include <limits>
 #include <map>
 #include <random>
 
@@ -12,6 +14,9 @@ namespace {
 constexpr int kStaticFeats = 42;
 constexpr int kDynFeats = 4;
 constexpr int kFeatsPerWord = kStaticFeats + kDynFeats;
+constexpr int kRightFeats = 13;  // second pass: first-pass tags of i, i+1, i+2
+constexpr int kSecondPassFeats = kFeatsPerWord + kRightFeats;
+constexpr float kNoMargin = std::numeric_limits<float>::infinity();
 constexpr size_t kMaxWordBytes = 256;  // longer words are hashed on a prefix
 
 uint64_t Hash(std::string_view s) { return HashBytes(s.substr(0, kMaxWordBytes)); }
@@ -80,6 +85,23 @@ void Shuffle(std::vector<size_t>* v, std::mt19937_64* rng) {
   }
 }
 
+// Index of the best of n scores; *margin = best - second best.
+int BestOf(const float* scores, int n, float* margin) {
+  int best = 0;
+  float top = scores[0], second = -std::numeric_limits<float>::infinity();
+  for (int c = 1; c < n; ++c) {
+    if (scores[c] > top) {
+      second = top;
+      top = scores[c];
+      best = c;
+    } else if (scores[c] > second) {
+      second = scores[c];
+    }
+  }
+  *margin = top - second;
+  return best;
+}
+
 std::vector<std::string_view> Forms(const ConlluSentence& s) {
   std::vector<std::string_view> w;
   w.reserve(s.words.size());
@@ -108,6 +130,8 @@ struct Tagger::Scratch {
   std::vector<uint64_t> w, shape, suf3, amb, lex, c1, c2;
   std::vector<uint64_t> feats;  // kFeatsPerWord per word
   std::vector<float> scores;
+  std::vector<float> margin;  // per word, of the first pass
+  std::vector<int> first;     // first-pass tags (second pass only)
 };
 
 Tagger::Scratch& Tagger::ThreadScratch() {
@@ -216,6 +240,51 @@ int Tagger::DictTag(std::string_view word) const {
   return it == tagdict_.end() ? -1 : it->second;
 }
 
+void Tagger::SecondPassFeatures(const Scratch& sc, size_t i, size_t n, int p1, int p2,
+                                const int* first, uint64_t* f) {
+  std::memcpy(f, sc.feats.data() + i * kFeatsPerWord, kStaticFeats * sizeof(uint64_t));
+  DynamicFeatures(sc, i, p1, p2, f);
+  const int r1 = i + 1 < n ? first[i + 1] : -1;
+  const int r2 = i + 2 < n ? first[i + 2] : -2;
+  uint64_t* g = f + kFeatsPerWord;
+  g[0] = Feat(60, r1 + 3);
+  g[1] = Feat(61, r1 + 3, r2 + 3);
+  g[2] = Feat(62, p1 + 3, r1 + 3);
+  g[3] = Feat(63, r1 + 3, sc.w[i + 2]);
+  g[4] = Feat(64, first[i] + 3);
+  g[5] = Feat(65, r1 + 3, sc.w[i + 3]);
+  g[6] = Feat(66, first[i] + 3, r1 + 3);
+  g[7] = Feat(67, r1 + 3, sc.shape[i + 2]);
+  g[8] = Feat(68, r1 + 3, sc.suf3[i + 2]);
+  g[9] = Feat(69, p1 + 3, first[i] + 3, r1 + 3);
+  g[10] = Feat(70, r1 + 3, sc.c1[i + 2]);
+  g[11] = Feat(71, r2 + 3, sc.w[i + 4]);
+  g[12] = Feat(72, r1 + 3, sc.lex[i + 2]);
+}
+
+void Tagger::FirstPass(const std::vector<std::string_view>& words, Scratch* sc,
+                       std::vector<int>* tags) const {
+  const size_t n = words.size();
+  tags->assign(n, 0);
+  sc->scores.resize(model_.num_classes());
+  sc->margin.resize(n);
+  int p1 = -1, p2 = -2;  // previous tags (negative: padding)
+  for (size_t i = 0; i < n; ++i) {
+    int tag = DictTag(words[i]);
+    float margin = kNoMargin;
+    if (tag < 0) {
+      uint64_t* f = sc->feats.data() + i * kFeatsPerWord;
+      DynamicFeatures(*sc, i, p1, p2, f);
+      model_.Score(f, kFeatsPerWord, sc->scores.data());
+      tag = BestOf(sc->scores.data(), model_.num_classes(), &margin);
+    }
+    (*tags)[i] = tag;
+    sc->margin[i] = margin;
+    p2 = p1;
+    p1 = tag;
+  }
+}
+
 void Tagger::Tag(const std::vector<std::string_view>& words, std::vector<int>* tags,
                  WordInfo* info) const {
   const size_t n = words.size();
@@ -231,20 +300,20 @@ void Tagger::Tag(const std::vector<std::string_view>& words, std::vector<int>* t
   }
   Scratch& sc = ThreadScratch();
   StaticFeatures(words, &sc);
-  sc.scores.resize(model_.num_classes());
-  int p1 = -1, p2 = -2;  // previous tags (negative: padding)
-  for (size_t i = 0; i < n; ++i) {
-    int tag = DictTag(words[i]);
-    if (tag < 0) {
-      uint64_t* f = sc.feats.data() + i * kFeatsPerWord;
-      DynamicFeatures(sc, i, p1, p2, f);
-      model_.Score(f, kFeatsPerWord, sc.scores.data());
-      tag = static_cast<int>(std::max_element(sc.scores.begin(), sc.scores.end()) -
-                             sc.scores.begin());
+  FirstPass(words, &sc, tags);
+  if (has_second_pass()) {
+    // Left to right: words the first pass was unsure of are re-tagged with the first
+    // pass's tags on their right and the final tags on their left.
+    sc.first.assign(tags->begin(), tags->end());
+    uint64_t f[kSecondPassFeats];
+    for (size_t i = 0; i < n; ++i) {
+      if (!(sc.margin[i] < retag_margin_)) continue;
+      int p1 = i >= 1 ? (*tags)[i - 1] : -1, p2 = i >= 2 ? (*tags)[i - 2] : i == 1 ? -1 : -2;
+      SecondPassFeatures(sc, i, n, p1, p2, sc.first.data(), f);
+      model2_.Score(f, kSecondPassFeats, sc.scores.data());
+      float margin;
+      (*tags)[i] = BestOf(sc.scores.data(), model2_.num_classes(), &margin);
     }
-    (*tags)[i] = tag;
-    p2 = p1;
-    p1 = tag;
   }
   if (info) {
     info->ids.assign(sc.w.begin() + 2, sc.w.begin() + 2 + n);
@@ -351,8 +420,137 @@ Tagger Tagger::Train(const std::vector<ConlluSentence>& train,
     }
   }
   t.model_ = std::move(best_model);
+  if (options.second_pass_folds >= 2) t.TrainSecondPass(train, gold, dev, options);
   t.IndexTags();
   return t;
+}
+
+float Tagger::MarginQuantile(const std::vector<ConlluSentence>& sents, double fraction) const {
+  Scratch sc;
+  std::vector<float> margins;
+  std::vector<int> tags;
+  for (const auto& s : sents) {
+    auto words = Forms(s);
+    if (words.empty()) continue;
+    StaticFeatures(words, &sc);
+    FirstPass(words, &sc, &tags);
+    margins.insert(margins.end(), sc.margin.begin(), sc.margin.end());
+  }
+  size_t k = static_cast<size_t>(fraction * static_cast<double>(margins.size()));
+  if (k >= margins.size()) return kNoMargin;
+  std::nth_element(margins.begin(), margins.begin() + k, margins.end());
+  return margins[k];
+}
+
+namespace {
+
+// First-pass tags of every training sentence from a tagger trained on the other
+// folds (sentence s is in fold s % folds), as tags of `main` (fold taggers have
+// their own tag numbering; their tags are mapped by UPOS and XPOS).
+std::vector<std::vector<int>> JackknifeTags(const std::vector<ConlluSentence>& train,
+                                            const TaggerTrainOptions& options, const Tagger& main) {
+  std::map<std::string, int> ours;
+  for (int t = 0; t < main.num_tags(); ++t) ours[main.Upos(t) + "\t" + main.Xpos(t)] = t;
+  const size_t k = static_cast<size_t>(options.second_pass_folds);
+  TaggerTrainOptions fold_opts = options;
+  fold_opts.second_pass_folds = 0;
+  fold_opts.iterations = options.fold_iterations;
+  fold_opts.log = nullptr;
+  std::vector<std::vector<int>> first(train.size());
+  std::vector<int> tags;
+  for (size_t fold = 0; fold < k; ++fold) {
+    std::vector<ConlluSentence> rest;
+    for (size_t i = 0; i < train.size(); ++i)
+      if (i % k != fold) rest.push_back(train[i]);
+    Tagger t = Tagger::Train(rest, nullptr, fold_opts);
+    std::vector<int> to_ours(t.num_tags());
+    for (int j = 0; j < t.num_tags(); ++j) {  // a fold's tags are a subset of ours
+      auto it = ours.find(t.Upos(j) + "\t" + t.Xpos(j));
+      to_ours[j] = it == ours.end() ? 0 : it->second;
+    }
+    size_t words = 0, right = 0;
+    for (size_t i = fold; i < train.size(); i += k) {
+      t.Tag(Forms(train[i]), &tags);
+      first[i].clear();
+      for (int tag : tags) first[i].push_back(to_ours[tag]);
+      for (size_t j = 0; j < tags.size(); ++j, ++words)
+        right += t.Upos(tags[j]) == train[i].words[j].upos;
+    }
+    if (options.log)
+      options.log("second pass: fold " + std::to_string(fold + 1) + "/" + std::to_string(k) +
+                  " held-out UPOS " + std::to_string(100.0 * right / std::max<size_t>(words, 1)));
+  }
+  return first;
+}
+
+}  // namespace
+
+void Tagger::TrainSecondPass(const std::vector<ConlluSentence>& train,
+                             const std::vector<std::vector<int>>& gold,
+                             const std::vector<ConlluSentence>* dev,
+                             const TaggerTrainOptions& options) {
+  std::vector<std::vector<int>> first = JackknifeTags(train, options, *this);
+  PerceptronTrainer trainer(num_tags());
+  std::mt19937_64 rng(options.seed + 1);
+  std::vector<size_t> order(train.size());
+  for (size_t i = 0; i < order.size(); ++i) order[i] = i;
+  std::vector<float> scores(num_tags());
+  uint64_t f[kSecondPassFeats];
+  Scratch sc;
+  double best_dev = -1;
+  PerceptronModel best_model;
+  float best_margin = kNoMargin;
+  const std::vector<ConlluSentence>& ref = dev ? *dev : train;
+  const int iterations =
+      options.second_pass_iterations ? options.second_pass_iterations : options.iterations;
+  for (int it = 1; it <= iterations; ++it) {
+    Shuffle(&order, &rng);
+    size_t correct = 0, total = 0;
+    for (size_t s : order) {
+      auto words = Forms(train[s]);
+      StaticFeatures(words, &sc);
+      int p1 = -1, p2 = -2;
+      for (size_t i = 0; i < words.size(); ++i) {
+        int truth = gold[s][i];
+        int guess = DictTag(words[i]);
+        if (guess < 0) {
+          SecondPassFeatures(sc, i, words.size(), p1, p2, first[s].data(), f);
+          trainer.Score(f, kSecondPassFeats, scores.data());
+          guess = static_cast<int>(std::max_element(scores.begin(), scores.end()) - scores.begin());
+          trainer.Update(f, kSecondPassFeats, truth, guess);
+          trainer.Tick();
+        }
+        correct += guess == truth;
+        ++total;
+        p2 = p1;
+        p1 = guess;
+      }
+    }
+    model2_ = trainer.Finalize();
+    model2_.Prune(options.max_weights);
+    std::string line = "second pass iteration " + std::to_string(it) + ": train acc " +
+                       std::to_string(100.0 * correct / std::max<size_t>(total, 1));
+    double score = it;
+    for (double fraction : {1.0, 0.25, 0.15, 0.1, 0.05, options.retag_fraction}) {
+      retag_margin_ = MarginQuantile(ref, fraction);
+      if (!dev) continue;
+      Accuracy a = Evaluate(*dev);
+      line += "  dev@" + std::to_string(fraction).substr(0, 4) + " " +
+              std::to_string(100 * a.upos).substr(0, 6) + "/" +
+              std::to_string(100 * a.xpos).substr(0, 6);
+      score = a.upos + a.xpos;  // the last: options.retag_fraction
+    }
+    line += "  features " + std::to_string(model2_.num_features()) + " weights " +
+            std::to_string(model2_.num_weights());
+    if (options.log) options.log(line);
+    if (score > best_dev) {
+      best_dev = score;
+      best_model = model2_;
+      best_margin = retag_margin_;
+    }
+  }
+  model2_ = std::move(best_model);
+  retag_margin_ = best_margin;
 }
 
 Tagger::Accuracy Tagger::Evaluate(const std::vector<ConlluSentence>& sents) const {
@@ -535,6 +733,11 @@ void Tagger::Save(ModelWriter* w) const {
   w->PutU8(classes_ ? 1 : 0);
   if (classes_) classes_->Write(w);
   model_.Save(w);
+  w->PutU8(has_second_pass() ? 1 : 0);
+  if (has_second_pass()) {
+    w->PutF32(retag_margin_);
+    model2_.Save(w);
+  }
 }
 
 Status Tagger::Load(ModelReader* r) {
@@ -594,6 +797,18 @@ Status Tagger::Load(ModelReader* r) {
   NG_RETURN_IF_ERROR(model_.Load(r, r->component_version()));
   if (model_.num_classes() != static_cast<int>(upos_.size()))
     return Status::Corruption("tagger: class count does not match the tag set");
+  model2_ = PerceptronModel();
+  retag_margin_ = 0;
+  uint8_t has_second = 0;  // format 3 and older: no second pass
+  if (r->component_version() >= 4) NG_RETURN_IF_ERROR(r->GetU8(&has_second));
+  if (has_second > 1) return Status::Corruption("tagger: bad second-pass flag");
+  if (has_second) {
+    NG_RETURN_IF_ERROR(r->GetF32(&retag_margin_));
+    if (retag_margin_ != retag_margin_) return Status::Corruption("tagger: bad retag margin");
+    NG_RETURN_IF_ERROR(model2_.Load(r, r->component_version()));
+    if (model2_.num_classes() != static_cast<int>(upos_.size()))
+      return Status::Corruption("tagger: second-pass class count does not match the tag set");
+  }
   IndexTags();
   return r->Finish();
 }

@@ -2,7 +2,11 @@
 //
 // The tagger is a greedy left-to-right averaged perceptron over hashed word,
 // affix, shape and previous-tag features, with a tag dictionary for frequent
-// unambiguous words. Lemmas come from an exception table learned from the
+// unambiguous words. An optional second pass (format 4) re-tags the words the
+// first pass was least sure of (score margin below a threshold) with a second
+// perceptron that also sees the first pass's tags of the words at +1 and +2;
+// it is trained on K-fold (jackknifed) first-pass tags, so it learns how far
+// to trust them. Lemmas come from an exception table learned from the
 // training data (form+XPOS -> lemma, where rules are wrong) and longest-suffix
 // rules per XPOS (strip n bytes, append a string).
 //
@@ -28,7 +32,8 @@
 namespace newsgraph::syntax {
 
 inline constexpr char kTaggerComponent[] = "tagger";
-inline constexpr uint32_t kTaggerVersion = 3;  // 3: embedded word classes; 2: compact weights
+// 4: optional second (right-context) pass; 3: embedded word classes; 2: compact weights.
+inline constexpr uint32_t kTaggerVersion = 4;
 
 struct TaggerTrainOptions {
   int iterations = 6;
@@ -39,6 +44,13 @@ struct TaggerTrainOptions {
   // Optional distributional word classes (models/clusters.ngm), embedded in the model so the
   // tagger's features cannot drift from the table it was trained with.
   std::shared_ptr<const WordClasses> classes;
+  // >= 2: also train the second pass on first-pass tags from this many folds.
+  int second_pass_folds = 0;
+  int fold_iterations = 6;         // iterations of each fold's first-pass tagger
+  int second_pass_iterations = 0;  // 0: `iterations`
+  // Share of the words (dev words if given, else training words) that the second pass
+  // re-tags: those of smallest first-pass margin. 1 = every word outside the tag dictionary.
+  double retag_fraction = 0.12;
 };
 
 // Per-word values that Tag() computes anyway and the parser needs too.
@@ -81,6 +93,7 @@ class Tagger {
   // The embedded word classes (null for models trained without them).
   const std::shared_ptr<const WordClasses>& classes() const { return classes_; }
   bool has_classes() const { return !class_slots_.empty(); }
+  bool has_second_pass() const { return model2_.num_classes() > 0; }
   // Level-1 and level-2 class ids of a word + 4 (3: no class); `wid` must be WordId(word).
   // One hash probe, no allocation for ASCII words.
   void WordClass(std::string_view word, uint64_t wid, uint32_t* c1, uint32_t* c2) const;
@@ -99,6 +112,20 @@ class Tagger {
   static Scratch& ThreadScratch();
   void StaticFeatures(const std::vector<std::string_view>& words, Scratch* scratch) const;
   static void DynamicFeatures(const Scratch& scratch, size_t i, int p1, int p2, uint64_t* f);
+  // Second-pass features of word i: its static ones, the previous tags p1, p2 and the
+  // first-pass tags `first` of words i, i+1, i+2 (n words).
+  static void SecondPassFeatures(const Scratch& scratch, size_t i, size_t n, int p1, int p2,
+                                 const int* first, uint64_t* f);
+  // Greedy first pass over words whose static features are in scratch: tags and, per
+  // word, the margin of the best score over the second (+inf for tag-dictionary words).
+  void FirstPass(const std::vector<std::string_view>& words, Scratch* scratch,
+                 std::vector<int>* tags) const;
+  // Trains model2_ and sets retag_margin_ (see TaggerTrainOptions::second_pass_folds).
+  void TrainSecondPass(const std::vector<ConlluSentence>& train,
+                       const std::vector<std::vector<int>>& gold,
+                       const std::vector<ConlluSentence>* dev, const TaggerTrainOptions& options);
+  // The first-pass margin below which `fraction` of the words of sents fall.
+  float MarginQuantile(const std::vector<ConlluSentence>& sents, double fraction) const;
   int DictTag(std::string_view word) const;  // -1: not in the tag dictionary
   std::string RuleLemma(const std::string& base, const std::string& xpos) const;
   void TrainLemmas(const std::vector<ConlluSentence>& train);
@@ -126,6 +153,8 @@ class Tagger {
   };
   std::vector<ClassSlot> class_slots_;
   PerceptronModel model_;
+  PerceptronModel model2_;            // second pass (empty: none)
+  float retag_margin_ = 0;            // second pass re-tags words of first-pass margin below this
   StringMap<LemmaRule> rules_;        // xpos \t suffix
   StringMap<std::string> lemma_exc_;  // base \t xpos
 };

@@ -134,5 +134,41 @@ TEST(TaggerTest, EmbedsWordClasses) {
   std::remove(path.c_str());
 }
 
+TEST(TaggerTest, SecondPassTrainsAndRoundTrips) {
+  TaggerTrainOptions opts;
+  opts.iterations = 8;
+  opts.second_pass_folds = 2;
+  opts.fold_iterations = 4;
+  opts.retag_fraction = 1.0;  // every word outside the tag dictionary
+  auto c = Corpus();
+  Tagger t = Tagger::Train(c, nullptr, opts);
+  ASSERT_TRUE(t.has_second_pass());
+  EXPECT_GE(t.Evaluate(c).upos, 0.95);
+  std::string path = TempPath("tagger-two-pass.ngm");
+  ASSERT_TRUE(t.SaveFile(path).ok());
+  Tagger back;
+  ASSERT_TRUE(back.LoadFile(path).ok());
+  EXPECT_TRUE(back.has_second_pass());
+  std::vector<int> a, b;
+  for (const auto& s : c) {
+    std::vector<std::string_view> words;
+    for (const auto& w : s.words) words.push_back(w.form);
+    t.Tag(words, &a);
+    back.Tag(words, &b);
+    EXPECT_EQ(a, b);
+  }
+  // Deterministic for a seed.
+  Tagger again = Tagger::Train(c, nullptr, opts);
+  ModelWriter w1, w2;
+  t.Save(&w1);
+  again.Save(&w2);
+  EXPECT_EQ(w1.Serialize(kTaggerComponent, kTaggerVersion),
+            w2.Serialize(kTaggerComponent, kTaggerVersion));
+  // A one-pass model has no second pass after a round trip either.
+  Tagger plain = TrainTiny();
+  EXPECT_FALSE(plain.has_second_pass());
+  std::remove(path.c_str());
+}
+
 }  // namespace
 }  // namespace newsgraph::syntax

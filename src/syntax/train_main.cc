@@ -26,20 +26,27 @@ struct TrainFlags {
   int iterations = 0;                          // 0: the component's default
   int jackknife = 0;                           // parser only: tag training data with K-fold taggers
   int tagger_iterations = 5;
-  std::string compact;     // re-save this model in the current format, pruned
-  size_t max_weights = 0;  // 0: the component's default
+  int second_pass = 0;             // tagger only: K folds for the second pass (0 = none)
+  int fold_iterations = 0;         // tagger only: iterations of the second pass's fold taggers
+  int second_pass_iterations = 0;  // tagger only: 0 = --iterations
+  double retag_fraction = -1;      // tagger only: < 0 = the default
+  std::string compact;             // re-save this model in the current format, pruned
+  size_t max_weights = 0;          // 0: the component's default
   uint64_t seed = 1;
 };
 
 void Usage(const char* prog) {
-  std::fprintf(stderr,
-               "usage: %s --train FILE.conllu... [--dev FILE.conllu] --out MODEL.ngm\n"
-               "          [--iterations N] [--seed S] [--tagger TAGGER.ngm (parser only)]\n"
-               "          [--wordnet DIR (tagger only; default /usr/share/wordnet, '' = none)]\n"
-               "          [--clusters CLUSTERS.ngm (tagger only: word classes to embed)]\n"
-               "          [--max-weights N] [--compact OLD.ngm (re-save pruned, no training)]\n"
-               "          [--jackknife K [--tagger-iterations N] (parser only: K-fold tags)]\n",
-               prog);
+  std::fprintf(
+      stderr,
+      "usage: %s --train FILE.conllu... [--dev FILE.conllu] --out MODEL.ngm\n"
+      "          [--iterations N] [--seed S] [--tagger TAGGER.ngm (parser only)]\n"
+      "          [--wordnet DIR (tagger only; default /usr/share/wordnet, '' = none)]\n"
+      "          [--clusters CLUSTERS.ngm (tagger only: word classes to embed)]\n"
+      "          [--max-weights N] [--compact OLD.ngm (re-save pruned, no training)]\n"
+      "          [--jackknife K [--tagger-iterations N] (parser only: K-fold tags)]\n"
+      "          [--second-pass K [--fold-iterations N] [--second-pass-iterations N]\n"
+      "           [--retag-fraction F] (tagger only: right-context pass on K-fold tags)]\n",
+      prog);
 }
 
 bool ParseFlags(int argc, char** argv, TrainFlags* f) {
@@ -65,6 +72,18 @@ bool ParseFlags(int argc, char** argv, TrainFlags* f) {
       if (!value(&v)) return false;
       f->tagger_iterations = std::atoi(v.c_str());
       if (f->tagger_iterations <= 0 || f->tagger_iterations > 100) return false;
+    } else if (a == "--second-pass" || a == "--fold-iterations" ||
+               a == "--second-pass-iterations") {
+      if (!value(&v)) return false;
+      int n = std::atoi(v.c_str());
+      if (n < 0 || n > 100) return false;
+      (a == "--second-pass"       ? f->second_pass
+       : a == "--fold-iterations" ? f->fold_iterations
+                                  : f->second_pass_iterations) = n;
+    } else if (a == "--retag-fraction") {
+      if (!value(&v)) return false;
+      f->retag_fraction = std::atof(v.c_str());
+      if (!(f->retag_fraction >= 0 && f->retag_fraction <= 1)) return false;
     } else if (a == "--compact") {
       if (!value(&f->compact)) return false;
     } else if (a == "--max-weights") {
@@ -116,6 +135,10 @@ int TrainTagger(const TrainFlags& f, const std::vector<ConlluSentence>& train,
   opts.seed = f.seed;
   opts.log = Log;
   if (f.max_weights) opts.max_weights = f.max_weights;
+  opts.second_pass_folds = f.second_pass;
+  if (f.fold_iterations) opts.fold_iterations = f.fold_iterations;
+  opts.second_pass_iterations = f.second_pass_iterations;
+  if (f.retag_fraction >= 0) opts.retag_fraction = f.retag_fraction;
   if (!f.wordnet.empty()) {
     Status ls = opts.lexicon.LoadWordNet(f.wordnet);
     if (!ls.ok()) return Fail(ls);
