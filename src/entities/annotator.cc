@@ -790,8 +790,7 @@ class Run {
     if (!kb_) return;
     for (uint32_t k = b; k < e; ++k) {
       const auto* c = kb_->Find(w_[k].lower);
-      if (c && kb_->entry(c->front()).kind == KbKind::kCountry)
-        HandlePlace({k, k + 1, "GPE"});
+      if (c && kb_->entry(c->front()).kind == KbKind::kCountry) HandlePlace({k, k + 1, "GPE"});
     }
   }
 

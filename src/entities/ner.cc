@@ -287,8 +287,7 @@ void ViterbiDecode(const float* sc, size_t stride, size_t n, size_t nl, const fl
   if (n == 0) return;
   delta.resize(n * nl);
   back.resize(n * nl);
-  for (size_t y = 0; y < nl; ++y)
-    delta[y] = allowed_first[y] ? sc[y] + trans[nl * nl + y] : kNeg;
+  for (size_t y = 0; y < nl; ++y) delta[y] = allowed_first[y] ? sc[y] + trans[nl * nl + y] : kNeg;
   for (size_t i = 1; i < n; ++i) {
     const float* prev = &delta[(i - 1) * nl];
     for (size_t y = 0; y < nl; ++y) {
@@ -628,7 +627,8 @@ class NerTrainer {
         } else if (variant == 2) {
           if (opt.lower_augment <= 0 || u(rng) >= opt.lower_augment) continue;
           for (std::string& x : ws)
-            for (char& c : x) if (c >= 'A' && c <= 'Z') c = static_cast<char>(c + 32);
+            for (char& c : x)
+              if (c >= 'A' && c <= 'Z') c = static_cast<char>(c + 32);
         }
         Ex e;
         e.words = WordsFromStrings(ws);
@@ -794,13 +794,21 @@ class NerTrainer {
                       &pred);
         for (size_t i = 0; i < n; ++i) {
           const int g = e.gold[i], p = pred[i];
-          total++;
-          if (g == p) ++right;
-          else
-            for (uint32_t r : rows[i]) add(r, g, 1), add(r, p, -1);
+          ++total;
+          if (g == p) {
+            ++right;
+          } else {
+            for (uint32_t r : rows[i]) {
+              add(r, g, 1);
+              add(r, p, -1);
+            }
+          }
           const size_t gp = i ? static_cast<size_t>(e.gold[i - 1]) : nl;
           const size_t pp = i ? static_cast<size_t>(pred[i - 1]) : nl;
-          if (gp != pp || g != p) add(trans_rows[gp], g, 1), add(trans_rows[pp], p, -1);
+          if (gp != pp || g != p) {
+            add(trans_rows[gp], g, 1);
+            add(trans_rows[pp], p, -1);
+          }
         }
         c += 1;
       }

@@ -92,7 +92,7 @@ class NerModel {
   std::vector<uint64_t> state42_;     // hash state of template 42 after p1
   std::vector<uint8_t> allowed_;      // (prev label, label) -> transition allowed
   std::vector<uint8_t> allowed_first_;  // label allowed at a sentence start (prev "O")
-  std::vector<float> trans_;          // Viterbi: (prev label or <s>) x label weights, template 40
+  std::vector<float> trans_;            // Viterbi: (prev label or <s>) x label weights, template 40
 };
 
 // Words from plain strings (one sentence), for training and tests.
