@@ -281,10 +281,19 @@ inline void AddRow(const float* row, size_t stride, float* score) {
 void ViterbiDecode(const float* sc, size_t stride, size_t n, size_t nl, const float* trans,
                    const uint8_t* allowed, const uint8_t* allowed_first, std::vector<int>* tags) {
   constexpr float kNeg = -1e30f;
+  constexpr size_t kMaxLabels = 64;  // Load() rejects more
   thread_local std::vector<float> delta;
   thread_local std::vector<uint8_t> back;
   tags->assign(n, 0);
-  if (n == 0) return;
+  if (n == 0 || nl > kMaxLabels) return;
+  // The valid previous labels of each label (an I- label has only two).
+  uint8_t preds[kMaxLabels][kMaxLabels];
+  uint8_t num_preds[kMaxLabels];
+  for (size_t y = 0; y < nl; ++y) {
+    num_preds[y] = 0;
+    for (size_t p = 0; p < nl; ++p)
+      if (allowed[p * nl + y]) preds[y][num_preds[y]++] = static_cast<uint8_t>(p);
+  }
   delta.resize(n * nl);
   back.resize(n * nl);
   for (size_t y = 0; y < nl; ++y) delta[y] = allowed_first[y] ? sc[y] + trans[nl * nl + y] : kNeg;
@@ -293,12 +302,12 @@ void ViterbiDecode(const float* sc, size_t stride, size_t n, size_t nl, const fl
     for (size_t y = 0; y < nl; ++y) {
       float best = kNeg;
       uint8_t arg = 0;
-      for (size_t p = 0; p < nl; ++p) {
-        if (!allowed[p * nl + y]) continue;
+      for (size_t k = 0; k < num_preds[y]; ++k) {
+        const uint8_t p = preds[y][k];
         float v = prev[p] + trans[p * nl + y];
         if (v > best) {
           best = v;
-          arg = static_cast<uint8_t>(p);
+          arg = p;
         }
       }
       delta[i * nl + y] = best + sc[i * stride + y];
