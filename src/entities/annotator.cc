@@ -808,10 +808,12 @@ class Run {
     }
     // "MINISTRY" in a capitals headline is a body, found by Bodies(), not a person.
     // Role words the recogniser included ("President Macron") move to the role span.
+    const uint32_t span_b = n.b;
     while (n.e - n.b > 1 && kb_ &&
            (kb_->IsRoleWord(w_[n.b].lower) || kb_->Demonym(w_[n.b].lower) ||
             w_[n.b].lower == "the"))
       ++n.b;
+    CountriesInRole(span_b, n.b);
     uint32_t rb = RoleStart(n.b);
     std::optional<Span> role;
     RoleInfo ri;
@@ -849,6 +851,16 @@ class Run {
       if (x.kb < 0) x.actor = ActorRef{ri.code, ri.sector, "", ri.role};
     }
     AddMention(ent, n.b, n.e, MentionKind::kName, role);
+  }
+
+  // A country among the role words the recogniser put in a person span ("U.S. Secretary of
+  // State Antony Blinken" as one span) keeps its own mention, as when the span is split.
+  void CountriesInRole(uint32_t b, uint32_t e) {
+    if (!kb_) return;
+    for (uint32_t k = b; k < e; ++k) {
+      const auto* c = kb_->Find(w_[k].lower);
+      if (c && kb_->entry(c->front()).kind == KbKind::kCountry) HandlePlace({k, k + 1, "GPE"});
+    }
   }
 
   // A surname or full name of a person already in the article.

@@ -493,5 +493,44 @@ TEST(NerTest, TrainedAndLoadedModelsTagHostileInputAlike) {
   }
 }
 
+// The structured perceptron (Viterbi decoding) learns, round-trips through the file with its
+// decoder, and never outputs an I- tag that does not continue its type.
+TEST(NerTest, ViterbiModelLearnsSavesAndKeepsBioValid) {
+  std::vector<NerModel::Sentence> train;
+  for (int i = 0; i < 30; ++i) {
+    train.push_back({{"Anna", "Kowalski", "visited", "Warsaw", "."},
+                     {"B-PERSON", "I-PERSON", "O", "B-GPE", "O"}});
+    train.push_back({{"The", "Acme", "Corp", "hired", "Jan", "."},
+                     {"O", "B-ORG", "I-ORG", "O", "B-PERSON", "O"}});
+  }
+  NerModel::TrainOptions opt;
+  opt.epochs = 3;
+  opt.min_feature_count = 1;
+  opt.viterbi = true;
+  opt.lower_augment = 0.5;
+  auto m = NerModel::Train(train, nullptr, opt, nullptr);
+  ASSERT_TRUE(m.ok());
+  EXPECT_TRUE((*m)->viterbi());
+  std::vector<std::string> in = {"Anna", "Kowalski", "visited", "Warsaw", "."};
+  std::vector<std::string> want = {"B-PERSON", "I-PERSON", "O", "B-GPE", "O"};
+  EXPECT_EQ((*m)->TagSentence(WordsFromStrings(in), nullptr), want);
+  std::string path = ::testing::TempDir() + "/ner_viterbi_test.ngm";
+  ASSERT_TRUE((*m)->Save(path).ok());
+  auto loaded = NerModel::Load(path);
+  ASSERT_TRUE(loaded.ok()) << loaded.status().ToString();
+  EXPECT_TRUE((*loaded)->viterbi());
+  EXPECT_EQ((*loaded)->TagSentence(WordsFromStrings(in), nullptr), want);
+  std::vector<std::string> odd = {"Corp", "Kowalski", "", "Acme", "hired", "Warsaw", "Jan"};
+  auto tags = (*loaded)->TagSentence(WordsFromStrings(odd), nullptr);
+  ASSERT_EQ(tags.size(), odd.size());
+  for (size_t i = 0; i < tags.size(); ++i) {
+    if (tags[i][0] != 'I') continue;
+    ASSERT_GT(i, 0u);
+    EXPECT_NE(tags[i - 1], "O");
+    EXPECT_EQ(tags[i - 1].substr(2), tags[i].substr(2));
+  }
+  EXPECT_TRUE((*loaded)->TagSentence({}, nullptr).empty());
+}
+
 }  // namespace
 }  // namespace newsgraph::entities

@@ -275,6 +275,54 @@ inline void AddRow(const float* row, size_t stride, float* score) {
     for (size_t l = 0; l < 16; ++l) score[c + l] += row[c + l];
 }
 
+// The best valid BIO sequence (first-order Viterbi) for per-position label scores sc (n rows
+// of stride floats) plus transition weights trans ((nl + 1) x nl: previous label, then <s>).
+// allowed is (prev, label) -> valid, allowed_first the labels valid at a sentence start.
+void ViterbiDecode(const float* sc, size_t stride, size_t n, size_t nl, const float* trans,
+                   const uint8_t* allowed, const uint8_t* allowed_first, std::vector<int>* tags) {
+  constexpr float kNeg = -1e30f;
+  constexpr size_t kMaxLabels = 64;  // Load() rejects more
+  thread_local std::vector<float> delta;
+  thread_local std::vector<uint8_t> back;
+  tags->assign(n, 0);
+  if (n == 0 || nl > kMaxLabels) return;
+  // The valid previous labels of each label (an I- label has only two).
+  uint8_t preds[kMaxLabels][kMaxLabels];
+  uint8_t num_preds[kMaxLabels];
+  for (size_t y = 0; y < nl; ++y) {
+    num_preds[y] = 0;
+    for (size_t p = 0; p < nl; ++p)
+      if (allowed[p * nl + y]) preds[y][num_preds[y]++] = static_cast<uint8_t>(p);
+  }
+  delta.resize(n * nl);
+  back.resize(n * nl);
+  for (size_t y = 0; y < nl; ++y) delta[y] = allowed_first[y] ? sc[y] + trans[nl * nl + y] : kNeg;
+  for (size_t i = 1; i < n; ++i) {
+    const float* prev = &delta[(i - 1) * nl];
+    for (size_t y = 0; y < nl; ++y) {
+      float best = kNeg;
+      uint8_t arg = 0;
+      for (size_t k = 0; k < num_preds[y]; ++k) {
+        const uint8_t p = preds[y][k];
+        float v = prev[p] + trans[p * nl + y];
+        if (v > best) {
+          best = v;
+          arg = p;
+        }
+      }
+      delta[i * nl + y] = best + sc[i * stride + y];
+      back[i * nl + y] = arg;
+    }
+  }
+  size_t y = 0;
+  for (size_t l = 1; l < nl; ++l)
+    if (delta[(n - 1) * nl + l] > delta[(n - 1) * nl + y]) y = l;
+  for (size_t i = n; i-- > 0;) {
+    (*tags)[i] = static_cast<int>(y);
+    if (i > 0) y = back[i * nl + y];
+  }
+}
+
 // Per-thread buffers of Decode, reused from sentence to sentence.
 struct DecodeScratch {
   std::vector<std::string> gaz;
@@ -285,6 +333,7 @@ struct DecodeScratch {
   std::vector<uint64_t> hash42_o;  // per word: template 42's hash after the tag "O"
   std::vector<uint32_t> row42_o;   // and its row
   std::vector<float> score;
+  std::vector<float> matrix;  // Viterbi: static scores, n rows of stride floats
 };
 
 }  // namespace
@@ -356,6 +405,12 @@ void NerModel::BuildTables() {
     state42_[p1] = Mix(Seed(42), prev[p1]);
     for (size_t p2 = 0; p2 <= nl; ++p2) row41_[p1 * (nl + 1) + p2] = Row(F(41, prev[p1], prev[p2]));
   }
+  trans_.assign((nl + 1) * nl, 0.f);
+  for (size_t p1 = 0; p1 <= nl; ++p1) {
+    if (row40_[p1] == kNoRow) continue;
+    const float* row = dense + static_cast<size_t>(row40_[p1]) * stride_;
+    std::copy(row, row + nl, trans_.begin() + p1 * nl);
+  }
   allowed_.assign(nl * nl, 0);
   allowed_first_.assign(nl, 0);
   const std::string o = "O";
@@ -382,6 +437,8 @@ void NerModel::Decode(const std::vector<Word>& words, size_t b, size_t e, const 
   const size_t stride = stride_;
   const float* dense = dense_store_.data() + dense_offset_;
   tags->assign(n, 0);
+  const bool viterbi = viterbi_;
+  if (viterbi) s.matrix.resize(n * stride);
   s.score.resize(stride);
   s.rows.resize(s.feats.size());
   float* score = s.score.data();
@@ -397,6 +454,7 @@ void NerModel::Decode(const std::vector<Word>& words, size_t b, size_t e, const 
     if (i >= n) return;
     for (uint32_t k = s.begin[i]; k < s.begin[i + 1]; ++k)
       __builtin_prefetch(&slots_[SlotIndex(s.feats[k])]);
+    if (viterbi) return;
     s.hash42_o[i] = hash42(0, i);
     __builtin_prefetch(&slots_[SlotIndex(s.hash42_o[i])]);
   };
@@ -407,6 +465,7 @@ void NerModel::Decode(const std::vector<Word>& words, size_t b, size_t e, const 
       s.rows[k] = r;
       if (r != kNoRow) __builtin_prefetch(dense + static_cast<size_t>(r) * stride);
     }
+    if (viterbi) return;
     uint32_t r = Row(s.hash42_o[i]);
     s.row42_o[i] = r;
     if (r != kNoRow) __builtin_prefetch(dense + static_cast<size_t>(r) * stride);
@@ -417,11 +476,13 @@ void NerModel::Decode(const std::vector<Word>& words, size_t b, size_t e, const 
   for (size_t i = 0; i < n; ++i) {
     prefetch_slots(i + 2);
     find_rows(i + 1);
+    if (viterbi) score = s.matrix.data() + i * stride;
     std::fill(score, score + stride, 0.f);
     for (uint32_t k = s.begin[i]; k < s.begin[i + 1]; ++k) {
       uint32_t r = s.rows[k];
       if (r != kNoRow) AddRow(dense + static_cast<size_t>(r) * stride, stride, score);
     }
+    if (viterbi) continue;
     const size_t p1 = i >= 1 ? static_cast<size_t>((*tags)[i - 1]) : nl;
     const size_t p2 = i >= 2 ? static_cast<size_t>((*tags)[i - 2]) : nl;
     uint32_t r = row40_[p1];
@@ -441,6 +502,9 @@ void NerModel::Decode(const std::vector<Word>& words, size_t b, size_t e, const 
     }
     (*tags)[i] = best;
   }
+  if (viterbi)
+    ViterbiDecode(s.matrix.data(), stride, n, nl, trans_.data(), allowed_.data(),
+                  allowed_first_.data(), tags);
 }
 
 void NerModel::Tag(const std::vector<Word>& words, const KnowledgeBase* kb,
@@ -501,6 +565,12 @@ Result<std::shared_ptr<const NerModel>> NerModel::Load(const std::string& path) 
       NG_ASSIGN_OR_RETURN(m->clusters_, WordClusters::Read(&r));
     }
   }
+  if (r.component_version() >= 3) {
+    uint8_t decoder = 0;
+    NG_RETURN_IF_ERROR(r.GetU8(&decoder));
+    if (decoder > 1) return Status::Corruption("ner model: bad decoder");
+    m->viterbi_ = decoder == 1;
+  }
   NG_RETURN_IF_ERROR(r.Finish());
   if (m->weights_.size() != keys.size() * nl) return Status::Corruption("ner model: bad weights");
   m->index_.reserve(keys.size());
@@ -519,6 +589,7 @@ Status NerModel::Save(const std::string& path) const {
   w.PutPodVector(weights_);
   w.PutU8(clusters_ ? 1 : 0);
   if (clusters_) clusters_->Write(&w);
+  w.PutU8(viterbi_ ? 1 : 0);
   return w.WriteFile(path, "ner", kNerModelVersion);
 }
 
@@ -532,6 +603,7 @@ class NerTrainer {
                                                void (*progress)(int, double)) {
     auto m = std::make_shared<NerModel>();
     m->clusters_ = opt.clusters;
+    m->viterbi_ = opt.viterbi;
     m->labels_.push_back("O");
     for (const char* t : kTypes) {
       m->labels_.push_back(std::string("B-") + t);
@@ -555,12 +627,17 @@ class NerTrainer {
         auto it = label_id.find(t);
         gold.push_back(it == label_id.end() ? 0 : it->second);
       }
-      for (int variant = 0; variant < 2; ++variant) {
+      for (int variant = 0; variant < 3; ++variant) {
         std::vector<std::string> ws = s.words;
         if (variant == 1) {
-          if (u(rng) >= opt.caps_augment) break;
+          if (u(rng) >= opt.caps_augment) continue;
           for (std::string& x : ws)
             for (char& c : x) if (c >= 'a' && c <= 'z') c = static_cast<char>(c - 32);
+        } else if (variant == 2) {
+          if (opt.lower_augment <= 0 || u(rng) >= opt.lower_augment) continue;
+          for (std::string& x : ws)
+            for (char& c : x)
+              if (c >= 'A' && c <= 'Z') c = static_cast<char>(c + 32);
         }
         Ex e;
         e.words = WordsFromStrings(ws);
@@ -578,6 +655,7 @@ class NerTrainer {
     for (const Ex& e : ex) {
       for (size_t i = 0; i < e.words.size(); ++i) {
         for (uint64_t h : e.f.st[i]) ++count[h];
+        if (opt.viterbi) continue;
         dyn.clear();
         DynamicFeatures(m->labels_, e.gold, i, e.words[i].lower, "", &dyn);
         for (uint64_t h : dyn) ++count[h];
@@ -588,6 +666,19 @@ class NerTrainer {
         m->index_.emplace(h, static_cast<uint32_t>(m->index_.size()));
     count.clear();
     size_t nl = m->labels_.size();
+    if (opt.viterbi) {
+      // The transition rows: template 40 over the previous label (then <s>).
+      std::vector<uint32_t> trans_rows;
+      for (size_t p = 0; p <= nl; ++p) {
+        uint64_t h = F(40, p < nl ? std::string_view(m->labels_[p]) : "<s>");
+        auto it = m->index_.emplace(h, static_cast<uint32_t>(m->index_.size())).first;
+        trans_rows.push_back(it->second);
+      }
+      TrainViterbi(ex, opt, trans_rows, &rng, progress, m.get());
+      Prune(m.get());
+      m->BuildTables();
+      return m;
+    }
     m->weights_.assign(m->index_.size() * nl, 0.f);
     std::vector<double> acc(m->weights_.size(), 0.0);  // sum of c * delta (averaging)
     double c = 1;
@@ -662,6 +753,78 @@ class NerTrainer {
     }
     m->index_ = std::move(index);
     m->weights_ = std::move(w);
+  }
+
+  // Structured perceptron: each sentence is decoded with Viterbi under the current weights;
+  // where the best sequence differs from gold, the static features of the differing positions
+  // and the differing transitions move towards gold. Weights are averaged.
+  template <typename Ex>
+  static void TrainViterbi(const std::vector<Ex>& ex, const NerModel::TrainOptions& opt,
+                           const std::vector<uint32_t>& trans_rows, std::mt19937* rng,
+                           void (*progress)(int, double), NerModel* m) {
+    const size_t nl = m->labels_.size();
+    m->weights_.assign(m->index_.size() * nl, 0.f);
+    std::vector<double> acc(m->weights_.size(), 0.0);
+    std::vector<uint8_t> allowed(nl * nl), allowed_first(nl);
+    for (size_t c = 0; c < nl; ++c) {
+      allowed_first[c] = Allowed("O", m->labels_[c]);
+      for (size_t p = 0; p < nl; ++p) allowed[p * nl + c] = Allowed(m->labels_[p], m->labels_[c]);
+    }
+    double c = 1;
+    std::vector<size_t> order(ex.size());
+    for (size_t i = 0; i < order.size(); ++i) order[i] = i;
+    std::vector<float> sc, trans((nl + 1) * nl);
+    std::vector<std::vector<uint32_t>> rows;
+    std::vector<int> pred;
+    auto add = [&](uint32_t r, int label, float d) {
+      m->weights_[r * nl + label] += d;
+      acc[r * nl + label] += d * c;
+    };
+    for (int epoch = 0; epoch < opt.epochs; ++epoch) {
+      std::shuffle(order.begin(), order.end(), *rng);
+      size_t right = 0, total = 0;
+      for (size_t oi : order) {
+        const Ex& e = ex[oi];
+        const size_t n = e.words.size();
+        rows.resize(n);
+        sc.assign(n * nl, 0.f);
+        for (size_t i = 0; i < n; ++i) {
+          rows[i].clear();
+          for (uint64_t h : e.f.st[i]) {
+            auto it = m->index_.find(h);
+            if (it == m->index_.end()) continue;
+            rows[i].push_back(it->second);
+            for (size_t l = 0; l < nl; ++l) sc[i * nl + l] += m->weights_[it->second * nl + l];
+          }
+        }
+        for (size_t p = 0; p <= nl; ++p)
+          for (size_t l = 0; l < nl; ++l) trans[p * nl + l] = m->weights_[trans_rows[p] * nl + l];
+        ViterbiDecode(sc.data(), nl, n, nl, trans.data(), allowed.data(), allowed_first.data(),
+                      &pred);
+        for (size_t i = 0; i < n; ++i) {
+          const int g = e.gold[i], p = pred[i];
+          ++total;
+          if (g == p) {
+            ++right;
+          } else {
+            for (uint32_t r : rows[i]) {
+              add(r, g, 1);
+              add(r, p, -1);
+            }
+          }
+          const size_t gp = i ? static_cast<size_t>(e.gold[i - 1]) : nl;
+          const size_t pp = i ? static_cast<size_t>(pred[i - 1]) : nl;
+          if (gp != pp || g != p) {
+            add(trans_rows[gp], g, 1);
+            add(trans_rows[pp], p, -1);
+          }
+        }
+        c += 1;
+      }
+      if (progress) progress(epoch + 1, total ? static_cast<double>(right) / total : 0);
+    }
+    for (size_t i = 0; i < m->weights_.size(); ++i)
+      m->weights_[i] = static_cast<float>(m->weights_[i] - acc[i] / c);
   }
 };
 

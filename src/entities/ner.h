@@ -1,5 +1,7 @@
-// NerModel: a greedy averaged-perceptron named-entity tagger (BILOU tags over PERSON, ORG, GPE,
-// LOC, NORP) with word, shape, affix, context and knowledge-base gazetteer features.
+// NerModel: an averaged-perceptron named-entity tagger (BIO tags over PERSON, ORG, GPE, LOC,
+// NORP) with word, shape, affix, context and knowledge-base gazetteer features. Two decoders:
+// greedy left to right with previous-tag features, or (version 3 files, `viterbi`) a
+// first-order structured perceptron decoded with Viterbi over valid BIO sequences.
 // Trained by `newsgraph train ner` (train_main.cc); stored as models/ner.ngm (model_file.h).
 //
 // A NerModel is immutable after Load() and safe to share across threads: Tag() is const.
@@ -20,8 +22,9 @@
 
 namespace newsgraph::entities {
 
-// Version 2 adds the word classes (clusters.h) the model was trained with, embedded.
-inline constexpr uint32_t kNerModelVersion = 2;
+// Version 2 adds the word classes (clusters.h) the model was trained with, embedded; version 3
+// a decoder byte (0 greedy, 1 Viterbi).
+inline constexpr uint32_t kNerModelVersion = 3;
 
 class NerModel {
  public:
@@ -40,8 +43,10 @@ class NerModel {
     int epochs = 8;
     uint32_t seed = 1;
     double caps_augment = 0.08;  // share of sentences also trained in capitals
+    double lower_augment = 0.0;  // share of sentences also trained in lower case (web text)
     int min_feature_count = 2;   // rarer features are dropped from the saved model
     std::shared_ptr<const WordClusters> clusters;  // optional; embedded in the saved model
+    bool viterbi = false;  // structured perceptron + Viterbi instead of greedy decoding
   };
   static Result<std::shared_ptr<NerModel>> Train(const std::vector<Sentence>& train,
                                                  const KnowledgeBase* kb,
@@ -50,6 +55,7 @@ class NerModel {
   Status Save(const std::string& path) const;
   size_t num_features() const { return index_.size(); }
   const WordClusters* clusters() const { return clusters_.get(); }
+  bool viterbi() const { return viterbi_; }
 
   // Tags one sentence of words (for evaluation); returns BIO tags over our types.
   std::vector<std::string> TagSentence(const std::vector<Word>& words, const KnowledgeBase* kb) const;
@@ -70,6 +76,7 @@ class NerModel {
   std::unordered_map<uint64_t, uint32_t> index_;    // feature hash -> row
   std::vector<float> weights_;                      // row * labels_.size()
   std::shared_ptr<const WordClusters> clusters_;    // may be null
+  bool viterbi_ = false;                            // decoder (see TrainOptions::viterbi)
 
   // ---- tagging tables (BuildTables; same scores as index_/weights_, faster to read) ----
   struct Slot {
@@ -85,6 +92,7 @@ class NerModel {
   std::vector<uint64_t> state42_;     // hash state of template 42 after p1
   std::vector<uint8_t> allowed_;      // (prev label, label) -> transition allowed
   std::vector<uint8_t> allowed_first_;  // label allowed at a sentence start (prev "O")
+  std::vector<float> trans_;            // Viterbi: (prev label or <s>) x label weights, template 40
 };
 
 // Words from plain strings (one sentence), for training and tests.

@@ -150,6 +150,8 @@ int Usage(const char* argv0) {
                "       %s --eval models/ner.ngm --dev FILE      (scores and times a model)\n"
                "          [--epochs N] [--kb generated/kb.tsv] [--no-kb] [--seed N] [--min-count N]\n"
                "          [--caps SHARE]  (share of sentences also trained in capitals)\n"
+               "          [--lower SHARE]  (share of sentences also trained in lower case)\n"
+               "          [--viterbi]  (structured perceptron, Viterbi decoding)\n"
                "          [--clusters models/clusters.ngm]  (word-class features, embedded)\n",
                argv0, argv0);
   return 2;
@@ -171,11 +173,13 @@ int TrainMain(int argc, char** argv) {
     else if (a == "--out" && (v = next())) out = v;
     else if (a == "--kb" && (v = next())) kb_path = v;
     else if (a == "--no-kb") use_kb = false;
+    else if (a == "--viterbi") opt.viterbi = true;
     else if (a == "--eval" && (v = next())) eval_model = v;
     else if (a == "--epochs" && (v = next())) opt.epochs = std::atoi(v);
     else if (a == "--seed" && (v = next())) opt.seed = static_cast<uint32_t>(std::atoi(v));
     else if (a == "--min-count" && (v = next())) opt.min_feature_count = std::atoi(v);
     else if (a == "--caps" && (v = next())) opt.caps_augment = std::atof(v);
+    else if (a == "--lower" && (v = next())) opt.lower_augment = std::atof(v);
     else if (a == "--clusters" && (v = next())) clusters_path = v;
     else return Usage(argv[0]);
   }
