@@ -120,7 +120,9 @@ TEST(ClustersTest, HostileTextStaysBounded) {
   b.AddText("");
   EXPECT_LE(b.tokens(), 5001u);
   auto c = b.Build(SmallOptions(), nullptr);  // may have too few words: an error, no crash
-  if (c.ok()) EXPECT_LE((*c)->size(), 5000u);
+  if (c.ok()) {
+    EXPECT_LE((*c)->size(), 5000u);
+  }
   WordClusters::Builder empty;
   EXPECT_FALSE(empty.Build(SmallOptions(), nullptr).ok());
   WordClusters::BuildOptions bad = SmallOptions();
