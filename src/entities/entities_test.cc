@@ -422,7 +422,8 @@ TEST(AnnotatorTest, GarbageStaysBoundedAndValid) {
   EXPECT_TRUE(AnnotateDocument(nullptr, nullptr, opt, &d).ok());
 }
 
-TEST(NerTest, LearnsAndSavesAndLoads) {
+// Two invented sentences, 30 times each.
+std::vector<NerModel::Sentence> TinyTrainSet() {
   std::vector<NerModel::Sentence> train;
   for (int i = 0; i < 30; ++i) {
     train.push_back({{"Anna", "Kowalski", "visited", "Warsaw", "."},
@@ -430,6 +431,11 @@ TEST(NerTest, LearnsAndSavesAndLoads) {
     train.push_back({{"The", "Acme", "Corp", "hired", "Jan", "."},
                      {"O", "B-ORG", "I-ORG", "O", "B-PERSON", "O"}});
   }
+  return train;
+}
+
+TEST(NerTest, LearnsAndSavesAndLoads) {
+  std::vector<NerModel::Sentence> train = TinyTrainSet();
   NerModel::TrainOptions opt;
   opt.epochs = 3;
   opt.min_feature_count = 1;
@@ -496,13 +502,7 @@ TEST(NerTest, TrainedAndLoadedModelsTagHostileInputAlike) {
 // The structured perceptron (Viterbi decoding) learns, round-trips through the file with its
 // decoder, and never outputs an I- tag that does not continue its type.
 TEST(NerTest, ViterbiModelLearnsSavesAndKeepsBioValid) {
-  std::vector<NerModel::Sentence> train;
-  for (int i = 0; i < 30; ++i) {
-    train.push_back({{"Anna", "Kowalski", "visited", "Warsaw", "."},
-                     {"B-PERSON", "I-PERSON", "O", "B-GPE", "O"}});
-    train.push_back({{"The", "Acme", "Corp", "hired", "Jan", "."},
-                     {"O", "B-ORG", "I-ORG", "O", "B-PERSON", "O"}});
-  }
+  std::vector<NerModel::Sentence> train = TinyTrainSet();
   NerModel::TrainOptions opt;
   opt.epochs = 3;
   opt.min_feature_count = 1;
