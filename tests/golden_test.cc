@@ -53,7 +53,9 @@ std::vector<Document> ReadAll(const fs::path& path) {
     if (path.extension() != ".jsonl") {
       EXPECT_TRUE(item.doc.has_value()) << path << ": " << item.error;
     }
-    if (!item.doc) EXPECT_FALSE(item.error.empty()) << path;
+    if (!item.doc) {
+      EXPECT_FALSE(item.error.empty()) << path;
+    }
     if (item.doc) docs.push_back(std::move(*item.doc));
   }
   return docs;
@@ -87,7 +89,9 @@ TEST(Golden, TextFixturesHaveNoFurnitureInTheBody) {
       EXPECT_EQ(t.find("**"), std::string::npos) << f;
       EXPECT_FALSE(doc.meta.title.empty()) << f;
       EXPECT_EQ(doc.meta.published.size(), 10u) << f << " published=" << doc.meta.published;
-      if (!doc.meta.title.empty()) EXPECT_NE(t.find(doc.meta.title), 0u) << f;
+      if (!doc.meta.title.empty()) {
+        EXPECT_NE(t.find(doc.meta.title), 0u) << f;
+      }
     }
   }
 }

@@ -63,8 +63,8 @@ struct Candidate {
 
 class SentenceCoder {
  public:
-  SentenceCoder(const Document& doc, const Lexicon& lex, const SentenceView& v)
-      : doc_(doc), lex_(lex), v_(v), user_verbs_(lex.user_verbs) {}
+  SentenceCoder(const Lexicon& lex, const SentenceView& v)
+      : lex_(lex), v_(v), user_verbs_(lex.user_verbs) {}
 
   bool NounLike(size_t i) const {
     // Tags decide for our lexicon; PETRARCH dictionaries keep the
@@ -211,7 +211,6 @@ class SentenceCoder {
   }
 
  private:
-  const Document& doc_;
   const Lexicon& lex_;
   const SentenceView& v_;
   bool user_verbs_;
@@ -611,7 +610,7 @@ class PloverCoder final : public EventCoder {
     AnalyzeActors(*doc, *lex_, date, memory, &v);
     DepView deps = BuildDeps(*doc, doc->sentences[si], v);
     const bool use_parse = deps.ok && !lex_->user_verbs;
-    SentenceCoder sc(*doc, *lex_, v);
+    SentenceCoder sc(*lex_, v);
     std::vector<Candidate> cands = sc.Triggers();
     if (debug_) Dump(v, cands);
     int32_t prev_source = -1;

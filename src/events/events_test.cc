@@ -111,8 +111,11 @@ TEST(Events, AgreeingThatIsAnOpinionNotAnAgreement) {
 TEST(Events, RefusingToSignIsNoAgreement) {
   Document d = Doc("The French president refused to sign the agreement with Germany.");
   ASSERT_TRUE(Default()->Annotate(&d).ok());
-  for (const Event& e : d.events)
-    if (e.type == "AGREE") EXPECT_EQ(e.modality, "negated");
+  for (const Event& e : d.events) {
+    if (e.type == "AGREE") {
+      EXPECT_EQ(e.modality, "negated");
+    }
+  }
 }
 
 TEST(Events, CalledOnIsARequestButAPhoneCallIsNot) {

@@ -139,13 +139,17 @@ TEST(ArticleHtml, BadPagesAreClearErrorsOrBoundedText) {
   for (int i = 0; i < 20000; ++i) deep += "<div><span>";
   deep += "<p>deep text";
   ReadItem d = ParseArticleHtml(deep, "deep", Options());
-  if (d.doc) EXPECT_TRUE(utf8::IsValid(d.doc->text()));
+  if (d.doc) {
+    EXPECT_TRUE(utf8::IsValid(d.doc->text()));
+  }
 
   // Invalid UTF-8 declared as UTF-8: replaced, still valid.
   std::string bad =
       "<html><head><meta charset=\"utf-8\"></head><body><p>ok \xC3\x28 bad</p></body></html>";
   ReadItem b = ParseArticleHtml(bad, "bad", Options());
-  if (b.doc) EXPECT_TRUE(utf8::IsValid(b.doc->text()));
+  if (b.doc) {
+    EXPECT_TRUE(utf8::IsValid(b.doc->text()));
+  }
 }
 
 TEST(ArticleHtml, RecognisesHtmlDocuments) {

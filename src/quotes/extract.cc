@@ -301,7 +301,7 @@ class Extractor {
     while (last > comma && (IsPunct(last) || toks_[last].kind == TokKind::kBreak)) --last;
     if (last <= comma || last - np.last > kMaxAppositiveTokens) return np;
     for (int i = comma + 1; i <= last; ++i)
-      if (seg_of_[i] != kNone || toks_[i].kind != TokKind::kWord && !IsPunct(i)) return np;
+      if (seg_of_[i] != kNone || (toks_[i].kind != TokKind::kWord && !IsPunct(i))) return np;
     return {np.first, last};
   }
 

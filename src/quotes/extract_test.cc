@@ -51,8 +51,12 @@ void ExpectSpansValid(const std::string& text, const std::vector<RawQuote>& qs) 
   auto ok = [&](const Span& s) {
     EXPECT_LE(s.begin, s.end);
     EXPECT_LE(s.end, text.size());
-    if (s.begin < text.size()) EXPECT_TRUE(utf8::IsBoundaryByte(text[s.begin]));
-    if (s.end < text.size()) EXPECT_TRUE(utf8::IsBoundaryByte(text[s.end]));
+    if (s.begin < text.size()) {
+      EXPECT_TRUE(utf8::IsBoundaryByte(text[s.begin]));
+    }
+    if (s.end < text.size()) {
+      EXPECT_TRUE(utf8::IsBoundaryByte(text[s.end]));
+    }
   };
   for (const RawQuote& q : qs) {
     ok(q.content);
@@ -299,8 +303,11 @@ TEST_F(ExtractTest, UnclosedQuoteStopsAtTheParagraphEnd) {
   const RawQuote* later = FindByContent(qs, t, "the vote would take place");
   ASSERT_NE(later, nullptr);
   EXPECT_EQ(Sub(t, later->source), "The council");
-  for (const RawQuote& q : qs)
-    if (q.content.begin < t.find("\n\n")) EXPECT_LE(q.content.end, t.find("\n\n"));
+  for (const RawQuote& q : qs) {
+    if (q.content.begin < t.find("\n\n")) {
+      EXPECT_LE(q.content.end, t.find("\n\n"));
+    }
+  }
 }
 
 TEST_F(ExtractTest, HugeQuoteIsCappedAndTheRestSurvives) {
