@@ -707,9 +707,7 @@ class Run {
     article_codes_.clear();
     if (!kb_) return;
     auto add = [&](const std::string& code) {
-      if (!code.empty() && std::find(article_codes_.begin(), article_codes_.end(), code) ==
-                               article_codes_.end())
-        article_codes_.push_back(code);
+      if (!code.empty() && !InArticle(code)) article_codes_.push_back(code);
     };
     for (uint32_t i = 0; i < w_.size() && article_codes_.size() < 64; ++i) {
       if (!w_[i].upper) continue;
@@ -719,6 +717,10 @@ class Run {
         if (c && kb_->entry(c->front()).kind == KbKind::kCountry) add(kb_->entry(c->front()).code);
       }
     }
+  }
+
+  bool InArticle(const std::string& code) const {
+    return std::find(article_codes_.begin(), article_codes_.end(), code) != article_codes_.end();
   }
 
   // The country, organisation, region or city that a one-word key names in a title, or null:
@@ -733,24 +735,26 @@ class Run {
       for (KbKind want : kKinds)
         for (uint32_t i : *c) {
           const KbEntry& x = kb_->entry(i);
-          if (x.kind != want) continue;
-          if (!in_article || std::find(article_codes_.begin(), article_codes_.end(), x.code) !=
-                                 article_codes_.end())
-            return &x;
+          if (x.kind == want && (!in_article || InArticle(x.code))) return &x;
         }
     return nullptr;
   }
 
-  // The length in words (2 to 4) of a country, region, city or organisation name that ends
-  // just before word e, or 0.
+  // The country, region, city or organisation that words [b, e) name, or null.
+  const KbEntry* NamedPlace(uint32_t b, uint32_t e) const {
+    const auto* c = kb_->Find(Key(b, e));
+    if (!c) return nullptr;
+    const KbEntry& x = kb_->entry(c->front());
+    bool place = x.kind != KbKind::kPerson && x.kind != KbKind::kMedia && x.kind != KbKind::kPlace;
+    return place ? &x : nullptr;
+  }
+
+  // The length in words (2 to 4) of a country, region, city or organisation name, or of a seat
+  // of power ("White House Press Secretary"), that ends just before word e, or 0.
   uint32_t PlaceBefore(uint32_t e) const {
     for (uint32_t k = std::min<uint32_t>(4, e); k >= 2; --k) {
       if (w_[e - k].sent != w_[e - 1].sent) continue;
-      if (const auto* c = kb_->Find(Key(e - k, e))) {
-        KbKind kind = kb_->entry(c->front()).kind;
-        if (kind != KbKind::kPerson && kind != KbKind::kMedia && kind != KbKind::kPlace) return k;
-      }
-      if (kb_->Seat(Key(e - k, e))) return k;  // "White House Press Secretary"
+      if (NamedPlace(e - k, e) || kb_->Seat(Key(e - k, e))) return k;
     }
     return 0;
   }
@@ -764,12 +768,9 @@ class Run {
         if (const KbWord* seat = kb_->Seat(Key(i, j))) {
           r.code = seat->code;
           i = j - 1;
-        } else if (const auto* c = kb_->Find(Key(i, j))) {
-          const KbEntry& x = kb_->entry(c->front());
-          if (x.kind != KbKind::kPerson && x.kind != KbKind::kMedia && x.kind != KbKind::kPlace) {
-            r.code = x.code;
-            i = j - 1;
-          }
+        } else if (const KbEntry* x = NamedPlace(i, j)) {
+          r.code = x->code;
+          i = j - 1;
         }
       }
       if (const KbWord* d = kb_->Demonym(w_[i].lower); d && r.code.empty()) r.code = d->code;
@@ -1019,12 +1020,9 @@ class Run {
     std::string code, sector;
     // The longest name of several words that opens it, else its first word.
     for (uint32_t j = std::min(e - 1, b + 4); j > b + 1 && code.empty(); --j) {
-      if (const auto* c = kb_->Find(Key(b, j))) {
-        const KbEntry& x = kb_->entry(c->front());
-        if (x.kind != KbKind::kPerson && x.kind != KbKind::kMedia && x.kind != KbKind::kPlace) {
-          code = x.code;
-          sector = x.sector;
-        }
+      if (const KbEntry* x = NamedPlace(b, j)) {
+        code = x->code;
+        sector = x->sector;
       }
     }
     if (code.empty()) {
@@ -1033,22 +1031,23 @@ class Run {
       // Cameroon, in "West Wing").
       const KbEntry* x = w_[b].upper ? TitlePlace(w_[b].lower) : nullptr;
       if (x == nullptr || (x->kind == KbKind::kCity && x->population < 200000) ||
-          (x->kind == KbKind::kRegion &&
-           std::find(article_codes_.begin(), article_codes_.end(), x->code) ==
-               article_codes_.end()))
+          (x->kind == KbKind::kRegion && !InArticle(x->code)))
         return std::nullopt;
       code = x->code;
       sector = x->kind == KbKind::kOrg ? x->sector : "";
     }
+    if (code.empty()) return std::nullopt;
+    if (const KbWord* body = BodyInside(b, e)) sector = body->sector;
+    return ActorRef{code, sector, "", ""};
+  }
+
+  // The first body phrase of up to four words inside [b, e) ("Police" in "Chicago Police
+  // Department"), the longest at its start, or null.
+  const KbWord* BodyInside(uint32_t b, uint32_t e) const {
     for (uint32_t i = b; i < e; ++i)
       for (uint32_t j = std::min(e, i + 4); j > i; --j)
-        if (const KbWord* body = kb_->Body(Key(i, j))) {
-          sector = body->sector;
-          i = e;
-          break;
-        }
-    if (code.empty()) return std::nullopt;
-    return ActorRef{code, sector, "", ""};
+        if (const KbWord* body = kb_->Body(Key(i, j))) return body;
+    return nullptr;
   }
 
   bool BodyAt(uint32_t b, uint32_t e) const {

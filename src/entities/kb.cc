@@ -274,6 +274,17 @@ void KnowledgeBase::FreezeList(std::unordered_map<std::string, KbWord>* from, Wo
   from->clear();
 }
 
+void KnowledgeBase::FreezeSets(std::unordered_map<std::string, std::vector<uint32_t>>* from,
+                               EntitySets* to) {
+  to->sets.reserve(from->size());
+  for (auto& [key, v] : *from) {
+    to->index.Add(key, static_cast<uint32_t>(to->sets.size()));
+    to->sets.push_back(std::move(v));
+  }
+  to->index.Build();
+  from->clear();
+}
+
 void KnowledgeBase::AddPrefixes(std::string_view key) {
   for (size_t sp = key.find(' '); sp != std::string_view::npos; sp = key.find(' ', sp + 1))
     prefixes_.Add(key.substr(0, sp), 0);
@@ -284,20 +295,8 @@ void KnowledgeBase::Freeze(Building* b) {
     for (const auto& [key, w] : *list) AddPrefixes(key);
   for (const auto& [key, v] : b->aliases) AddPrefixes(key);
   prefixes_.Build();
-  alias_sets_.reserve(b->aliases.size());
-  for (auto& [key, v] : b->aliases) {
-    alias_index_.Add(key, static_cast<uint32_t>(alias_sets_.size()));
-    alias_sets_.push_back(std::move(v));
-  }
-  alias_index_.Build();
-  b->aliases.clear();
-  surname_sets_.reserve(b->surnames.size());
-  for (auto& [key, v] : b->surnames) {
-    surname_index_.Add(key, static_cast<uint32_t>(surname_sets_.size()));
-    surname_sets_.push_back(std::move(v));
-  }
-  surname_index_.Build();
-  b->surnames.clear();
+  FreezeSets(&b->aliases, &aliases_);
+  FreezeSets(&b->surnames, &surnames_);
   FreezeList(&b->demonyms, &demonyms_);
   FreezeList(&b->roles, &roles_);
   FreezeList(&b->bodies, &bodies_);
@@ -307,13 +306,11 @@ void KnowledgeBase::Freeze(Building* b) {
 }
 
 const std::vector<uint32_t>* KnowledgeBase::Find(std::string_view key) const {
-  uint32_t i = alias_index_.Find(key);
-  return i == StringIndex::kNone ? nullptr : &alias_sets_[i];
+  return aliases_.Find(key);
 }
 
 const std::vector<uint32_t>* KnowledgeBase::PeopleBySurname(std::string_view surname) const {
-  uint32_t i = surname_index_.Find(surname);
-  return i == StringIndex::kNone ? nullptr : &surname_sets_[i];
+  return surnames_.Find(surname);
 }
 
 bool KnowledgeBase::IsRoleWord(std::string_view lower_word) const {

@@ -107,6 +107,17 @@ class KnowledgeBase {
     }
   };
   static void FreezeList(std::unordered_map<std::string, KbWord>* from, WordList* to);
+  // Entity index lists by key (aliases, surnames), read-only after Freeze().
+  struct EntitySets {
+    StringIndex index;  // key -> index into sets
+    std::vector<std::vector<uint32_t>> sets;
+    const std::vector<uint32_t>* Find(std::string_view key) const {
+      uint32_t i = index.Find(key);
+      return i == StringIndex::kNone ? nullptr : &sets[i];
+    }
+  };
+  static void FreezeSets(std::unordered_map<std::string, std::vector<uint32_t>>* from,
+                         EntitySets* to);
   void AddPrefixes(std::string_view key);
 
   Status AddLine(std::string_view line, Building* b);
@@ -116,10 +127,8 @@ class KnowledgeBase {
   void Freeze(Building* b);
 
   std::vector<KbEntry> entries_;
-  StringIndex alias_index_;                        // phrase key -> index into alias_sets_
-  std::vector<std::vector<uint32_t>> alias_sets_;  // entities of a phrase, best first
-  StringIndex surname_index_;                        // surname -> index into surname_sets_
-  std::vector<std::vector<uint32_t>> surname_sets_;  // people of a surname
+  EntitySets aliases_;   // phrase key -> entities of the phrase, best first
+  EntitySets surnames_;  // surname -> people of that surname
   WordList demonyms_, roles_, bodies_, seats_;
   std::unordered_map<std::string, int32_t> by_code_;
   StringIndex role_words_;

@@ -2,7 +2,6 @@
 
 #include <gtest/gtest.h>
 
-#include <sstream>
 #include <string>
 
 #include "quotes/test_util.h"
@@ -11,44 +10,8 @@ namespace newsgraph::quotes {
 namespace {
 
 using testing::Find;
+using testing::Parsed;
 using testing::Sub;
-
-// A document from "word/UPOS/head/deprel" items separated by spaces (head is
-// a 0-based token index, -1 for the root); the text is the words joined by
-// single spaces.
-Document Parsed(const std::string& spec) {
-  std::istringstream in(spec);
-  std::string item, text;
-  std::vector<std::string> words;
-  std::vector<TokenSyntax> syn;
-  while (in >> item) {
-    std::istringstream f(item);
-    std::string w, upos, head, rel;
-    std::getline(f, w, '/');
-    std::getline(f, upos, '/');
-    std::getline(f, head, '/');
-    std::getline(f, rel, '/');
-    TokenSyntax s;
-    s.upos = upos;
-    s.head = std::stoi(head);
-    s.deprel = rel;
-    syn.push_back(s);
-    words.push_back(w);
-  }
-  std::vector<Token> toks;
-  for (const std::string& w : words) {
-    if (!text.empty()) text += ' ';
-    Token t;
-    t.span =
-        Span{static_cast<uint32_t>(text.size()), static_cast<uint32_t>(text.size() + w.size())};
-    text += w;
-    toks.push_back(t);
-  }
-  Document d(text, ArticleMeta{});
-  d.tokens = toks;
-  d.syntax = syn;
-  return d;
-}
 
 // 0 Reyes 1 said 2 on 3 Tuesday 4 that 5 rain 6 was 7 coming 8 .
 constexpr char kSaidOnTuesday[] =
