@@ -81,6 +81,52 @@ def date(s):
     return s.replace('-', '') if s else ''
 
 
+# Subdivisions named by a plain English word ("North" in Cameroon, "Central" in Ghana): in
+# English text these are directions and adjectives, never the region.
+COMMON_WORD_REGIONS = {
+    'north', 'south', 'east', 'west', 'central', 'centre', 'center', 'northern', 'southern',
+    'eastern', 'western', 'capital', 'coast', 'lakes', 'islands', 'upper', 'lower', 'middle',
+    'interior', 'highlands', 'littoral', 'plateau', 'plateaux', 'delta', 'savanes', 'centrale',
+    'northwest', 'northeast', 'southwest', 'southeast', 'north-west', 'north-east',
+    'south-west', 'south-east', 'far north', 'mountains', 'valley', 'river'}
+
+
+def subdivision_rows(iso_dir, a2_to_a3):
+    """(code, English name, country) of each ISO 3166-2 subdivision worth naming."""
+    iso2 = os.path.join(iso_dir, 'iso_3166-2.json')
+    if not os.path.exists(iso2):
+        return []
+    out = []
+    with open(iso2, encoding='utf-8') as f:
+        for s in json.load(f)['3166-2']:
+            name = s['name'].split(' [')[0].split(' (')[0]
+            if name.lower() in COMMON_WORD_REGIONS:
+                continue
+            out.append((s['code'], name, a2_to_a3.get(s['code'].split('-')[0], '')))
+    return out
+
+
+# Countries whose states or provinces are known by name the world over: a town of under
+# 400,000 named like one of them is not meant ("Virginia" is the US state, not the town in
+# South Africa; "Ontario" the province, not the Californian city).
+FAMOUS_REGION_COUNTRIES = {'USA', 'CAN', 'AUS', 'IND', 'BRA', 'MEX', 'DEU', 'CHN'}
+
+
+def town_limit(other_countries):
+    """Population under which a city named like a region of these countries is dropped."""
+    if other_countries & FAMOUS_REGION_COUNTRIES:
+        return 400000
+    return 100000 if other_countries else 0
+
+
+def subdivisions(iso_dir, a2_to_a3):
+    """Subdivision name -> set of the countries that have a subdivision of that name."""
+    regions = {}
+    for _, name, a3 in subdivision_rows(iso_dir, a2_to_a3):
+        regions.setdefault(name, set()).add(a3)
+    return regions
+
+
 def main():
     p = argparse.ArgumentParser(description=__doc__.split('\n')[0])
     p.add_argument('--kb-dir', required=True)
@@ -149,6 +195,9 @@ def main():
     # A seat of power is no alternate name of a city in another country ("White House" is
     # also an exonym of Casablanca in GeoNames; "Washington" stays the US capital's).
     seats = {col(r, 0).lower(): col(r, 1) for r in rows(os.path.join(kb, 'metonyms.tsv'))}
+    # A small town is not meant when its name is a state or province of another country:
+    # "Florida" is the US state, not the town in Colombia; "Kent" the English county.
+    regions = subdivisions(a.iso, a2_to_a3)
     if os.path.exists(a.cities):
         with open(a.cities, encoding='utf-8') as f:
             for line in f:
@@ -159,6 +208,9 @@ def main():
                 flags = 'capital' if c[7] == 'PPLC' else ''
                 aliases = [c[2]]
                 pop = int(c[14] or 0)
+                if c[7] not in ('PPLC', 'PPLA') and any(
+                        pop < town_limit(regions.get(n, {a3}) - {a3}) for n in (c[1], c[2])):
+                    continue
                 if pop >= 100000 or c[7] in ('PPLC', 'PPLA'):
                     # English and other Latin-script exonyms (Geneva for Genève); no codes.
                     aliases += [x for x in c[3].split(',')
@@ -172,14 +224,8 @@ def main():
                            flags=flags, aliases=aliases)
 
     # Subdivisions (iso-codes): states, provinces, regions.
-    iso2 = os.path.join(a.iso, 'iso_3166-2.json')
-    if os.path.exists(iso2):
-        with open(iso2, encoding='utf-8') as f:
-            for s in json.load(f)['3166-2']:
-                a3 = a2_to_a3.get(s['code'].split('-')[0], '')
-                name = s['name'].split(' [')[0].split(' (')[0]
-                out.entity('iso-' + s['code'].lower(), 'GPE', name, a3, '', country=a3,
-                           flags='region')
+    for code, name, a3 in subdivision_rows(a.iso, a2_to_a3):
+        out.entity('iso-' + code.lower(), 'GPE', name, a3, '', country=a3, flags='region')
 
     # Word lists.
     for r in rows(os.path.join(kb, 'demonyms.tsv')):

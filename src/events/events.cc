@@ -397,22 +397,6 @@ bool RelIs(const std::string& rel, const char* base) {
 
 // The actor group a token's phrase names: the token's own group, else one in
 // its name/modifier subtree ("government of Gondor" -> Gondor's group).
-int32_t GroupOfToken(const Document& doc, const DepView& d, const SentenceView& v, uint32_t t,
-                     int depth = 0) {
-  int32_t w = d.word_of[t - d.tb];
-  if (w >= 0 && v.group_at[w] >= 0) return v.group_at[w];
-  if (depth >= 2) return -1;
-  for (uint32_t k : d.kids[t - d.tb]) {
-    const std::string& rel = doc.syntax[k].deprel;
-    if (!RelIs(rel, "compound") && !RelIs(rel, "flat") && !RelIs(rel, "nmod") &&
-        !RelIs(rel, "appos") && !RelIs(rel, "amod"))
-      continue;
-    int32_t g = GroupOfToken(doc, d, v, k, depth + 1);
-    if (g >= 0) return g;
-  }
-  return -1;
-}
-
 // Lower-case word of token t's first child with relation `rel` ("to" in the
 // "case" of "to Kyiv", the "mark" of "to protest"), or "".
 std::string ChildWord(const Document& doc, const DepView& d, uint32_t t, std::string_view rel) {
@@ -427,6 +411,32 @@ std::string ChildWord(const Document& doc, const DepView& d, uint32_t t, std::st
 
 std::string CaseOf(const Document& doc, const DepView& d, uint32_t t) {
   return ChildWord(doc, d, t, "case");
+}
+
+// A proper noun that is no actor is someone we cannot code, whatever modifies it:
+// "Supreme Court litigator Thomas Goldstein" is not the Supreme Court; only an appositive
+// says who he is ("Van Hollen, a Democrat from Maryland"). A place modifier is not the
+// actor either ("the red line in Syria").
+int32_t GroupOfToken(const Document& doc, const DepView& d, const SentenceView& v, uint32_t t,
+                     int depth = 0) {
+  int32_t w = d.word_of[t - d.tb];
+  if (w >= 0 && v.group_at[w] >= 0) return v.group_at[w];
+  if (depth >= 2) return -1;
+  const bool name = depth == 0 && doc.syntax[t].upos == "PROPN";
+  for (uint32_t k : d.kids[t - d.tb]) {
+    const std::string& rel = doc.syntax[k].deprel;
+    if (name && !RelIs(rel, "appos")) continue;
+    if (RelIs(rel, "nmod") && rel != "nmod:poss") {
+      std::string c = CaseOf(doc, d, k);
+      if (!c.empty() && c != "of") continue;
+    }
+    if (!RelIs(rel, "compound") && !RelIs(rel, "flat") && !RelIs(rel, "nmod") &&
+        !RelIs(rel, "appos") && !RelIs(rel, "amod"))
+      continue;
+    int32_t g = GroupOfToken(doc, d, v, k, depth + 1);
+    if (g >= 0) return g;
+  }
+  return -1;
 }
 
 bool RecipientCase(const std::string& c);
@@ -464,8 +474,28 @@ int32_t ClauseSubject(const Document& doc, const DepView& d, const SentenceView&
   return -1;
 }
 
+bool HasChild(const Document& doc, const DepView& d, uint32_t t, std::string_view rel) {
+  for (uint32_t k : d.kids[t - d.tb])
+    if (doc.syntax[k].deprel == rel) return true;
+  return false;
+}
+
+// The group of the subject token k of verb t; a relative pronoun stands for the noun its
+// clause modifies ("Goldstein, who asked the justices": Goldstein).
+int32_t SubjectGroup(const Document& doc, const DepView& d, const SentenceView& v, uint32_t t,
+                     uint32_t k) {
+  if (doc.syntax[k].xpos == "WP" || doc.syntax[k].xpos == "WDT") {
+    int32_t h = doc.syntax[t].head;
+    if (RelIs(doc.syntax[t].deprel, "acl") && d.Has(h)) return GroupOfToken(doc, d, v, h);
+  }
+  return GroupOfToken(doc, d, v, k);
+}
+
 struct DepArgs {
   int32_t subject = -1;  // who did it
+  // The parse names a doer (a subject or a "by" agent), whether or not it is an actor: when
+  // it is not, word order must not put another actor in its place.
+  bool named_subject = false;
   int32_t object = -1;   // to whom
   bool passive = false;  // the parse decided the voice
   bool between = false;  // object came as "between X and Y": they are the actors
@@ -492,22 +522,30 @@ DepArgs ArgsFromParse(const Document& doc, const DepView& d, const SentenceView&
   for (uint32_t t = trig, hops = 0; hops < 3 && a.subject < 0 && pass_subject < 0; ++hops) {
     for (uint32_t k : d.kids[t - d.tb]) {
       const std::string& rel = doc.syntax[k].deprel;
-      if (rel == "nsubj" || (noun && rel == "nmod:poss")) {
-        a.subject = GroupOfToken(doc, d, v, k);
+      if (noun && RelIs(rel, "nmod") && CaseOf(doc, d, k) == "by") {
+        a.subject = GroupOfToken(doc, d, v, k);  // "a visit to Kyiv by Blinken"
+        a.named_subject = true;
+      } else if (rel == "nsubj" || (noun && rel == "nmod:poss")) {
+        a.subject = SubjectGroup(doc, d, v, t, k);
+        a.named_subject = true;
       } else if (rel == "nsubj:pass") {
         // "Blinken is scheduled to meet": the governing verb's passive
         // subject is the doer of the xcomp.
-        (t == trig ? pass_subject : a.subject) = GroupOfToken(doc, d, v, k);
+        (t == trig ? pass_subject : a.subject) = SubjectGroup(doc, d, v, t, k);
+        a.named_subject |= t != trig;
       } else if (t == trig &&
                  (rel == "obl:agent" || (RelIs(rel, "obl") && CaseOf(doc, d, k) == "by"))) {
         agent = GroupOfToken(doc, d, v, k);
+        a.named_subject = true;
       }
     }
     const std::string& rel = doc.syntax[t].deprel;
     int32_t h = doc.syntax[t].head;
     // "Farmers drove into Brussels to protest ...": a purpose clause's
-    // doer is the main clause's subject.
-    bool purpose = rel == "advcl" && ChildWord(doc, d, t, "mark") == "to";
+    // doer is the main clause's subject; so is a participle's ("Romney
+    // stepped up his criticism, accusing Obama of ...").
+    bool purpose = rel == "advcl" && (ChildWord(doc, d, t, "mark") == "to" ||
+                                      (doc.syntax[t].xpos == "VBG" && !HasChild(doc, d, t, "mark")));
     if (noun || !(rel == "xcomp" || rel == "conj" || purpose) || !d.Has(h)) break;
     t = static_cast<uint32_t>(h);
   }
@@ -605,7 +643,7 @@ class PloverCoder final : public EventCoder {
     SentenceView v;
     v.words = SplitWords(*doc, doc->sentences[si].span, kMaxSentenceWords);
     if (v.words.empty()) return;
-    if (Discarded(v)) return;
+    if (Discarded(*doc, v)) return;
     FillPos(*doc, doc->sentences[si], &v);
     AnalyzeActors(*doc, *lex_, date, memory, &v);
     DepView deps = BuildDeps(*doc, doc->sentences[si], v);
@@ -635,6 +673,12 @@ class PloverCoder final : public EventCoder {
           if (dep.subject < 0) continue;  // "X was attacked": by whom is unknown
           passive = false;
         }
+        // The doer the parse names is no actor we know ("Mitt Romney ... accusing the
+        // Democrat"): no event rather than the nearest actor in its place.
+        if (dep.named_subject && dep.subject < 0) continue;
+        // A noun names its doer by a possessive, "by" or "between" ("Russia's massing of
+        // troops", "talks between ..."); else the doer is unknown ("politicize the attack").
+        if (c.noun && dep.subject < 0 && !dep.between) continue;
         c.source = dep.subject;
         if (dep.between && dep.subject < 0) {
           // "talks between Russia and Ukraine": both are actors.
@@ -800,11 +844,17 @@ class PloverCoder final : public EventCoder {
     }
   }
 
-  bool Discarded(const SentenceView& v) const {
+  bool Discarded(const Document& doc, const SentenceView& v) const {
     // A list of headlines ("A | B | C") is page furniture, not a sentence of the story.
     int bars = 0;
     for (const Word& w : v.words) bars += w.up == "|";
     if (bars >= 2) return true;
+    // So is a run of related headlines closed by a "MORE" link inside a sentence of
+    // ordinary case ("... Lawmakers voice concerns over budget MORE (R-Ohio) said").
+    for (size_t i = 1; i < v.words.size(); ++i)
+      if (doc.Surface(v.words[i].span) == "MORE" && v.words[i - 1].up != "MORE" &&
+          doc.Surface(v.words[i - 1].span) != v.words[i - 1].up)
+        return true;
     for (size_t i = 0; i < v.words.size(); ++i)
       for (const auto& d : lex_->discards) {
         if (i + d.size() > v.words.size() || v.words[i].up != d[0]) continue;

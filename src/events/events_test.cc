@@ -284,6 +284,7 @@ struct Dep {
   const char* upos;
   int head;
   const char* rel;
+  const char* xpos = "";  // Penn tag, where a rule reads it (VBG, WDT)
 };
 
 void AddParse(Document* d, const std::vector<Dep>& deps) {
@@ -303,6 +304,7 @@ void AddParse(Document* d, const std::vector<Dep>& deps) {
     s.upos = deps[i].upos;
     s.head = deps[i].head == 0 ? -1 : static_cast<int32_t>(first + deps[i].head - 1);
     s.deprel = deps[i].rel;
+    s.xpos = deps[i].xpos;
   }
   d->sentences[0].token_begin = first;
   d->sentences[0].token_end = static_cast<uint32_t>(d->tokens.size());
@@ -452,6 +454,107 @@ TEST(Events, NominalTalksBetweenAndVisitTo) {
   EXPECT_EQ(Codes(v.events[0].recipient), std::vector<std::string>{"SWE"});
 }
 
+TEST(Events, AnUncodedNamedDoerIsNotReplacedByANearbyActor) {
+  // The parse says Nordmann urged; he is no actor we know, and his modifier "Norway" is not
+  // him. Word order alone would have made Norway the actor.
+  const std::string text = "Norway fan club member Ola Nordmann urged Sweden to act.";
+  Document plain = Doc(text);
+  ASSERT_TRUE(Default()->Annotate(&plain).ok());
+  ASSERT_EQ(plain.events.size(), 1u);
+  Document d = Doc(text);
+  AddParse(&d, {{"Norway", "PROPN", 3, "compound"},
+                {"fan", "NOUN", 3, "compound"},
+                {"club", "NOUN", 4, "compound"},
+                {"member", "NOUN", 6, "compound"},
+                {"Ola", "PROPN", 6, "compound"},
+                {"Nordmann", "PROPN", 7, "nsubj"},
+                {"urged", "VERB", 0, "root"},
+                {"Sweden", "PROPN", 7, "obj"},
+                {"to", "PART", 10, "mark"},
+                {"act", "VERB", 7, "xcomp"},
+                {".", "PUNCT", 7, "punct"}});
+  ASSERT_TRUE(Default()->Annotate(&d).ok());
+  EXPECT_TRUE(d.events.empty());
+}
+
+TEST(Events, AParticipleTakesTheMainClauseSubject) {
+  // "X stepped up its criticism, accusing Y": X accuses Y.
+  Document d = Doc("Norway stepped up its criticism, accusing Sweden of lying.");
+  AddParse(&d, {{"Norway", "PROPN", 2, "nsubj"},
+                {"stepped", "VERB", 0, "root", "VBD"},
+                {"up", "ADP", 2, "compound:prt"},
+                {"its", "PRON", 5, "nmod:poss"},
+                {"criticism", "NOUN", 2, "obj"},
+                {",", "PUNCT", 7, "punct"},
+                {"accusing", "VERB", 2, "advcl", "VBG"},
+                {"Sweden", "PROPN", 7, "obj"},
+                {"of", "SCONJ", 10, "mark"},
+                {"lying", "VERB", 7, "advcl", "VBG"},
+                {".", "PUNCT", 2, "punct"}});
+  ASSERT_TRUE(Default()->Annotate(&d).ok());
+  ASSERT_EQ(d.events.size(), 1u);
+  EXPECT_EQ(d.events[0].type, "ACCUSE");
+  EXPECT_EQ(Codes(d.events[0].actor), std::vector<std::string>{"NOR"});
+  EXPECT_EQ(Codes(d.events[0].recipient), std::vector<std::string>{"SWE"});
+}
+
+TEST(Events, ARelativePronounActsAsItsNoun) {
+  Document d = Doc("Norway, which urged Sweden to act, stayed silent.");
+  AddParse(&d, {{"Norway", "PROPN", 9, "nsubj"},
+                {",", "PUNCT", 4, "punct"},
+                {"which", "PRON", 4, "nsubj", "WDT"},
+                {"urged", "VERB", 1, "acl:relcl", "VBD"},
+                {"Sweden", "PROPN", 4, "obj"},
+                {"to", "PART", 7, "mark"},
+                {"act", "VERB", 4, "xcomp"},
+                {",", "PUNCT", 4, "punct"},
+                {"stayed", "VERB", 0, "root"},
+                {"silent", "ADJ", 9, "xcomp"},
+                {".", "PUNCT", 9, "punct"}});
+  ASSERT_TRUE(Default()->Annotate(&d).ok());
+  ASSERT_EQ(d.events.size(), 1u);
+  EXPECT_EQ(d.events[0].type, "REQUEST");
+  EXPECT_EQ(Codes(d.events[0].actor), std::vector<std::string>{"NOR"});
+  EXPECT_EQ(Codes(d.events[0].recipient), std::vector<std::string>{"SWE"});
+}
+
+TEST(Events, ANounEventWithoutItsDoerIsNotGivenOne) {
+  // "the attack on Finland" names no attacker: Norway (before it) did not attack.
+  Document d = Doc("Sweden criticized Norway over the attack on Finland.");
+  AddParse(&d, {{"Sweden", "PROPN", 2, "nsubj"},
+                {"criticized", "VERB", 0, "root"},
+                {"Norway", "PROPN", 2, "obj"},
+                {"over", "ADP", 6, "case"},
+                {"the", "DET", 6, "det"},
+                {"attack", "NOUN", 2, "obl"},
+                {"on", "ADP", 8, "case"},
+                {"Finland", "PROPN", 6, "nmod"},
+                {".", "PUNCT", 2, "punct"}});
+  ASSERT_TRUE(Default()->Annotate(&d).ok());
+  ASSERT_EQ(d.events.size(), 1u);
+  EXPECT_EQ(d.events[0].type, "ACCUSE");
+  EXPECT_EQ(Codes(d.events[0].actor), std::vector<std::string>{"SWE"});
+}
+
+TEST(Events, FigurativeSensesAreNotCoded) {
+  for (const char* text : {"Norway released a report on Sweden.",
+                           "Norway offered cheap flights to Sweden.",
+                           "Norway warned against travel to Sweden.",
+                           "Norway seized on remarks by Sweden.",
+                           "Norway and Sweden met the deadline."}) {
+    Document d = Doc(text);
+    ASSERT_TRUE(Default()->Annotate(&d).ok());
+    EXPECT_TRUE(d.events.empty()) << text;
+  }
+  Document aid = Doc("Norway offered aid to Sweden.");
+  ASSERT_TRUE(Default()->Annotate(&aid).ok());
+  ASSERT_EQ(aid.events.size(), 1u);
+  EXPECT_EQ(aid.events[0].cameo, "030");
+  Document freed = Doc("Norway released Swedish prisoners.");
+  ASSERT_TRUE(Default()->Annotate(&freed).ok());
+  EXPECT_EQ(freed.events.size(), 1u);
+}
+
 TEST(Events, NeverItsOwnRecipient) {
   // No target: once coded "Britain, Canada -> Britain, Canada".
   Document d =
@@ -512,6 +615,15 @@ TEST(Events, PageFurnitureIsNotCoded) {
   ASSERT_TRUE(Default()->Annotate(&d).ok());
   ASSERT_EQ(d.events.size(), 1u);  // only the sentence of the story
   EXPECT_EQ(d.events[0].sentence, 2u);
+}
+
+TEST(Events, HeadlineLinksClosedByMoreAreNotCoded) {
+  Document d = Doc("Senator Ola Nordmann Norway urges Sweden to act on fish MORE said on Monday.");
+  ASSERT_TRUE(Default()->Annotate(&d).ok());
+  EXPECT_TRUE(d.events.empty());
+  Document caps = Doc("NORWAY URGES SWEDEN TO ACT, NO MORE DELAYS");
+  ASSERT_TRUE(Default()->Annotate(&caps).ok());
+  EXPECT_EQ(caps.events.size(), 1u);
 }
 
 TEST(Events, QuoteIndex) {
