@@ -549,6 +549,17 @@ DepArgs ArgsFromParse(const Document& doc, const DepView& d, const SentenceView&
     if (noun || !(rel == "xcomp" || rel == "conj" || purpose) || !d.Has(h)) break;
     t = static_cast<uint32_t>(h);
   }
+  // "Russians accused of interfering", "a poll released Monday": a past participle that
+  // modifies a noun is a passive; the noun is what it was done to.
+  // (Not "which has seized", not a misparsed main verb with its own object.)
+  if (!noun && doc.syntax[trig].deprel == "acl" && doc.syntax[trig].xpos == "VBN" &&
+      d.Has(doc.syntax[trig].head) && !HasChild(doc, d, trig, "aux") &&
+      !HasChild(doc, d, trig, "nsubj") && !HasChild(doc, d, trig, "obj")) {
+    a.passive = true;
+    a.object = GroupOfToken(doc, d, v, static_cast<uint32_t>(doc.syntax[trig].head));
+    a.subject = agent;
+    return a;
+  }
   if (pass_subject >= 0) {
     a.passive = true;
     a.object = pass_subject;

@@ -518,6 +518,35 @@ TEST(Events, ARelativePronounActsAsItsNoun) {
   EXPECT_EQ(Codes(d.events[0].recipient), std::vector<std::string>{"SWE"});
 }
 
+TEST(Events, APastParticipleOnANounIsAPassive) {
+  // "Swedish diplomats accused of spying" accused nobody; "... by Norway" names the accuser.
+  Document d = Doc("Finland expelled Swedish diplomats accused of spying on Denmark.");
+  AddParse(&d, {{"Finland", "PROPN", 2, "nsubj"},
+                {"expelled", "VERB", 0, "root", "VBD"},
+                {"Swedish", "ADJ", 4, "amod"},
+                {"diplomats", "NOUN", 2, "obj"},
+                {"accused", "VERB", 4, "acl", "VBN"},
+                {"of", "SCONJ", 7, "mark"},
+                {"spying", "VERB", 5, "advcl", "VBG"},
+                {"on", "ADP", 9, "case"},
+                {"Denmark", "PROPN", 7, "obl"},
+                {".", "PUNCT", 2, "punct"}});
+  ASSERT_TRUE(Default()->Annotate(&d).ok());
+  for (const Event& e : d.events) EXPECT_NE(e.type, "ACCUSE");
+  Document by = Doc("Swedish diplomats accused by Norway left.");
+  AddParse(&by, {{"Swedish", "ADJ", 2, "amod"},
+                 {"diplomats", "NOUN", 6, "nsubj"},
+                 {"accused", "VERB", 2, "acl", "VBN"},
+                 {"by", "ADP", 5, "case"},
+                 {"Norway", "PROPN", 3, "obl:agent"},
+                 {"left", "VERB", 0, "root", "VBD"},
+                 {".", "PUNCT", 6, "punct"}});
+  ASSERT_TRUE(Default()->Annotate(&by).ok());
+  ASSERT_EQ(by.events.size(), 1u);
+  EXPECT_EQ(Codes(by.events[0].actor), std::vector<std::string>{"NOR"});
+  EXPECT_EQ(Codes(by.events[0].recipient), std::vector<std::string>{"SWE/GOV"});
+}
+
 TEST(Events, ANounEventWithoutItsDoerIsNotGivenOne) {
   // "the attack on Finland" names no attacker: Norway (before it) did not attack.
   Document d = Doc("Sweden criticized Norway over the attack on Finland.");
