@@ -223,8 +223,11 @@ def main():
                            lat=f'{float(c[4]):.4f}', lon=f'{float(c[5]):.4f}', pop=c[14],
                            flags=flags, aliases=aliases)
 
-    # Subdivisions (iso-codes): states, provinces, regions.
-    for code, name, a3 in subdivision_rows(a.iso, a2_to_a3):
+    # Subdivisions (iso-codes): states, provinces, regions. Those of the countries whose
+    # states are known the world over come first: the knowledge base keeps file order among
+    # equals, so "Maryland" is the US state before the Liberian county.
+    for code, name, a3 in sorted(subdivision_rows(a.iso, a2_to_a3),
+                                 key=lambda r: r[2] not in FAMOUS_REGION_COUNTRIES):
         out.entity('iso-' + code.lower(), 'GPE', name, a3, '', country=a3, flags='region')
 
     # Word lists.
