@@ -1506,7 +1506,11 @@ class Run {
       const Ent& x = ents_[order[k]];
       out.id = "e" + std::to_string(k + 1);
       out.type = x.type;
-      out.name = x.name;
+      // A person the knowledge base knows goes by its name there ("Barack Obama", not the
+      // "Mr. Obama" or "Obama" the article happened to use first), so the store and its
+      // queries show one name per person across articles.
+      const bool kb_person = x.kb >= 0 && kb_ && kb_->entry(x.kb).kind == KbKind::kPerson;
+      out.name = kb_person ? kb_->entry(x.kb).name : x.name;
       out.actor = Actor(x);
     }
     for (uint32_t i = 0; i < doc_->mentions.size(); ++i) {
