@@ -918,7 +918,14 @@ class Run {
     }
     std::string type = n.type == "FAC" ? "LOC" : n.type;
     if (kb >= 0) type = kb_->entry(kb).type;
-    AddToNew(n.b, n.e, MentionKind::kName, type, kb, std::nullopt);
+    // A seat of power that is a building and no city ("the White House", "the Kremlin") is
+    // its government's even where it is a place ("at the White House"): the entity carries
+    // the government's code, the mention stays a name.
+    std::optional<ActorRef> seat_actor;
+    if (kb_ && kb < 0) {
+      if (const KbWord* seat = kb_->Seat(key)) seat_actor = ActorRef{seat->code, seat->sector, "", ""};
+    }
+    AddToNew(n.b, n.e, MentionKind::kName, type, kb, seat_actor);
   }
 
   bool ActsHere(uint32_t b, uint32_t e) const {

@@ -394,6 +394,14 @@ TEST(AnnotatorTest, TitlesTakeTheCountryOfPlacesAndSeatsOfSeveralWords) {
   EXPECT_EQ(ActorOf(m, "Ada Kemp"), " MRC GOV");
 }
 
+TEST(AnnotatorTest, ABuildingSeatOfPowerIsItsGovernmentEvenAsAPlace) {
+  auto kb = SurnameKb();
+  Document d = MakeDoc("Yesterday farmers gathered at the Blue Hall .\n", "2021-03-01");
+  ASSERT_TRUE(AnnotateDocument(kb.get(), nullptr, AnnotateOptions(), &d).ok());
+  ASSERT_TRUE(CheckSpans(d).ok());
+  EXPECT_EQ(ActorOf(d, "Blue Hall"), " MRC GOV");
+}
+
 TEST(AnnotatorTest, UnknownOrganisationsNamedAfterKnownOnesTakeTheirCountry) {
   auto kb = SurnameKb();
   Document d = MakeDoc("Yesterday the Senate Liberal Party and the Wessex Police Office met in Mercia .\n"
