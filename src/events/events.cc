@@ -426,6 +426,8 @@ int32_t GroupOfToken(const Document& doc, const DepView& d, const SentenceView& 
   for (uint32_t k : d.kids[t - d.tb]) {
     const std::string& rel = doc.syntax[k].deprel;
     if (name && !RelIs(rel, "appos")) continue;
+    // "Donald Trump Jr, Trump's eldest son": the son is not his father.
+    if (depth > 0 && rel == "nmod:poss") continue;
     if (RelIs(rel, "nmod") && rel != "nmod:poss") {
       std::string c = CaseOf(doc, d, k);
       if (!c.empty() && c != "of") continue;

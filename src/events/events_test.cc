@@ -477,6 +477,33 @@ TEST(Events, AnUncodedNamedDoerIsNotReplacedByANearbyActor) {
   EXPECT_TRUE(d.events.empty());
 }
 
+TEST(Events, APossessiveInsideAnAppositiveIsNotThePerson) {
+  // "Ola Nordmann, Norway's favourite son": the son is not Norway.
+  Document d = Doc("Ola Nordmann, Norway's favourite son, urged Sweden to act.");
+  AddParse(&d, {{"Ola", "PROPN", 2, "compound"},
+                {"Nordmann", "PROPN", 9, "nsubj"},
+                {",", "PUNCT", 7, "punct"},
+                {"Norway", "PROPN", 7, "nmod:poss"},
+                {"'s", "PART", 4, "case"},
+                {"favourite", "ADJ", 7, "amod"},
+                {"son", "NOUN", 2, "appos"},
+                {",", "PUNCT", 7, "punct"},
+                {"urged", "VERB", 0, "root"},
+                {"Sweden", "PROPN", 9, "obj"},
+                {"to", "PART", 12, "mark"},
+                {"act", "VERB", 9, "xcomp"},
+                {".", "PUNCT", 9, "punct"}});
+  ASSERT_TRUE(Default()->Annotate(&d).ok());
+  EXPECT_TRUE(d.events.empty());
+}
+
+TEST(Events, CivilOfficesEndingInGeneralAreNoRank) {
+  Document d = Doc("The Norwegian attorney general urged Sweden to act.");
+  ASSERT_TRUE(Default()->Annotate(&d).ok());
+  ASSERT_EQ(d.events.size(), 1u);
+  EXPECT_EQ(Codes(d.events[0].actor), std::vector<std::string>{"NOR/JUD"});
+}
+
 TEST(Events, AParticipleTakesTheMainClauseSubject) {
   // "X stepped up its criticism, accusing Y": X accuses Y.
   Document d = Doc("Norway stepped up its criticism, accusing Sweden of lying.");
