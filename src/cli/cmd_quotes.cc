@@ -5,6 +5,7 @@
 
 #include "cli/commands.h"
 #include "core/json_writer.h"
+#include "quotes/lexicon.h"
 #include "store/cli_support.h"
 #include "store/query.h"
 
@@ -49,8 +50,13 @@ int RunQuotes(int argc, char** argv) {
   app.add_option("--until", f.until, "published on or before YYYY[-MM[-DD]]");
   app.add_option("--limit,-n", f.limit, "most quotes")->capture_default_str();
   app.add_flag("--attributed", f.with_speaker, "only quotes with a speaker");
+  bool all = false;
+  app.add_flag("--all", all,
+               "every attribution, also beliefs, findings and wishes (\"X believes\", \"a poll "
+               "found\"); default: only what someone said");
   app.add_flag("--json", json, "one JSON object per quote");
   CLI11_PARSE(app, argc, argv);
+  if (!all) f.speech_lemmas = quotes::SpeechCueLemmas();
   auto st = store::OpenForQuery(db);
   if (!st.ok()) {
     std::fprintf(stderr, "newsgraph quotes: %s\n", st.status().ToString().c_str());

@@ -6,6 +6,7 @@
 #include <string>
 
 #include "cli/commands.h"
+#include "quotes/lexicon.h"
 #include "store/cli_support.h"
 #include "store/query.h"
 
@@ -118,6 +119,7 @@ int RunReport(int argc, char** argv) {
   auto actors = store::TopActors(s, top, "");
   store::QuoteFilter qf;
   qf.resolved_speaker = true;
+  qf.speech_lemmas = quotes::SpeechCueLemmas();
   qf.limit = 200;
   auto quotes = store::FindQuotes(s, qf);
   if (quotes.ok()) *quotes = PickQuotes(*quotes, top / 2 + 1);

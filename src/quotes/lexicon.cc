@@ -193,6 +193,14 @@ const CueInfo* CueLexicon::Find(std::string_view form) const {
   return it == forms_.end() ? nullptr : &it->second;
 }
 
+std::vector<std::string> SpeechCueLemmas() {
+  std::vector<std::string> out = {"according to"};
+  for (const LemmaEntry& e : kLemmas)
+    if (e.cls == CueClass::kSpeech || e.cls == CueClass::kTell) out.emplace_back(e.lemma);
+  std::sort(out.begin(), out.end());
+  return out;
+}
+
 bool IsPersonalPronoun(std::string_view w) { return In(kPronouns, w); }
 bool IsAuxiliary(std::string_view w) { return In(kAux, w); }
 bool IsTimeWord(std::string_view w) { return In(kTime, w); }

@@ -11,6 +11,7 @@
 #include <string>
 #include <string_view>
 #include <unordered_map>
+#include <vector>
 
 namespace newsgraph::quotes {
 
@@ -40,6 +41,11 @@ class CueLexicon {
   void AddForm(std::string form, const std::string& lemma, CueClass cls);
   std::unordered_map<std::string, CueInfo> forms_;
 };
+
+// Lemmas of the built-in speech cues (say, tell, announce, ...; not the verbs of belief,
+// perception or wanting), plus "according to": a reported quote with one of these cues is
+// something someone said. Sorted.
+std::vector<std::string> SpeechCueLemmas();
 
 // Closed classes (all take lower-cased words).
 bool IsPersonalPronoun(std::string_view w);  // he she they i we it you

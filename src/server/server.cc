@@ -12,6 +12,7 @@
 #include "core/json_writer.h"
 #include "core/utf8.h"
 #include "newsgraph/store.h"
+#include "quotes/lexicon.h"
 #include "store/article_query.h"
 #include "store/cli_support.h"
 #include "store/event_query.h"
@@ -176,6 +177,8 @@ Response Quotes(const ServerOptions& o, const Store& st, const Params& p) {
   f.since = Param(p, "since");
   f.until = Param(p, "until");
   f.with_speaker = Flag(p, "attributed");
+  // What someone said, unless all=1 asks for every attribution (beliefs, findings, wants).
+  if (!Flag(p, "all")) f.speech_lemmas = quotes::SpeechCueLemmas();
   auto limit = Count(p, "limit", o.default_rows, o.max_rows);
   if (!limit.ok()) return Error(limit.status());
   f.limit = *limit;

@@ -5,6 +5,7 @@
 #include <algorithm>
 #include <filesystem>
 
+#include "core/json_writer.h"
 #include "store/sql.h"
 #include "store/text_util.h"
 
@@ -160,7 +161,8 @@ QuoteRow ReadQuote(const Stmt& st) {
 }
 
 // ?1..?3 speaker name, ?4..?6 about name, ?7 since, ?8 until, ?9 speaker actor,
-// ?10 attributed only, ?11 resolved speakers only, ?12 limit.
+// ?10 attributed only, ?11 resolved speakers only, ?12 limit, ?13 speech cue lemmas (JSON
+// array) or NULL.
 constexpr char kFindQuotes[] = R"sql(
 WITH
 speaker_actors(id) AS (
@@ -186,6 +188,8 @@ SELECT q.id, q.article_id, q.quote_id, coalesce(q.kind, ''), q.content, coalesce
  WHERE (?9 IS NULL OR q.speaker_actor = ?9)
    AND (?10 = 0 OR q.speaker_name IS NOT NULL)
    AND (?11 = 0 OR q.speaker_entity IS NOT NULL)
+   AND (?13 IS NULL OR q.kind IN ('direct', 'mixed')
+        OR q.cue_lemma IN (SELECT value FROM json_each(?13)))
    AND (?7 IS NULL OR a.published >= ?7)
    AND (?8 IS NULL OR substr(a.published, 1, length(?8)) <= ?8)
    AND (?1 IS NULL
@@ -320,6 +324,21 @@ Result<std::vector<SearchHit>> Search(const Store& store, const SearchOptions& o
   return hits;
 }
 
+namespace {
+
+// A JSON array of strings for json_each(), or "" (bound as NULL) for none.
+std::string LemmaArray(const std::vector<std::string>& lemmas) {
+  if (lemmas.empty()) return "";
+  std::string out;
+  JsonWriter w(&out);
+  w.BeginArray();
+  for (const std::string& l : lemmas) w.String(l);
+  w.EndArray();
+  return out;
+}
+
+}  // namespace
+
 Result<std::vector<QuoteRow>> FindQuotes(const Store& store, const QuoteFilter& f) {
   NG_RETURN_IF_ERROR(CheckDateFilter("--since", f.since));
   NG_RETURN_IF_ERROR(CheckDateFilter("--until", f.until));
@@ -333,6 +352,7 @@ Result<std::vector<QuoteRow>> FindQuotes(const Store& store, const QuoteFilter& 
   }
   st.BindOrNull(f.since).BindOrNull(f.until).BindIdOrNull(f.speaker_actor);
   st.Bind(int64_t{f.with_speaker}).Bind(int64_t{f.resolved_speaker}).Bind(Cap(f.limit));
+  st.BindOrNull(LemmaArray(f.speech_lemmas));
   std::vector<QuoteRow> out;
   for (size_t n = 0; n < Cap(f.limit); ++n) {
     NG_ASSIGN_OR_RETURN(bool row, st.Step());

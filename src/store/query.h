@@ -53,6 +53,9 @@ struct QuoteFilter {
   int64_t speaker_actor = 0;      // actors.id, when known
   bool with_speaker = false;      // only attributed quotes (a speaker name or source text)
   bool resolved_speaker = false;  // only quotes whose source resolved to an entity
+  // When not empty, only what someone said: direct and mixed quotes, and reported ones whose
+  // cue lemma is one of these (quotes::SpeechCueLemmas()); not beliefs or findings.
+  std::vector<std::string> speech_lemmas;
   size_t limit = 50;
 };
 

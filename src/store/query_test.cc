@@ -43,6 +43,20 @@ class QueryTest : public ::testing::Test {
   std::unique_ptr<Store> store_;
 };
 
+TEST_F(QueryTest, SpeechLemmasKeepDirectQuotesAndReportedSpeechWithThoseCues) {
+  QuoteFilter all;
+  const size_t n = Speakers(all).size();
+  ASSERT_GE(n, 3u);
+  // The fixtures' reported quote is cued by "told": dropped when only "say" counts as
+  // speech, kept when "tell" does; direct quotes stay either way.
+  QuoteFilter say;
+  say.speech_lemmas = {"say"};
+  EXPECT_EQ(Speakers(say).size(), n - 1);
+  QuoteFilter tell;
+  tell.speech_lemmas = {"say", "tell"};
+  EXPECT_EQ(Speakers(tell).size(), n);
+}
+
 TEST_F(QueryTest, SearchFindsBodiesAndQuotesWithSnippets) {
   SearchOptions o;
   o.query = "wrecking";

@@ -1,0 +1,23 @@
+#include "quotes/lexicon.h"
+
+#include <gtest/gtest.h>
+
+#include <algorithm>
+
+namespace newsgraph::quotes {
+namespace {
+
+TEST(LexiconTest, SpeechCueLemmasAreSaidThingsNotBeliefs) {
+  const std::vector<std::string> lemmas = SpeechCueLemmas();
+  ASSERT_TRUE(std::is_sorted(lemmas.begin(), lemmas.end()));
+  auto has = [&](const char* l) { return std::binary_search(lemmas.begin(), lemmas.end(), l); };
+  EXPECT_TRUE(has("say"));
+  EXPECT_TRUE(has("tell"));
+  EXPECT_TRUE(has("according to"));
+  EXPECT_FALSE(has("believe"));
+  EXPECT_FALSE(has("want"));
+  EXPECT_FALSE(has("find"));
+}
+
+}  // namespace
+}  // namespace newsgraph::quotes
