@@ -338,154 +338,6 @@ int LabelFeatures(const State& s, const ParserInput& in, int h, int d, uint64_t*
   return n;
 }
 
-// The finished tree of one sentence, as the label pass sees it. Words are
-// 1..n, 0 is ROOT; heads must lie in 0..n (anything else counts as ROOT).
-// Build is O(n); the vectors are reused across sentences.
-struct Tree {
-  int n = 0;
-  std::vector<int> head, label;      // [0] unused; labels of the first pass (context)
-  std::vector<int> kid_start, kids;  // children of t: kids[kid_start[t], kid_start[t + 1])
-  std::vector<int> pos;              // index of t among its head's children
-  std::vector<int> nleft;            // children of t left of t
-  std::vector<int> lo, hi;           // span of t's subtree
-  std::vector<uint64_t> lset, rset;  // bit (label % 64) per left / right child
-  std::vector<int> punct, verbs;     // prefix counts of PUNCT / VERB tokens before each position
-  std::vector<int> queue;
-
-  void Build(const std::vector<int>& heads, const std::vector<int>& labels, const ParserInput& in) {
-    static const uint64_t kPunct = HashBytes("PUNCT"), kVerb = HashBytes("VERB");
-    n = static_cast<int>(heads.size());
-    head.assign(n + 1, -1);
-    label.assign(n + 1, -1);
-    kid_start.assign(n + 2, 0);
-    for (int i = 1; i <= n; ++i) {
-      int h = heads[i - 1];
-      head[i] = h >= 0 && h <= n && h != i ? h : 0;
-      label[i] = labels[i - 1];
-      ++kid_start[head[i] + 1];
-    }
-    for (int t = 1; t <= n + 1; ++t) kid_start[t] += kid_start[t - 1];
-    kids.assign(n, 0);
-    pos.assign(n + 1, 0);
-    nleft.assign(n + 1, 0);
-    lset.assign(n + 1, 0);
-    rset.assign(n + 1, 0);
-    queue.assign(kid_start.begin(), kid_start.end() - 1);  // next free place per head
-    for (int i = 1; i <= n; ++i) {
-      int h = head[i];
-      pos[i] = queue[h] - kid_start[h];
-      kids[queue[h]++] = i;
-      uint64_t bit = uint64_t{1} << (label[i] & 63);
-      if (i < h) {
-        ++nleft[h];
-        lset[h] |= bit;
-      } else {
-        rset[h] |= bit;
-      }
-    }
-    // Spans, children before heads: reverse breadth-first order from ROOT
-    // (words on a cycle are never reached and keep their own position).
-    lo.resize(n + 1);
-    hi.resize(n + 1);
-    for (int i = 0; i <= n; ++i) lo[i] = hi[i] = i;
-    queue.assign(1, 0);
-    for (size_t q = 0; q < queue.size(); ++q)
-      for (int k = kid_start[queue[q]]; k < kid_start[queue[q] + 1]; ++k) queue.push_back(kids[k]);
-    for (size_t q = queue.size(); q-- > 1;) {
-      int t = queue[q], h = head[t];
-      if (h > 0) lo[h] = std::min(lo[h], lo[t]), hi[h] = std::max(hi[h], hi[t]);
-    }
-    punct.assign(n + 2, 0);
-    verbs.assign(n + 2, 0);
-    for (int i = 1; i <= n; ++i) {
-      punct[i + 1] = punct[i] + (in.upos[i - 1] == kPunct);
-      verbs[i + 1] = verbs[i] + (in.upos[i - 1] == kVerb);
-    }
-  }
-  int NumKids(int t) const { return kid_start[t + 1] - kid_start[t]; }
-  int Kid(int t, int i) const { return i >= 0 && i < NumKids(t) ? kids[kid_start[t] + i] : kNone; }
-  // Tokens strictly between a and b (a < b) counted by a prefix array.
-  static int Between(const std::vector<int>& prefix, int a, int b) {
-    return prefix[b] - prefix[a + 1];
-  }
-};
-
-constexpr int kMaxRelabelFeats = 48;
-
-// Features of the label of word d in the finished tree t (d's head > 0).
-int RelabelFeatures(const Tree& t, const ParserInput& in, int d, uint64_t* f) {
-  const int h = t.head[d], g = t.head[h];
-  const bool left = d < h;
-  const uint32_t base = left ? 500 : 600;
-  auto W = [&](int k) { return k == kNone ? 1 : k == 0 ? 2 : k > t.n ? 1 : in.word[k - 1]; };
-  auto P = [&](int k) { return k < 0 || k > t.n ? 1 : k == 0 ? 2 : in.tag[k - 1]; };
-  auto U = [&](int k) { return k < 0 || k > t.n ? 1 : k == 0 ? 2 : in.upos[k - 1]; };
-  auto L = [&](int k) { return k <= 0 || k > t.n ? 1000 : static_cast<uint64_t>(t.label[k]); };
-  auto C = [&](const std::vector<uint32_t>& c, int k) {
-    return k <= 0 || static_cast<size_t>(k) > c.size() ? 3 : c[k - 1];
-  };
-  auto Cap = [](int x, int cap) { return static_cast<uint64_t>(std::min(x, cap)); };
-  uint64_t dw = W(d), dp = P(d), du = U(d), hw = W(h), hp = P(h), hu = U(h);
-  uint64_t dist = Dist(h, d);
-  int i = t.pos[d];
-  int ls = t.Kid(h, i - 1), rs = t.Kid(h, i + 1);
-  int nd = t.NumKids(d), dk0 = t.Kid(d, 0), dkn = t.Kid(d, nd - 1);
-  // h's children between d and h.
-  int inner = left ? t.nleft[h] - 1 - i : i - t.nleft[h];
-  int a = std::min(h, d), b = std::max(h, d);
-  int np = Tree::Between(t.punct, a, b), nv = Tree::Between(t.verbs, a, b);
-  int n = 0;
-  f[n++] = Feat(base + 0);
-  f[n++] = Feat(base + 1, dw);
-  f[n++] = Feat(base + 2, dp);
-  f[n++] = Feat(base + 3, hw);
-  f[n++] = Feat(base + 4, hp);
-  f[n++] = Feat(base + 5, dp, hp);
-  f[n++] = Feat(base + 6, dw, hp);
-  f[n++] = Feat(base + 7, dp, hw);
-  f[n++] = Feat(base + 8, dw, hw);
-  f[n++] = Feat(base + 9, du, hu, dist);
-  f[n++] = Feat(base + 10, dp, hp, dist);
-  // The head's own attachment.
-  f[n++] = Feat(base + 11, dp, hp, L(h));
-  f[n++] = Feat(base + 12, du, hu, P(g));
-  f[n++] = Feat(base + 13, dp, L(h), P(g));
-  f[n++] = Feat(base + 14, dp, hw, L(h));
-  // Siblings.
-  f[n++] = Feat(base + 15, dp, hp, L(ls));
-  f[n++] = Feat(base + 16, dp, hp, L(rs));
-  f[n++] = Feat(base + 17, dp, P(ls), P(rs));
-  f[n++] = Feat(base + 18, du, hp, t.lset[h]);
-  f[n++] = Feat(base + 19, du, hp, t.rset[h]);
-  f[n++] = Feat(base + 20, dp, hp, Cap(inner, 3));
-  // The dependent's children.
-  f[n++] = Feat(base + 21, dp, t.lset[d], t.rset[d]);
-  f[n++] = Feat(base + 22, dp, L(dk0), L(dkn));
-  f[n++] = Feat(base + 23, dw, L(dk0));
-  f[n++] = Feat(base + 24, dp, W(dk0));
-  f[n++] = Feat(base + 25, dp, W(dkn));
-  f[n++] = Feat(base + 26, du, hu, Cap(t.nleft[d], 3) * 8 + Cap(nd - t.nleft[d], 7));
-  f[n++] = Feat(base + 27, du, Cap(t.NumKids(h), 7));
-  // Words between head and dependent.
-  f[n++] = Feat(base + 28, dp, hp, Cap(np, 3) * 4 + Cap(nv, 3));
-  f[n++] = Feat(base + 29, du, Cap(np, 3), Cap(nv, 3));
-  // The dependent's subtree span and its neighbours.
-  f[n++] = Feat(base + 30, dp, P(t.lo[d] - 1), P(t.hi[d] + 1));
-  f[n++] = Feat(base + 31, dw, P(t.hi[d] + 1));
-  f[n++] = Feat(base + 32, du, W(t.lo[d]), hu);
-  f[n++] = Feat(base + 33, dp, P(d - 1), P(d + 1));
-  f[n++] = Feat(base + 34, dw, P(d + 1));
-  f[n++] = Feat(base + 35, dw, P(d - 1));
-  f[n++] = Feat(base + 36, dp, hp, P(h + (left ? -1 : 1)));
-  f[n++] = Feat(base + 37, d == 1 || h == 1, dp, hp);
-  f[n++] = Feat(base + 38, t.lo[d] == 1, du, hu);
-  // Word classes.
-  f[n++] = Feat(base + 39, C(in.cls2, d), C(in.cls2, h));
-  f[n++] = Feat(base + 40, C(in.cls1, d), hp);
-  f[n++] = Feat(base + 41, dp, C(in.cls1, h));
-  return n;
-}
-
 int BestLegal(const State& s, const float* scores, const int* cost = nullptr) {
   int best = -1;
   for (int t = 0; t < kDenseClasses; ++t) {
@@ -587,34 +439,6 @@ void TagForParser(const Tagger& tagger, const std::vector<std::string_view>& wor
 }
 
 void Parser::Parse(const ParserInput& in, std::vector<int>* heads, std::vector<int>* labels) const {
-  if (!has_relabeler()) return ParseFirstPass(in, heads, labels);
-  thread_local std::vector<float> arc_scores;
-  ParseFirstPass(in, heads, labels, relabel_mix_ != 0 ? &arc_scores : nullptr);
-  if (!heads->empty()) Relabel(in, *heads, arc_scores.data(), relabel_mix_, labels);
-}
-
-void Parser::Relabel(const ParserInput& in, const std::vector<int>& heads, const float* arc_scores,
-                     float mix, std::vector<int>* labels) const {
-  const int num = num_labels();
-  thread_local Tree t;  // buffers reused across sentences
-  thread_local std::vector<float> scores;
-  t.Build(heads, *labels, in);
-  scores.resize(labels_.size());
-  uint64_t f[kMaxRelabelFeats];
-  for (int d = 1; d <= t.n; ++d) {
-    if (t.head[d] == 0) continue;  // the root keeps its label
-    int nf = RelabelFeatures(t, in, d, f);
-    relabeler_.Score(f, nf, scores.data());
-    if (mix != 0) {
-      const float* a = arc_scores + static_cast<size_t>(d - 1) * num;
-      for (int l = 0; l < num; ++l) scores[l] += mix * a[l];
-    }
-    (*labels)[d - 1] = BestLabel(scores.data(), num, root_label_);
-  }
-}
-
-void Parser::ParseFirstPass(const ParserInput& in, std::vector<int>* heads,
-                            std::vector<int>* labels, std::vector<float>* arc_scores) const {
   const int n = static_cast<int>(in.word.size());
   heads->assign(n, 0);
   labels->assign(n, root_label_);
@@ -625,7 +449,6 @@ void Parser::ParseFirstPass(const ParserInput& in, std::vector<int>* heads,
   float scores[kDenseClasses];
   thread_local std::vector<float> label_scores;
   label_scores.resize(labels_.size());
-  if (arc_scores) arc_scores->assign(static_cast<size_t>(n) * labels_.size(), 0.0f);
   for (int step = 0; step < 4 * n + 4 && !s.Terminal(); ++step) {
     int nf = Extract(s, in, feats);
     moves_.Score(feats, nf, scores);
@@ -641,9 +464,6 @@ void Parser::ParseFirstPass(const ParserInput& in, std::vector<int>* heads,
         int nl = LabelFeatures(s, in, h, d, lfeats);
         labeler_.Score(lfeats, nl, label_scores.data());
         label = BestLabel(label_scores.data(), num_labels(), root_label_);
-        if (arc_scores)
-          std::copy(label_scores.begin(), label_scores.end(),
-                    arc_scores->begin() + static_cast<size_t>(d - 1) * labels_.size());
       }
     }
     Apply(&s, t, label);
@@ -818,140 +638,7 @@ Parser Parser::Train(const std::vector<ConlluSentence>& train,
   }
   p.moves_ = std::move(best_moves);
   p.labeler_ = std::move(best_labeler);
-  if (options.relabel_iterations > 0) p.TrainRelabeler(train, dev, tagger, options, data);
   return p;
-}
-
-void Parser::TrainRelabeler(const std::vector<ConlluSentence>& train,
-                            const std::vector<ConlluSentence>* dev, const Tagger& tagger,
-                            const ParserTrainOptions& options, const ParserTrainData& data) {
-  relabeler_ = PerceptronModel();  // the first pass alone while the examples are built
-  std::map<std::string, int> ids;
-  for (size_t i = 0; i < labels_.size(); ++i) ids[labels_[i]] = static_cast<int>(i);
-  struct Example {
-    ParserInput in;
-    std::vector<int> heads, ctx;  // the tree the label pass sees and its context labels
-    std::vector<int> gold;        // gold label id; -1: not learned (wrong head)
-  };
-  std::vector<Example> ex;
-  std::vector<int> tags, heads, labels;
-  for (size_t si = 0; si < train.size(); ++si) {
-    const ConlluSentence& s = train[si];
-    const int n = static_cast<int>(s.words.size());
-    Example e;
-    bool ok = n > 0;
-    for (const auto& w : s.words) {
-      auto it = ids.find(w.head == 0 ? std::string("root") : w.deprel);
-      ok = ok && w.head >= 0 && w.head <= n && it != ids.end();
-      e.heads.push_back(w.head);
-      e.gold.push_back(ok ? it->second : -1);
-    }
-    if (!ok) continue;
-    if (data.inputs.size() == train.size()) {
-      e.in = data.inputs[si];
-    } else {
-      auto words = Forms(s);
-      tagger.Tag(words, &tags);
-      e.in = MakeParserInput(words, tags, tagger);
-    }
-    if (options.relabel_on_parsed) {
-      ParseFirstPass(e.in, &heads, &e.ctx);
-      for (int i = 0; i < n; ++i)
-        if (heads[i] != e.heads[i]) e.gold[i] = -1;
-      e.heads = heads;
-    } else {
-      e.ctx = e.gold;
-    }
-    ex.push_back(std::move(e));
-  }
-  // Dev: first-pass trees computed once; each iteration only relabels them.
-  struct DevSentence {
-    ParserInput in;
-    std::vector<int> heads, labels;
-    std::vector<float> arc_scores;
-    std::vector<int> gold_head;
-    std::vector<std::string> gold_rel;  // universal
-  };
-  std::vector<DevSentence> dv;
-  size_t dev_words = 0, dev_uas = 0, dev_las = 0;
-  if (dev) {
-    for (const auto& s : *dev) {
-      DevSentence d;
-      auto words = Forms(s);
-      tagger.Tag(words, &tags);
-      d.in = MakeParserInput(words, tags, tagger);
-      ParseFirstPass(d.in, &d.heads, &d.labels, &d.arc_scores);
-      for (size_t i = 0; i < words.size(); ++i) {
-        d.gold_head.push_back(s.words[i].head);
-        d.gold_rel.push_back(Universal(s.words[i].deprel));
-        bool h = d.heads[i] == d.gold_head[i];
-        dev_uas += h;
-        dev_las += h && Universal(labels_[d.labels[i]]) == d.gold_rel[i];
-        ++dev_words;
-      }
-      dv.push_back(std::move(d));
-    }
-  }
-  auto pct = [](size_t a, size_t b) { return std::to_string(100.0 * a / std::max<size_t>(b, 1)); };
-  if (options.log)
-    options.log("label pass: " + std::to_string(ex.size()) + " training trees (" +
-                (options.relabel_on_parsed ? "parsed" : "gold") + "); first pass dev UAS " +
-                pct(dev_uas, dev_words) + " LAS " + pct(dev_las, dev_words));
-  PerceptronTrainer trainer(num_labels());
-  std::mt19937_64 rng(options.seed + 7);
-  std::vector<size_t> order(ex.size());
-  for (size_t i = 0; i < order.size(); ++i) order[i] = i;
-  std::vector<float> scores(num_labels());
-  uint64_t f[kMaxRelabelFeats];
-  Tree t;
-  double best_las = -1;
-  float best_mix = 0;
-  PerceptronModel best;
-  for (int it = 1; it <= options.relabel_iterations; ++it) {
-    Shuffle(&order, &rng);
-    size_t seen = 0, errors = 0;
-    for (size_t idx : order) {
-      const Example& e = ex[idx];
-      t.Build(e.heads, e.ctx, e.in);
-      for (int d = 1; d <= t.n; ++d) {
-        int gold = e.gold[d - 1];
-        if (t.head[d] == 0 || gold < 0 || gold == root_label_) continue;
-        int nf = RelabelFeatures(t, e.in, d, f);
-        trainer.Score(f, nf, scores.data());
-        int pred = BestLabel(scores.data(), num_labels(), root_label_);
-        ++seen;
-        if (pred != gold) {
-          ++errors;
-          trainer.Update(f, nf, gold, pred);
-        }
-        trainer.Tick();
-      }
-    }
-    relabeler_ = trainer.Finalize();
-    relabeler_.Prune(options.max_relabel_weights);
-    std::string line = "label pass iteration " + std::to_string(it) + ": train label errors " +
-                       pct(errors, seen) + "%  dev LAS";
-    for (float mix : {0.0f, 0.5f, 1.0f, 2.0f}) {
-      size_t las = 0;
-      for (const auto& d : dv) {
-        labels = d.labels;
-        Relabel(d.in, d.heads, d.arc_scores.data(), mix, &labels);
-        for (size_t i = 0; i < labels.size(); ++i)
-          las += d.heads[i] == d.gold_head[i] && Universal(labels_[labels[i]]) == d.gold_rel[i];
-      }
-      double score = dev ? static_cast<double>(las) / std::max<size_t>(dev_words, 1) : it;
-      line += " " + pct(las, dev_words) + " (mix " + std::to_string(mix).substr(0, 3) + ")";
-      if (score > best_las) {
-        best_las = score;
-        best = relabeler_;
-        best_mix = mix;
-      }
-      if (!dev) break;
-    }
-    if (options.log) options.log(line + "  weights " + std::to_string(relabeler_.num_weights()));
-  }
-  relabeler_ = std::move(best);
-  relabel_mix_ = best_mix;
 }
 
 Parser::Accuracy Parser::Evaluate(const std::vector<ConlluSentence>& sents,
@@ -983,15 +670,10 @@ void Parser::Save(ModelWriter* w) const {
   w->PutU32(static_cast<uint32_t>(root_label_));
   moves_.Save(w);
   labeler_.Save(w);
-  w->PutU32(has_relabeler() ? 1 : 0);
-  if (has_relabeler()) {
-    relabeler_.Save(w);
-    w->PutF32(relabel_mix_);
-  }
 }
 
 Status Parser::Load(ModelReader* r) {
-  if (r->component_version() < 3)
+  if (r->component_version() < kParserVersion)
     return Status::InvalidArgument("parser: model format " +
                                    std::to_string(r->component_version()) +
                                    " (labelled moves) is no longer read; retrain the parser");
@@ -1008,21 +690,6 @@ Status Parser::Load(ModelReader* r) {
   NG_RETURN_IF_ERROR(labeler_.Load(r, 2));
   if (labeler_.num_classes() != static_cast<int>(n))
     return Status::Corruption("parser: label classifier does not match the label set");
-  relabeler_ = PerceptronModel();
-  relabel_mix_ = 0;
-  if (r->component_version() >= 4) {  // format 4: optional label pass
-    uint32_t has = 0;
-    NG_RETURN_IF_ERROR(r->GetU32(&has));
-    if (has > 1) return Status::Corruption("parser: bad label pass flag");
-    if (has) {
-      NG_RETURN_IF_ERROR(relabeler_.Load(r, 2));
-      if (relabeler_.num_classes() != static_cast<int>(n))
-        return Status::Corruption("parser: label pass does not match the label set");
-      NG_RETURN_IF_ERROR(r->GetF32(&relabel_mix_));
-      if (!(relabel_mix_ >= 0 && relabel_mix_ <= 100))
-        return Status::Corruption("parser: bad label pass mix");
-    }
-  }
   return r->Finish();
 }
 

@@ -5,10 +5,7 @@
 // feature (a single cache line per feature, see dense_perceptron.h); the
 // label of each arc is then chosen by a separate label classifier over
 // features of the head, the (complete) dependent and their children, only
-// for the arc taken. Predicted labels feed the move features. An optional
-// label pass (format 4) then relabels every arc of the finished tree with a
-// third perceptron that sees the whole tree: the head's head and label,
-// siblings, the dependent's children and subtree span, words in between.
+// for the arc taken. Predicted labels feed the move features.
 // Non-projective training trees are projectivised by lifting.
 //
 // A Parser is immutable after Load()/Train() and safe to share across threads;
@@ -32,10 +29,9 @@
 namespace newsgraph::syntax {
 
 inline constexpr char kParserComponent[] = "parser";
-// 3: unlabelled dense moves + label classifier. 4: + an optional label pass
-// over the finished tree (version 3 files still read: no label pass).
-// Versions 1-2 (labelled moves) are refused: retrain.
-inline constexpr uint32_t kParserVersion = 4;
+// 3: unlabelled dense moves + label classifier. Versions 1-2 (labelled moves)
+// are refused: retrain.
+inline constexpr uint32_t kParserVersion = 3;
 
 // Default size budget in weights (see Parser::Prune): about 17 MB on disk.
 inline constexpr size_t kParserDefaultBudget = 3000000;
@@ -46,12 +42,6 @@ struct ParserTrainOptions {
   double explore = 0.9;  // probability of following a wrong prediction (from iteration 2)
   size_t max_features = kParserDefaultBudget * 2 / 5;   // move rows (10 bytes each on disk)
   size_t max_label_weights = kParserDefaultBudget / 2;  // label weights (about 3 bytes each)
-  // Label pass over the finished tree (TrainRelabeler): iterations (0 = none), weight budget,
-  // and whether it learns from the trees the parser produces on the training data (true) or
-  // from the gold trees.
-  int relabel_iterations = 0;
-  size_t max_relabel_weights = kParserDefaultBudget / 4;
-  bool relabel_on_parsed = true;
   std::function<void(const std::string&)> log;
 };
 
@@ -83,13 +73,6 @@ class Parser {
                       const std::vector<ConlluSentence>* dev, const Tagger& tagger,
                       const ParserTrainOptions& options, const ParserTrainData& data = {});
 
-  // Trains (replaces) the label pass of this parser, whose moves and arc
-  // labels stay as they are; keeps the iteration of best dev LAS (dev may be null).
-  void TrainRelabeler(const std::vector<ConlluSentence>& train,
-                      const std::vector<ConlluSentence>* dev, const Tagger& tagger,
-                      const ParserTrainOptions& options, const ParserTrainData& data = {});
-  bool has_relabeler() const { return relabeler_.num_classes() > 0; }
-
   // Fills heads (0 = root, else 1-based word index) and label ids for the
   // n = in.word.size() words. Always returns a tree with exactly one root.
   void Parse(const ParserInput& in, std::vector<int>* heads, std::vector<int>* labels) const;
@@ -104,16 +87,12 @@ class Parser {
   Accuracy Evaluate(const std::vector<ConlluSentence>& sents, const Tagger& tagger) const;
 
   // Keeps the largest move rows and label weights (model size budget):
-  // max_weights * 2/5 move rows (3 weights each), max_weights / 2 label weights,
-  // max_weights / 4 label-pass weights.
+  // max_weights * 2/5 move rows (3 weights each), max_weights / 2 label weights.
   void Prune(size_t max_weights) {
     moves_.Prune(max_weights * 2 / 5);
     labeler_.Prune(max_weights / 2);
-    if (has_relabeler()) relabeler_.Prune(max_weights / 4);
   }
-  size_t num_weights() const {
-    return moves_.num_weights() + labeler_.num_weights() + relabeler_.num_weights();
-  }
+  size_t num_weights() const { return moves_.num_weights() + labeler_.num_weights(); }
 
   void Save(ModelWriter* w) const;
   Status Load(ModelReader* r);
@@ -123,21 +102,8 @@ class Parser {
  private:
   std::vector<std::string> labels_;
   int root_label_ = 0;
-  DenseModel moves_;           // SHIFT / LEFT / RIGHT
-  PerceptronModel labeler_;    // label of an arc
-  PerceptronModel relabeler_;  // label pass over the finished tree; no classes = none
-
-  // Weight of the arc classifier's scores added to the label pass's scores.
-  float relabel_mix_ = 0;
-
-  // First pass only (moves and arc labels). arc_scores, if not null, receives
-  // the arc classifier's label scores (num_labels() per word, word-major).
-  void ParseFirstPass(const ParserInput& in, std::vector<int>* heads, std::vector<int>* labels,
-                      std::vector<float>* arc_scores = nullptr) const;
-  // Relabels every non-root arc of the tree (heads, labels as Parse fills
-  // them): label pass scores + mix * arc_scores (ignored when mix is 0).
-  void Relabel(const ParserInput& in, const std::vector<int>& heads, const float* arc_scores,
-               float mix, std::vector<int>* labels) const;
+  DenseModel moves_;         // SHIFT / LEFT / RIGHT
+  PerceptronModel labeler_;  // label of an arc
 };
 
 // Builds the parser input from words and tagger output.

@@ -179,42 +179,5 @@ TEST(ParserTest, ModelFileRoundTripAndDamage) {
   std::remove(path.c_str());
 }
 
-TEST(ParserTest, LabelPassLearnsTrainingLabelsAndRoundTrips) {
-  const Models& m = Tiny();
-  auto c = Corpus();
-  for (bool on_parsed : {true, false}) {
-    Parser p = m.parser;
-    ASSERT_FALSE(p.has_relabeler());
-    ParserTrainOptions opts;
-    opts.relabel_iterations = 6;
-    opts.relabel_on_parsed = on_parsed;
-    p.TrainRelabeler(c, &c, m.tagger, opts);
-    ASSERT_TRUE(p.has_relabeler());
-    Parser::Accuracy a = p.Evaluate(c, m.tagger);
-    Parser::Accuracy first = m.parser.Evaluate(c, m.tagger);
-    EXPECT_EQ(a.uas, first.uas);  // the label pass never moves a head
-    EXPECT_GE(a.las, 0.9 * a.uas) << (on_parsed ? "parsed" : "gold");
-    // Trees stay trees, the root keeps its label.
-    std::vector<int> tags, heads, labels;
-    std::vector<std::string_view> words = {"the", "talks", "failed", "."};
-    m.tagger.Tag(words, &tags);
-    p.Parse(MakeParserInput(words, tags, m.tagger), &heads, &labels);
-    ExpectTree(heads);
-    for (size_t i = 0; i < heads.size(); ++i)
-      EXPECT_EQ(heads[i] == 0, p.Label(labels[i]) == "root") << i;
-    // Save and load keep the label pass.
-    ModelWriter w;
-    p.Save(&w);
-    ModelReader r;
-    ASSERT_TRUE(
-        r.OpenBytes(w.Serialize(kParserComponent, kParserVersion), kParserComponent, kParserVersion)
-            .ok());
-    Parser back;
-    ASSERT_TRUE(back.Load(&r).ok());
-    EXPECT_TRUE(back.has_relabeler());
-    EXPECT_EQ(back.Evaluate(c, m.tagger).las, a.las);
-  }
-}
-
 }  // namespace
 }  // namespace newsgraph::syntax

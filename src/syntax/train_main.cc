@@ -31,27 +31,22 @@ struct TrainFlags {
   int second_pass_iterations = 0;  // tagger only: 0 = --iterations
   double retag_fraction = -1;      // tagger only: < 0 = the default
   std::string compact;             // re-save this model in the current format, pruned
-  int relabel_iterations = 0;      // parser only: label pass over the finished tree (0 = none)
-  bool relabel_gold = false;       // parser only: label pass learns from gold trees
-  std::string relabel_from;        // parser only: add a label pass to this model, no retraining
   size_t max_weights = 0;          // 0: the component's default
   uint64_t seed = 1;
 };
 
 void Usage(const char* prog) {
-  std::fprintf(stderr,
-               "usage: %s --train FILE.conllu... [--dev FILE.conllu] --out MODEL.ngm\n"
-               "          [--iterations N] [--seed S] [--tagger TAGGER.ngm (parser only)]\n"
-               "          [--wordnet DIR (tagger only; default /usr/share/wordnet, '' = none)]\n"
-               "          [--clusters CLUSTERS.ngm (tagger only: word classes to embed)]\n"
-               "          [--max-weights N] [--compact OLD.ngm (re-save pruned, no training)]\n"
-               "          [--jackknife K [--tagger-iterations N] (parser only: K-fold tags)]\n"
-               "          [--second-pass K [--fold-iterations N] [--second-pass-iterations N]\n"
-               "           [--retag-fraction F] (tagger only: right-context pass on K-fold tags)]\n"
-               "          [--relabel-iterations N [--relabel-gold] [--relabel-from OLD.ngm]\n"
-               "           (parser only: label pass over the finished tree; --relabel-from trains\n"
-               "           only the label pass of OLD.ngm)]\n",
-               prog);
+  std::fprintf(
+      stderr,
+      "usage: %s --train FILE.conllu... [--dev FILE.conllu] --out MODEL.ngm\n"
+      "          [--iterations N] [--seed S] [--tagger TAGGER.ngm (parser only)]\n"
+      "          [--wordnet DIR (tagger only; default /usr/share/wordnet, '' = none)]\n"
+      "          [--clusters CLUSTERS.ngm (tagger only: word classes to embed)]\n"
+      "          [--max-weights N] [--compact OLD.ngm (re-save pruned, no training)]\n"
+      "          [--jackknife K [--tagger-iterations N] (parser only: K-fold tags)]\n"
+      "          [--second-pass K [--fold-iterations N] [--second-pass-iterations N]\n"
+      "           [--retag-fraction F] (tagger only: right-context pass on K-fold tags)]\n",
+      prog);
 }
 
 bool ParseFlags(int argc, char** argv, TrainFlags* f) {
@@ -89,14 +84,6 @@ bool ParseFlags(int argc, char** argv, TrainFlags* f) {
       if (!value(&v)) return false;
       f->retag_fraction = std::atof(v.c_str());
       if (!(f->retag_fraction >= 0 && f->retag_fraction <= 1)) return false;
-    } else if (a == "--relabel-iterations") {
-      if (!value(&v)) return false;
-      f->relabel_iterations = std::atoi(v.c_str());
-      if (f->relabel_iterations < 0 || f->relabel_iterations > 100) return false;
-    } else if (a == "--relabel-gold") {
-      f->relabel_gold = true;
-    } else if (a == "--relabel-from") {
-      if (!value(&f->relabel_from)) return false;
     } else if (a == "--compact") {
       if (!value(&f->compact)) return false;
     } else if (a == "--max-weights") {
@@ -222,9 +209,6 @@ int TrainParserMain(const TrainFlags& f, std::vector<ConlluSentence>* train,
   if (f.iterations) opts.iterations = f.iterations;
   opts.seed = f.seed;
   opts.log = Log;
-  opts.relabel_iterations = f.relabel_iterations;
-  opts.relabel_on_parsed = !f.relabel_gold;
-  if (f.max_weights) opts.max_relabel_weights = f.max_weights / 4;
   ParserTrainData data;
   if (f.jackknife > 1) {
     s = JackknifeInputs(f, *train, tagger, &data.inputs);
@@ -234,15 +218,7 @@ int TrainParserMain(const TrainFlags& f, std::vector<ConlluSentence>* train,
     Status cs = best.SaveFile(f.out);
     Log(cs.ok() ? "checkpoint: wrote " + f.out : "checkpoint failed: " + cs.ToString());
   };
-  Parser p;
-  if (!f.relabel_from.empty()) {
-    s = p.LoadFile(f.relabel_from);
-    if (!s.ok()) return Fail(s);
-    Log("label pass for " + f.relabel_from + " (moves and arc labels unchanged)");
-    p.TrainRelabeler(*train, dev->empty() ? nullptr : dev, tagger, opts, data);
-  } else {
-    p = Parser::Train(*train, dev->empty() ? nullptr : dev, tagger, opts, data);
-  }
+  Parser p = Parser::Train(*train, dev->empty() ? nullptr : dev, tagger, opts, data);
   s = p.SaveFile(f.out);
   if (!s.ok()) return Fail(s);
   Log("wrote " + f.out);
