@@ -10,7 +10,7 @@
 namespace newsgraph::syntax {
 namespace {
 
-constexpr int kMaxFeats = 96;
+constexpr int kMaxFeats = 100;
 constexpr int kNone = -1;
 
 // Parser configuration. Token 0 is ROOT; words are 1..n.
@@ -276,10 +276,16 @@ int Extract(const State& s, const ParserInput& in, uint64_t* f) {
   f[n++] = Feat(92, s0c, b0c);
   f[n++] = Feat(93, s0p, b0c);
   f[n++] = Feat(94, s0c, b0p);
+  // Session 5: the coarse class of s1 with s0's, and word x class across s0 / b0.
+  uint64_t s1c = v.C1(s1);
+  f[n++] = Feat(95, s1c, s0c);
+  f[n++] = Feat(96, s1c, s0p);
+  f[n++] = Feat(97, s0w, b0c);
+  f[n++] = Feat(98, s0c, b0w);
   return n;
 }
 
-constexpr int kMaxLabelFeats = 40;
+constexpr int kMaxLabelFeats = 40;  // 38 used
 
 // Features of the label of the arc h -> d (d complete: all its children are
 // attached), before the arc is added.
@@ -335,6 +341,10 @@ int LabelFeatures(const State& s, const ParserInput& in, int h, int d, uint64_t*
   f[n++] = Feat(base + 32, dp, nxw);
   f[n++] = Feat(base + 33, du, nxp, v.P(left ? s.B(2) : s.B(1)));
   f[n++] = Feat(base + 34, hw, dp, nxp);
+  // Session 5: word classes of the dependent and the head.
+  f[n++] = Feat(base + 35, v.C2(d), v.C2(h));
+  f[n++] = Feat(base + 36, v.C1(d), hp);
+  f[n++] = Feat(base + 37, dp, v.C1(h));
   return n;
 }
 
@@ -673,10 +683,14 @@ void Parser::Save(ModelWriter* w) const {
 }
 
 Status Parser::Load(ModelReader* r) {
-  if (r->component_version() < kParserVersion)
+  if (r->component_version() < 3)
     return Status::InvalidArgument("parser: model format " +
                                    std::to_string(r->component_version()) +
                                    " (labelled moves) is no longer read; retrain the parser");
+  if (r->component_version() < kParserVersion)
+    return Status::InvalidArgument("parser: model format " +
+                                   std::to_string(r->component_version()) +
+                                   " has the features of an older parser; retrain the parser");
   uint32_t n = 0;
   NG_RETURN_IF_ERROR(r->GetU32(&n));
   if (n < 2 || n > 255) return Status::Corruption("parser: bad label count");

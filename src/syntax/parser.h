@@ -29,9 +29,11 @@
 namespace newsgraph::syntax {
 
 inline constexpr char kParserComponent[] = "parser";
-// 3: unlabelled dense moves + label classifier. Versions 1-2 (labelled moves)
-// are refused: retrain.
-inline constexpr uint32_t kParserVersion = 3;
+// 3: unlabelled dense moves + label classifier. 4: the same payload, with
+// the session-5 features (4 more move templates, 3 label templates over word
+// classes): version 3 files are refused (their weights belong to other
+// templates): retrain. Versions 1-2 (labelled moves) are refused as well.
+inline constexpr uint32_t kParserVersion = 4;
 
 // Default size budget in weights (see Parser::Prune): about 17 MB on disk.
 inline constexpr size_t kParserDefaultBudget = 3000000;

@@ -176,6 +176,11 @@ TEST(ParserTest, ModelFileRoundTripAndDamage) {
       r.OpenBytes(old.Serialize(kParserComponent, 2), kParserComponent, kParserVersion).ok());
   Parser p3;
   EXPECT_EQ(p3.Load(&r).code(), StatusCode::kInvalidArgument);
+  // Format 3 had other feature templates: refused too.
+  ASSERT_TRUE(
+      r.OpenBytes(old.Serialize(kParserComponent, 3), kParserComponent, kParserVersion).ok());
+  Parser p4;
+  EXPECT_EQ(p4.Load(&r).code(), StatusCode::kInvalidArgument);
   std::remove(path.c_str());
 }
 
