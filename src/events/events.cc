@@ -476,6 +476,13 @@ int32_t ClauseSubject(const Document& doc, const DepView& d, const SentenceView&
   return -1;
 }
 
+bool InTimeExpression(const Document& doc, uint32_t t) {
+  const Span& sp = doc.tokens[t].span;
+  for (const TimeExpr& x : doc.times)
+    if (x.span.begin <= sp.begin && sp.end <= x.span.end) return true;
+  return false;
+}
+
 bool HasChild(const Document& doc, const DepView& d, uint32_t t, std::string_view rel) {
   for (uint32_t k : d.kids[t - d.tb])
     if (doc.syntax[k].deprel == rel) return true;
@@ -527,6 +534,10 @@ DepArgs ArgsFromParse(const Document& doc, const DepView& d, const SentenceView&
       if (noun && RelIs(rel, "nmod") && CaseOf(doc, d, k) == "by") {
         a.subject = GroupOfToken(doc, d, v, k);  // "a visit to Kyiv by Blinken"
         a.named_subject = true;
+      } else if (rel == "nsubj" && InTimeExpression(doc, k)) {
+        // "Lavrov last week accused ...", parsed with "week" as the subject: a time is no
+        // doer; word order finds the actor.
+        continue;
       } else if (rel == "nsubj" || (noun && rel == "nmod:poss")) {
         a.subject = SubjectGroup(doc, d, v, t, k);
         a.named_subject = true;

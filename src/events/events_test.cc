@@ -477,6 +477,23 @@ TEST(Events, AnUncodedNamedDoerIsNotReplacedByANearbyActor) {
   EXPECT_TRUE(d.events.empty());
 }
 
+TEST(Events, ATimeParsedAsTheSubjectIsNoDoer) {
+  Document d = Doc("Norway last week accused Sweden of lying.");
+  AddTime(&d, "last week", "2023-W10", "week");
+  AddParse(&d, {{"Norway", "ADV", 4, "advmod"},
+                {"last", "ADJ", 3, "amod"},
+                {"week", "NOUN", 4, "nsubj"},
+                {"accused", "VERB", 0, "root", "VBD"},
+                {"Sweden", "PROPN", 4, "obj"},
+                {"of", "SCONJ", 7, "mark"},
+                {"lying", "VERB", 4, "advcl", "VBG"},
+                {".", "PUNCT", 4, "punct"}});
+  ASSERT_TRUE(Default()->Annotate(&d).ok());
+  ASSERT_EQ(d.events.size(), 1u);
+  EXPECT_EQ(Codes(d.events[0].actor), std::vector<std::string>{"NOR"});
+  EXPECT_EQ(Codes(d.events[0].recipient), std::vector<std::string>{"SWE"});
+}
+
 TEST(Events, APossessiveInsideAnAppositiveIsNotThePerson) {
   // "Ola Nordmann, Norway's favourite son": the son is not Norway.
   Document d = Doc("Ola Nordmann, Norway's favourite son, urged Sweden to act.");
