@@ -10,7 +10,6 @@ Plural person names (NNPS: "Muslims") are nationalities or groups, not PER.
 
   gum_to_iob.py GUM_*.conllu > gum.iob2
 """
-import os
 import re
 import sys
 
@@ -90,7 +89,6 @@ def name_run(sent, s, e):
 
 def main():
     for path in sys.argv[1:]:
-        print(f'# newdoc id = {os.path.basename(path)}')  # a document (the NER document pass)
         for sent in sentences(path):
             tags = ['O'] * len(sent)
             spans = [x for x in entity_spans(sent) if x[2] in TYPES]

@@ -553,47 +553,6 @@ TEST(NerTest, ViterbiModelLearnsSavesAndKeepsBioValid) {
   EXPECT_TRUE((*loaded)->TagSentence({}, nullptr).empty());
 }
 
-// The document pass: trained on jackknifed first-pass output over documents, saved with its
-// flag, and tagging a multi-sentence article alike before and after loading, with valid spans.
-TEST(NerTest, DocumentPassTrainsSavesAndTagsArticles) {
-  std::vector<NerModel::Sentence> train = TinyTrainSet();
-  for (size_t i = 0; i < train.size(); ++i) train[i].doc = static_cast<uint32_t>(i / 4);
-  NerModel::TrainOptions opt;
-  opt.epochs = 2;
-  opt.min_feature_count = 1;
-  opt.viterbi = true;
-  opt.doc_folds = 2;
-  auto m = NerModel::Train(train, nullptr, opt, nullptr);
-  ASSERT_TRUE(m.ok()) << m.status().ToString();
-  EXPECT_TRUE((*m)->doc_pass());
-  std::vector<std::string> in = {"Anna", "Kowalski", "visited", "Warsaw", "."};
-  std::vector<std::string> want = {"B-PERSON", "I-PERSON", "O", "B-GPE", "O"};
-  EXPECT_EQ((*m)->TagSentence(WordsFromStrings(in), nullptr), want);
-  std::string path = ::testing::TempDir() + "/ner_doc_test.ngm";
-  ASSERT_TRUE((*m)->Save(path).ok());
-  auto loaded = NerModel::Load(path);
-  ASSERT_TRUE(loaded.ok()) << loaded.status().ToString();
-  EXPECT_TRUE((*loaded)->doc_pass());
-  std::vector<Word> article;
-  for (uint32_t s = 0; s < 3; ++s)
-    for (Word& w : WordsFromStrings({"Acme", "met", "Anna", "Kowalski", "in", "Warsaw", "."})) {
-      w.sent = s;
-      article.push_back(std::move(w));
-    }
-  std::vector<NameSpan> a, b;
-  (*m)->Tag(article, nullptr, &a);
-  (*loaded)->Tag(article, nullptr, &b);
-  ASSERT_EQ(a.size(), b.size());
-  for (size_t i = 0; i < a.size(); ++i) {
-    EXPECT_EQ(a[i].b, b[i].b);
-    EXPECT_EQ(a[i].e, b[i].e);
-    EXPECT_EQ(a[i].type, b[i].type);
-    EXPECT_LT(a[i].b, a[i].e);
-    EXPECT_EQ(article[a[i].b].sent, article[a[i].e - 1].sent);
-  }
-  EXPECT_TRUE((*loaded)->TagSentence({}, nullptr).empty());
-}
-
 TEST(WordsTest, OrgWordKinds) {
   EXPECT_EQ(OrgWordKind("inc"), 'o');
   EXPECT_EQ(OrgWordKind("ministry"), 'o');

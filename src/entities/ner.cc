@@ -1,9 +1,7 @@
 #include "entities/ner.h"
 
 #include <algorithm>
-#include <array>
 #include <cmath>
-#include <map>
 #include <random>
 
 #include "core/model_file.h"
@@ -263,55 +261,6 @@ void DynamicFeatures(const std::vector<std::string>& labels, const std::vector<i
   v->push_back(F(42, p1, word));
 }
 
-// Document features (templates 50-51), the document pass's input: how the first pass
-// labelled the same word (lower-cased) elsewhere in the article, for words written with a
-// capital or in a capitals line. For each name type, and for "outside a name" written with a
-// capital and in lower case, that the word got it elsewhere, with its share of the word's other
-// occurrences ("all", "most", "some"); or that the word occurs nowhere else. Those of word i are
-// (*feats)[(*begin)[i], (*begin)[i + 1]).
-constexpr size_t kDocSlots = 8;  // up to 6 name types, then "O" capitalised, "O" lower case
-void DocFeatures(const std::vector<Word>& w, const std::vector<int>& tags,
-                 const std::vector<int8_t>& label_type,
-                 const std::vector<std::string>& type_names, std::vector<uint64_t>* feats,
-                 std::vector<uint32_t>* begin) {
-  thread_local std::unordered_map<std::string_view, std::array<uint32_t, kDocSlots>> counts;
-  counts.clear();
-  auto slot = [&](size_t i) -> size_t {
-    int t = label_type[tags[i]];
-    if (t >= 0 && t < 6) return static_cast<size_t>(t);
-    return w[i].upper || w[i].caps_sentence ? 6 : 7;
-  };
-  for (size_t i = 0; i < w.size(); ++i)
-    if (HasLetter(w[i].lower)) ++counts[w[i].lower][slot(i)];
-  feats->clear();
-  begin->clear();
-  for (size_t i = 0; i < w.size(); ++i) {
-    begin->push_back(static_cast<uint32_t>(feats->size()));
-    if (!(w[i].upper || w[i].caps_sentence) || !HasLetter(w[i].lower)) continue;
-    // Where the word stands: its capital says least at a sentence start or in capitals.
-    std::string_view where = w[i].caps_sentence                        ? "caps"
-                             : i == 0 || w[i - 1].sent != w[i].sent ? "first"
-                                                                      : "mid";
-    std::array<uint32_t, kDocSlots> c = counts[w[i].lower];
-    --c[slot(i)];
-    uint32_t total = 0;
-    for (uint32_t x : c) total += x;
-    if (total == 0) {
-      feats->push_back(F(51, "alone", where));
-      continue;
-    }
-    for (size_t k = 0; k < kDocSlots; ++k) {
-      if (c[k] == 0) continue;
-      std::string_view name = k < 6 ? (k < type_names.size() ? std::string_view(type_names[k]) : "?")
-                                    : k == 6 ? "O-cap" : "O-low";
-      std::string_view share = c[k] == total ? "all" : 2 * c[k] >= total ? "most" : "some";
-      feats->push_back(F(50, name, share));
-      feats->push_back(F(52, name, share) ^ F(53, where));
-    }
-  }
-  begin->push_back(static_cast<uint32_t>(feats->size()));
-}
-
 bool Allowed(const std::string& prev, const std::string& cur) {
   if (cur.empty() || cur[0] != 'I') return true;
   if (prev == "O" || prev.empty()) return false;
@@ -462,15 +411,6 @@ void NerModel::BuildTables() {
     const float* row = dense + static_cast<size_t>(row40_[p1]) * stride_;
     std::copy(row, row + nl, trans_.begin() + p1 * nl);
   }
-  label_type_.assign(nl, -1);
-  type_names_.clear();
-  for (size_t c = 0; c < nl; ++c) {
-    if (labels_[c].size() < 3 || labels_[c][1] != '-') continue;
-    std::string t = labels_[c].substr(2);
-    auto it = std::find(type_names_.begin(), type_names_.end(), t);
-    label_type_[c] = static_cast<int8_t>(it - type_names_.begin());
-    if (it == type_names_.end()) type_names_.push_back(std::move(t));
-  }
   allowed_.assign(nl * nl, 0);
   allowed_first_.assign(nl, 0);
   const std::string o = "O";
@@ -488,7 +428,7 @@ void NerModel::BuildTables() {
 // their weights prefetched. The float additions are the same, in the same order, as one loop
 // over the features of each word.
 void NerModel::Decode(const std::vector<Word>& words, size_t b, size_t e, const KnowledgeBase* kb,
-                      std::vector<int>* tags, float* matrix) const {
+                      std::vector<int>* tags) const {
   thread_local DecodeScratch s;
   Gazetteer(words, b, e, kb, &s.gaz);
   StaticFeatureList(words, b, e, s.gaz, clusters_.get(), &s.feat, &s.feats, &s.begin);
@@ -498,10 +438,7 @@ void NerModel::Decode(const std::vector<Word>& words, size_t b, size_t e, const 
   const float* dense = dense_store_.data() + dense_offset_;
   tags->assign(n, 0);
   const bool viterbi = viterbi_;
-  if (viterbi && !matrix) {
-    s.matrix.resize(n * stride);
-    matrix = s.matrix.data();
-  }
+  if (viterbi) s.matrix.resize(n * stride);
   s.score.resize(stride);
   s.rows.resize(s.feats.size());
   float* score = s.score.data();
@@ -539,7 +476,7 @@ void NerModel::Decode(const std::vector<Word>& words, size_t b, size_t e, const 
   for (size_t i = 0; i < n; ++i) {
     prefetch_slots(i + 2);
     find_rows(i + 1);
-    if (viterbi) score = matrix + i * stride;
+    if (viterbi) score = s.matrix.data() + i * stride;
     std::fill(score, score + stride, 0.f);
     for (uint32_t k = s.begin[i]; k < s.begin[i + 1]; ++k) {
       uint32_t r = s.rows[k];
@@ -566,94 +503,39 @@ void NerModel::Decode(const std::vector<Word>& words, size_t b, size_t e, const 
     (*tags)[i] = best;
   }
   if (viterbi)
-    ViterbiDecode(matrix, stride, n, nl, trans_.data(), allowed_.data(), allowed_first_.data(),
-                  tags);
-}
-
-namespace {
-
-// Calls f(b, e) for each window of words: a sentence, cut every kMaxSentenceWords words.
-template <typename Fn>
-void ForEachWindow(const std::vector<Word>& words, Fn f) {
-  size_t i = 0;
-  while (i < words.size()) {
-    size_t e = i;
-    while (e < words.size() && words[e].sent == words[i].sent && e - i < kMaxSentenceWords) ++e;
-    f(i, e);
-    i = e;
-  }
-}
-
-}  // namespace
-
-void NerModel::TagDocument(const std::vector<Word>& words, const KnowledgeBase* kb,
-                           std::vector<int>* tags) const {
-  thread_local std::vector<float> matrix;
-  thread_local std::vector<int> part;
-  thread_local std::vector<uint64_t> feats;
-  thread_local std::vector<uint32_t> begin;
-  const size_t nl = labels_.size();
-  matrix.resize(words.size() * stride_);
-  tags->assign(words.size(), 0);
-  ForEachWindow(words, [&](size_t b, size_t e) {
-    Decode(words, b, e, kb, &part, matrix.data() + b * stride_);
-    std::copy(part.begin(), part.end(), tags->begin() + static_cast<long>(b));
-  });
-  DocFeatures(words, *tags, label_type_, type_names_, &feats, &begin);
-  const float* dense = dense_store_.data() + dense_offset_;
-  for (size_t i = 0; i < words.size(); ++i) {
-    for (uint32_t k = begin[i]; k < begin[i + 1]; ++k) {
-      uint32_t r = Row(feats[k]);
-      if (r != kNoRow) AddRow(dense + static_cast<size_t>(r) * stride_, stride_, &matrix[i * stride_]);
-    }
-  }
-  ForEachWindow(words, [&](size_t b, size_t e) {
-    ViterbiDecode(matrix.data() + b * stride_, stride_, e - b, nl, trans_.data(), allowed_.data(),
-                  allowed_first_.data(), &part);
-    std::copy(part.begin(), part.end(), tags->begin() + static_cast<long>(b));
-  });
-}
-
-void NerModel::AppendSpans(const std::vector<int>& tags, size_t offset,
-                           std::vector<NameSpan>* out) const {
-  for (size_t k = 0; k < tags.size();) {
-    const std::string& l = labels_[tags[k]];
-    if (l[0] != 'B') {
-      ++k;
-      continue;
-    }
-    size_t j = k + 1;
-    while (j < tags.size() && labels_[tags[j]][0] == 'I' &&
-           labels_[tags[j]].compare(2, std::string::npos, l, 2, std::string::npos) == 0)
-      ++j;
-    out->push_back({static_cast<uint32_t>(offset + k), static_cast<uint32_t>(offset + j), l.substr(2)});
-    k = j;
-  }
+    ViterbiDecode(s.matrix.data(), stride, n, nl, trans_.data(), allowed_.data(),
+                  allowed_first_.data(), tags);
 }
 
 void NerModel::Tag(const std::vector<Word>& words, const KnowledgeBase* kb,
                    std::vector<NameSpan>* out) const {
   std::vector<int> tags;
-  if (doc_pass_ && words.size() <= kMaxDocPassWords) {
-    // Windows start with a B- or O label (allowed_first_), so spans never cross them.
-    TagDocument(words, kb, &tags);
-    AppendSpans(tags, 0, out);
-    return;
+  size_t i = 0;
+  while (i < words.size()) {
+    size_t e = i;
+    while (e < words.size() && words[e].sent == words[i].sent && e - i < kMaxSentenceWords) ++e;
+    Decode(words, i, e, kb, &tags);
+    for (size_t k = 0; k < tags.size();) {
+      const std::string& l = labels_[tags[k]];
+      if (l[0] != 'B') {
+        ++k;
+        continue;
+      }
+      size_t j = k + 1;
+      while (j < tags.size() && labels_[tags[j]][0] == 'I' &&
+             labels_[tags[j]].compare(2, std::string::npos, l, 2, std::string::npos) == 0)
+        ++j;
+      out->push_back({static_cast<uint32_t>(i + k), static_cast<uint32_t>(i + j), l.substr(2)});
+      k = j;
+    }
+    i = e;
   }
-  ForEachWindow(words, [&](size_t b, size_t e) {
-    Decode(words, b, e, kb, &tags);
-    AppendSpans(tags, b, out);
-  });
 }
 
 std::vector<std::string> NerModel::TagSentence(const std::vector<Word>& words,
                                                const KnowledgeBase* kb) const {
   std::vector<int> tags;
-  if (doc_pass_) {
-    TagDocument(words, kb, &tags);
-  } else {
-    Decode(words, 0, words.size(), kb, &tags);
-  }
+  Decode(words, 0, words.size(), kb, &tags);
   std::vector<std::string> r;
   for (int t : tags) r.push_back(labels_[t]);
   return r;
@@ -689,13 +571,6 @@ Result<std::shared_ptr<const NerModel>> NerModel::Load(const std::string& path) 
     if (decoder > 1) return Status::Corruption("ner model: bad decoder");
     m->viterbi_ = decoder == 1;
   }
-  if (r.component_version() >= 4) {
-    uint8_t doc_pass = 0;
-    NG_RETURN_IF_ERROR(r.GetU8(&doc_pass));
-    if (doc_pass > 1 || (doc_pass && !m->viterbi_))
-      return Status::Corruption("ner model: bad document pass");
-    m->doc_pass_ = doc_pass == 1;
-  }
   NG_RETURN_IF_ERROR(r.Finish());
   if (m->weights_.size() != keys.size() * nl) return Status::Corruption("ner model: bad weights");
   m->index_.reserve(keys.size());
@@ -715,7 +590,6 @@ Status NerModel::Save(const std::string& path) const {
   w.PutU8(clusters_ ? 1 : 0);
   if (clusters_) clusters_->Write(&w);
   w.PutU8(viterbi_ ? 1 : 0);
-  w.PutU8(doc_pass_ ? 1 : 0);
   return w.WriteFile(path, "ner", kNerModelVersion);
 }
 
@@ -803,11 +677,6 @@ class NerTrainer {
       TrainViterbi(ex, opt, trans_rows, &rng, progress, m.get());
       Prune(m.get());
       m->BuildTables();
-      if (opt.doc_folds > 1) {
-        NG_RETURN_IF_ERROR(TrainDocPass(data, kb, opt, &rng, progress, m.get()));
-        Prune(m.get());
-        m->BuildTables();
-      }
       return m;
     }
     m->weights_.assign(m->index_.size() * nl, 0.f);
@@ -884,149 +753,6 @@ class NerTrainer {
     }
     m->index_ = std::move(index);
     m->weights_ = std::move(w);
-  }
-
-  // A document of the document pass's training data: first-pass label scores from a model that
-  // did not see it, its document features and gold labels.
-  struct DocExample {
-    std::vector<float> scores;       // words x labels
-    std::vector<uint32_t> window;    // first word of each window, then the word count
-    std::vector<uint64_t> feats;     // DocFeatures
-    std::vector<uint32_t> begin;
-    std::vector<int> gold;
-    size_t fold = 0;
-  };
-
-  // The first-pass output over the documents of fold k, from a model trained on the others.
-  static Status JackknifeFold(const std::vector<NerModel::Sentence>& data,
-                              const std::map<uint32_t, std::vector<size_t>>& docs, size_t k,
-                              const KnowledgeBase* kb, const NerModel::TrainOptions& opt,
-                              const NerModel& full, std::vector<float>* trans,
-                              std::vector<DocExample>* out) {
-    const size_t folds = static_cast<size_t>(opt.doc_folds);
-    std::vector<NerModel::Sentence> part;
-    for (const auto& [d, idx] : docs)
-      if (d % folds != k)
-        for (size_t i : idx) part.push_back(data[i]);
-    NerModel::TrainOptions fo = opt;
-    fo.doc_folds = 0;
-    NG_ASSIGN_OR_RETURN(std::shared_ptr<NerModel> fm, Run(part, kb, fo, nullptr));
-    if (fm->labels_ != full.labels_) return Status::Internal("ner: fold labels differ");
-    *trans = fm->trans_;
-    const size_t nl = fm->labels_.size();
-    std::vector<float> matrix;
-    std::vector<int> tags, first;
-    for (const auto& [d, idx] : docs) {
-      if (d % folds != k) continue;
-      DocExample x;
-      x.fold = k;
-      std::vector<Word> words;
-      for (size_t i : idx) {
-        const NerModel::Sentence& s = data[i];
-        if (s.words.empty() || s.words.size() != s.tags.size()) continue;
-        x.window.push_back(static_cast<uint32_t>(words.size()));
-        for (Word& w : WordsFromStrings(s.words)) {
-          w.sent = static_cast<uint32_t>(x.window.size());
-          words.push_back(std::move(w));
-        }
-        for (const std::string& t : s.tags) {
-          auto it = std::find(fm->labels_.begin(), fm->labels_.end(), t);
-          x.gold.push_back(it == fm->labels_.end() ? 0 : static_cast<int>(it - fm->labels_.begin()));
-        }
-      }
-      if (words.empty()) continue;
-      x.window.push_back(static_cast<uint32_t>(words.size()));
-      matrix.resize(words.size() * fm->stride_);
-      first.assign(words.size(), 0);
-      for (size_t wi = 0; wi + 1 < x.window.size(); ++wi) {
-        size_t b = x.window[wi], e = x.window[wi + 1];
-        fm->Decode(words, b, e, kb, &tags, matrix.data() + b * fm->stride_);
-        std::copy(tags.begin(), tags.end(), first.begin() + static_cast<long>(b));
-      }
-      x.scores.resize(words.size() * nl);
-      for (size_t i = 0; i < words.size(); ++i)
-        std::copy_n(&matrix[i * fm->stride_], nl, &x.scores[i * nl]);
-      DocFeatures(words, first, fm->label_type_, fm->type_names_, &x.feats, &x.begin);
-      out->push_back(std::move(x));
-    }
-    return Status::Ok();
-  }
-
-  // The document pass (NerModel::TagDocument): the documents (Sentence::doc) are split into
-  // opt.doc_folds folds; a first-pass model trained without fold k labels fold k, and the
-  // weights of the document features are trained by an averaged structured perceptron over
-  // those first-pass scores (fixed, with that model's transitions) plus the features. The
-  // weights join m's table.
-  static Status TrainDocPass(const std::vector<NerModel::Sentence>& data, const KnowledgeBase* kb,
-                             const NerModel::TrainOptions& opt, std::mt19937* rng,
-                             void (*progress)(int, double), NerModel* m) {
-    std::map<uint32_t, std::vector<size_t>> docs;
-    for (size_t i = 0; i < data.size(); ++i) docs[data[i].doc].push_back(i);
-    const size_t folds = static_cast<size_t>(opt.doc_folds);
-    std::vector<std::vector<float>> trans(folds);
-    std::vector<DocExample> ex;
-    for (size_t k = 0; k < folds; ++k)
-      NG_RETURN_IF_ERROR(JackknifeFold(data, docs, k, kb, opt, *m, &trans[k], &ex));
-    const size_t nl = m->labels_.size();
-    // Rows of the document features, after m's rows.
-    std::unordered_map<uint64_t, uint32_t> rows;
-    for (const DocExample& x : ex)
-      for (uint64_t h : x.feats)
-        if (!m->index_.count(h)) rows.emplace(h, static_cast<uint32_t>(rows.size()));
-    std::vector<float> w(rows.size() * nl, 0.f);
-    std::vector<double> acc(w.size(), 0.0);
-    double c = 1;
-    std::vector<uint8_t> allowed(nl * nl), allowed_first(nl);
-    for (size_t y = 0; y < nl; ++y) {
-      allowed_first[y] = Allowed("O", m->labels_[y]);
-      for (size_t p = 0; p < nl; ++p) allowed[p * nl + y] = Allowed(m->labels_[p], m->labels_[y]);
-    }
-    std::vector<size_t> order(ex.size());
-    for (size_t i = 0; i < order.size(); ++i) order[i] = i;
-    std::vector<float> sc;
-    std::vector<int> pred;
-    for (int epoch = 0; epoch < opt.epochs; ++epoch) {
-      std::shuffle(order.begin(), order.end(), *rng);
-      size_t right = 0, total = 0;
-      for (size_t oi : order) {
-        const DocExample& x = ex[oi];
-        sc = x.scores;
-        for (size_t i = 0; i + 1 < x.begin.size(); ++i)
-          for (uint32_t k = x.begin[i]; k < x.begin[i + 1]; ++k) {
-            uint32_t r = rows.at(x.feats[k]);
-            for (size_t l = 0; l < nl; ++l) sc[i * nl + l] += w[r * nl + l];
-          }
-        for (size_t wi = 0; wi + 1 < x.window.size(); ++wi) {
-          const size_t b = x.window[wi], n = x.window[wi + 1] - b;
-          ViterbiDecode(&sc[b * nl], nl, n, nl, trans[x.fold].data(), allowed.data(),
-                        allowed_first.data(), &pred);
-          for (size_t i = 0; i < n; ++i) {
-            const int g = x.gold[b + i], p = pred[i];
-            ++total;
-            if (g == p) {
-              ++right;
-              continue;
-            }
-            for (uint32_t k = x.begin[b + i]; k < x.begin[b + i + 1]; ++k) {
-              uint32_t r = rows.at(x.feats[k]);
-              w[r * nl + g] += 1;
-              w[r * nl + p] -= 1;
-              acc[r * nl + g] += c;
-              acc[r * nl + p] -= c;
-            }
-          }
-        }
-        c += 1;
-      }
-      if (progress) progress(-(epoch + 1), total ? static_cast<double>(right) / total : 0);
-    }
-    for (const auto& [h, r] : rows) {
-      m->index_.emplace(h, static_cast<uint32_t>(m->weights_.size() / nl));
-      for (size_t l = 0; l < nl; ++l)
-        m->weights_.push_back(static_cast<float>(w[r * nl + l] - acc[r * nl + l] / c));
-    }
-    m->doc_pass_ = true;
-    return Status::Ok();
   }
 
   // Structured perceptron: each sentence is decoded with Viterbi under the current weights;

@@ -1,11 +1,7 @@
 // NerModel: an averaged-perceptron named-entity tagger (BIO tags over PERSON, ORG, GPE, LOC,
 // NORP) with word, shape, affix, context and knowledge-base gazetteer features. Two decoders:
 // greedy left to right with previous-tag features, or (version 3 files, `viterbi`) a
-// first-order structured perceptron decoded with Viterbi over valid BIO sequences. Version 4
-// files may add a document pass (Ratinov & Roth 2009, "context aggregation"): Tag() decodes
-// the article once, then again with features saying how the first pass labelled the same word
-// elsewhere in the article; those features' weights are trained on jackknifed first-pass
-// output (TrainOptions::doc_folds).
+// first-order structured perceptron decoded with Viterbi over valid BIO sequences.
 // Trained by `newsgraph train ner` (train_main.cc); stored as models/ner.ngm (model_file.h).
 //
 // A NerModel is immutable after Load() and safe to share across threads: Tag() is const.
@@ -27,16 +23,14 @@
 namespace newsgraph::entities {
 
 // Version 2 adds the word classes (clusters.h) the model was trained with, embedded; version 3
-// a decoder byte (0 greedy, 1 Viterbi); version 4 a document-pass byte (0 none, 1 doc pass).
-inline constexpr uint32_t kNerModelVersion = 4;
+// a decoder byte (0 greedy, 1 Viterbi).
+inline constexpr uint32_t kNerModelVersion = 3;
 
 class NerModel {
  public:
   static Result<std::shared_ptr<const NerModel>> Load(const std::string& path);
 
-  // Appends the names found in words (all sentences of one article) to *out. A model with a
-  // document pass decodes the article twice (articles of at most kMaxDocPassWords words).
-  static constexpr size_t kMaxDocPassWords = 200'000;
+  // Appends the names found in words (all sentences) to *out.
   void Tag(const std::vector<Word>& words, const KnowledgeBase* kb,
            std::vector<NameSpan>* out) const;
 
@@ -44,7 +38,6 @@ class NerModel {
   struct Sentence {
     std::vector<std::string> words;
     std::vector<std::string> tags;  // BIO tags over our types ("B-PERSON", "O")
-    uint32_t doc = 0;               // sentences of one document share it (document pass)
   };
   struct TrainOptions {
     int epochs = 8;
@@ -54,9 +47,6 @@ class NerModel {
     int min_feature_count = 2;   // rarer features are dropped from the saved model
     std::shared_ptr<const WordClusters> clusters;  // optional; embedded in the saved model
     bool viterbi = false;  // structured perceptron + Viterbi instead of greedy decoding
-    // With viterbi: > 1 adds a document pass whose weights are trained on the output of
-    // doc_folds first-pass models, each trained without one fold of the documents.
-    int doc_folds = 0;
   };
   static Result<std::shared_ptr<NerModel>> Train(const std::vector<Sentence>& train,
                                                  const KnowledgeBase* kb,
@@ -66,21 +56,14 @@ class NerModel {
   size_t num_features() const { return index_.size(); }
   const WordClusters* clusters() const { return clusters_.get(); }
   bool viterbi() const { return viterbi_; }
-  bool doc_pass() const { return doc_pass_; }
 
   // Tags one sentence of words (for evaluation); returns BIO tags over our types.
   std::vector<std::string> TagSentence(const std::vector<Word>& words, const KnowledgeBase* kb) const;
 
  private:
   friend class NerTrainer;
-  // Tags words [b, e). A Viterbi model writes the static label scores of word b + i to
-  // matrix + i * stride_ when matrix is given.
   void Decode(const std::vector<Word>& words, size_t b, size_t e, const KnowledgeBase* kb,
-              std::vector<int>* tags, float* matrix = nullptr) const;
-  // The document pass of Tag(): tags per word of all of words.
-  void TagDocument(const std::vector<Word>& words, const KnowledgeBase* kb,
-                   std::vector<int>* tags) const;
-  void AppendSpans(const std::vector<int>& tags, size_t offset, std::vector<NameSpan>* out) const;
+              std::vector<int>* tags) const;
 
   // Builds the tagging tables below from index_ and weights_ (after Load and Train).
   void BuildTables();
@@ -94,7 +77,6 @@ class NerModel {
   std::vector<float> weights_;                      // row * labels_.size()
   std::shared_ptr<const WordClusters> clusters_;    // may be null
   bool viterbi_ = false;                            // decoder (see TrainOptions::viterbi)
-  bool doc_pass_ = false;                           // see TrainOptions::doc_folds
 
   // ---- tagging tables (BuildTables; same scores as index_/weights_, faster to read) ----
   struct Slot {
@@ -111,8 +93,6 @@ class NerModel {
   std::vector<uint8_t> allowed_;      // (prev label, label) -> transition allowed
   std::vector<uint8_t> allowed_first_;  // label allowed at a sentence start (prev "O")
   std::vector<float> trans_;            // Viterbi: (prev label or <s>) x label weights, template 40
-  std::vector<int8_t> label_type_;      // label -> index of its type in type_names_, -1 for "O"
-  std::vector<std::string> type_names_;  // "PERSON", "ORG"... in label order
 };
 
 // Words from plain strings (one sentence), for training and tests.

@@ -42,19 +42,11 @@ std::vector<std::string> SplitWs(const std::string& line, char sep) {
   return out;
 }
 
-// Sentences are numbered by document (Sentence::doc, counting on from *doc): a document starts
-// at each "# newdoc" line, or, in a file without them, every kDocSentences sentences (as
-// score_ner.py does).
-constexpr size_t kDocSentences = 25;
-
-Status ReadIob(const std::string& path, uint32_t* doc, std::vector<NerModel::Sentence>* out) {
+Status ReadIob(const std::string& path, std::vector<NerModel::Sentence>* out) {
   std::ifstream in(path);
   if (!in) return Status::NotFound("cannot open " + path);
   NerModel::Sentence s;
   std::string line;
-  bool marked = false;
-  size_t in_doc = 0;
-  ++*doc;
   auto flush = [&] {
     // IOB1 -> IOB2: an I- that does not continue the same type starts a span.
     for (size_t i = 0; i < s.tags.size(); ++i) {
@@ -62,14 +54,7 @@ Status ReadIob(const std::string& path, uint32_t* doc, std::vector<NerModel::Sen
                                   s.tags[i - 1].substr(2) != s.tags[i].substr(2)))
         s.tags[i][0] = 'B';
     }
-    if (!s.words.empty()) {
-      s.doc = *doc;
-      out->push_back(std::move(s));
-      if (++in_doc >= kDocSentences && !marked) {
-        ++*doc;
-        in_doc = 0;
-      }
-    }
+    if (!s.words.empty()) out->push_back(std::move(s));
     s = {};
   };
   while (std::getline(in, line)) {
@@ -78,15 +63,8 @@ Status ReadIob(const std::string& path, uint32_t* doc, std::vector<NerModel::Sen
       flush();
       continue;
     }
-    if (line[0] == '#' && (line.find('\t') == std::string::npos || line.rfind("# ", 0) == 0)) {
-      if (line.rfind("# newdoc", 0) == 0) {
-        flush();
-        if (in_doc > 0) ++*doc;
-        in_doc = 0;
-        marked = true;
-      }
+    if (line[0] == '#' && (line.find('\t') == std::string::npos || line.rfind("# ", 0) == 0))
       continue;
-    }
     std::vector<std::string> cols;
     if (line.find('\t') != std::string::npos) {
       cols = SplitWs(line, '\t');
@@ -131,49 +109,15 @@ std::vector<std::tuple<size_t, size_t, std::string>> Chunks(const std::vector<st
   return r;
 }
 
-// The model's BIO tags for each sentence of dev[b, e) (one document).
-std::vector<std::vector<std::string>> TagDocument(const NerModel& m, const KnowledgeBase* kb,
-                                                  const std::vector<NerModel::Sentence>& dev,
-                                                  size_t b, size_t e) {
-  std::vector<Word> words;
-  std::vector<size_t> first;
-  for (size_t i = b; i < e; ++i) {
-    first.push_back(words.size());
-    for (Word& w : WordsFromStrings(dev[i].words)) {
-      w.sent = static_cast<uint32_t>(i - b);
-      words.push_back(std::move(w));
-    }
-  }
-  std::vector<NameSpan> spans;
-  m.Tag(words, kb, &spans);
-  std::vector<std::string> tags(words.size(), "O");
-  for (const NameSpan& n : spans)
-    for (uint32_t k = n.b; k < n.e; ++k) tags[k] = (k == n.b ? "B-" : "I-") + n.type;
-  std::vector<std::vector<std::string>> out;
-  for (size_t i = b; i < e; ++i) {
-    auto from = tags.begin() + static_cast<long>(first[i - b]);
-    out.emplace_back(from, from + static_cast<long>(dev[i].words.size()));
-  }
-  return out;
-}
-
 void Evaluate(const NerModel& m, const KnowledgeBase* kb,
               const std::vector<NerModel::Sentence>& dev) {
   Spans s;
   size_t words = 0;
   std::clock_t c0 = std::clock();
-  std::vector<std::vector<std::string>> doc_pred;
-  size_t doc_begin = 0;
-  for (size_t si = 0; si < dev.size(); ++si) {
-    const auto& sent = dev[si];
-    if (si == 0 || sent.doc != dev[si - 1].doc) {
-      size_t e = si;
-      while (e < dev.size() && dev[e].doc == sent.doc) ++e;
-      doc_pred = TagDocument(m, kb, dev, si, e);
-      doc_begin = si;
-    }
-    const std::vector<std::string>& pred = doc_pred[si - doc_begin];
-    words += sent.words.size();
+  for (const auto& sent : dev) {
+    std::vector<Word> w = WordsFromStrings(sent.words);
+    std::vector<std::string> pred = m.TagSentence(w, kb);
+    words += w.size();
     auto g = Chunks(sent.tags);
     auto p = Chunks(pred);
     for (const auto& x : p) {
@@ -197,10 +141,6 @@ void Evaluate(const NerModel& m, const KnowledgeBase* kb,
 }
 
 void Progress(int epoch, double acc) {
-  if (epoch < 0) {
-    std::fprintf(stderr, "document pass epoch %d: token accuracy %.4f\n", -epoch, acc);
-    return;
-  }
   std::fprintf(stderr, "epoch %d: train token accuracy %.4f\n", epoch, acc);
 }
 
@@ -212,7 +152,6 @@ int Usage(const char* argv0) {
                "          [--caps SHARE]  (share of sentences also trained in capitals)\n"
                "          [--lower SHARE]  (share of sentences also trained in lower case)\n"
                "          [--viterbi]  (structured perceptron, Viterbi decoding)\n"
-               "          [--doc-folds N]  (with --viterbi: a document pass, N jackknife folds)\n"
                "          [--clusters models/clusters.ngm]  (word-class features, embedded)\n",
                argv0, argv0);
   return 2;
@@ -242,12 +181,10 @@ int TrainMain(int argc, char** argv) {
     else if (a == "--caps" && (v = next())) opt.caps_augment = std::atof(v);
     else if (a == "--lower" && (v = next())) opt.lower_augment = std::atof(v);
     else if (a == "--clusters" && (v = next())) clusters_path = v;
-    else if (a == "--doc-folds" && (v = next())) opt.doc_folds = std::atoi(v);
     else return Usage(argv[0]);
   }
   bool eval_only = !eval_model.empty();
-  if ((!eval_only && (train_files.empty() || out.empty())) || opt.epochs <= 0 || opt.epochs > 100 ||
-      opt.doc_folds < 0 || opt.doc_folds > 20 || (opt.doc_folds > 1 && !opt.viterbi))
+  if ((!eval_only && (train_files.empty() || out.empty())) || opt.epochs <= 0 || opt.epochs > 100)
     return Usage(argv[0]);
   std::shared_ptr<const KnowledgeBase> kb;
   if (use_kb) {
@@ -267,16 +204,15 @@ int TrainMain(int argc, char** argv) {
     opt.clusters = *c;
   }
   std::vector<NerModel::Sentence> train, dev;
-  uint32_t doc = 0;
   for (const std::string& f : train_files) {
-    Status s = ReadIob(f, &doc, &train);
+    Status s = ReadIob(f, &train);
     if (!s.ok()) {
       std::fprintf(stderr, "%s: %s\n", argv[0], s.ToString().c_str());
       return 1;
     }
   }
   for (const std::string& f : dev_files) {
-    Status s = ReadIob(f, &doc, &dev);
+    Status s = ReadIob(f, &dev);
     if (!s.ok()) {
       std::fprintf(stderr, "%s: %s\n", argv[0], s.ToString().c_str());
       return 1;
