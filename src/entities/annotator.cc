@@ -465,7 +465,8 @@ class Run {
       bool row = k > sb && k - sb <= kMaxNameWords && w_[k - 1].upper && se - k >= kMinNumbers;
       for (uint32_t i = k; i < se && row; ++i) {
         const std::string& l = w_[i].lower;
-        row = l.size() <= 3 && std::all_of(l.begin(), l.end(), [](char c) { return c >= '0' && c <= '9'; });
+        row = l.size() <= 3 &&
+              std::all_of(l.begin(), l.end(), [](char c) { return c >= '0' && c <= '9'; });
       }
       if (row) added |= MakeTeam(sb, k, names);
       sb = se;
