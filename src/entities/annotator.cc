@@ -705,6 +705,11 @@ class Run {
              !(kb_ && kb_->IsRoleWord(w_[k].lower));
     };
     if (capital(i + 1) || (i > 0 && capital(i - 1) && !SentenceStart(i - 1))) return false;
+    // A town or region is not an acronym ("ENA", "IS") nor after "the" ("the City of").
+    bool place = x.kind == KbKind::kCity || x.kind == KbKind::kRegion;
+    if (place && ((w_[i].caps && w_[i].lower.size() <= 3) ||
+                  (i > 0 && w_[i - 1].lower == "the" && w_[i - 1].sent == w_[i].sent)))
+      return false;
     bool prose = i + 1 < w_.size() && w_[i + 1].sent == w_[i].sent && !w_[i + 1].upper &&
                  HasLetter(w_[i + 1].lower);
     return !(SentenceStart(i) && prose && x.kind == KbKind::kCity && !x.capital);
