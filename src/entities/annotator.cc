@@ -87,6 +87,18 @@ bool IsOrgSuffix(std::string_view l) {
                 "airlines", "airways", "motors", "industries", "bancorp", "party"});
 }
 
+// Company forms after a comma ("Google , Inc.").
+bool IsCompanyForm(std::string_view l) {
+  return In(l, {"inc", "inc.", "corp", "corp.", "ltd", "ltd.", "llc", "plc", "co.", "l.p.", "lp",
+                "n.v.", "s.a.", "ag", "gmbh"});
+}
+
+// Lower-case particles of Arabic and other names joined by a dash ("al - Sadr").
+bool IsNameParticle(std::string_view l) {
+  return In(l, {"al", "el", "ash", "as", "ad", "an", "ar", "az", "ul", "bin", "ibn", "abu",
+                "bint", "abd"});
+}
+
 // Words after a place that name a sports event ("U.S. Open", "Hong Kong Open", "World Cup").
 bool IsEventWord(std::string_view l) {
   return In(l, {"open", "championship", "championships", "cup", "games", "grand", "prix",
@@ -138,6 +150,7 @@ class Run {
     TidySpans(&names);
     ExtendNames(&names);
     SportsTeams(&names);
+    TableRows(&names);
     VoteTypes(&names);
     RetypeSurnames(&names);
     if (std::getenv("NEWSGRAPH_NER_DEBUG"))
@@ -188,14 +201,23 @@ class Run {
       if (x.e > n || x.e <= x.b) continue;
       // Cut at punctuation words.
       uint32_t b = x.b;
-      bool drop_rest = false;
+      bool drop_rest = false, company = false;
       for (uint32_t i = x.b; i <= x.e && !drop_rest; ++i) {
         bool cut = i == x.e;
         if (!cut) {
           const std::string& l = w_[i].lower;
           bool dash = l == "-" || l == "--" || l == "\u2013" || l == "\u2014";
           cut = l == "(" || l == ")" || l == "," || l == ":";
-          if (dash) {
+          if (l == "," && i > b && i + 1 < x.e && IsCompanyForm(w_[i + 1].lower)) {
+            // "Google , Inc." is one name; what follows the suffix is not ("Inc. Phone").
+            i += 2;
+            cut = true;
+            drop_rest = true;
+            company = true;
+          } else if (dash && i > b && i + 1 < x.e &&
+                     (IsNameParticle(w_[i - 1].lower) || IsNameParticle(w_[i + 1].lower))) {
+            cut = false;  // "Muqtada al - Sadr", "Ash - Sharq al - Awsat"
+          } else if (dash) {
             // "Lithuania - Danius Gleveckas", "Brandon Luna - Analyst" are cut (the lone
             // word after a two-word name is dropped); "Coca - Cola", "al - Qaida" are not.
             uint32_t left = i - b, right = x.e - i - 1;
@@ -206,7 +228,7 @@ class Run {
         }
         if (!cut) continue;
         if (i > b) {
-          NameSpan part{b, i, x.type, x.sure};
+          NameSpan part{b, i, company ? "ORG" : x.type, x.sure};
           if (b > x.b && x.type != "PERSON" && !(kb_ && kb_->Find(Key(b, i))) &&
               i - b >= 2 && i - b <= 3) {
             bool caps = true;
@@ -425,6 +447,56 @@ class Run {
     }
   }
 
+  // A row of a sports table: a name of at most four words opening a sentence that holds
+  // nothing else but at least six small integers ("Cowdenbeath 9 2 1 6 11 17 7": played, won,
+  // drawn, lost, goals, points) is a team (ORG), also when the tagger missed it; not a country
+  // (a national team is written as its country) nor a person (golf has five numbers a row).
+  void TableRows(std::vector<NameSpan>* names) const {
+    constexpr uint32_t kMinNumbers = 6, kMaxNameWords = 4;
+    const uint32_t n = static_cast<uint32_t>(w_.size());
+    bool added = false;
+    for (uint32_t sb = 0; sb < n;) {
+      uint32_t se = sb;
+      while (se < n && w_[se].sent == w_[sb].sent) ++se;
+      uint32_t k = sb;
+      while (k < se && k - sb < kMaxNameWords + 1 && HasLetter(w_[k].lower) &&
+             (w_[k].upper || (k > sb && IsConnector(w_[k].lower))))
+        ++k;
+      bool row = k > sb && k - sb <= kMaxNameWords && w_[k - 1].upper && se - k >= kMinNumbers;
+      for (uint32_t i = k; i < se && row; ++i) {
+        const std::string& l = w_[i].lower;
+        row = l.size() <= 3 &&
+              std::all_of(l.begin(), l.end(), [](char c) { return c >= '0' && c <= '9'; });
+      }
+      if (row) added |= MakeTeam(sb, k, names);
+      sb = se;
+    }
+    if (added)
+      std::sort(names->begin(), names->end(),
+                [](const NameSpan& a, const NameSpan& b) { return a.b < b.b; });
+  }
+
+  // Words [b, e) are a team (TableRows): the span there becomes ORG, or a new one is added
+  // when no span overlaps them. Persons and countries stay. Returns whether one was added.
+  bool MakeTeam(uint32_t b, uint32_t e, std::vector<NameSpan>* names) const {
+    for (NameSpan& x : *names) {
+      if (x.e <= b || x.b >= e) continue;
+      if (x.type == "PERSON") return false;
+      if (kb_) {
+        const auto* c = kb_->Find(Key(x.b, x.e));
+        if (c && kb_->entry(c->front()).kind == KbKind::kCountry) return false;
+      }
+      if (x.b == b && x.e == e) {
+        x.type = "ORG";
+        x.sure = true;
+        return false;
+      }
+      return false;  // another span: left as the tagger saw it
+    }
+    names->push_back({b, e, "ORG", true});
+    return true;
+  }
+
   // Document-level consistency: a name string gets the type most of its occurrences in the
   // article got (a headline in capitals counts half; a tie changes nothing), and capitalised
   // occurrences the tagger missed get that type too ("Leicestershire" in every sentence).
@@ -610,12 +682,37 @@ class Run {
         if (e - i == 1 && x.kind == KbKind::kRegion) continue;
         if (e - i == 1 && x.kind == KbKind::kCity && x.population < 100000 && !x.capital)
           continue;
+        if (e - i == 1 && x.kind != KbKind::kCountry && !LoneKbWord(i, x)) continue;
         names->push_back({i, e, x.type});
         for (uint32_t k = i; k < e; ++k) taken[k] = 1;
         i = e - 1;
         break;
       }
     }
+  }
+
+  // Whether one word that the tagger left out and that the KB knows (x, not a country) is a
+  // name of its own: not a short word in a capitals line ("IS", "WHO" in "SHE IS THE BEST"),
+  // not a part of a longer capitalised name ("Mobile Phone Exchange", "Palestine Contemporary
+  // Art", "Ghulam Mohiuddin Lone"; club, company and title words do not count: "Manchester
+  // United", "U.N. Ambassador"), not a town other than a capital opening a sentence of prose
+  // ("Nice people"; "Colchester 9 3" in a sports table is one).
+  bool LoneKbWord(uint32_t i, const KbEntry& x) const {
+    if (w_[i].caps_sentence) return w_[i].lower.size() > 3;
+    auto capital = [&](uint32_t k) {
+      return k < w_.size() && w_[k].sent == w_[i].sent && w_[k].upper && HasLetter(w_[k].lower) &&
+             !IsStopCap(w_[k].lower) && OrgWordKind(w_[k].lower) == 0 &&
+             !(kb_ && kb_->IsRoleWord(w_[k].lower));
+    };
+    if (capital(i + 1) || (i > 0 && capital(i - 1) && !SentenceStart(i - 1))) return false;
+    // A town or region is not an acronym ("ENA", "IS") nor after "the" ("the City of").
+    bool place = x.kind == KbKind::kCity || x.kind == KbKind::kRegion;
+    if (place && ((w_[i].caps && w_[i].lower.size() <= 3) ||
+                  (i > 0 && w_[i - 1].lower == "the" && w_[i - 1].sent == w_[i].sent)))
+      return false;
+    bool prose = i + 1 < w_.size() && w_[i + 1].sent == w_[i].sent && !w_[i + 1].upper &&
+                 HasLetter(w_[i + 1].lower);
+    return !(SentenceStart(i) && prose && x.kind == KbKind::kCity && !x.capital);
   }
 
   // The end of the longest n-gram [i, e <= hi) that is a KB name or seat; words past it

@@ -414,6 +414,27 @@ TEST(AnnotatorTest, UnknownOrganisationsNamedAfterKnownOnesTakeTheirCountry) {
   EXPECT_EQ(ActorOf(d, "Monmouth Polling Institute"), "-");
 }
 
+// Rows of a sports table: a town or an unknown name before six or more integers is a team;
+// a country (a national team) and a person are not.
+TEST(AnnotatorTest, TableRowsAreTeams) {
+  auto kb = TestKb();
+  Document d = MakeDoc("Cowdenbeath 9 2 1 6 11 17 7\nWarsaw 9 4 1 4 12 10 13\n"
+                       "Germany 9 4 1 4 12 10 13\nGreta Example 70 68 72 70 280 12\n",
+                       "2021-03-01");
+  ASSERT_TRUE(AnnotateDocument(kb.get(), nullptr, AnnotateOptions(), &d).ok());
+  ASSERT_TRUE(CheckSpans(d).ok());
+  auto type_of = [&](const std::string& name) {
+    for (const Entity& e : d.entities)
+      for (uint32_t m : e.mentions)
+        if (d.Surface(d.mentions[m].span) == name) return e.type;
+    return std::string("-");
+  };
+  EXPECT_EQ(type_of("Cowdenbeath"), "ORG");
+  EXPECT_EQ(type_of("Warsaw"), "ORG");
+  EXPECT_EQ(type_of("Germany"), "GPE");
+  EXPECT_EQ(type_of("Greta Example"), "PERSON");
+}
+
 TEST(AnnotatorTest, GarbageStaysBoundedAndValid) {
   auto kb = TestKb();
   std::string text;
@@ -539,6 +560,16 @@ TEST(NerTest, ViterbiModelLearnsSavesAndKeepsBioValid) {
     EXPECT_EQ(tags[i - 1].substr(2), tags[i].substr(2));
   }
   EXPECT_TRUE((*loaded)->TagSentence({}, nullptr).empty());
+}
+
+TEST(WordsTest, OrgWordKinds) {
+  EXPECT_EQ(OrgWordKind("inc"), 'o');
+  EXPECT_EQ(OrgWordKind("ministry"), 'o');
+  EXPECT_EQ(OrgWordKind("fc"), 'c');
+  EXPECT_EQ(OrgWordKind("dynamo"), 'c');
+  EXPECT_EQ(OrgWordKind("Bank"), 0);  // keys are lower case
+  EXPECT_EQ(OrgWordKind("river"), 0);
+  EXPECT_EQ(OrgWordKind(""), 0);
 }
 
 }  // namespace

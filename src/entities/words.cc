@@ -1,7 +1,9 @@
 #include "entities/words.h"
 
+#include <algorithm>
 #include <array>
 #include <cstring>
+#include <iterator>
 
 #include "core/utf8.h"
 
@@ -154,6 +156,31 @@ bool IsAllCaps(std::string_view w) {
     if (c >= 'A' && c <= 'Z') letter = true;
   }
   return letter;
+}
+
+char OrgWordKind(std::string_view lower) {
+  // Sorted lists, searched with std::binary_search.
+  static constexpr std::string_view kOrgEnd[] = {
+      "academy", "administration", "agency", "airlines", "airways", "alliance", "assembly",
+      "associates", "association", "authority", "bancorp", "bank", "board", "bureau",
+      "church", "club", "co", "co.", "college", "commission", "committee", "communications",
+      "company", "congress", "consortium", "corp", "corp.", "corporation", "council", "court",
+      "department", "electronics", "energy", "enterprises", "federation", "foundation", "front",
+      "fund", "gmbh", "group", "guard", "holdings", "hospital", "inc", "inc.", "industries",
+      "institute", "insurance", "international", "league", "llc", "ltd", "ltd.", "media",
+      "ministry", "motors", "movement", "network", "office", "organisation", "organization",
+      "parliament", "partners", "party", "petroleum", "plc", "police", "press", "railways",
+      "school", "senate", "service", "services", "society", "systems", "technologies", "times",
+      "tribunal", "trust", "union", "university"};
+  static constexpr std::string_view kClub[] = {
+      "ac", "albion", "athletic", "athletico", "atletico", "bayer", "borussia", "cf", "cska",
+      "dinamo", "dynamo", "eintracht", "fc", "fortuna", "hapoel", "hotspur", "inter",
+      "lokomotiv", "maccabi", "olympique", "partizan", "racing", "rangers", "rapid", "real",
+      "rovers", "sc", "slavia", "sparta", "spartak", "sporting", "sv", "torpedo", "united",
+      "vfb", "vfl", "wanderers", "zenit"};
+  if (std::binary_search(std::begin(kOrgEnd), std::end(kOrgEnd), lower)) return 'o';
+  if (std::binary_search(std::begin(kClub), std::end(kClub), lower)) return 'c';
+  return 0;
 }
 
 }  // namespace newsgraph::entities

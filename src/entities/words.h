@@ -31,6 +31,12 @@ bool StartsUpper(std::string_view w);
 bool IsAllCaps(std::string_view w);  // at least one letter, no lower-case letter
 bool HasLetter(std::string_view w);
 
+// What a lower-cased word says about an organisation name around it (annotator.cc: a
+// capitalised neighbour of this kind does not make a known place part of an unknown name):
+// 'o' a word that ends organisation names ("inc", "bank", "party", "ministry", "council"),
+// 'c' a word that names a club around a town ("fc", "united", "real", "dynamo"), 0 neither.
+char OrgWordKind(std::string_view lower);
+
 }  // namespace newsgraph::entities
 
 #endif  // NEWSGRAPH_ENTITIES_WORDS_H_
