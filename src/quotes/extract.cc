@@ -661,6 +661,11 @@ class Extractor {
   void IndirectInSentence(int s, int e) {
     if (SentenceTaken(s, e)) return;
     sent_source_ = {};
+    // "…, sources said." / "…, said X.": the attribution at the end frames
+    // the whole sentence before it, and earlier cue-like verbs ("protocol
+    // called for …") are part of that content (PolNeAR marks it so).
+    int post = PostposedCue(s, e);
+    if (post != kNone && VerbCue(s, post, e) != kNone) return;
     for (int c = s; c <= e; ++c) {
       if (!IsWord(c) || used_[c] || seg_of_[c] != kNone) continue;
       int next = kNone;
@@ -673,6 +678,27 @@ class Extractor {
       }
       if (next != kNone) c = next;
     }
+  }
+
+  // A speech verb in the last few tokens of the sentence, after a comma and
+  // a short noun phrase ("…, X said.") or right after a comma ("…, said X."),
+  // with a cue-like verb before it in the sentence; else kNone.
+  int PostposedCue(int s, int e) const {
+    for (int c = e; c > s + 2 && c >= e - 7; --c) {
+      if (!IsWord(c) || used_[c] || seg_of_[c] != kNone || TaggedNonVerb(c) ||
+          !cues_.IsDirectCue(toks_[c].low) || Is(c + 1, "that"))
+        continue;
+      auto range = CueRange(c, s);
+      NpResult src = SourceBefore(range.first, s);
+      int comma = src.ok() ? src.first - 1 : range.first - 1;
+      if (comma <= s + 1 || !Is(comma, ",") || seg_of_[comma] != kNone) continue;
+      for (int k = s; k < comma; ++k)
+        if (IsWord(k) && seg_of_[k] == kNone && !TaggedNonVerb(k) &&
+            (cues_.IsIndirectCue(toks_[k].low, o_) || WeakClausalCue(k)))
+          return c;
+      return kNone;
+    }
+    return kNone;
   }
 
   // "said Friday that …", "told the officers that …": when a "that" follows
