@@ -659,8 +659,11 @@ class Extractor {
   }
 
   void IndirectInSentence(int s, int e) {
-    if (SentenceTaken(s, e)) return;
     sent_source_ = {};
+    if (SentenceTaken(s, e)) {
+      ParticiplesAfterDirect(s, e);
+      return;
+    }
     // "…, sources said." / "…, said X.": the attribution at the end frames
     // the whole sentence before it, and earlier cue-like verbs ("protocol
     // called for …") are part of that content (PolNeAR marks it so).
@@ -678,6 +681,45 @@ class Extractor {
       }
       if (next != kNone) c = next;
     }
+  }
+
+  // "“…,” he said, adding that …": a participle right after the attribution
+  // of a direct quote is reported speech of the same source.
+  void ParticiplesAfterDirect(int s, int e) {
+    for (int c = s + 2; c <= e; ++c) {
+      if (!IsWord(c) || used_[c] || seg_of_[c] != kNone || !IsParticiple(c) ||
+          InLongSegment(c - 2) || TaggedNonVerb(c) ||
+          !(cues_.IsIndirectCue(toks_[c].low, o_) || WeakClausalCue(c)))
+        continue;
+      const RawQuote* q = AttributedBy(toks_[c - 2].b);
+      if (!q || !q->source || Containing(SpanOf(c, c), nullptr)) continue;
+      sent_source_ = TokensOf(*q->source);
+      if (!sent_source_.ok()) continue;
+      int next = Participle(s, c, e);
+      if (next != kNone) c = next;
+    }
+  }
+
+  // The quote whose cue, source or addressee holds byte b, or nullptr.
+  const RawQuote* AttributedBy(uint32_t b) const {
+    auto holds = [b](const std::optional<Span>& sp) {
+      return sp && sp->begin <= b && b < sp->end;
+    };
+    for (const RawQuote& q : out_)
+      if (holds(q.cue) || holds(q.source) || holds(q.addressee)) return &q;
+    return nullptr;
+  }
+
+  // The tokens of a span (first and last), or a result that is not ok().
+  NpResult TokensOf(const Span& sp) const {
+    NpResult r;
+    for (int i = 0; i < n_; ++i) {
+      if (toks_[i].b < sp.begin) continue;
+      if (toks_[i].e > sp.end) break;
+      if (r.first == kNone) r.first = i;
+      r.last = i;
+    }
+    return r;
   }
 
   // A speech verb in the last few tokens of the sentence, after a comma and
