@@ -643,7 +643,8 @@ class Extractor {
       bool comma = (Is(i, ",") && seg_of_[i] == kNone) ||
                    (toks_[i].kind == TokKind::kCloseQ && Is(i - 1, ","));
       if (!comma || !IsWord(i + 1)) continue;
-      if (IsClauseBreak(toks_[i + 1].low) || Is(i + 1, "but") || Is(i + 1, "who")) {
+      if (IsClauseBreak(toks_[i + 1].low) || Is(i + 1, "but") || Is(i + 1, "who") ||
+          CueParticiple(i + 1)) {
         last = i - 1;
         break;
       }
@@ -775,6 +776,13 @@ class Extractor {
                                                   "appears", "appeared", "expected"};
     return std::find(std::begin(kForms), std::end(kForms), toks_[c].low) != std::end(kForms) &&
            (toks_[c].low != "expected" || IsAuxiliary(toks_[c - 1].low));
+  }
+
+  // ", contradicting …", ", questioning why …": a participle that is a cue
+  // opens a quote of its own (PolNeAR splits the content there).
+  bool CueParticiple(int c) const {
+    return IsParticiple(c) && !TaggedNonVerb(c) &&
+           (cues_.IsIndirectCue(toks_[c].low, o_) || WeakClausalCue(c));
   }
 
   bool IsParticiple(int c) const {
