@@ -693,7 +693,8 @@ class Extractor {
           !(cues_.IsIndirectCue(toks_[c].low, o_) || WeakClausalCue(c)))
         continue;
       const RawQuote* q = AttributedBy(toks_[c - 2].b);
-      if (!q || !q->source || Containing(SpanOf(c, c), nullptr)) continue;
+      const RawQuote* host = Containing(SpanOf(c, c), nullptr);
+      if (!q || !q->source || (host && host->kind != "direct")) continue;
       sent_source_ = TokensOf(*q->source);
       if (!sent_source_.ok()) continue;
       int next = Participle(s, c, e);
