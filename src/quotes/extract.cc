@@ -644,7 +644,7 @@ class Extractor {
                    (toks_[i].kind == TokKind::kCloseQ && Is(i - 1, ","));
       if (!comma || !IsWord(i + 1)) continue;
       if (IsClauseBreak(toks_[i + 1].low) || Is(i + 1, "but") || Is(i + 1, "who") ||
-          CueParticiple(i + 1)) {
+          CueParticiple(i + 1) || PronounClause(i + 1, e)) {
         last = i - 1;
         break;
       }
@@ -777,6 +777,20 @@ class Extractor {
                                                   "appears", "appeared", "expected"};
     return std::find(std::begin(kForms), std::end(kForms), toks_[c].low) != std::end(kForms) &&
            (toks_[c].low != "expected" || IsAuxiliary(toks_[c - 1].low));
+  }
+
+  // ", he has proposed …", ", I knew …": a personal pronoun and a cue verb
+  // after a comma open a new attribution (not a postposed ", he said.").
+  bool PronounClause(int p, int e) const {
+    if (!IsWord(p) || !IsPersonalPronoun(toks_[p].low)) return false;
+    int c = p + 1;
+    while (c <= e && c < p + 3 && IsWord(c) && IsAuxiliary(toks_[c].low)) ++c;
+    if (c > e || !IsWord(c) || TaggedNonVerb(c) || !cues_.IsDirectCue(toks_[c].low) ||
+        Is(c + 1, ","))  // "A, he said, B" is one quote
+      return false;
+    int rest = 0;
+    for (int j = c + 1; j <= e; ++j) rest += IsWord(j);
+    return rest >= 3;
   }
 
   // ", contradicting …", ", questioning why …": a participle that is a cue
