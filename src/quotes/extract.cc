@@ -296,13 +296,25 @@ class Extractor {
       while (k < n_ && k <= comma + 6 && !Is(k, ")")) ++k;
       if (Is(k, ")")) comma = k + 1;
     }
-    if (!Is(comma, ",")) return np;
+    if (!Is(comma, ",") || AdjunctAfterComma(comma + 1)) return np;
     int last = e;
     while (last > comma && (IsPunct(last) || toks_[last].kind == TokKind::kBreak)) --last;
     if (last <= comma || last - np.last > kMaxAppositiveTokens) return np;
     for (int i = comma + 1; i <= last; ++i)
       if (seg_of_[i] != kNone || (toks_[i].kind != TokKind::kWord && !IsPunct(i))) return np;
     return {np.first, last};
+  }
+
+  // "X, speaking to …, said" / "said X, in a statement": a participle or a
+  // prepositional phrase after the speaker's comma is no part of the
+  // source, unlike an appositive noun phrase (PolNeAR).
+  bool AdjunctAfterComma(int i) const {
+    static constexpr std::string_view kPreps[] = {"in", "at", "on", "like", "during", "after",
+                                                  "before", "from", "with", "while", "speaking"};
+    if (!IsWord(i)) return false;
+    const std::string& w = toks_[i].low;
+    if (std::find(std::begin(kPreps), std::end(kPreps), w) != std::end(kPreps)) return true;
+    return w.size() > 4 && w.compare(w.size() - 3, 3, "ing") == 0 && !TaggedNonVerb(i);
   }
 
   int SentenceEndFrom(int i) const {
@@ -329,7 +341,8 @@ class Extractor {
         --k;
       if (Is(k, ",")) {
         NpResult head = BackNp(k - 1, floor);
-        if (head.ok() && head.last == k - 1) return {head.first, i - 1};
+        if (head.ok() && head.last == k - 1)
+          return {head.first, AdjunctAfterComma(k + 1) ? k - 1 : i - 1};
       }
       return {};
     }
