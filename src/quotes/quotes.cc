@@ -28,8 +28,9 @@ uint32_t SentenceOf(const Document& doc, uint32_t byte) {
 }
 
 // True when the parse has no noun, proper noun, pronoun or number inside
-// span: such a source ("sure", "sometimes", "a box"-less adverbs) names
-// nobody. False without a syntax layer.
+// span, or opens it with a preposition, and no entity mention overlaps it:
+// such a source ("sure", "sometimes", "of the museum") names nobody. False
+// without a syntax layer.
 bool NamesNobody(const Document& doc, const Span& span) {
   if (doc.syntax.size() != doc.tokens.size()) return false;
   auto it = std::lower_bound(doc.tokens.begin(), doc.tokens.end(), span.begin,
@@ -41,7 +42,12 @@ bool NamesNobody(const Document& doc, const Span& span) {
     any = true;
     if (u == "NOUN" || u == "PROPN" || u == "PRON" || u == "NUM" || u == "X") return false;
   }
-  return any;
+  if (!any) return false;
+  // The tagger may miss a name ("Lavrov last week accused"): an entity
+  // mention inside the span is somebody.
+  for (const Mention& m : doc.mentions)
+    if (m.span.Overlaps(span)) return false;
+  return true;
 }
 
 // Lemma of the cue from the syntax layer when present, else the lexicon's.
