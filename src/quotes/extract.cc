@@ -728,8 +728,9 @@ class Extractor {
   // The tokens of a span (first and last), or a result that is not ok().
   NpResult TokensOf(const Span& sp) const {
     NpResult r;
-    for (int i = 0; i < n_; ++i) {
-      if (toks_[i].b < sp.begin) continue;
+    auto it = std::lower_bound(toks_.begin(), toks_.end(), sp.begin,
+                               [](const QTok& t, uint32_t b) { return t.b < b; });
+    for (int i = static_cast<int>(it - toks_.begin()); i < n_; ++i) {
       if (toks_[i].e > sp.end) break;
       if (r.first == kNone) r.first = i;
       r.last = i;
