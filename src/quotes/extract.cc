@@ -738,13 +738,23 @@ class Extractor {
     return r;
   }
 
+  // Nothing but punctuation, or a short time or prepositional adjunct ("on
+  // Tuesday", "in a statement"), from token i to the sentence end e.
+  bool AdjunctTail(int i, int e) const {
+    int words = 0;
+    for (int j = i; j <= e; ++j) words += IsWord(j);
+    if (words == 0) return true;
+    while (i <= e && !IsWord(i)) ++i;
+    return words <= 4 && (IsTimeWord(toks_[i].low) || IsNpBreaker(toks_[i].low));
+  }
+
   // A speech verb in the last few tokens of the sentence, after a comma and
   // a short noun phrase ("…, X said.") or right after a comma ("…, said X."),
   // with a cue-like verb before it in the sentence; else kNone.
   int PostposedCue(int s, int e) const {
     for (int c = e; c > s + 2 && c >= e - 7; --c) {
       if (!IsWord(c) || used_[c] || seg_of_[c] != kNone || TaggedNonVerb(c) ||
-          !cues_.IsDirectCue(toks_[c].low) || Is(c + 1, "that"))
+          !cues_.IsDirectCue(toks_[c].low) || Is(c + 1, "that") || !AdjunctTail(c + 1, e))
         continue;
       auto range = CueRange(c, s);
       NpResult src = SourceBefore(range.first, s);
