@@ -309,8 +309,8 @@ class Extractor {
   // prepositional phrase after the speaker's comma is no part of the
   // source, unlike an appositive noun phrase (PolNeAR).
   bool AdjunctAfterComma(int i) const {
-    static constexpr std::string_view kPreps[] = {"in", "at", "on", "like", "during", "after",
-                                                  "before", "from", "with", "while", "speaking"};
+    static constexpr std::string_view kPreps[] = {
+        "in", "at", "on", "like", "during", "after", "before", "from", "with", "while", "speaking"};
     if (!IsWord(i)) return false;
     const std::string& w = toks_[i].low;
     if (std::find(std::begin(kPreps), std::end(kPreps), w) != std::end(kPreps)) return true;
@@ -717,9 +717,7 @@ class Extractor {
 
   // The quote whose cue, source or addressee holds byte b, or nullptr.
   const RawQuote* AttributedBy(uint32_t b) const {
-    auto holds = [b](const std::optional<Span>& sp) {
-      return sp && sp->begin <= b && b < sp->end;
-    };
+    auto holds = [b](const std::optional<Span>& sp) { return sp && sp->begin <= b && b < sp->end; };
     for (const RawQuote& q : out_)
       if (holds(q.cue) || holds(q.source) || holds(q.addressee)) return &q;
     return nullptr;
