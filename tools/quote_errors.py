@@ -126,6 +126,39 @@ def cue_diff(text, pred, gold):
     return out
 
 
+def miss_reason(text, sq, g, gold, qs, owner):
+    """Why a gold quote found no prediction: none overlaps it, the overlap is
+    at most 0.3, or the prediction covering it went to another gold quote
+    (our content runs over two attributions; where the other one lies)."""
+    best, best_pi = 0.0, None
+    for pi, q in enumerate(qs):
+        sc = len(g['chars'] & q['chars']) / len(g['chars']) if g['chars'] else 0.0
+        if sc > best:
+            best, best_pi = sc, pi
+    if best_pi is None:
+        return 'no overlapping prediction'
+    if best <= 0.3:
+        return 'overlap <= 0.3'
+    if best_pi not in owner:
+        return 'prediction free (lower score)'
+    gs = sq.extent(text, g['content'])
+    os_ = sq.extent(text, gold[owner[best_pi]]['content'])
+    if os_[0] <= gs[0] and gs[1] <= os_[1]:
+        return 'prediction taken by a gold quote around it'
+    between = text[min(os_[1], gs[0]):max(os_[1], gs[0])]
+    if gs[0] < os_[0]:
+        return 'prediction taken by a later gold quote'
+    if re.search(r'[.?!][\u201d"\u2019]?\s', between):
+        sep = 'a sentence end'
+    elif re.search(r'\band\b', between):
+        sep = '"and"'
+    elif ',' in between or ';' in between:
+        sep = 'a comma'
+    else:
+        sep = 'other'
+    return f'prediction taken by an earlier gold quote (split at {sep})'
+
+
 def main():
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawTextHelpFormatter)
     ap.add_argument('--polnear', required=True)
@@ -142,6 +175,8 @@ def main():
     counts = {r: collections.Counter() for r in ('cue', 'content', 'source')}
     examples = {r: collections.defaultdict(list) for r in counts}
     unmatched = collections.Counter()
+    why = collections.Counter()
+    unmatched_preds = 0
     for doc, out in zip(docs, preds):
         text, gold = doc['text'], doc['quotes']
         qs = []
@@ -152,10 +187,14 @@ def main():
             qs.append(q)
         pairs = sq.match(gold, qs, 0.3)
         got = {gi for gi, _ in pairs}
+        owner = {pi: gi for gi, pi in pairs}
         for gi, g in enumerate(gold):
             if gi not in got:
                 cue = text[slice(*sq.extent(text, g['cue']))].lower() if g['cue'] else '-'
-                unmatched[('direct ' if g['direct'] else 'other ') + cue] += 1
+                kind = 'direct ' if g['direct'] else 'other '
+                unmatched[kind + cue] += 1
+                why[kind + miss_reason(text, sq, g, gold, qs, owner)] += 1
+        unmatched_preds += len(qs) - len(pairs)
         for gi, pi in pairs:
             g, q = gold[gi], qs[pi]
             for role in counts:
@@ -182,6 +221,9 @@ def main():
             print(f'{v:6d}  {k}')
             for ex in examples[role].get(k, []):
                 print(ex)
+    print('== unmatched gold (why)', sum(why.values()), '; unmatched predictions', unmatched_preds)
+    for k, v in why.most_common(args.top):
+        print(f'{v:6d}  {k}')
     print('== unmatched gold (kind + cue)', sum(unmatched.values()))
     for k, v in unmatched.most_common(args.top):
         print(f'{v:6d}  {k}')

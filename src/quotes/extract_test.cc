@@ -162,6 +162,59 @@ TEST_F(ExtractTest, CoordinatedCueIsASecondQuoteOfTheSameSpeaker) {
   EXPECT_EQ(Sub(t, b->source), "The mayor");
 }
 
+TEST_F(ExtractTest, PostposedAttributionTakesTheWholeSentence) {
+  std::string t =
+      "Hospital rules called for the patient to be moved to a trauma ward, two nurses "
+      "said.\n";
+  auto qs = Run(t);
+  const RawQuote* a = FindByContent(qs, t, "Hospital rules called for");
+  ASSERT_NE(a, nullptr);
+  EXPECT_EQ(Sub(t, a->content),
+            "Hospital rules called for the patient to be moved to a trauma ward");
+  EXPECT_EQ(Sub(t, a->cue), "said");
+  EXPECT_EQ(Sub(t, a->source), "two nurses");
+  EXPECT_EQ(qs.size(), 1u);
+}
+
+TEST_F(ExtractTest, ParticipleAfterADirectQuoteIsReportedSpeech) {
+  std::string t =
+      "\"We will finish the bridge before the winter comes,\" the mayor said, adding that "
+      "the city had already paid for the steel.\n";
+  auto qs = Run(t);
+  const RawQuote* b = FindByContent(qs, t, "that the city had");
+  ASSERT_NE(b, nullptr);
+  EXPECT_EQ(Sub(t, b->cue), "adding");
+  EXPECT_EQ(Sub(t, b->source), "the mayor");
+  EXPECT_EQ(b->kind, "indirect");
+}
+
+TEST_F(ExtractTest, PronounWithASpeechVerbAfterACommaOpensANewQuote) {
+  std::string t =
+      "The minister said the harbour would reopen in May, she said it would cost far less "
+      "than the council had planned.\n";
+  auto qs = Run(t);
+  const RawQuote* a = FindByContent(qs, t, "the harbour would reopen");
+  ASSERT_NE(a, nullptr);
+  EXPECT_EQ(Sub(t, a->content), "the harbour would reopen in May");
+  const RawQuote* b = FindByContent(qs, t, "it would cost");
+  ASSERT_NE(b, nullptr);
+  EXPECT_EQ(Sub(t, b->source), "she");
+}
+
+TEST_F(ExtractTest, AdjunctAfterTheSpeakersCommaIsNotTheSource) {
+  std::string t =
+      "\"The river is higher than it has been in forty years,\" said Tom Berg, speaking to "
+      "reporters at the dam.\n\n"
+      "The engineer, in a statement, said the dam would hold through the spring.\n";
+  auto qs = Run(t);
+  const RawQuote* a = FindByContent(qs, t, "The river is higher");
+  ASSERT_NE(a, nullptr);
+  EXPECT_EQ(Sub(t, a->source), "Tom Berg");
+  const RawQuote* b = FindByContent(qs, t, "the dam would hold");
+  ASSERT_NE(b, nullptr);
+  EXPECT_EQ(Sub(t, b->source), "The engineer");
+}
+
 TEST_F(ExtractTest, RaisingVerbsQuoteNobody) {
   std::string t = "The governor is expected to sign the water bill on Friday.\n";
   auto qs = Run(t);

@@ -27,6 +27,29 @@ uint32_t SentenceOf(const Document& doc, uint32_t byte) {
   return static_cast<uint32_t>(it - s.begin() - 1);
 }
 
+// True when the parse has no noun, proper noun, pronoun or number inside
+// span, or opens it with a preposition, and no entity mention overlaps it:
+// such a source ("sure", "sometimes", "of the museum") names nobody. False
+// without a syntax layer.
+bool NamesNobody(const Document& doc, const Span& span) {
+  if (doc.syntax.size() != doc.tokens.size()) return false;
+  auto it = std::lower_bound(doc.tokens.begin(), doc.tokens.end(), span.begin,
+                             [](const Token& t, uint32_t b) { return t.span.begin < b; });
+  bool any = false;
+  for (; it != doc.tokens.end() && it->span.end <= span.end; ++it) {
+    const std::string& u = doc.syntax[it - doc.tokens.begin()].upos;
+    if (!any && u == "ADP") return true;
+    any = true;
+    if (u == "NOUN" || u == "PROPN" || u == "PRON" || u == "NUM" || u == "X") return false;
+  }
+  if (!any) return false;
+  // The tagger may miss a name ("Lavrov last week accused"): an entity
+  // mention inside the span is somebody.
+  for (const Mention& m : doc.mentions)
+    if (m.span.Overlaps(span)) return false;
+  return true;
+}
+
 // Lemma of the cue from the syntax layer when present, else the lexicon's.
 std::string CueLemma(const Document& doc, const RawQuote& r) {
   if (!r.cue || doc.syntax.size() != doc.tokens.size() ||
@@ -69,6 +92,7 @@ class RuleQuoteModel final : public QuoteModel {
       q.cue = r.cue;
       q.cue_lemma = CueLemma(*doc, r);
       q.source = r.source;
+      if (q.source && NamesNobody(*doc, *q.source)) q.source.reset();
       q.partials = std::move(r.partials);
       q.sentence = SentenceOf(*doc, r.content.begin);
       addressees.push_back(r.addressee);

@@ -28,7 +28,8 @@ TEST(RefineTest, AdjunctsBeforeTheComplementJoinTheCue) {
   q.content = Find(d, "on Tuesday that rain was coming");
   RefineReported(d, ComputeEdges(d), &q);
   EXPECT_EQ(Sub(d, q.content), "that rain was coming");
-  EXPECT_EQ(Sub(d, *q.cue), "said on Tuesday");
+  // Time words alone stay out of the cue, as PolNeAR marks them mostly.
+  EXPECT_EQ(Sub(d, *q.cue), "said");
 }
 
 TEST(RefineTest, ObjectBeforeTheComplementIsNotSkipped) {

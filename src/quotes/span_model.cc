@@ -87,6 +87,11 @@ struct Frame {
   std::vector<int> wrap_begins;
 };
 
+bool IsQuoteMark(std::string_view s) {
+  return s == "\"" || s == "''" || s == "``" || s == "\xE2\x80\x9C" || s == "\xE2\x80\x9D" ||
+         s == "\xE2\x80\x98" || s == "\xE2\x80\x99";
+}
+
 // Narrows [lo, hi] around [rb, re] so that it excludes [b, e].
 void Exclude(int b, int e, int rb, int re, int* lo, int* hi) {
   if (b < 0) return;
@@ -123,6 +128,14 @@ bool MakeFrame(const Document& doc, const SubtreeEdges& edges, const RawQuote& q
   if (role != Role::kContent) Exclude(kf, kl, f->rb, f->re, &f->lo, &f->hi);
   f->lo = std::min(f->lo, f->rb);
   f->hi = std::max(f->hi, f->re);
+  if (role == Role::kSource) {
+    // A source never reaches back over a quote mark into quoted words.
+    for (int t = f->rb - 1; t >= f->lo; --t)
+      if (IsQuoteMark(doc.Surface(doc.tokens[t].span))) {
+        f->lo = t + 1;
+        break;
+      }
+  }
   f->after = f->rb > f->cue_word;
   if (role == Role::kContent && f->after) {
     int head = sf >= 0 && sl < cf ? sf : cf;  // the source, else the cue
