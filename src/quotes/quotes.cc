@@ -50,6 +50,19 @@ bool NamesNobody(const Document& doc, const Span& span) {
   return true;
 }
 
+// A sentence of page furniture that scrapers leave in article text: photo-gallery captions,
+// video players, newsletter sign-up boxes. Its words are nobody's speech.
+bool IsPageFurniture(std::string_view sentence) {
+  static constexpr std::string_view kMarks[] = {
+      "Hide Caption",           "Replay More Videos",   "JUST WATCHED",
+      "MUST WATCH",             "Thank you for subscribing", "opt-out at any time",
+      "occasional updates and special offers", "An error has occurred",
+      "Sign up for our",        "Click here to"};
+  for (std::string_view m : kMarks)
+    if (sentence.find(m) != std::string_view::npos) return true;
+  return false;
+}
+
 // Lemma of the cue from the syntax layer when present, else the lexicon's.
 std::string CueLemma(const Document& doc, const RawQuote& r) {
   if (!r.cue || doc.syntax.size() != doc.tokens.size() ||
@@ -85,6 +98,9 @@ class RuleQuoteModel final : public QuoteModel {
     std::vector<std::optional<Span>> addressees;
     doc->quotes.reserve(raw.size());
     for (RawQuote& r : raw) {
+      const uint32_t si = SentenceOf(*doc, r.content.begin);
+      if (si < doc->sentences.size() && IsPageFurniture(doc->Surface(doc->sentences[si].span)))
+        continue;
       Quote q;
       q.id = "q" + std::to_string(doc->quotes.size() + 1);
       q.kind = r.kind;
@@ -94,7 +110,7 @@ class RuleQuoteModel final : public QuoteModel {
       q.source = r.source;
       if (q.source && NamesNobody(*doc, *q.source)) q.source.reset();
       q.partials = std::move(r.partials);
-      q.sentence = SentenceOf(*doc, r.content.begin);
+      q.sentence = si;
       addressees.push_back(r.addressee);
       doc->quotes.push_back(std::move(q));
     }

@@ -95,5 +95,25 @@ TEST(QuoteModelTest, AnnotateKeepsTheSpanInvariant) {
   EXPECT_EQ(d.quotes.back().cue_lemma, "say");
 }
 
+TEST(QuoteModelTest, PageFurnitureIsNobodysSpeech) {
+  PipelineOptions o;
+  o.model_dir = "/nonexistent";  // lexicon only
+  auto model = QuoteModel::Load(o);
+  ASSERT_TRUE(model.ok());
+  const std::string furniture =
+      "Hide Caption 3 of 9 Photos: Farmers say the harvest was the worst in years. ";
+  const std::string story = "The mayor said the harvest was the worst in years.";
+  const std::string t = furniture + story;
+  Document d(t, ArticleMeta{});
+  const uint32_t cut = static_cast<uint32_t>(furniture.size());
+  d.sentences.push_back(Sentence{Span{0, cut - 1}, 0, 0, 0});
+  d.sentences.push_back(Sentence{Span{cut, static_cast<uint32_t>(t.size())}, 0, 0, 0});
+  ASSERT_TRUE((*model)->Annotate(&d).ok());
+  ASSERT_EQ(d.quotes.size(), 1u);
+  EXPECT_GE(d.quotes[0].content.begin, cut);
+  EXPECT_EQ(d.quotes[0].sentence, 1u);
+  EXPECT_TRUE(CheckSpans(d).ok());
+}
+
 }  // namespace
 }  // namespace newsgraph::quotes
