@@ -477,6 +477,22 @@ TEST(Events, AnUncodedNamedDoerIsNotReplacedByANearbyActor) {
   EXPECT_TRUE(d.events.empty());
 }
 
+TEST(Events, APlaceNamingATreatyIsNoActor) {
+  // Sweden left an accord named after Oslo: no event against Norway's capital.
+  for (const char* text : {"Sweden withdrew from the Oslo climate accord.",
+                           "Sweden criticized the Oslo Act."}) {
+    Document d = Doc(text);
+    ASSERT_TRUE(Default()->Annotate(&d).ok());
+    for (const Event& e : d.events) EXPECT_TRUE(e.recipient.empty() ||
+                                                Codes(e.recipient)[0].rfind("NOR", 0) != 0)
+        << text;
+  }
+  Document plain = Doc("Sweden criticized Oslo.");
+  ASSERT_TRUE(Default()->Annotate(&plain).ok());
+  ASSERT_EQ(plain.events.size(), 1u);
+  EXPECT_EQ(Codes(plain.events[0].recipient)[0].substr(0, 3), "NOR");
+}
+
 TEST(Events, ATimeParsedAsTheSubjectIsNoDoer) {
   Document d = Doc("Norway last week accused Sweden of lying.");
   AddTime(&d, "last week", "2023-W10", "week");

@@ -376,6 +376,23 @@ bool GroupHasPerson(const Document& doc, const Group& g) {
   return false;
 }
 
+// "the Paris climate agreement", "the Logan Act", "the Minsk accords": a place that names a
+// treaty or a law is no actor. True when, from word `end`, at most two lower-case words lead
+// to such a noun.
+bool NamesADocument(const SentenceView& v, uint32_t end) {
+  static const std::initializer_list<const char*> kDocuments = {
+      "ACT",       "ACTS",     "AGREEMENT", "AGREEMENTS", "ACCORD",      "ACCORDS",
+      "TREATY",    "PROTOCOL", "CONVENTION", "CONVENTIONS", "DOCTRINE",  "AMENDMENT",
+      "CHARTER",   "DECLARATION", "COMMUNIQUE", "FORMAT"};
+  for (uint32_t k = end; k < v.words.size() && k < end + 3; ++k) {
+    for (const char* d : kDocuments)
+      if (v.ups[k] == d) return v.words[k].cap || v.ups[k].compare(0, 3, "ACT") != 0;
+    // Only modifiers between ("climate", "nuclear"): "Germany to act" names no act.
+    if (v.words[k].cap || v.words[k].punct || IsFunctionWord(v.ups[k])) return false;
+  }
+  return false;
+}
+
 void AnalyzeActors(const Document& doc, const Lexicon& lex, int32_t date, NameMemory* memory,
                    SentenceView* v) {
   const size_t n = v->words.size();
@@ -457,6 +474,11 @@ void AnalyzeActors(const Document& doc, const Lexicon& lex, int32_t date, NameMe
         k = next;
         continue;
       }
+    }
+    if (!lex.user_verbs && NamesADocument(*v, g.end)) {
+      for (uint32_t w = g.begin; w < g.end; ++w) v->group_at[w] = -1;
+      k = next;
+      continue;
     }
     if (g.actors[0].name.empty()) {
       std::string_view t = doc.text();
