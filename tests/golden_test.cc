@@ -96,6 +96,30 @@ TEST(Golden, TextFixturesHaveNoFurnitureInTheBody) {
   }
 }
 
+// The shipped knowledge base and models on an invented US story: the chambers of Congress
+// and a seat of power that is a building carry their codes, even as a place.
+TEST(Golden, UsBodiesAndSeatsCarryTheirCodes) {
+  const Pipeline& p = SharedPipeline();
+  ArticleMeta m;
+  m.id = "us-bodies";
+  m.published = "2024-05-14";
+  Document doc(
+      "The House approved the harbor bill on Tuesday. The Senate will vote on it next week, "
+      "and the measure then goes to the desk of the president, who met farmers at the White "
+      "House on Monday.",
+      m);
+  ASSERT_TRUE(p.Process(&doc).ok());
+  auto code_of = [&](const std::string& name) -> std::string {
+    for (const Entity& e : doc.entities)
+      if (e.name == name && e.actor) return e.actor->code + "/" + e.actor->sector;
+    return "missing";
+  };
+  EXPECT_EQ(code_of("House"), "USA/LEG");
+  EXPECT_EQ(code_of("Senate"), "USA/LEG");
+  EXPECT_EQ(code_of("White House"), "USA/GOV");
+  EXPECT_TRUE(CheckSpans(doc).ok());
+}
+
 // Random bytes, random Unicode soup and pathological shapes: the pipeline
 // never fails on them and every span stays valid.
 TEST(Golden, RandomAndGarbageInput) {
