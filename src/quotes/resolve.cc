@@ -35,6 +35,31 @@ int32_t Antecedent(const Document& doc, uint32_t pos, bool person) {
   return best;
 }
 
+// The word after a possessive mention inside the source ("the president's | advisers"), or
+// "" when the mention is not a possessor inside the span.
+std::string_view PossessedWord(const Document& doc, const Mention& m, const Span& span) {
+  if (m.span.end >= span.end) return {};
+  std::string_view rest = doc.text().substr(m.span.end, span.end - m.span.end);
+  for (std::string_view mark : {"'s ", "\xE2\x80\x99s ", "' ", "\xE2\x80\x99 "}) {
+    if (rest.substr(0, mark.size()) != mark) continue;
+    rest.remove_prefix(mark.size());
+    return rest.substr(0, rest.find(' '));
+  }
+  return {};
+}
+
+// Who speaks for the possessor: "Russia's foreign ministry said" is Russia speaking; "the
+// president's advisers said" and "officials in Romney's campaign argued" are not the
+// president or Romney.
+bool SpeaksForPossessor(std::string_view possessed) {
+  static constexpr std::string_view kVoices[] = {
+      "spokesman", "spokeswoman", "spokesperson", "spokespeople", "office", "ministry",
+      "government", "administration", "department", "embassy", "mission", "press",
+      "statement", "foreign", "defense", "defence", "state", "interior", "cabinet"};
+  std::string w = Lower(possessed);
+  return std::find(std::begin(kVoices), std::end(kVoices), w) != std::end(kVoices);
+}
+
 }  // namespace
 
 int32_t EntityForSpan(const Document& doc, const Span& whole) {
@@ -47,6 +72,8 @@ int32_t EntityForSpan(const Document& doc, const Span& whole) {
   uint32_t best_overlap = 0, best_end = 0;
   for (const Mention& m : doc.mentions) {
     if (!m.span.Overlaps(span) || !ValidEntity(doc, m.entity)) continue;
+    std::string_view possessed = PossessedWord(doc, m, span);
+    if (!possessed.empty() && !SpeaksForPossessor(possessed)) continue;
     uint32_t ov = std::min(m.span.end, span.end) - std::max(m.span.begin, span.begin);
     // Prefer the mention that ends nearest the span's end (the head), then size.
     bool better = best < 0 || (m.span.end <= span.end && m.span.end > best_end) ||

@@ -52,6 +52,23 @@ TEST(ResolveTest, HeadOfTheSourceWinsAndPronounsTakeThePreviousSpeaker) {
   EXPECT_EQ(d.quotes[1].speaker, 0);
 }
 
+TEST(ResolveTest, APossessorSpeaksOnlyThroughItsVoices) {
+  std::string t =
+      "Several of the mayor's advisers said the plan was dead. The mayor's office said it "
+      "was not.";
+  Document d = WithMentions(t);
+  d.entities.resize(1);
+  AddMention(&d, "the mayor", 0, "PERSON", MentionKind::kTitle);
+  AddMention(&d, "The mayor", 0, "PERSON", MentionKind::kTitle);
+  auto span_of = [&](const std::string& s) {
+    size_t b = t.find(s);
+    return Span{static_cast<uint32_t>(b), static_cast<uint32_t>(b + s.size())};
+  };
+  // The advisers speak for themselves; the office speaks for the mayor.
+  EXPECT_EQ(EntityForSpan(d, span_of("Several of the mayor's advisers")), -1);
+  EXPECT_EQ(EntityForSpan(d, span_of("The mayor's office")), 0);
+}
+
 TEST(ResolveTest, NoMentionLeavesTheSpeakerUnresolved) {
   Document d = WithMentions("Officials said the road would close.");
   Quote q;
