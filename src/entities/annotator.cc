@@ -1232,9 +1232,30 @@ class Run {
   }
 
   // The best KB entry for words [b, e), preferring the given kind; -1 when none.
+  // "Donald J. Trump", "Barack H. Obama": a person's name with middle initials the knowledge
+  // base does not list, as the key without them; "" when there are none.
+  std::string KeyWithoutInitials(uint32_t b, uint32_t e) const {
+    if (e - b < 3) return {};
+    std::string k = w_[b].lower;
+    bool dropped = false;
+    for (uint32_t i = b + 1; i + 1 < e; ++i) {
+      const std::string& l = w_[i].lower;
+      if ((l.size() == 2 && l[1] == '.') || l.size() == 1) {
+        dropped = true;
+        continue;
+      }
+      k += ' ' + l;
+    }
+    return dropped ? k + ' ' + w_[e - 1].lower : std::string();
+  }
+
   int32_t LookupKb(uint32_t b, uint32_t e, KbKind prefer) const {
     if (!kb_) return -1;
     const auto* c = kb_->Find(Key(b, e));
+    if (!c && prefer == KbKind::kPerson) {
+      const std::string k = KeyWithoutInitials(b, e);
+      if (!k.empty()) c = kb_->Find(k);
+    }
     if (!c) return -1;
     for (uint32_t i : *c)
       if (kb_->entry(i).kind == prefer) return static_cast<int32_t>(i);

@@ -353,6 +353,14 @@ TEST(AnnotatorTest, SurnameAloneLinksTheOfficeHolderOfTheDate) {
   EXPECT_EQ(ActorOf(d3, "Brandt"), "-");
 }
 
+TEST(AnnotatorTest, MiddleInitialsTheKbDoesNotListStillLink) {
+  auto kb = SurnameKb();
+  Document d = MakeDoc("On Monday , Lena K. Brandt flew to Wessex .\n", "2021-03-01");
+  ASSERT_TRUE(AnnotateDocument(kb.get(), nullptr, AnnotateOptions(), &d).ok());
+  ASSERT_TRUE(CheckSpans(d).ok());
+  EXPECT_EQ(ActorOf(d, "Lena Brandt"), "lena-brandt WSX GOV");
+}
+
 TEST(AnnotatorTest, SurnameNeedsSupportFromTheArticle) {
   auto kb = SurnameKb();
   // Nothing in the article is of Wessex: a "Brandt" may be anybody.

@@ -55,7 +55,10 @@ bool SpeaksForPossessor(std::string_view possessed) {
   static constexpr std::string_view kVoices[] = {
       "spokesman", "spokeswoman", "spokesperson", "spokespeople", "office", "ministry",
       "government", "administration", "department", "embassy", "mission", "press",
-      "statement", "foreign", "defense", "defence", "state", "interior", "cabinet"};
+      "statement", "foreign", "defense", "defence", "state", "interior", "cabinet",
+      // What the possessor said or wrote: "Trump's speech", "Comey's testimony".
+      "speech", "speeches", "testimony", "report", "tweet", "tweets", "remarks", "comments",
+      "letter", "pledge", "campaign", "op-ed", "memo", "book", "interview", "website"};
   std::string w = Lower(possessed);
   return std::find(std::begin(kVoices), std::end(kVoices), w) != std::end(kVoices);
 }

@@ -67,6 +67,10 @@ TEST(ResolveTest, APossessorSpeaksOnlyThroughItsVoices) {
   // The advisers speak for themselves; the office speaks for the mayor.
   EXPECT_EQ(EntityForSpan(d, span_of("Several of the mayor's advisers")), -1);
   EXPECT_EQ(EntityForSpan(d, span_of("The mayor's office")), 0);
+  Document s = WithMentions("The mayor's speech promised lower taxes.");
+  s.entities.resize(1);
+  AddMention(&s, "The mayor", 0, "PERSON", MentionKind::kTitle);
+  EXPECT_EQ(EntityForSpan(s, Span{0, 18}), 0);  // "The mayor's speech": her words
 }
 
 TEST(ResolveTest, NoMentionLeavesTheSpeakerUnresolved) {
