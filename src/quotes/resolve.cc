@@ -39,7 +39,7 @@ int32_t Antecedent(const Document& doc, uint32_t pos, bool person) {
 // "" when the mention is not a possessor inside the span.
 std::string_view PossessedWord(const Document& doc, const Mention& m, const Span& span) {
   if (m.span.end >= span.end) return {};
-  std::string_view rest = doc.text().substr(m.span.end, span.end - m.span.end);
+  std::string_view rest = std::string_view(doc.text()).substr(m.span.end, span.end - m.span.end);
   for (std::string_view mark : {"'s ", "\xE2\x80\x99s ", "' ", "\xE2\x80\x99 "}) {
     if (rest.substr(0, mark.size()) != mark) continue;
     rest.remove_prefix(mark.size());
@@ -54,8 +54,8 @@ std::string_view PossessedWord(const Document& doc, const Mention& m, const Span
 bool SpeaksForPossessor(std::string_view possessed) {
   static constexpr std::string_view kVoices[] = {
       "spokesman", "spokeswoman", "spokesperson", "spokespeople", "office", "ministry",
-      "government", "administration", "department", "embassy", "mission", "press",
-      "statement", "foreign", "defense", "defence", "state", "interior", "cabinet",
+      "government", "administration", "department", "embassy", "mission", "press", "statement",
+      "foreign", "defense", "defence", "state", "interior", "cabinet",
       // What the possessor said or wrote: "Trump's speech", "Comey's testimony".
       "speech", "speeches", "testimony", "report", "tweet", "tweets", "remarks", "comments",
       "letter", "pledge", "campaign", "op-ed", "memo", "book", "interview", "website"};
