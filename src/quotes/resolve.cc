@@ -48,6 +48,12 @@ std::string_view PossessedWord(const Document& doc, const Mention& m, const Span
   return {};
 }
 
+std::string_view LastWord(std::string_view s) {
+  while (!s.empty() && (s.back() == ' ' || s.back() == '.' || s.back() == ',')) s.remove_suffix(1);
+  size_t sp = s.rfind(' ');
+  return sp == std::string_view::npos ? s : s.substr(sp + 1);
+}
+
 // Who speaks for the possessor: "Russia's foreign ministry said" is Russia speaking; "the
 // president's advisers said" and "officials in Romney's campaign argued" are not the
 // president or Romney.
@@ -58,7 +64,8 @@ bool SpeaksForPossessor(std::string_view possessed) {
       "foreign", "defense", "defence", "state", "interior", "cabinet",
       // What the possessor said or wrote: "Trump's speech", "Comey's testimony".
       "speech", "speeches", "testimony", "report", "tweet", "tweets", "remarks", "comments",
-      "letter", "pledge", "campaign", "op-ed", "memo", "book", "interview", "website"};
+      "letter", "pledge", "campaign", "op-ed", "memo", "book", "interview", "website", "account",
+      "agency", "filing", "lawsuit", "complaint", "brief", "motion", "application"};
   std::string w = Lower(possessed);
   return std::find(std::begin(kVoices), std::end(kVoices), w) != std::end(kVoices);
 }
@@ -75,8 +82,11 @@ int32_t EntityForSpan(const Document& doc, const Span& whole) {
   uint32_t best_overlap = 0, best_end = 0;
   for (const Mention& m : doc.mentions) {
     if (!m.span.Overlaps(span) || !ValidEntity(doc, m.entity)) continue;
+    // The possessed phrase's first word or its head ("North Korea's state-run news agency").
     std::string_view possessed = PossessedWord(doc, m, span);
-    if (!possessed.empty() && !SpeaksForPossessor(possessed)) continue;
+    if (!possessed.empty() && !SpeaksForPossessor(possessed) &&
+        !SpeaksForPossessor(LastWord(doc.Surface(span))))
+      continue;
     uint32_t ov = std::min(m.span.end, span.end) - std::max(m.span.begin, span.begin);
     // Prefer the mention that ends nearest the span's end (the head), then size.
     bool better = best < 0 || (m.span.end <= span.end && m.span.end > best_end) ||

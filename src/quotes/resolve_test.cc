@@ -71,6 +71,10 @@ TEST(ResolveTest, APossessorSpeaksOnlyThroughItsVoices) {
   s.entities.resize(1);
   AddMention(&s, "The mayor", 0, "PERSON", MentionKind::kTitle);
   EXPECT_EQ(EntityForSpan(s, Span{0, 18}), 0);  // "The mayor's speech": her words
+  Document n = WithMentions("The mayor's long-awaited report found nothing.");
+  n.entities.resize(1);
+  AddMention(&n, "The mayor", 0, "PERSON", MentionKind::kTitle);
+  EXPECT_EQ(EntityForSpan(n, Span{0, 31}), 0);  // the head, "report", is her voice
 }
 
 TEST(ResolveTest, NoMentionLeavesTheSpeakerUnresolved) {
