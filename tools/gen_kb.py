@@ -119,10 +119,10 @@ def town_limit(other_countries):
     return 100000 if other_countries else 0
 
 
-def subdivisions(iso_dir, a2_to_a3):
+def subdivisions(rows):
     """Subdivision name -> set of the countries that have a subdivision of that name."""
     regions = {}
-    for _, name, a3 in subdivision_rows(iso_dir, a2_to_a3):
+    for _, name, a3 in rows:
         regions.setdefault(name, set()).add(a3)
     return regions
 
@@ -197,7 +197,8 @@ def main():
     seats = {col(r, 0).lower(): col(r, 1) for r in rows(os.path.join(kb, 'metonyms.tsv'))}
     # A small town is not meant when its name is a state or province of another country:
     # "Florida" is the US state, not the town in Colombia; "Kent" the English county.
-    regions = subdivisions(a.iso, a2_to_a3)
+    subdivision_list = subdivision_rows(a.iso, a2_to_a3)
+    regions = subdivisions(subdivision_list)
     if os.path.exists(a.cities):
         with open(a.cities, encoding='utf-8') as f:
             for line in f:
@@ -226,7 +227,7 @@ def main():
     # Subdivisions (iso-codes): states, provinces, regions. Those of the countries whose
     # states are known the world over come first: the knowledge base keeps file order among
     # equals, so "Maryland" is the US state before the Liberian county.
-    for code, name, a3 in sorted(subdivision_rows(a.iso, a2_to_a3),
+    for code, name, a3 in sorted(subdivision_list,
                                  key=lambda r: r[2] not in FAMOUS_REGION_COUNTRIES):
         out.entity('iso-' + code.lower(), 'GPE', name, a3, '', country=a3, flags='region')
 

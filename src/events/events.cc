@@ -399,14 +399,23 @@ bool RelIs(const std::string& rel, const char* base) {
 // its name/modifier subtree ("government of Gondor" -> Gondor's group).
 // Lower-case word of token t's first child with relation `rel` ("to" in the
 // "case" of "to Kyiv", the "mark" of "to protest"), or "".
+// Token t's first child with relation `rel`, or -1.
+int64_t FirstChild(const Document& doc, const DepView& d, uint32_t t, std::string_view rel) {
+  for (uint32_t k : d.kids[t - d.tb])
+    if (doc.syntax[k].deprel == rel) return k;
+  return -1;
+}
+
+bool HasChild(const Document& doc, const DepView& d, uint32_t t, std::string_view rel) {
+  return FirstChild(doc, d, t, rel) >= 0;
+}
+
 std::string ChildWord(const Document& doc, const DepView& d, uint32_t t, std::string_view rel) {
-  for (uint32_t k : d.kids[t - d.tb]) {
-    if (doc.syntax[k].deprel != rel) continue;
-    std::string w(doc.Surface(doc.tokens[k].span));
-    for (char& ch : w) ch = static_cast<char>(std::tolower(static_cast<unsigned char>(ch)));
-    return w;
-  }
-  return "";
+  const int64_t k = FirstChild(doc, d, t, rel);
+  if (k < 0) return "";
+  std::string w(doc.Surface(doc.tokens[k].span));
+  for (char& ch : w) ch = static_cast<char>(std::tolower(static_cast<unsigned char>(ch)));
+  return w;
 }
 
 std::string CaseOf(const Document& doc, const DepView& d, uint32_t t) {
@@ -480,12 +489,6 @@ bool InTimeExpression(const Document& doc, uint32_t t) {
   const Span& sp = doc.tokens[t].span;
   for (const TimeExpr& x : doc.times)
     if (x.span.begin <= sp.begin && sp.end <= x.span.end) return true;
-  return false;
-}
-
-bool HasChild(const Document& doc, const DepView& d, uint32_t t, std::string_view rel) {
-  for (uint32_t k : d.kids[t - d.tb])
-    if (doc.syntax[k].deprel == rel) return true;
   return false;
 }
 

@@ -25,6 +25,11 @@ void AddMention(Document* d, const std::string& surface, int32_t entity, const s
   d->mentions.push_back(m);
 }
 
+Span SpanOf(const std::string& text, const std::string& s, size_t from = 0) {
+  size_t b = text.find(s, from);
+  return Span{static_cast<uint32_t>(b), static_cast<uint32_t>(b + s.size())};
+}
+
 TEST(ResolveTest, HeadOfTheSourceWinsAndPronounsTakeThePreviousSpeaker) {
   std::string t =
       "Senator Ana Ruiz's spokesman said the bill was dead. Ana Ruiz, who met Paul Lee, said "
@@ -35,10 +40,7 @@ TEST(ResolveTest, HeadOfTheSourceWinsAndPronounsTakeThePreviousSpeaker) {
   AddMention(&d, "spokesman", 1, "PERSON", MentionKind::kTitle);
   AddMention(&d, "Ana Ruiz", 0, "PERSON", MentionKind::kName, 40);
   AddMention(&d, "Paul Lee", 2, "PERSON");
-  auto span_of = [&](const std::string& s, size_t from = 0) {
-    size_t b = t.find(s, from);
-    return Span{static_cast<uint32_t>(b), static_cast<uint32_t>(b + s.size())};
-  };
+  auto span_of = [&](const std::string& s, size_t from = 0) { return SpanOf(t, s, from); };
   // "Senator Ana Ruiz's spokesman": the spokesman, not Ruiz.
   EXPECT_EQ(EntityForSpan(d, span_of("Senator Ana Ruiz's spokesman")), 1);
   // "Ana Ruiz, who met Paul Lee": Ruiz, not Lee.
@@ -60,10 +62,7 @@ TEST(ResolveTest, APossessorSpeaksOnlyThroughItsVoices) {
   d.entities.resize(1);
   AddMention(&d, "the mayor", 0, "PERSON", MentionKind::kTitle);
   AddMention(&d, "The mayor", 0, "PERSON", MentionKind::kTitle);
-  auto span_of = [&](const std::string& s) {
-    size_t b = t.find(s);
-    return Span{static_cast<uint32_t>(b), static_cast<uint32_t>(b + s.size())};
-  };
+  auto span_of = [&](const std::string& s, size_t from = 0) { return SpanOf(t, s, from); };
   // The advisers speak for themselves; the office speaks for the mayor.
   EXPECT_EQ(EntityForSpan(d, span_of("Several of the mayor's advisers")), -1);
   EXPECT_EQ(EntityForSpan(d, span_of("The mayor's office")), 0);
