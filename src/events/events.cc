@@ -560,8 +560,9 @@ DepArgs ArgsFromParse(const Document& doc, const DepView& d, const SentenceView&
     // "Farmers drove into Brussels to protest ...": a purpose clause's
     // doer is the main clause's subject; so is a participle's ("Romney
     // stepped up his criticism, accusing Obama of ...").
-    bool purpose = rel == "advcl" && (ChildWord(doc, d, t, "mark") == "to" ||
-                                      (doc.syntax[t].xpos == "VBG" && !HasChild(doc, d, t, "mark")));
+    bool purpose =
+        rel == "advcl" && (ChildWord(doc, d, t, "mark") == "to" ||
+                           (doc.syntax[t].xpos == "VBG" && !HasChild(doc, d, t, "mark")));
     if (noun || !(rel == "xcomp" || rel == "conj" || purpose) || !d.Has(h)) break;
     t = static_cast<uint32_t>(h);
   }
@@ -618,8 +619,8 @@ std::string Modality(const SentenceView& v, const Candidate& c, uint32_t clause_
     const std::string& w = v.ups[k];
     if (v.words[k].punct && w != "\"") break;
     // "refused to sign", "failed to reach": the event did not happen.
-    if (In(w, {"NOT", "N'T", "NEVER", "NO", "REFUSED", "REFUSES", "REFUSE", "DECLINED",
-               "DECLINES", "FAILED", "FAILS"}))
+    if (In(w, {"NOT", "N'T", "NEVER", "NO", "REFUSED", "REFUSES", "REFUSE", "DECLINED", "DECLINES",
+               "FAILED", "FAILS"}))
       neg = true;
     if (In(w, {"WILL", "WO", "SHALL", "'LL", "PLANS", "PLAN", "PLANNED", "SCHEDULED", "EXPECTED",
                "INTENDS", "ABOUT", "SET", "GOING", "TOMORROW", "AGREED", "PROMISED", "VOWED",
