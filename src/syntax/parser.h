@@ -102,8 +102,13 @@ class Parser {
   Status LoadFile(const std::string& path);
 
  private:
+  void FindPunctLabel();
+  void ReattachPunct(const ParserInput& in, std::vector<int>* heads,
+                     std::vector<int>* labels) const;
+
   std::vector<std::string> labels_;
   int root_label_ = 0;
+  int punct_label_ = -1;     // -1: no "punct" label (marks are then left as parsed)
   DenseModel moves_;         // SHIFT / LEFT / RIGHT
   PerceptronModel labeler_;  // label of an arc
 };
