@@ -106,6 +106,16 @@ def subdivision_rows(iso_dir, a2_to_a3):
     return out
 
 
+# English function words and name particles that are also GeoNames towns or alternate
+# names ("Of" in Turkey, "bin" for Vienna, "von" for Vaughan): in English text they are
+# never the place, and a lookup that ignores case would find them in every title phrase
+# ("Crown Prince of ...", "Mohammed bin ...", "von der Leyen").
+FUNCTION_WORD_NAMES = {
+    'of', 'the', 'and', 'or', 'an', 'as', 'is', 'in', 'on', 'at', 'to', 'by', 'we', 'can',
+    'than', 'was', 'her', 'she', 'for', 'had', 'yes', 'per', 'san', 'abu', 'bin', 'ben', 'van',
+    'von', 'de', 'la', 'le', 'el', 'al', 'den', 'der', 'des', 'du', 'da', 'di', 'do', 'mrs'}
+
+
 # Countries whose states or provinces are known by name the world over: a town of under
 # 400,000 named like one of them is not meant ("Virginia" is the US state, not the town in
 # South Africa; "Ontario" the province, not the Californian city).
@@ -207,6 +217,8 @@ def main():
                     continue
                 a3 = a2_to_a3.get(c[8], '')
                 flags = 'capital' if c[7] == 'PPLC' else ''
+                if c[1].lower() in FUNCTION_WORD_NAMES or c[2].lower() in FUNCTION_WORD_NAMES:
+                    continue
                 aliases = [c[2]]
                 pop = int(c[14] or 0)
                 if c[7] not in ('PPLC', 'PPLA') and any(
@@ -216,6 +228,7 @@ def main():
                     # English and other Latin-script exonyms (Geneva for Genève); no codes.
                     aliases += [x for x in c[3].split(',')
                                 if ALT_NAME.match(x) and not x.isupper() and
+                                x.lower() not in FUNCTION_WORD_NAMES and
                                 seats.get(x.lower(), a3) == a3][:40]
                 shown = english.get((c[1], a3)) or ascii_fold(c[1])
                 if shown != c[1]:
