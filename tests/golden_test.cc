@@ -138,6 +138,26 @@ TEST(Golden, FunctionWordsAreNoPlacesInTitles) {
   EXPECT_TRUE(CheckSpans(doc).ok());
 }
 
+// A US state is not a foreign town or a foreign city's short name: "Florida" is a
+// department capital in Uruguay and a short name of Floridablanca (Colombia) in GeoNames,
+// "Montana" a Bulgarian regional capital.
+TEST(Golden, UsStatesAreNotForeignTowns) {
+  const Pipeline& p = SharedPipeline();
+  ArticleMeta m;
+  m.id = "us-states";
+  m.published = "2019-05-02";
+  Document doc("Voters in Florida and Montana went to the polls on Tuesday.", m);
+  ASSERT_TRUE(p.Process(&doc).ok());
+  int states = 0;
+  for (const Entity& e : doc.entities) {
+    if (e.name != "Florida" && e.name != "Montana") continue;
+    ASSERT_TRUE(e.actor.has_value()) << e.name;
+    EXPECT_EQ(e.actor->code, "USA") << e.name;
+    ++states;
+  }
+  EXPECT_EQ(states, 2);
+}
+
 // Random bytes, random Unicode soup and pathological shapes: the pipeline
 // never fails on them and every span stays valid.
 TEST(Golden, RandomAndGarbageInput) {

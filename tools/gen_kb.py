@@ -122,11 +122,13 @@ FUNCTION_WORD_NAMES = {
 FAMOUS_REGION_COUNTRIES = {'USA', 'CAN', 'AUS', 'IND', 'BRA', 'MEX', 'DEU', 'CHN'}
 
 
-def town_limit(other_countries):
-    """Population under which a city named like a region of these countries is dropped."""
+def town_limit(other_countries, regional_capital=False):
+    """Population under which a city named like a region of these countries is dropped.
+    A regional capital is dropped only for the famous regions ("Florida", the Uruguayan
+    department capital, is the US state in English news; Toledo stays the Spanish city)."""
     if other_countries & FAMOUS_REGION_COUNTRIES:
         return 400000
-    return 100000 if other_countries else 0
+    return 100000 if other_countries and not regional_capital else 0
 
 
 def subdivisions(rows):
@@ -206,7 +208,8 @@ def main():
     # also an exonym of Casablanca in GeoNames; "Washington" stays the US capital's).
     seats = {col(r, 0).lower(): col(r, 1) for r in rows(os.path.join(kb, 'metonyms.tsv'))}
     # A small town is not meant when its name is a state or province of another country:
-    # "Florida" is the US state, not the town in Colombia; "Kent" the English county.
+    # "Florida" is the US state, not the town in Colombia; "Kent" the English county. The same
+    # holds for alternate names ("Florida" is also a short name of Floridablanca, 252,000).
     subdivision_list = subdivision_rows(a.iso, a2_to_a3)
     regions = subdivisions(subdivision_list)
     if os.path.exists(a.cities):
@@ -221,14 +224,16 @@ def main():
                     continue
                 aliases = [c[2]]
                 pop = int(c[14] or 0)
-                if c[7] not in ('PPLC', 'PPLA') and any(
-                        pop < town_limit(regions.get(n, {a3}) - {a3}) for n in (c[1], c[2])):
+                if c[7] != 'PPLC' and any(
+                        pop < town_limit(regions.get(n, {a3}) - {a3}, c[7] == 'PPLA')
+                        for n in (c[1], c[2])):
                     continue
                 if pop >= 100000 or c[7] in ('PPLC', 'PPLA'):
                     # English and other Latin-script exonyms (Geneva for Genève); no codes.
                     aliases += [x for x in c[3].split(',')
                                 if ALT_NAME.match(x) and not x.isupper() and
                                 x.lower() not in FUNCTION_WORD_NAMES and
+                                pop >= town_limit(regions.get(x, {a3}) - {a3}) and
                                 seats.get(x.lower(), a3) == a3][:40]
                 shown = english.get((c[1], a3)) or ascii_fold(c[1])
                 if shown != c[1]:
