@@ -131,6 +131,28 @@ def town_limit(other_countries, regional_capital=False):
     return 100000 if other_countries and not regional_capital else 0
 
 
+def primary_city_names(path, a2_to_a3):
+    """City name (GeoNames name and ASCII name) -> {country: largest population}."""
+    names = {}
+    if not os.path.exists(path):
+        return names
+    with open(path, encoding='utf-8') as f:
+        for line in f:
+            c = line.rstrip('\n').split('\t')
+            if len(c) < 15:
+                continue
+            a3, pop = a2_to_a3.get(c[8], ''), int(c[14] or 0)
+            for n in {c[1], c[2]}:
+                by_country = names.setdefault(n, {})
+                by_country[a3] = max(by_country.get(a3, 0), pop)
+    return names
+
+
+def max_other(by_country, a3):
+    """The largest population among the countries other than a3 (-1: none)."""
+    return max((p for c, p in by_country.items() if c != a3), default=-1)
+
+
 def subdivisions(rows):
     """Subdivision name -> set of the countries that have a subdivision of that name."""
     regions = {}
@@ -212,6 +234,10 @@ def main():
     # holds for alternate names ("Florida" is also a short name of Floridablanca, 252,000).
     subdivision_list = subdivision_rows(a.iso, a2_to_a3)
     regions = subdivisions(subdivision_list)
+    # An alternate name is not kept when another country has a city of that name of at least
+    # half the population: "Philadelphia" (Amman's ancient name) is the US city, "Montgomery"
+    # (Sahiwal's old name) the capital of Alabama, "Phoenix" not Vacoas in Mauritius.
+    primary = primary_city_names(a.cities, a2_to_a3)
     if os.path.exists(a.cities):
         with open(a.cities, encoding='utf-8') as f:
             for line in f:
@@ -234,6 +260,7 @@ def main():
                                 if ALT_NAME.match(x) and not x.isupper() and
                                 x.lower() not in FUNCTION_WORD_NAMES and
                                 pop >= town_limit(regions.get(x, {a3}) - {a3}) and
+                                2 * max_other(primary.get(x, {}), a3) < pop and
                                 seats.get(x.lower(), a3) == a3][:40]
                 shown = english.get((c[1], a3)) or ascii_fold(c[1])
                 if shown != c[1]:
