@@ -148,6 +148,13 @@ def primary_city_names(path, a2_to_a3):
     return names
 
 
+def long_enough(alt, name):
+    """Alternate names of three letters or fewer are abbreviations and transliterations that
+    text uses for other things ("Va" for Wa in Ghana is "Va." for Virginia, "Kan" for Caen,
+    "Pa" for Chongqing); kept only as the first word of the name ("Rio", "Aix")."""
+    return len(alt) > 3 or name.split(' ')[0].split('-')[0] == alt
+
+
 def max_other(by_country, a3):
     """The largest population among the countries other than a3 (-1: none)."""
     return max((p for c, p in by_country.items() if c != a3), default=-1)
@@ -261,6 +268,7 @@ def main():
                                 x.lower() not in FUNCTION_WORD_NAMES and
                                 pop >= town_limit(regions.get(x, {a3}) - {a3}) and
                                 2 * max_other(primary.get(x, {}), a3) < pop and
+                                long_enough(x, c[1]) and
                                 seats.get(x.lower(), a3) == a3][:40]
                 shown = english.get((c[1], a3)) or ascii_fold(c[1])
                 if shown != c[1]:
