@@ -164,6 +164,30 @@ TEST(Golden, UsStatesAreNotForeignTowns) {
   EXPECT_EQ(places, 4);
 }
 
+// A title before capitalised words that name no place makes a person whatever type the
+// recogniser gave the span ("vote for President Trump" was a GPE); named buildings stay.
+TEST(Golden, TitledNamesArePeopleButNamedBuildingsAreNot) {
+  const Pipeline& p = SharedPipeline();
+  ArticleMeta m;
+  m.id = "titled";
+  m.published = "2019-05-02";
+  Document doc(
+      "He said he would vote for President Trump. He then flew home from President "
+      "Kennedy Airport.",
+      m);
+  ASSERT_TRUE(p.Process(&doc).ok());
+  bool trump = false;
+  for (const Entity& e : doc.entities) {
+    if (e.name.find("Trump") != std::string::npos) {
+      EXPECT_EQ(e.type, "PERSON") << e.name;
+      trump = true;
+    }
+    if (e.name.find("Airport") != std::string::npos) EXPECT_NE(e.type, "PERSON") << e.name;
+  }
+  EXPECT_TRUE(trump);
+  EXPECT_TRUE(CheckSpans(doc).ok());
+}
+
 // Random bytes, random Unicode soup and pathological shapes: the pipeline
 // never fails on them and every span stays valid.
 TEST(Golden, RandomAndGarbageInput) {

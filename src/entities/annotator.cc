@@ -99,6 +99,15 @@ bool IsNameParticle(std::string_view l) {
                 "bint", "abd"});
 }
 
+// Words that end the name of a building, street or institution named after a person
+// ("President Kennedy Airport", "Senator Byrd Bridge").
+bool IsFacilityWord(std::string_view l) {
+  return In(l, {"airport", "street", "st.", "avenue", "ave.", "boulevard", "blvd.", "road",
+                "bridge", "center", "centre", "hall", "park", "square", "school", "college",
+                "university", "hospital", "library", "stadium", "building", "highway",
+                "memorial", "station", "tunnel", "dam", "institute", "foundation"});
+}
+
 // Words after a place that name a sports event ("U.S. Open", "Hong Kong Open", "World Cup").
 bool IsEventWord(std::string_view l) {
   return In(l, {"open", "championship", "championships", "cup", "games", "grand", "prix",
@@ -741,6 +750,18 @@ class Run {
 
   // ---- names ----------------------------------------------------------------------------------
 
+  // A person's title, then capitalised words that name no known place or building: "President
+  // Trump" in "vote for President Trump", which the recogniser can type as a place.
+  bool TitledName(const NameSpan& n) const {
+    if (!kb_ || n.e - n.b < 2 || !kb_->IsRoleWord(w_[n.b].lower)) return false;
+    uint32_t b = n.b + 1;
+    while (b + 1 < n.e && kb_->IsRoleWord(w_[b].lower)) ++b;  // "Prime Minister X"
+    for (uint32_t i = b; i < n.e; ++i)
+      if (!w_[i].upper) return false;
+    return !IsFacilityWord(w_[n.e - 1].lower) && !NamedPlace(b, n.e) &&
+           !kb_->Seat(Key(b, n.e)) && !kb_->Find(Key(n.b, n.e));
+  }
+
   void HandleName(NameSpan n) {
     if (n.e <= n.b) return;
     if (n.e - n.b > opt_.max_name_words) n.e = n.b + static_cast<uint32_t>(opt_.max_name_words);
@@ -757,6 +778,7 @@ class Run {
       if (MatchPerson(n.b, n.e) >= 0) HandlePerson(n);
       return;
     }
+    if ((n.type == "GPE" || n.type == "LOC") && TitledName(n)) n.type = "PERSON";
     if (n.type == "PERSON") {
       HandlePerson(n);
     } else if (n.type == "GPE" || n.type == "LOC" || n.type == "FAC") {
