@@ -186,6 +186,11 @@ TEST(Golden, TitledNamesArePeopleButNamedBuildingsAreNot) {
   }
   EXPECT_TRUE(trump);
   EXPECT_TRUE(CheckSpans(doc).ok());
+  // The place of a title is a place: "the Crown Prince of Abu Dhabi" is not a person.
+  Document doc2("The Crown Prince of Abu Dhabi met farmers on Tuesday.", m);
+  ASSERT_TRUE(p.Process(&doc2).ok());
+  for (const Entity& e : doc2.entities)
+    if (e.name == "Abu Dhabi") EXPECT_EQ(e.type, "GPE");
 }
 
 // Random bytes, random Unicode soup and pathological shapes: the pipeline

@@ -942,12 +942,14 @@ class Run {
       ri = ReadRole(rb, n.b);
     }
     int32_t kb = LookupKb(n.b, n.e, KbKind::kPerson);
-    if (kb < 0 && kb_ && rb == n.b) {
+    // "the Crown Prince of Abu Dhabi": a title's place, not the titled person.
+    const bool after_of = rb < n.b && w_[n.b - 1].lower == "of";
+    if (kb < 0 && kb_ && (rb == n.b || after_of)) {
       if (const auto* c = kb_->Find(Key(n.b, n.e))) {
         KbKind k = kb_->entry(c->front()).kind;
         if (k == KbKind::kOrg || k == KbKind::kMedia) return HandleOrg({n.b, n.e, "ORG"});
-        if (k == KbKind::kCountry || (k == KbKind::kCity && n.e - n.b == 1 &&
-                                      kb_->entry(c->front()).population > 100000))
+        if (k == KbKind::kCountry ||
+            (k == KbKind::kCity && kb_->entry(c->front()).population > 100000))
           return HandlePlace({n.b, n.e, "GPE"});
       }
       if (DemonymOnly(Key(n.b, n.e))) return HandleNorp({n.b, n.e, "NORP"});
