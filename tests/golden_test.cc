@@ -191,6 +191,16 @@ TEST(Golden, TitledNamesArePeopleButNamedBuildingsAreNot) {
   ASSERT_TRUE(p.Process(&doc2).ok());
   for (const Entity& e : doc2.entities)
     if (e.name == "Abu Dhabi") EXPECT_EQ(e.type, "GPE");
+  // A surname is its person, not the town of that name, unless "in" says otherwise.
+  Document doc3(
+      "Elizabeth Warren spoke on Monday. Warren said the plan would pass. Voters in Warren "
+      "cheered.",
+      m);
+  ASSERT_TRUE(p.Process(&doc3).ok());
+  for (const Entity& e : doc3.entities) {
+    if (e.name == "Elizabeth Warren") EXPECT_EQ(e.mentions.size(), 2u);
+    if (e.name == "Warren") EXPECT_EQ(e.mentions.size(), 1u);
+  }
 }
 
 // Random bytes, random Unicode soup and pathological shapes: the pipeline

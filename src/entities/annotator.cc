@@ -948,8 +948,13 @@ class Run {
       if (const auto* c = kb_->Find(Key(n.b, n.e))) {
         KbKind k = kb_->entry(c->front()).kind;
         if (k == KbKind::kOrg || k == KbKind::kMedia) return HandleOrg({n.b, n.e, "ORG"});
+        // A town named like a person of the article is that person ("Warren" after "Elizabeth
+        // Warren" is not Warren, Michigan) unless "in" or "at" says otherwise; a country stays
+        // itself ("Jordan").
+        const bool located = n.b > 0 && In(w_[n.b - 1].lower, {"in", "at", "near", "outside"});
         if (k == KbKind::kCountry ||
-            (k == KbKind::kCity && kb_->entry(c->front()).population > 100000))
+            (k == KbKind::kCity && kb_->entry(c->front()).population > 100000 &&
+             (located || MatchPerson(n.b, n.e) < 0)))
           return HandlePlace({n.b, n.e, "GPE"});
       }
       if (DemonymOnly(Key(n.b, n.e))) return HandleNorp({n.b, n.e, "NORP"});
