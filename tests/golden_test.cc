@@ -201,6 +201,11 @@ TEST(Golden, TitledNamesArePeopleButNamedBuildingsAreNot) {
     if (e.name == "Elizabeth Warren") EXPECT_EQ(e.mentions.size(), 2u);
     if (e.name == "Warren") EXPECT_EQ(e.mentions.size(), 1u);
   }
+  // Two people joined by "and" are two people.
+  Document doc4("Top Democrats Schumer and Pelosi met the president on Monday.", m);
+  ASSERT_TRUE(p.Process(&doc4).ok());
+  for (const Entity& e : doc4.entities)
+    if (e.type == "PERSON") EXPECT_EQ(e.name.find(" and "), std::string::npos) << e.name;
 }
 
 // Random bytes, random Unicode soup and pathological shapes: the pipeline

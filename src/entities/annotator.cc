@@ -216,7 +216,10 @@ class Run {
         if (!cut) {
           const std::string& l = w_[i].lower;
           bool dash = l == "-" || l == "--" || l == "\u2013" || l == "\u2014";
-          cut = l == "(" || l == ")" || l == "," || l == ":";
+          // "Schumer and Pelosi" are two people; organisations keep theirs ("Procter and
+          // Gamble").
+          cut = l == "(" || l == ")" || l == "," || l == ":" ||
+                (x.type == "PERSON" && (l == "and" || l == "&") && i > b && i + 1 < x.e);
           if (l == "," && i > b && i + 1 < x.e && IsCompanyForm(w_[i + 1].lower)) {
             // "Google , Inc." is one name; what follows the suffix is not ("Inc. Phone").
             i += 2;
