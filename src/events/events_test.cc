@@ -90,9 +90,10 @@ TEST(Events, FutureMeetingIsAgreeWithPlace) {
 }
 
 TEST(Events, VerbalAttacksAndOfferedCriticismAreAccusations) {
-  Document d = Doc("The French president attacked Germany over Twitter.\n"
-                   "The French president offered sharp criticism of Germany.\n"
-                   "French troops attacked German positions.");
+  Document d =
+      Doc("The French president attacked Germany over Twitter.\n"
+          "The French president offered sharp criticism of Germany.\n"
+          "French troops attacked German positions.");
   ASSERT_TRUE(Default()->Annotate(&d).ok());
   std::vector<std::string> got;
   for (const Event& e : d.events) got.push_back(e.type + " " + e.cameo);
@@ -100,8 +101,9 @@ TEST(Events, VerbalAttacksAndOfferedCriticismAreAccusations) {
 }
 
 TEST(Events, AgreeingThatIsAnOpinionNotAnAgreement) {
-  Document d = Doc("The French president agreed that German police were slow to react.\n"
-                   "The French president agreed to help Germany.");
+  Document d =
+      Doc("The French president agreed that German police were slow to react.\n"
+          "The French president agreed to help Germany.");
   ASSERT_TRUE(Default()->Annotate(&d).ok());
   ASSERT_EQ(d.events.size(), 1u);
   EXPECT_EQ(d.events[0].type, "AGREE");
@@ -119,8 +121,9 @@ TEST(Events, RefusingToSignIsNoAgreement) {
 }
 
 TEST(Events, CalledOnIsARequestButAPhoneCallIsNot) {
-  Document d = Doc("The French president called Germany on Monday.\n"
-                   "The French president called on Germany to act.");
+  Document d =
+      Doc("The French president called Germany on Monday.\n"
+          "The French president called on Germany to act.");
   ASSERT_TRUE(Default()->Annotate(&d).ok());
   ASSERT_EQ(d.events.size(), 1u);
   EXPECT_EQ(d.events[0].type, "REQUEST");
@@ -252,8 +255,9 @@ TEST(Events, ATownAfterOfIsWhereSomeoneIsFromNotTheActor) {
 }
 
 TEST(Events, AResolvedSubjectPronounActsAsItsPerson) {
-  Document d = Doc("Norwegian Foreign Minister Kari Holm arrived.\n"
-                   "Later she met Swedish Prime Minister Anders Berg.");
+  Document d =
+      Doc("Norwegian Foreign Minister Kari Holm arrived.\n"
+          "Later she met Swedish Prime Minister Anders Berg.");
   AddEntity(&d, "Kari Holm", "PERSON", "NOR", "GOV");
   AddEntity(&d, "Anders Berg", "PERSON", "SWE", "GOV");
   Mention she;  // the entity layer resolved "she" to Kari Holm
@@ -479,13 +483,12 @@ TEST(Events, AnUncodedNamedDoerIsNotReplacedByANearbyActor) {
 
 TEST(Events, APlaceNamingATreatyIsNoActor) {
   // Sweden left an accord named after Oslo: no event against Norway's capital.
-  for (const char* text : {"Sweden withdrew from the Oslo climate accord.",
-                           "Sweden criticized the Oslo Act."}) {
+  for (const char* text :
+       {"Sweden withdrew from the Oslo climate accord.", "Sweden criticized the Oslo Act."}) {
     Document d = Doc(text);
     ASSERT_TRUE(Default()->Annotate(&d).ok());
-    for (const Event& e : d.events) EXPECT_TRUE(e.recipient.empty() ||
-                                                Codes(e.recipient)[0].rfind("NOR", 0) != 0)
-        << text;
+    for (const Event& e : d.events)
+      EXPECT_TRUE(e.recipient.empty() || Codes(e.recipient)[0].rfind("NOR", 0) != 0) << text;
   }
   Document plain = Doc("Sweden criticized Oslo.");
   ASSERT_TRUE(Default()->Annotate(&plain).ok());
@@ -626,11 +629,10 @@ TEST(Events, ANounEventWithoutItsDoerIsNotGivenOne) {
 }
 
 TEST(Events, FigurativeSensesAreNotCoded) {
-  for (const char* text : {"Norway released a report on Sweden.",
-                           "Norway offered cheap flights to Sweden.",
-                           "Norway warned against travel to Sweden.",
-                           "Norway seized on remarks by Sweden.",
-                           "Norway and Sweden met the deadline."}) {
+  for (const char* text :
+       {"Norway released a report on Sweden.", "Norway offered cheap flights to Sweden.",
+        "Norway warned against travel to Sweden.", "Norway seized on remarks by Sweden.",
+        "Norway and Sweden met the deadline."}) {
     Document d = Doc(text);
     ASSERT_TRUE(Default()->Annotate(&d).ok());
     EXPECT_TRUE(d.events.empty()) << text;
@@ -698,9 +700,10 @@ TEST(Events, DiscardedSportsSentence) {
 }
 
 TEST(Events, PageFurnitureIsNotCoded) {
-  Document d = Doc("JUST WATCHED The French president urged Germany to act Replay More Videos ...\n"
-                   "France urged Germany to act | Norway met Sweden | Weather for the week\n"
-                   "The French president urged Germany to act.");
+  Document d =
+      Doc("JUST WATCHED The French president urged Germany to act Replay More Videos ...\n"
+          "France urged Germany to act | Norway met Sweden | Weather for the week\n"
+          "The French president urged Germany to act.");
   ASSERT_TRUE(Default()->Annotate(&d).ok());
   ASSERT_EQ(d.events.size(), 1u);  // only the sentence of the story
   EXPECT_EQ(d.events[0].sentence, 2u);
