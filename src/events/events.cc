@@ -259,8 +259,30 @@ int32_t GroupBefore(const SentenceView& v, uint32_t pos, uint32_t limit) {
   return fallback;
 }
 
-int32_t GroupAfter(const SentenceView& v, uint32_t pos, uint32_t limit, int32_t not_compound,
-                   const std::vector<std::pair<uint32_t, uint32_t>>& used) {
+// An agent-only group right before a noun that no group holds is an adjective, not an actor:
+// "threatened military action", "to provide military aid", "hosted media training" (an
+// adjective, or with a parse a noun compound on that noun). A noun for people keeps it
+// ("police officers", "military commanders").
+bool ModifiesNoun(const Document& doc, const SentenceView& v, int32_t g) {
+  const Group& gr = v.groups[g];
+  const uint32_t next = gr.end;
+  if (!gr.agent_only || next >= v.words.size() || v.upos.size() != v.words.size()) return false;
+  if (v.group_at[next] >= 0 || v.upos[next] != "NOUN") return false;
+  const std::string& pos = v.upos[next - 1];
+  const int32_t t = v.tok[next - 1];
+  const bool compound = pos == "NOUN" && t >= 0 && doc.syntax[t].deprel == "compound" &&
+                        doc.syntax[t].head == v.tok[next];
+  if (pos != "ADJ" && !compound) return false;
+  return !In(v.ups[next],
+             {"OFFICERS",  "OFFICER",  "OFFICIALS",  "OFFICIAL",   "COMMANDERS", "COMMANDER",
+              "LEADERS",   "LEADER",   "LEADERSHIP", "BRASS",      "UNITS",      "UNIT",
+              "PERSONNEL", "AGENTS",   "MEMBERS",    "CHIEFS",     "SPOKESMAN",  "SPOKESWOMAN",
+              "SOURCES",   "WORKERS",  "STAFF",      "FIGHTERS",   "ADVISERS",   "ADVISORS",
+              "EXPERTS",   "ANALYSTS", "REPORTERS",  "JOURNALISTS"});
+}
+
+int32_t GroupAfter(const Document& doc, const SentenceView& v, uint32_t pos, uint32_t limit,
+                   int32_t not_compound, const std::vector<std::pair<uint32_t, uint32_t>>& used) {
   int32_t fallback = -1, agent_fallback = -1;
   for (uint32_t k = pos; k < limit && k < v.words.size(); ++k) {
     int32_t g = v.group_at[k];
@@ -274,6 +296,7 @@ int32_t GroupAfter(const SentenceView& v, uint32_t pos, uint32_t limit, int32_t 
       if (fallback < 0) fallback = g;
       continue;
     }
+    if (ModifiesNoun(doc, v, g)) continue;
     if (v.groups[g].agent_only) {
       if (agent_fallback < 0) agent_fallback = g;
       continue;
@@ -445,6 +468,9 @@ int32_t GroupOfToken(const Document& doc, const DepView& d, const SentenceView& 
         !RelIs(rel, "appos") && !RelIs(rel, "amod"))
       continue;
     int32_t g = GroupOfToken(doc, d, v, k, depth + 1);
+    // "military aid": a sector word modifying a thing is no actor.
+    if (g >= 0 && (RelIs(rel, "amod") || RelIs(rel, "compound")) && ModifiesNoun(doc, v, g))
+      continue;
     if (g >= 0) return g;
   }
   return -1;
@@ -531,7 +557,11 @@ DepArgs ArgsFromParse(const Document& doc, const DepView& d, const SentenceView&
   if (!d.ok || w >= v.tok.size() || !d.Has(v.tok[w])) return a;
   const uint32_t trig = static_cast<uint32_t>(v.tok[w]);
   int32_t pass_subject = -1, agent = -1;
-  for (uint32_t t = trig, hops = 0; hops < 3 && a.subject < 0 && pass_subject < 0; ++hops) {
+  // The trigger has a passive subject, an actor or not ("Smith has never been accused of
+  // lying": the accuser is unknown, whoever else the sentence names).
+  bool passive_trigger = false;
+  for (uint32_t t = trig, hops = 0;
+       hops < 3 && a.subject < 0 && pass_subject < 0 && !passive_trigger; ++hops) {
     for (uint32_t k : d.kids[t - d.tb]) {
       const std::string& rel = doc.syntax[k].deprel;
       if (noun && RelIs(rel, "nmod") && CaseOf(doc, d, k) == "by") {
@@ -549,6 +579,7 @@ DepArgs ArgsFromParse(const Document& doc, const DepView& d, const SentenceView&
         // subject is the doer of the xcomp.
         (t == trig ? pass_subject : a.subject) = SubjectGroup(doc, d, v, t, k);
         a.named_subject |= t != trig;
+        passive_trigger |= t == trig;
       } else if (t == trig &&
                  (rel == "obl:agent" || (RelIs(rel, "obl") && CaseOf(doc, d, k) == "by"))) {
         agent = GroupOfToken(doc, d, v, k);
@@ -567,17 +598,22 @@ DepArgs ArgsFromParse(const Document& doc, const DepView& d, const SentenceView&
     t = static_cast<uint32_t>(h);
   }
   // "Russians accused of interfering", "a poll released Monday": a past participle that
-  // modifies a noun is a passive; the noun is what it was done to.
+  // modifies a noun is a passive; the noun is what it was done to. So is one heading an
+  // adverbial clause ("when asked about the plan, X said"): its doer is unknown.
   // (Not "which has seized", not a misparsed main verb with its own object.)
-  if (!noun && doc.syntax[trig].deprel == "acl" && doc.syntax[trig].xpos == "VBN" &&
+  const std::string& trig_rel = doc.syntax[trig].deprel;
+  if (!noun && (trig_rel == "acl" || trig_rel == "advcl") && doc.syntax[trig].xpos == "VBN" &&
       d.Has(doc.syntax[trig].head) && !HasChild(doc, d, trig, "aux") &&
       !HasChild(doc, d, trig, "nsubj") && !HasChild(doc, d, trig, "obj")) {
     a.passive = true;
-    a.object = GroupOfToken(doc, d, v, static_cast<uint32_t>(doc.syntax[trig].head));
-    a.subject = agent;
+    // "when asked by reporters if ...": a question, whoever asks; no event.
+    if (trig_rel == "acl") {
+      a.object = GroupOfToken(doc, d, v, static_cast<uint32_t>(doc.syntax[trig].head));
+      a.subject = agent;
+    }
     return a;
   }
-  if (pass_subject >= 0) {
+  if (pass_subject >= 0 || passive_trigger) {
     a.passive = true;
     a.object = pass_subject;
     a.subject = agent;
@@ -600,6 +636,41 @@ DepArgs ArgsFromParse(const Document& doc, const DepView& d, const SentenceView&
   if (!noun && a.object < 0) a.clause_subject = ClauseSubject(doc, d, v, trig);
   if (a.object >= 0 && v.groups[a.object].place) a.object = -1;
   return a;
+}
+
+std::string Modality(const SentenceView& v, const Candidate& c, uint32_t clause_begin);
+
+// The modality an infinitive takes from what governs it, or "": "is scheduled to visit
+// Paris on Monday to meet X" (the governing verb's, further than the words before the
+// trigger reach), "efforts to negotiate", "a move to lift sanctions" (an intention, not an
+// event: hypothetical; a plan or a decision: future).
+std::string GoverningModality(const Document& doc, const DepView& d, const SentenceView& v,
+                              uint32_t w, uint32_t clause_begin) {
+  if (!d.ok || w >= v.tok.size() || !d.Has(v.tok[w])) return "";
+  const uint32_t t = static_cast<uint32_t>(v.tok[w]);
+  const int32_t h = doc.syntax[t].head;
+  if (!d.Has(h) || ChildWord(doc, d, t, "mark") != "to") return "";
+  const std::string& rel = doc.syntax[t].deprel;
+  const int32_t hw = d.word_of[h - d.tb];
+  if (hw < 0) return "";
+  if (RelIs(rel, "acl") && doc.syntax[h].upos == "NOUN") {
+    if (In(v.ups[hw],
+           {"PLAN", "PLANS", "DECISION", "PROMISE", "PLEDGE", "COMMITMENT", "AGREEMENT", "DEAL"}))
+      return "future";
+    if (In(v.ups[hw],
+           {"EFFORT",    "EFFORTS",   "MOVE",      "ATTEMPT", "ATTEMPTS",    "BID",
+            "PUSH",      "PROPOSAL",  "REQUEST",   "THREAT",  "THREATS",     "AUTHORIZATION",
+            "AUTHORITY", "RIGHT",     "POWER",     "CHANCE",  "OPPORTUNITY", "WILLINGNESS",
+            "DESIRE",    "READINESS", "INTENTION", "OFFER",   "WAY"}))
+      return "hypothetical";
+    return "";
+  }
+  if (rel != "xcomp" && rel != "advcl") return "";
+  Candidate head;
+  head.vb = static_cast<uint32_t>(hw);
+  head.ve = head.vb + 1;
+  std::string m = Modality(v, head, clause_begin);
+  return m == "asserted" ? "" : m;
 }
 
 // CAMEO roots whose "X <verb> that Y ..." names Y as the recipient: demand (10), disapprove
@@ -634,6 +705,43 @@ std::string Modality(const SentenceView& v, const Candidate& c, uint32_t clause_
   if (hyp) return "hypothetical";
   if (fut) return "future";
   return "asserted";
+}
+
+// Year of a word "1970", "1970S" (a decade: its last year), else 0.
+int YearOf(const std::string& w) {
+  size_t n = w.size() == 5 && w[4] == 'S' ? 4 : w.size();
+  if (n != 4) return 0;
+  int y = 0;
+  for (size_t i = 0; i < 4; ++i) {
+    if (!std::isdigit(static_cast<unsigned char>(w[i]))) return 0;
+    y = y * 10 + (w[i] - '0');
+  }
+  if (y < 1000 || y > 2100) return 0;
+  return n < w.size() ? y + 9 : y;
+}
+
+// Background the time layer leaves undated: "decades ago", "back in the 1970s", "during
+// the 2012 campaign", "in his 1791 report" in words [from, to), when the year is more
+// than a year before publication (YYYYMMDD; 0 unknown).
+bool PastYearInClause(const SentenceView& v, uint32_t from, uint32_t to, int32_t pub) {
+  to = std::min<uint32_t>(to, static_cast<uint32_t>(v.ups.size()));
+  bool relative = false;  // ", who was in the House during the 1998 impeachment, accused"
+  for (uint32_t k = from; k < to; ++k) {
+    const std::string& w = v.ups[k];
+    if (w == ",") {
+      relative = k + 1 < to && In(v.ups[k + 1], {"WHO", "WHICH", "WHERE", "WHOSE"});
+      continue;
+    }
+    if (relative) continue;
+    if (w == "AGO" && k > 0 && In(v.ups[k - 1], {"DECADES", "CENTURIES", "GENERATIONS"}))
+      return true;
+    int y = YearOf(w);
+    if (y == 0 || pub <= 0 || y >= pub / 10000 - 1 || k == 0) continue;
+    uint32_t p = k - 1;
+    if (p > 0 && In(v.ups[p], {"THE", "HIS", "HER", "ITS", "THEIR", "A", "AN"})) --p;
+    if (In(v.ups[p], {"IN", "DURING"})) return true;
+  }
+  return false;
 }
 
 // Words that end a clause for the purpose of attaching dates and places.
@@ -742,7 +850,7 @@ class PloverCoder final : public EventCoder {
       }
       int32_t src_compound = c.source >= 0 ? v.CompoundOf(c.source) : -1;
       if (c.target < 0) {
-        c.target = GroupAfter(v, c.ve, clause_end, src_compound, c.used);
+        c.target = GroupAfter(*doc, v, c.ve, clause_end, src_compound, c.used);
         // "Norway and Sweden met in Oslo": the place is no recipient. With
         // our own lexicon no place is ("Rubio and Lavrov met in Vienna");
         // PETRARCH dictionaries keep a foreign place, as PETRARCH codes it.
@@ -806,8 +914,14 @@ class PloverCoder final : public EventCoder {
       e.sentence = si;
       e.cameo = c.code;
       e.modality = Modality(v, c, clause_begin);
+      if (use_parse && e.modality == "asserted") {
+        std::string m = GoverningModality(*doc, deps, v, c.vb, clause_begin);
+        if (!m.empty()) e.modality = m;
+      }
       uint32_t win_begin = std::max<uint32_t>(clause_begin, v.groups[c.source].begin);
       AttachDate(*doc, v, si, win_begin, clause_end, c, date, &e);
+      if (!e.date_span && !lex_->user_verbs && PastYearInClause(v, clause_begin, clause_end, date))
+        e.modality = "historical";
       AttachPlace(v, c.ve, clause_end, &e, v.groups[c.source].end);
       if (!lex_->user_verbs && !ActorsFromPlace(&e)) continue;
       AttachQuote(*doc, v, c, &e);
@@ -940,7 +1054,7 @@ class PloverCoder final : public EventCoder {
     uint32_t end = we < v.words.size() ? v.words[we].span.begin : v.words.back().span.end;
     const TimeExpr* best = nullptr;
     for (const TimeExpr& t : doc.times) {
-      if (t.span.begin < b || t.span.end > end || t.value.empty()) continue;
+      if (t.span.begin < b || t.span.end > end || t.value.empty() || WithinRange(doc, t)) continue;
       if (!best) best = &t;
     }
     if (best) {
@@ -952,13 +1066,15 @@ class PloverCoder final : public EventCoder {
       if (pub > 0 && d > 0 && d < pub - 10000) e->modality = "historical";
       return;
     }
-    // "On Thursday, the ministry said ...": a time that opens the sentence.
+    // "On Thursday, the ministry said ...": a time that opens the sentence (after any
+    // quote mark left over from the sentence before) and ends before the event's words.
+    uint32_t f = 0;
+    while (f + 1 < v.words.size() && v.words[f].punct) ++f;
     for (const TimeExpr& t : doc.times) {
-      if (t.value.empty() || v.words.size() < 2) continue;
-      if (t.span.begin == v.words[0].span.begin ||
-          (t.span.begin <= v.words[1].span.begin && t.span.end > v.words[0].span.begin &&
-           t.span.begin >= v.words[0].span.begin)) {
-        if (wb > 3 && e->modality != "hypothetical") {
+      if (t.value.empty() || f + 1 >= v.words.size() || WithinRange(doc, t)) continue;
+      if (t.span.begin >= v.words[f].span.begin && t.span.begin <= v.words[f + 1].span.begin &&
+          t.span.end <= b) {
+        if (wb > f + 2 && e->modality != "hypothetical") {
           e->date = t.value.substr(0, 10);
           e->date_precision = t.precision.empty() ? "day" : t.precision;
           e->date_span = t.span;
@@ -975,6 +1091,12 @@ class PloverCoder final : public EventCoder {
       e->date_precision = "day";
     }
     (void)si;
+  }
+
+  // "within the next twelve months" bounds a span of time; it dates nothing.
+  static bool WithinRange(const Document& doc, const TimeExpr& t) {
+    std::string_view w = doc.Surface(t.span);
+    return w.size() >= 7 && (w.compare(0, 7, "within ") == 0 || w.compare(0, 7, "Within ") == 0);
   }
 
   // The place of the event: "in/at/into [central] <known place>" after the
