@@ -666,6 +666,14 @@ std::string GoverningModality(const Document& doc, const DepView& d, const Sente
     return "";
   }
   if (rel != "xcomp" && rel != "advcl") return "";
+  // "asked Ukraine to investigate X", "urged Y to attack": requested, not done.
+  if (rel == "xcomp" &&
+      In(v.ups[hw],
+         {"ASK",     "ASKS",   "ASKED",    "ASKING",     "URGE",      "URGES",   "URGED",
+          "URGING",  "PRESS",  "PRESSED",  "PRESSING",   "CALL",      "CALLS",   "CALLED",
+          "CALLING", "DEMAND", "DEMANDED", "DEMANDS",    "DEMANDING", "REQUEST", "REQUESTED",
+          "WANT",    "WANTS",  "WANTED",   "ENCOURAGED", "PUSHED",    "PUSHING"}))
+    return "hypothetical";
   Candidate head;
   head.vb = static_cast<uint32_t>(hw);
   head.ve = head.vb + 1;
@@ -693,9 +701,11 @@ std::string Modality(const SentenceView& v, const Candidate& c, uint32_t clause_
     if (In(w, {"NOT", "N'T", "NEVER", "NO", "REFUSED", "REFUSES", "REFUSE", "DECLINED", "DECLINES",
                "FAILED", "FAILS"}))
       neg = true;
-    if (In(w, {"WILL", "WO", "SHALL", "'LL", "PLANS", "PLAN", "PLANNED", "SCHEDULED", "EXPECTED",
-               "INTENDS", "ABOUT", "SET", "GOING", "TOMORROW", "AGREED", "PROMISED", "VOWED",
-               "SEEKS"}))
+    if (In(w, {"WILL", "WO", "SHALL", "'LL", "PLANS", "PLAN", "PLANNED", "PLANNING", "SCHEDULED",
+               "EXPECTED", "INTENDS", "TOMORROW", "AGREED", "PROMISED", "VOWED", "SEEKS"}))
+      fut = true;
+    // "is set to host", "about to sign"; not "set off the probe after X asked".
+    if (In(w, {"ABOUT", "SET", "GOING"}) && k + 1 < v.ups.size() && v.ups[k + 1] == "TO")
       fut = true;
     if (In(w, {"COULD", "MAY", "MIGHT", "WOULD", "THREATENS", "THREATENED", "THREATEN", "IF",
                "UNLESS", "SHOULD", "POSSIBLE", "MUST", "CAN", "CA"}))
@@ -705,6 +715,16 @@ std::string Modality(const SentenceView& v, const Candidate& c, uint32_t clause_
   if (hyp) return "hypothetical";
   if (fut) return "future";
   return "asserted";
+}
+
+// "X is not to blame", "the probe was partly to blame for ...": a judgement about X, not X
+// blaming anyone.
+bool PredicativeBlame(const SentenceView& v, const Candidate& c) {
+  if (v.ups[c.vb] != "BLAME" || c.vb < 2 || v.ups[c.vb - 1] != "TO") return false;
+  // "the strategy is to blame Democrats" blames someone.
+  if (c.ve < v.ups.size() && v.ups[c.ve] != "FOR" && !v.words[c.ve].punct) return false;
+  return In(v.ups[c.vb - 2], {"IS", "WAS", "ARE", "WERE", "BE", "BEEN", "NOT", "PARTLY",
+                              "PARTIALLY", "LARGELY", "MOSTLY", "SOLELY", "ALSO", "ALONE"});
 }
 
 // Year of a word "1970", "1970S" (a decade: its last year), else 0.
@@ -796,6 +816,7 @@ class PloverCoder final : public EventCoder {
       uint32_t clause_end = ClauseEnd(v, c.ve);
       if (ci + 1 < cands.size())
         clause_end = std::min(clause_end, NextBoundary(v, c.ve, cands[ci + 1].vb));
+      if (!lex_->user_verbs && PredicativeBlame(v, c)) continue;
       bool passive = LooksPassive(v, c);
       // A recipient named by the parse, or by the slot of a pattern anchored
       // by several words ("massing of troops ... border with +"), is not
@@ -1073,7 +1094,7 @@ class PloverCoder final : public EventCoder {
     for (const TimeExpr& t : doc.times) {
       if (t.value.empty() || f + 1 >= v.words.size() || WithinRange(doc, t)) continue;
       if (t.span.begin >= v.words[f].span.begin && t.span.begin <= v.words[f + 1].span.begin &&
-          t.span.end <= b) {
+          t.span.end <= b && !OtherClause(v, t.span.end, wb)) {
         if (wb > f + 2 && e->modality != "hypothetical") {
           e->date = t.value.substr(0, 10);
           e->date_precision = t.precision.empty() ? "day" : t.precision;
@@ -1091,6 +1112,18 @@ class PloverCoder final : public EventCoder {
       e->date_precision = "day";
     }
     (void)si;
+  }
+
+  // Whether the event at word wb is in another clause than a time ending at byte `end`:
+  // "Today: ... after the US killed X", "On Monday, after X met Y, ..." (a clause before or
+  // after the time's, or a break between; "Last week, when X met Y" is the same time).
+  static bool OtherClause(const SentenceView& v, uint32_t end, uint32_t wb) {
+    uint32_t j = std::min<uint32_t>(wb, static_cast<uint32_t>(v.ups.size()));
+    while (j > 0 && In(v.ups[j - 1], {"THE", "A", "AN"})) --j;
+    if (j > 0 && In(v.ups[j - 1], {"AFTER", "BEFORE", "SINCE", "UNTIL", "BECAUSE"})) return true;
+    for (uint32_t k = 0; k < wb && k < v.words.size(); ++k)
+      if (v.words[k].span.begin >= end && (v.ups[k] == ":" || v.ups[k] == ";")) return true;
+    return false;
   }
 
   // "within the next twelve months" bounds a span of time; it dates nothing.

@@ -772,6 +772,54 @@ TEST(Events, AnInfinitiveTakesItsGovernorsModality) {
   }
 }
 
+TEST(Events, WhatIsAskedForIsNotDoneAndSetOffIsNoFuture) {
+  Document d = Doc("Norway asked Sweden to investigate Finland.");
+  AddParse(&d, {{"Norway", "PROPN", 2, "nsubj"},
+                {"asked", "VERB", 0, "root", "VBD"},
+                {"Sweden", "PROPN", 2, "obj"},
+                {"to", "PART", 5, "mark"},
+                {"investigate", "VERB", 2, "xcomp", "VB"},
+                {"Finland", "PROPN", 5, "obj"},
+                {".", "PUNCT", 2, "punct"}});
+  ASSERT_TRUE(Default()->Annotate(&d).ok());
+  bool probe = false;
+  for (const Event& e : d.events) {
+    if (d.Surface(e.trigger) != "investigate") continue;
+    probe = true;
+    EXPECT_EQ(e.modality, "hypothetical");
+  }
+  EXPECT_TRUE(probe);
+  Document set = Doc("The leak set off a crisis after Norway criticized Sweden.");
+  ASSERT_TRUE(Default()->Annotate(&set).ok());
+  ASSERT_EQ(set.events.size(), 1u);
+  EXPECT_EQ(set.events[0].modality, "asserted");
+}
+
+TEST(Events, BeingToBlameIsNoAccusation) {
+  for (const char* text : {"Norway is not to blame for the crisis in Sweden.",
+                           "The Swedish plan was partly to blame for ties with Norway."}) {
+    Document d = Doc(text);
+    ASSERT_TRUE(Default()->Annotate(&d).ok());
+    EXPECT_TRUE(d.events.empty()) << text;
+  }
+  Document d = Doc("The Norwegian strategy is to blame Sweden.");
+  ASSERT_TRUE(Default()->Annotate(&d).ok());
+  EXPECT_EQ(d.events.size(), 1u);
+}
+
+TEST(Events, AnOpeningTimeDoesNotDateAnAfterClause) {
+  Document d = Doc("Today: protests grew after Norway attacked Sweden.", "2020-05-05");
+  AddTime(&d, "Today", "2020-05-05");
+  ASSERT_TRUE(Default()->Annotate(&d).ok());
+  ASSERT_EQ(d.events.size(), 1u);
+  EXPECT_TRUE(d.events[0].date.empty());
+  Document w = Doc("Last week, when Norway met Sweden, trade grew.", "2020-05-05");
+  AddTime(&w, "Last week", "2020-04-27", "week");
+  ASSERT_TRUE(Default()->Annotate(&w).ok());
+  ASSERT_EQ(w.events.size(), 1u);
+  EXPECT_EQ(w.events[0].date, "2020-04-27");
+}
+
 TEST(Events, ANounEventWithoutItsDoerIsNotGivenOne) {
   // "the attack on Finland" names no attacker: Norway (before it) did not attack.
   Document d = Doc("Sweden criticized Norway over the attack on Finland.");
