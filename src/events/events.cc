@@ -661,18 +661,19 @@ std::string GoverningModality(const Document& doc, const DepView& d, const Sente
            {"EFFORT",    "EFFORTS",   "MOVE",      "ATTEMPT", "ATTEMPTS",    "BID",
             "PUSH",      "PROPOSAL",  "REQUEST",   "THREAT",  "THREATS",     "AUTHORIZATION",
             "AUTHORITY", "RIGHT",     "POWER",     "CHANCE",  "OPPORTUNITY", "WILLINGNESS",
-            "DESIRE",    "READINESS", "INTENTION", "OFFER",   "WAY"}))
+            "DESIRE",    "READINESS", "INTENTION", "OFFER",   "WAY",         "REQUESTS",
+            "CALLS",     "DEMANDS",   "PRESSURE"}))
       return "hypothetical";
     return "";
   }
   if (rel != "xcomp" && rel != "advcl") return "";
   // "asked Ukraine to investigate X", "urged Y to attack": requested, not done.
   if (rel == "xcomp" &&
-      In(v.ups[hw],
-         {"ASK",     "ASKS",   "ASKED",    "ASKING",     "URGE",      "URGES",   "URGED",
-          "URGING",  "PRESS",  "PRESSED",  "PRESSING",   "CALL",      "CALLS",   "CALLED",
-          "CALLING", "DEMAND", "DEMANDED", "DEMANDS",    "DEMANDING", "REQUEST", "REQUESTED",
-          "WANT",    "WANTS",  "WANTED",   "ENCOURAGED", "PUSHED",    "PUSHING"}))
+      In(v.ups[hw], {"ASK",        "ASKS",    "ASKED",     "ASKING",  "URGE",     "URGES",
+                     "URGED",      "URGING",  "PRESS",     "PRESSED", "PRESSING", "CALL",
+                     "CALLS",      "CALLED",  "CALLING",   "DEMAND",  "DEMANDED", "DEMANDS",
+                     "DEMANDING",  "REQUEST", "REQUESTED", "WANT",    "WANTS",    "WANTED",
+                     "ENCOURAGED", "PUSHED",  "PUSHING",   "GET",     "GETTING"}))
     return "hypothetical";
   Candidate head;
   head.vb = static_cast<uint32_t>(hw);
@@ -699,7 +700,7 @@ std::string Modality(const SentenceView& v, const Candidate& c, uint32_t clause_
     if (v.words[k].punct && w != "\"") break;
     // "refused to sign", "failed to reach": the event did not happen.
     if (In(w, {"NOT", "N'T", "NEVER", "NO", "REFUSED", "REFUSES", "REFUSE", "DECLINED", "DECLINES",
-               "FAILED", "FAILS"}))
+               "FAILED", "FAILS", "RELUCTANT", "UNWILLING"}))
       neg = true;
     if (In(w, {"WILL", "WO", "SHALL", "'LL", "PLANS", "PLAN", "PLANNED", "PLANNING", "SCHEDULED",
                "EXPECTED", "INTENDS", "TOMORROW", "AGREED", "PROMISED", "VOWED", "SEEKS"}))
@@ -707,8 +708,10 @@ std::string Modality(const SentenceView& v, const Candidate& c, uint32_t clause_
     // "is set to host", "about to sign"; not "set off the probe after X asked".
     if (In(w, {"ABOUT", "SET", "GOING"}) && k + 1 < v.ups.size() && v.ups[k + 1] == "TO")
       fut = true;
-    if (In(w, {"COULD", "MAY", "MIGHT", "WOULD", "THREATENS", "THREATENED", "THREATEN", "IF",
-               "UNLESS", "SHOULD", "POSSIBLE", "MUST", "CAN", "CA"}))
+    // "sought to negotiate", "tried to meet": attempted, not done.
+    if (In(w, {"COULD",  "MAY",    "MIGHT",  "WOULD",    "THREATENS", "THREATENED", "THREATEN",
+               "IF",     "UNLESS", "SHOULD", "POSSIBLE", "MUST",      "CAN",        "CA",
+               "SOUGHT", "TRIED",  "TRIES",  "TRYING",   "ATTEMPTED", "ATTEMPTING"}))
       hyp = true;
   }
   if (neg) return "negated";
@@ -758,6 +761,11 @@ bool PastYearInClause(const SentenceView& v, uint32_t from, uint32_t to, int32_t
     int y = YearOf(w);
     if (y == 0 || pub <= 0 || y >= pub / 10000 - 1 || k == 0) continue;
     uint32_t p = k - 1;
+    // "in the summer of 2011", "during the end of 1998"
+    if (p > 1 && v.ups[p] == "OF" &&
+        In(v.ups[p - 1], {"SUMMER", "SPRING", "FALL", "AUTUMN", "WINTER", "END", "START",
+                          "BEGINNING", "MIDDLE", "COURSE"}))
+      p -= 2;
     if (p > 0 && In(v.ups[p], {"THE", "HIS", "HER", "ITS", "THEIR", "A", "AN"})) --p;
     if (In(v.ups[p], {"IN", "DURING"})) return true;
   }
@@ -1075,7 +1083,9 @@ class PloverCoder final : public EventCoder {
     uint32_t end = we < v.words.size() ? v.words[we].span.begin : v.words.back().span.end;
     const TimeExpr* best = nullptr;
     for (const TimeExpr& t : doc.times) {
-      if (t.span.begin < b || t.span.end > end || t.value.empty() || WithinRange(doc, t)) continue;
+      if (t.span.begin < b || t.span.end > end || t.value.empty() || WithinRange(doc, t) ||
+          Possessive(doc, t))
+        continue;
       if (!best) best = &t;
     }
     if (best) {
@@ -1105,8 +1115,12 @@ class PloverCoder final : public EventCoder {
     }
     // A present-tense report of a present-day event: the publication date.
     const std::string& w = v.ups[c.vb];
-    bool present = w.size() > 3 && w.back() == 'S' && w.compare(w.size() - 2, 2, "SS") != 0 &&
-                   e->modality == "asserted" && !doc.meta.published.empty();
+    // ("talks" is a noun: its tense says nothing; "the president calls" is a verb, whatever
+    // the tagger says.)
+    const bool noun = c.noun && !(c.vb > 0 && v.group_at[c.vb - 1] >= 0);
+    bool present = !noun && w.size() > 3 && w.back() == 'S' &&
+                   w.compare(w.size() - 2, 2, "SS") != 0 && e->modality == "asserted" &&
+                   !doc.meta.published.empty();
     if (present) {
       e->date = doc.meta.published;
       e->date_precision = "day";
@@ -1124,6 +1138,12 @@ class PloverCoder final : public EventCoder {
     for (uint32_t k = 0; k < wb && k < v.words.size(); ++k)
       if (v.words[k].span.begin >= end && (v.ups[k] == ":" || v.ups[k] == ";")) return true;
     return false;
+  }
+
+  // "ahead of Thursday's meeting": the time of something else.
+  static bool Possessive(const Document& doc, const TimeExpr& t) {
+    std::string_view rest = doc.text().substr(t.span.end, 4);
+    return rest.rfind("'s", 0) == 0 || rest.rfind("\xE2\x80\x99s", 0) == 0;
   }
 
   // "within the next twelve months" bounds a span of time; it dates nothing.

@@ -820,6 +820,40 @@ TEST(Events, AnOpeningTimeDoesNotDateAnAfterClause) {
   EXPECT_EQ(w.events[0].date, "2020-04-27");
 }
 
+TEST(Events, DatesOfOtherThingsAndNounsAndAttempts) {
+  // "ahead of Thursday's summit": the summit's day, not the visit's.
+  Document d = Doc("Norway visits Sweden ahead of Thursday's summit.", "2020-05-05");
+  AddTime(&d, "Thursday", "2020-05-07");
+  ASSERT_TRUE(Default()->Annotate(&d).ok());
+  ASSERT_EQ(d.events.size(), 1u);
+  EXPECT_NE(d.events[0].date, "2020-05-07");
+  // A noun in the present tense is no present-day report.
+  Document n = Doc("In Norway's talks with Sweden, trade will come up.", "2020-05-05");
+  AddParse(&n, {{"In", "ADP", 4, "case"},
+                {"Norway", "PROPN", 4, "nmod:poss"},
+                {"'s", "PART", 2, "case"},
+                {"talks", "NOUN", 10, "obl"},
+                {"with", "ADP", 6, "case"},
+                {"Sweden", "PROPN", 4, "nmod"},
+                {",", "PUNCT", 10, "punct"},
+                {"trade", "NOUN", 10, "nsubj"},
+                {"will", "AUX", 10, "aux"},
+                {"come", "VERB", 0, "root", "VB"},
+                {"up", "ADP", 10, "compound:prt"},
+                {".", "PUNCT", 10, "punct"}});
+  ASSERT_TRUE(Default()->Annotate(&n).ok());
+  ASSERT_EQ(n.events.size(), 1u);
+  EXPECT_TRUE(n.events[0].date.empty());
+  // "In the summer of 2011" is background; "sought to" an attempt.
+  Document b = Doc("In the summer of 2011, Norway criticized Sweden.", "2020-05-05");
+  ASSERT_TRUE(Default()->Annotate(&b).ok());
+  EXPECT_TRUE(b.events.empty());
+  Document a = Doc("Norway sought to meet Sweden.", "2020-05-05");
+  ASSERT_TRUE(Default()->Annotate(&a).ok());
+  ASSERT_EQ(a.events.size(), 1u);
+  EXPECT_EQ(a.events[0].modality, "hypothetical");
+}
+
 TEST(Events, ANounEventWithoutItsDoerIsNotGivenOne) {
   // "the attack on Finland" names no attacker: Norway (before it) did not attack.
   Document d = Doc("Sweden criticized Norway over the attack on Finland.");
