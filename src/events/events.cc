@@ -705,8 +705,8 @@ std::string Modality(const SentenceView& v, const Candidate& c, uint32_t clause_
     if (In(w, {"WILL", "WO", "SHALL", "'LL", "PLANS", "PLAN", "PLANNED", "PLANNING", "SCHEDULED",
                "EXPECTED", "INTENDS", "TOMORROW", "AGREED", "PROMISED", "VOWED", "SEEKS"}))
       fut = true;
-    // "is set to host", "about to sign"; not "set off the probe after X asked".
-    if (In(w, {"ABOUT", "SET", "GOING"}) && k + 1 < v.ups.size() && v.ups[k + 1] == "TO")
+    // "is set to host", "about/due to sign"; not "set off the probe after X asked".
+    if (In(w, {"ABOUT", "SET", "GOING", "DUE"}) && k + 1 < v.ups.size() && v.ups[k + 1] == "TO")
       fut = true;
     // "sought to negotiate", "tried to meet": attempted, not done.
     if (In(w, {"COULD",  "MAY",    "MIGHT",  "WOULD",    "THREATENS", "THREATENED", "THREATEN",

@@ -789,6 +789,10 @@ TEST(Events, WhatIsAskedForIsNotDoneAndSetOffIsNoFuture) {
     EXPECT_EQ(e.modality, "hypothetical");
   }
   EXPECT_TRUE(probe);
+  Document due = Doc("The Norwegian king is due to visit Sweden.");
+  ASSERT_TRUE(Default()->Annotate(&due).ok());
+  ASSERT_EQ(due.events.size(), 1u);
+  EXPECT_EQ(due.events[0].modality, "future");
   Document set = Doc("The leak set off a crisis after Norway criticized Sweden.");
   ASSERT_TRUE(Default()->Annotate(&set).ok());
   ASSERT_EQ(set.events.size(), 1u);
@@ -956,6 +960,13 @@ TEST(Events, PageFurnitureIsNotCoded) {
   ASSERT_TRUE(Default()->Annotate(&d).ok());
   ASSERT_EQ(d.events.size(), 1u);  // only the sentence of the story
   EXPECT_EQ(d.events[0].sentence, 2u);
+}
+
+TEST(Events, GalleryCaptionsAreNotCoded) {
+  Document d =
+      Doc("Hide Caption 2 of 9 Photos: Norway talks - Norwegian envoys met Swedish envoys.");
+  ASSERT_TRUE(Default()->Annotate(&d).ok());
+  EXPECT_TRUE(d.events.empty());
 }
 
 TEST(Events, HeadlineLinksClosedByMoreAreNotCoded) {
