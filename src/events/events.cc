@@ -649,7 +649,10 @@ std::string GoverningModality(const Document& doc, const DepView& d, const Sente
   if (!d.ok || w >= v.tok.size() || !d.Has(v.tok[w])) return "";
   const uint32_t t = static_cast<uint32_t>(v.tok[w]);
   const int32_t h = doc.syntax[t].head;
-  if (!d.Has(h) || ChildWord(doc, d, t, "mark") != "to") return "";
+  if (ChildWord(doc, d, t, "mark") != "to") return "";
+  // A headline's infinitive: "Obama to meet Karzai on Friday".
+  if (doc.syntax[t].deprel == "root" && HasChild(doc, d, t, "nsubj")) return "future";
+  if (!d.Has(h)) return "";
   const std::string& rel = doc.syntax[t].deprel;
   const int32_t hw = d.word_of[h - d.tb];
   if (hw < 0) return "";

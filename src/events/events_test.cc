@@ -752,6 +752,17 @@ TEST(Events, AnInfinitiveTakesItsGovernorsModality) {
     EXPECT_EQ(e.type, "AGREE");
   }
   EXPECT_TRUE(met);
+  // A headline: "X to meet Y" is future.
+  Document h = Doc("Norway to meet Sweden on Friday");
+  AddParse(&h, {{"Norway", "PROPN", 3, "nsubj"},
+                {"to", "PART", 3, "mark"},
+                {"meet", "VERB", 0, "root", "VB"},
+                {"Sweden", "PROPN", 3, "obj"},
+                {"on", "ADP", 6, "case"},
+                {"Friday", "PROPN", 3, "obl"}});
+  ASSERT_TRUE(Default()->Annotate(&h).ok());
+  ASSERT_EQ(h.events.size(), 1u);
+  EXPECT_EQ(h.events[0].modality, "future");
   // "efforts to negotiate": an intention, not a negotiation.
   Document n = Doc("Finland blocked efforts by Norway to negotiate with Sweden.");
   AddParse(&n, {{"Finland", "PROPN", 2, "nsubj"},
