@@ -88,7 +88,7 @@ COMMON_WORD_REGIONS = {
     'eastern', 'western', 'capital', 'coast', 'lakes', 'islands', 'upper', 'lower', 'middle',
     'interior', 'highlands', 'littoral', 'plateau', 'plateaux', 'delta', 'savanes', 'centrale',
     'northwest', 'northeast', 'southwest', 'southeast', 'north-west', 'north-east',
-    'south-west', 'south-east', 'far north', 'mountains', 'valley', 'river'}
+    'south-west', 'south-east', 'far north', 'mountains', 'valley', 'river', 'gulf'}
 
 
 def subdivision_rows(iso_dir, a2_to_a3):

@@ -259,8 +259,30 @@ int32_t GroupBefore(const SentenceView& v, uint32_t pos, uint32_t limit) {
   return fallback;
 }
 
-int32_t GroupAfter(const SentenceView& v, uint32_t pos, uint32_t limit, int32_t not_compound,
-                   const std::vector<std::pair<uint32_t, uint32_t>>& used) {
+// An agent-only group right before a noun that no group holds is an adjective, not an actor:
+// "threatened military action", "to provide military aid", "hosted media training" (an
+// adjective, or with a parse a noun compound on that noun). A noun for people keeps it
+// ("police officers", "military commanders").
+bool ModifiesNoun(const Document& doc, const SentenceView& v, int32_t g) {
+  const Group& gr = v.groups[g];
+  const uint32_t next = gr.end;
+  if (!gr.agent_only || next >= v.words.size() || v.upos.size() != v.words.size()) return false;
+  if (v.group_at[next] >= 0 || v.upos[next] != "NOUN") return false;
+  const std::string& pos = v.upos[next - 1];
+  const int32_t t = v.tok[next - 1];
+  const bool compound = pos == "NOUN" && t >= 0 && doc.syntax[t].deprel == "compound" &&
+                        doc.syntax[t].head == v.tok[next];
+  if (pos != "ADJ" && !compound) return false;
+  return !In(v.ups[next],
+             {"OFFICERS",  "OFFICER",  "OFFICIALS",  "OFFICIAL",   "COMMANDERS", "COMMANDER",
+              "LEADERS",   "LEADER",   "LEADERSHIP", "BRASS",      "UNITS",      "UNIT",
+              "PERSONNEL", "AGENTS",   "MEMBERS",    "CHIEFS",     "SPOKESMAN",  "SPOKESWOMAN",
+              "SOURCES",   "WORKERS",  "STAFF",      "FIGHTERS",   "ADVISERS",   "ADVISORS",
+              "EXPERTS",   "ANALYSTS", "REPORTERS",  "JOURNALISTS"});
+}
+
+int32_t GroupAfter(const Document& doc, const SentenceView& v, uint32_t pos, uint32_t limit,
+                   int32_t not_compound, const std::vector<std::pair<uint32_t, uint32_t>>& used) {
   int32_t fallback = -1, agent_fallback = -1;
   for (uint32_t k = pos; k < limit && k < v.words.size(); ++k) {
     int32_t g = v.group_at[k];
@@ -274,6 +296,7 @@ int32_t GroupAfter(const SentenceView& v, uint32_t pos, uint32_t limit, int32_t 
       if (fallback < 0) fallback = g;
       continue;
     }
+    if (ModifiesNoun(doc, v, g)) continue;
     if (v.groups[g].agent_only) {
       if (agent_fallback < 0) agent_fallback = g;
       continue;
@@ -445,6 +468,9 @@ int32_t GroupOfToken(const Document& doc, const DepView& d, const SentenceView& 
         !RelIs(rel, "appos") && !RelIs(rel, "amod"))
       continue;
     int32_t g = GroupOfToken(doc, d, v, k, depth + 1);
+    // "military aid": a sector word modifying a thing is no actor.
+    if (g >= 0 && (RelIs(rel, "amod") || RelIs(rel, "compound")) && ModifiesNoun(doc, v, g))
+      continue;
     if (g >= 0) return g;
   }
   return -1;
@@ -531,7 +557,11 @@ DepArgs ArgsFromParse(const Document& doc, const DepView& d, const SentenceView&
   if (!d.ok || w >= v.tok.size() || !d.Has(v.tok[w])) return a;
   const uint32_t trig = static_cast<uint32_t>(v.tok[w]);
   int32_t pass_subject = -1, agent = -1;
-  for (uint32_t t = trig, hops = 0; hops < 3 && a.subject < 0 && pass_subject < 0; ++hops) {
+  // The trigger has a passive subject, an actor or not ("Smith has never been accused of
+  // lying": the accuser is unknown, whoever else the sentence names).
+  bool passive_trigger = false;
+  for (uint32_t t = trig, hops = 0;
+       hops < 3 && a.subject < 0 && pass_subject < 0 && !passive_trigger; ++hops) {
     for (uint32_t k : d.kids[t - d.tb]) {
       const std::string& rel = doc.syntax[k].deprel;
       if (noun && RelIs(rel, "nmod") && CaseOf(doc, d, k) == "by") {
@@ -549,6 +579,7 @@ DepArgs ArgsFromParse(const Document& doc, const DepView& d, const SentenceView&
         // subject is the doer of the xcomp.
         (t == trig ? pass_subject : a.subject) = SubjectGroup(doc, d, v, t, k);
         a.named_subject |= t != trig;
+        passive_trigger |= t == trig;
       } else if (t == trig &&
                  (rel == "obl:agent" || (RelIs(rel, "obl") && CaseOf(doc, d, k) == "by"))) {
         agent = GroupOfToken(doc, d, v, k);
@@ -567,17 +598,22 @@ DepArgs ArgsFromParse(const Document& doc, const DepView& d, const SentenceView&
     t = static_cast<uint32_t>(h);
   }
   // "Russians accused of interfering", "a poll released Monday": a past participle that
-  // modifies a noun is a passive; the noun is what it was done to.
+  // modifies a noun is a passive; the noun is what it was done to. So is one heading an
+  // adverbial clause ("when asked about the plan, X said"): its doer is unknown.
   // (Not "which has seized", not a misparsed main verb with its own object.)
-  if (!noun && doc.syntax[trig].deprel == "acl" && doc.syntax[trig].xpos == "VBN" &&
+  const std::string& trig_rel = doc.syntax[trig].deprel;
+  if (!noun && (trig_rel == "acl" || trig_rel == "advcl") && doc.syntax[trig].xpos == "VBN" &&
       d.Has(doc.syntax[trig].head) && !HasChild(doc, d, trig, "aux") &&
       !HasChild(doc, d, trig, "nsubj") && !HasChild(doc, d, trig, "obj")) {
     a.passive = true;
-    a.object = GroupOfToken(doc, d, v, static_cast<uint32_t>(doc.syntax[trig].head));
-    a.subject = agent;
+    // "when asked by reporters if ...": a question, whoever asks; no event.
+    if (trig_rel == "acl") {
+      a.object = GroupOfToken(doc, d, v, static_cast<uint32_t>(doc.syntax[trig].head));
+      a.subject = agent;
+    }
     return a;
   }
-  if (pass_subject >= 0) {
+  if (pass_subject >= 0 || passive_trigger) {
     a.passive = true;
     a.object = pass_subject;
     a.subject = agent;
@@ -602,6 +638,53 @@ DepArgs ArgsFromParse(const Document& doc, const DepView& d, const SentenceView&
   return a;
 }
 
+std::string Modality(const SentenceView& v, const Candidate& c, uint32_t clause_begin);
+
+// The modality an infinitive takes from what governs it, or "": "is scheduled to visit
+// Paris on Monday to meet X" (the governing verb's, further than the words before the
+// trigger reach), "efforts to negotiate", "a move to lift sanctions" (an intention, not an
+// event: hypothetical; a plan or a decision: future).
+std::string GoverningModality(const Document& doc, const DepView& d, const SentenceView& v,
+                              uint32_t w, uint32_t clause_begin) {
+  if (!d.ok || w >= v.tok.size() || !d.Has(v.tok[w])) return "";
+  const uint32_t t = static_cast<uint32_t>(v.tok[w]);
+  const int32_t h = doc.syntax[t].head;
+  if (ChildWord(doc, d, t, "mark") != "to") return "";
+  // A headline's infinitive: "Obama to meet Karzai on Friday".
+  if (doc.syntax[t].deprel == "root" && HasChild(doc, d, t, "nsubj")) return "future";
+  if (!d.Has(h)) return "";
+  const std::string& rel = doc.syntax[t].deprel;
+  const int32_t hw = d.word_of[h - d.tb];
+  if (hw < 0) return "";
+  if (RelIs(rel, "acl") && doc.syntax[h].upos == "NOUN") {
+    if (In(v.ups[hw],
+           {"PLAN", "PLANS", "DECISION", "PROMISE", "PLEDGE", "COMMITMENT", "AGREEMENT", "DEAL"}))
+      return "future";
+    if (In(v.ups[hw],
+           {"EFFORT",    "EFFORTS",   "MOVE",      "ATTEMPT", "ATTEMPTS",    "BID",
+            "PUSH",      "PROPOSAL",  "REQUEST",   "THREAT",  "THREATS",     "AUTHORIZATION",
+            "AUTHORITY", "RIGHT",     "POWER",     "CHANCE",  "OPPORTUNITY", "WILLINGNESS",
+            "DESIRE",    "READINESS", "INTENTION", "OFFER",   "WAY",         "REQUESTS",
+            "CALLS",     "DEMANDS",   "PRESSURE"}))
+      return "hypothetical";
+    return "";
+  }
+  if (rel != "xcomp" && rel != "advcl") return "";
+  // "asked Ukraine to investigate X", "urged Y to attack": requested, not done.
+  if (rel == "xcomp" &&
+      In(v.ups[hw], {"ASK",        "ASKS",    "ASKED",     "ASKING",  "URGE",     "URGES",
+                     "URGED",      "URGING",  "PRESS",     "PRESSED", "PRESSING", "CALL",
+                     "CALLS",      "CALLED",  "CALLING",   "DEMAND",  "DEMANDED", "DEMANDS",
+                     "DEMANDING",  "REQUEST", "REQUESTED", "WANT",    "WANTS",    "WANTED",
+                     "ENCOURAGED", "PUSHED",  "PUSHING",   "GET",     "GETTING"}))
+    return "hypothetical";
+  Candidate head;
+  head.vb = static_cast<uint32_t>(hw);
+  head.ve = head.vb + 1;
+  std::string m = Modality(v, head, clause_begin);
+  return m == "asserted" ? "" : m;
+}
+
 // CAMEO roots whose "X <verb> that Y ..." names Y as the recipient: demand (10), disapprove
 // (11), reject (12), threaten (13). "X said that Y ..." is no event at all.
 bool ClauseTakesRecipient(const std::string& cameo) {
@@ -620,20 +703,76 @@ std::string Modality(const SentenceView& v, const Candidate& c, uint32_t clause_
     if (v.words[k].punct && w != "\"") break;
     // "refused to sign", "failed to reach": the event did not happen.
     if (In(w, {"NOT", "N'T", "NEVER", "NO", "REFUSED", "REFUSES", "REFUSE", "DECLINED", "DECLINES",
-               "FAILED", "FAILS"}))
+               "FAILED", "FAILS", "RELUCTANT", "UNWILLING"}))
       neg = true;
-    if (In(w, {"WILL", "WO", "SHALL", "'LL", "PLANS", "PLAN", "PLANNED", "SCHEDULED", "EXPECTED",
-               "INTENDS", "ABOUT", "SET", "GOING", "TOMORROW", "AGREED", "PROMISED", "VOWED",
-               "SEEKS"}))
+    if (In(w, {"WILL", "WO", "SHALL", "'LL", "PLANS", "PLAN", "PLANNED", "PLANNING", "SCHEDULED",
+               "EXPECTED", "INTENDS", "TOMORROW", "AGREED", "PROMISED", "VOWED", "SEEKS"}))
       fut = true;
-    if (In(w, {"COULD", "MAY", "MIGHT", "WOULD", "THREATENS", "THREATENED", "THREATEN", "IF",
-               "UNLESS", "SHOULD", "POSSIBLE", "MUST", "CAN", "CA"}))
+    // "is set to host", "about/due to sign"; not "set off the probe after X asked".
+    if (In(w, {"ABOUT", "SET", "GOING", "DUE"}) && k + 1 < v.ups.size() && v.ups[k + 1] == "TO")
+      fut = true;
+    // "sought to negotiate", "tried to meet": attempted, not done.
+    if (In(w, {"COULD",  "MAY",    "MIGHT",  "WOULD",    "THREATENS", "THREATENED", "THREATEN",
+               "IF",     "UNLESS", "SHOULD", "POSSIBLE", "MUST",      "CAN",        "CA",
+               "SOUGHT", "TRIED",  "TRIES",  "TRYING",   "ATTEMPTED", "ATTEMPTING"}))
       hyp = true;
   }
   if (neg) return "negated";
   if (hyp) return "hypothetical";
   if (fut) return "future";
   return "asserted";
+}
+
+// "X is not to blame", "the probe was partly to blame for ...": a judgement about X, not X
+// blaming anyone.
+bool PredicativeBlame(const SentenceView& v, const Candidate& c) {
+  if (v.ups[c.vb] != "BLAME" || c.vb < 2 || v.ups[c.vb - 1] != "TO") return false;
+  // "the strategy is to blame Democrats" blames someone.
+  if (c.ve < v.ups.size() && v.ups[c.ve] != "FOR" && !v.words[c.ve].punct) return false;
+  return In(v.ups[c.vb - 2], {"IS", "WAS", "ARE", "WERE", "BE", "BEEN", "NOT", "PARTLY",
+                              "PARTIALLY", "LARGELY", "MOSTLY", "SOLELY", "ALSO", "ALONE"});
+}
+
+// Year of a word "1970", "1970S" (a decade: its last year), else 0.
+int YearOf(const std::string& w) {
+  size_t n = w.size() == 5 && w[4] == 'S' ? 4 : w.size();
+  if (n != 4) return 0;
+  int y = 0;
+  for (size_t i = 0; i < 4; ++i) {
+    if (!std::isdigit(static_cast<unsigned char>(w[i]))) return 0;
+    y = y * 10 + (w[i] - '0');
+  }
+  if (y < 1000 || y > 2100) return 0;
+  return n < w.size() ? y + 9 : y;
+}
+
+// Background the time layer leaves undated: "decades ago", "back in the 1970s", "during
+// the 2012 campaign", "in his 1791 report" in words [from, to), when the year is more
+// than a year before publication (YYYYMMDD; 0 unknown).
+bool PastYearInClause(const SentenceView& v, uint32_t from, uint32_t to, int32_t pub) {
+  to = std::min<uint32_t>(to, static_cast<uint32_t>(v.ups.size()));
+  bool relative = false;  // ", who was in the House during the 1998 impeachment, accused"
+  for (uint32_t k = from; k < to; ++k) {
+    const std::string& w = v.ups[k];
+    if (w == ",") {
+      relative = k + 1 < to && In(v.ups[k + 1], {"WHO", "WHICH", "WHERE", "WHOSE"});
+      continue;
+    }
+    if (relative) continue;
+    if (w == "AGO" && k > 0 && In(v.ups[k - 1], {"DECADES", "CENTURIES", "GENERATIONS"}))
+      return true;
+    int y = YearOf(w);
+    if (y == 0 || pub <= 0 || y >= pub / 10000 - 1 || k == 0) continue;
+    uint32_t p = k - 1;
+    // "in the summer of 2011", "during the end of 1998"
+    if (p > 1 && v.ups[p] == "OF" &&
+        In(v.ups[p - 1], {"SUMMER", "SPRING", "FALL", "AUTUMN", "WINTER", "END", "START",
+                          "BEGINNING", "MIDDLE", "COURSE"}))
+      p -= 2;
+    if (p > 0 && In(v.ups[p], {"THE", "HIS", "HER", "ITS", "THEIR", "A", "AN"})) --p;
+    if (In(v.ups[p], {"IN", "DURING"})) return true;
+  }
+  return false;
 }
 
 // Words that end a clause for the purpose of attaching dates and places.
@@ -688,6 +827,7 @@ class PloverCoder final : public EventCoder {
       uint32_t clause_end = ClauseEnd(v, c.ve);
       if (ci + 1 < cands.size())
         clause_end = std::min(clause_end, NextBoundary(v, c.ve, cands[ci + 1].vb));
+      if (!lex_->user_verbs && PredicativeBlame(v, c)) continue;
       bool passive = LooksPassive(v, c);
       // A recipient named by the parse, or by the slot of a pattern anchored
       // by several words ("massing of troops ... border with +"), is not
@@ -742,7 +882,7 @@ class PloverCoder final : public EventCoder {
       }
       int32_t src_compound = c.source >= 0 ? v.CompoundOf(c.source) : -1;
       if (c.target < 0) {
-        c.target = GroupAfter(v, c.ve, clause_end, src_compound, c.used);
+        c.target = GroupAfter(*doc, v, c.ve, clause_end, src_compound, c.used);
         // "Norway and Sweden met in Oslo": the place is no recipient. With
         // our own lexicon no place is ("Rubio and Lavrov met in Vienna");
         // PETRARCH dictionaries keep a foreign place, as PETRARCH codes it.
@@ -806,8 +946,14 @@ class PloverCoder final : public EventCoder {
       e.sentence = si;
       e.cameo = c.code;
       e.modality = Modality(v, c, clause_begin);
+      if (use_parse && e.modality == "asserted") {
+        std::string m = GoverningModality(*doc, deps, v, c.vb, clause_begin);
+        if (!m.empty()) e.modality = m;
+      }
       uint32_t win_begin = std::max<uint32_t>(clause_begin, v.groups[c.source].begin);
       AttachDate(*doc, v, si, win_begin, clause_end, c, date, &e);
+      if (!e.date_span && !lex_->user_verbs && PastYearInClause(v, clause_begin, clause_end, date))
+        e.modality = "historical";
       AttachPlace(v, c.ve, clause_end, &e, v.groups[c.source].end);
       if (!lex_->user_verbs && !ActorsFromPlace(&e)) continue;
       AttachQuote(*doc, v, c, &e);
@@ -940,7 +1086,9 @@ class PloverCoder final : public EventCoder {
     uint32_t end = we < v.words.size() ? v.words[we].span.begin : v.words.back().span.end;
     const TimeExpr* best = nullptr;
     for (const TimeExpr& t : doc.times) {
-      if (t.span.begin < b || t.span.end > end || t.value.empty()) continue;
+      if (t.span.begin < b || t.span.end > end || t.value.empty() || WithinRange(doc, t) ||
+          Possessive(doc, t))
+        continue;
       if (!best) best = &t;
     }
     if (best) {
@@ -952,13 +1100,15 @@ class PloverCoder final : public EventCoder {
       if (pub > 0 && d > 0 && d < pub - 10000) e->modality = "historical";
       return;
     }
-    // "On Thursday, the ministry said ...": a time that opens the sentence.
+    // "On Thursday, the ministry said ...": a time that opens the sentence (after any
+    // quote mark left over from the sentence before) and ends before the event's words.
+    uint32_t f = 0;
+    while (f + 1 < v.words.size() && v.words[f].punct) ++f;
     for (const TimeExpr& t : doc.times) {
-      if (t.value.empty() || v.words.size() < 2) continue;
-      if (t.span.begin == v.words[0].span.begin ||
-          (t.span.begin <= v.words[1].span.begin && t.span.end > v.words[0].span.begin &&
-           t.span.begin >= v.words[0].span.begin)) {
-        if (wb > 3 && e->modality != "hypothetical") {
+      if (t.value.empty() || f + 1 >= v.words.size() || WithinRange(doc, t)) continue;
+      if (t.span.begin >= v.words[f].span.begin && t.span.begin <= v.words[f + 1].span.begin &&
+          t.span.end <= b && !OtherClause(v, t.span.end, wb)) {
+        if (wb > f + 2 && e->modality != "hypothetical") {
           e->date = t.value.substr(0, 10);
           e->date_precision = t.precision.empty() ? "day" : t.precision;
           e->date_span = t.span;
@@ -968,13 +1118,41 @@ class PloverCoder final : public EventCoder {
     }
     // A present-tense report of a present-day event: the publication date.
     const std::string& w = v.ups[c.vb];
-    bool present = w.size() > 3 && w.back() == 'S' && w.compare(w.size() - 2, 2, "SS") != 0 &&
-                   e->modality == "asserted" && !doc.meta.published.empty();
+    // ("talks" is a noun: its tense says nothing; "the president calls" is a verb, whatever
+    // the tagger says.)
+    const bool noun = c.noun && !(c.vb > 0 && v.group_at[c.vb - 1] >= 0);
+    bool present = !noun && w.size() > 3 && w.back() == 'S' &&
+                   w.compare(w.size() - 2, 2, "SS") != 0 && e->modality == "asserted" &&
+                   !doc.meta.published.empty();
     if (present) {
       e->date = doc.meta.published;
       e->date_precision = "day";
     }
     (void)si;
+  }
+
+  // Whether the event at word wb is in another clause than a time ending at byte `end`:
+  // "Today: ... after the US killed X", "On Monday, after X met Y, ..." (a clause before or
+  // after the time's, or a break between; "Last week, when X met Y" is the same time).
+  static bool OtherClause(const SentenceView& v, uint32_t end, uint32_t wb) {
+    uint32_t j = std::min<uint32_t>(wb, static_cast<uint32_t>(v.ups.size()));
+    while (j > 0 && In(v.ups[j - 1], {"THE", "A", "AN"})) --j;
+    if (j > 0 && In(v.ups[j - 1], {"AFTER", "BEFORE", "SINCE", "UNTIL", "BECAUSE"})) return true;
+    for (uint32_t k = 0; k < wb && k < v.words.size(); ++k)
+      if (v.words[k].span.begin >= end && (v.ups[k] == ":" || v.ups[k] == ";")) return true;
+    return false;
+  }
+
+  // "ahead of Thursday's meeting": the time of something else.
+  static bool Possessive(const Document& doc, const TimeExpr& t) {
+    std::string_view rest = doc.text().substr(t.span.end, 4);
+    return rest.rfind("'s", 0) == 0 || rest.rfind("\xE2\x80\x99s", 0) == 0;
+  }
+
+  // "within the next twelve months" bounds a span of time; it dates nothing.
+  static bool WithinRange(const Document& doc, const TimeExpr& t) {
+    std::string_view w = doc.Surface(t.span);
+    return w.size() >= 7 && (w.compare(0, 7, "within ") == 0 || w.compare(0, 7, "Within ") == 0);
   }
 
   // The place of the event: "in/at/into [central] <known place>" after the

@@ -90,9 +90,10 @@ TEST(Events, FutureMeetingIsAgreeWithPlace) {
 }
 
 TEST(Events, VerbalAttacksAndOfferedCriticismAreAccusations) {
-  Document d = Doc("The French president attacked Germany over Twitter.\n"
-                   "The French president offered sharp criticism of Germany.\n"
-                   "French troops attacked German positions.");
+  Document d =
+      Doc("The French president attacked Germany over Twitter.\n"
+          "The French president offered sharp criticism of Germany.\n"
+          "French troops attacked German positions.");
   ASSERT_TRUE(Default()->Annotate(&d).ok());
   std::vector<std::string> got;
   for (const Event& e : d.events) got.push_back(e.type + " " + e.cameo);
@@ -100,8 +101,9 @@ TEST(Events, VerbalAttacksAndOfferedCriticismAreAccusations) {
 }
 
 TEST(Events, AgreeingThatIsAnOpinionNotAnAgreement) {
-  Document d = Doc("The French president agreed that German police were slow to react.\n"
-                   "The French president agreed to help Germany.");
+  Document d =
+      Doc("The French president agreed that German police were slow to react.\n"
+          "The French president agreed to help Germany.");
   ASSERT_TRUE(Default()->Annotate(&d).ok());
   ASSERT_EQ(d.events.size(), 1u);
   EXPECT_EQ(d.events[0].type, "AGREE");
@@ -119,8 +121,9 @@ TEST(Events, RefusingToSignIsNoAgreement) {
 }
 
 TEST(Events, CalledOnIsARequestButAPhoneCallIsNot) {
-  Document d = Doc("The French president called Germany on Monday.\n"
-                   "The French president called on Germany to act.");
+  Document d =
+      Doc("The French president called Germany on Monday.\n"
+          "The French president called on Germany to act.");
   ASSERT_TRUE(Default()->Annotate(&d).ok());
   ASSERT_EQ(d.events.size(), 1u);
   EXPECT_EQ(d.events[0].type, "REQUEST");
@@ -252,8 +255,9 @@ TEST(Events, ATownAfterOfIsWhereSomeoneIsFromNotTheActor) {
 }
 
 TEST(Events, AResolvedSubjectPronounActsAsItsPerson) {
-  Document d = Doc("Norwegian Foreign Minister Kari Holm arrived.\n"
-                   "Later she met Swedish Prime Minister Anders Berg.");
+  Document d =
+      Doc("Norwegian Foreign Minister Kari Holm arrived.\n"
+          "Later she met Swedish Prime Minister Anders Berg.");
   AddEntity(&d, "Kari Holm", "PERSON", "NOR", "GOV");
   AddEntity(&d, "Anders Berg", "PERSON", "SWE", "GOV");
   Mention she;  // the entity layer resolved "she" to Kari Holm
@@ -479,13 +483,12 @@ TEST(Events, AnUncodedNamedDoerIsNotReplacedByANearbyActor) {
 
 TEST(Events, APlaceNamingATreatyIsNoActor) {
   // Sweden left an accord named after Oslo: no event against Norway's capital.
-  for (const char* text : {"Sweden withdrew from the Oslo climate accord.",
-                           "Sweden criticized the Oslo Act."}) {
+  for (const char* text :
+       {"Sweden withdrew from the Oslo climate accord.", "Sweden criticized the Oslo Act."}) {
     Document d = Doc(text);
     ASSERT_TRUE(Default()->Annotate(&d).ok());
-    for (const Event& e : d.events) EXPECT_TRUE(e.recipient.empty() ||
-                                                Codes(e.recipient)[0].rfind("NOR", 0) != 0)
-        << text;
+    for (const Event& e : d.events)
+      EXPECT_TRUE(e.recipient.empty() || Codes(e.recipient)[0].rfind("NOR", 0) != 0) << text;
   }
   Document plain = Doc("Sweden criticized Oslo.");
   ASSERT_TRUE(Default()->Annotate(&plain).ok());
@@ -607,6 +610,265 @@ TEST(Events, APastParticipleOnANounIsAPassive) {
   EXPECT_EQ(Codes(by.events[0].recipient), std::vector<std::string>{"SWE/GOV"});
 }
 
+TEST(Events, APassiveSubjectThatIsNoActorStillMakesItPassive) {
+  // "Smith was never accused of lying to Sweden": nobody named accused anyone; Norway
+  // (elsewhere in the sentence) is not the accuser.
+  Document d = Doc("Norwegian spies were jailed and Smith was never accused of lying to Sweden.");
+  AddParse(&d, {{"Norwegian", "ADJ", 2, "amod"},
+                {"spies", "NOUN", 4, "nsubj:pass"},
+                {"were", "AUX", 4, "aux:pass"},
+                {"jailed", "VERB", 0, "root", "VBN"},
+                {"and", "CCONJ", 9, "cc"},
+                {"Smith", "PROPN", 9, "nsubj:pass"},
+                {"was", "AUX", 9, "aux:pass"},
+                {"never", "ADV", 9, "advmod"},
+                {"accused", "VERB", 4, "conj", "VBN"},
+                {"of", "SCONJ", 11, "mark"},
+                {"lying", "VERB", 9, "advcl", "VBG"},
+                {"to", "ADP", 13, "case"},
+                {"Sweden", "PROPN", 11, "obl"},
+                {".", "PUNCT", 4, "punct"}});
+  ASSERT_TRUE(Default()->Annotate(&d).ok());
+  for (const Event& e : d.events) EXPECT_NE(e.type, "ACCUSE") << d.Surface(e.trigger);
+}
+
+TEST(Events, AParticipleClauseWithoutDoerIsNoEvent) {
+  // "when asked about X": the one asked is the subject, the asker unknown.
+  Document d = Doc("The Swedish premier spoke to reporters when asked about the Norwegian plan.");
+  AddParse(&d, {{"The", "DET", 3, "det"},
+                {"Swedish", "ADJ", 3, "amod"},
+                {"premier", "NOUN", 4, "nsubj"},
+                {"spoke", "VERB", 0, "root", "VBD"},
+                {"to", "ADP", 6, "case"},
+                {"reporters", "NOUN", 4, "obl"},
+                {"when", "SCONJ", 8, "mark"},
+                {"asked", "VERB", 4, "advcl", "VBN"},
+                {"about", "ADP", 12, "case"},
+                {"the", "DET", 12, "det"},
+                {"Norwegian", "ADJ", 12, "amod"},
+                {"plan", "NOUN", 8, "obl"},
+                {".", "PUNCT", 4, "punct"}});
+  ASSERT_TRUE(Default()->Annotate(&d).ok());
+  EXPECT_TRUE(d.events.empty());
+}
+
+TEST(Events, ASectorWordModifyingAThingIsNoRecipient) {
+  // "threatened military action": the action is the threat, the military no target.
+  Document d = Doc("Norway threatened military action.");
+  AddParse(&d, {{"Norway", "PROPN", 2, "nsubj"},
+                {"threatened", "VERB", 0, "root", "VBD"},
+                {"military", "ADJ", 4, "amod"},
+                {"action", "NOUN", 2, "obj"},
+                {".", "PUNCT", 2, "punct"}});
+  ASSERT_TRUE(Default()->Annotate(&d).ok());
+  EXPECT_TRUE(d.events.empty());
+  // Without a parse, word order skips it too and finds the real recipient.
+  Document aid = Doc("Norway agreed to provide military aid to Swedish rebels.");
+  AddParse(&aid, {{"Norway", "PROPN", 2, "nsubj"},
+                  {"agreed", "VERB", 0, "root", "VBD"},
+                  {"to", "PART", 4, "mark"},
+                  {"provide", "VERB", 2, "xcomp", "VB"},
+                  {"military", "ADJ", 6, "amod"},
+                  {"aid", "NOUN", 4, "obj"},
+                  {"to", "ADP", 9, "case"},
+                  {"Swedish", "ADJ", 9, "amod"},
+                  {"rebels", "NOUN", 4, "obl"},
+                  {".", "PUNCT", 2, "punct"}});
+  ASSERT_TRUE(Default()->Annotate(&aid).ok());
+  for (const Event& e : aid.events)
+    for (const std::string& r : Codes(e.recipient)) EXPECT_NE(r, "/MIL");
+  // People keep their sector word: "police officers" are the police.
+  Document sweden = Doc("Swedish rebels attacked police officers.");
+  AddParse(&sweden, {{"Swedish", "ADJ", 2, "amod"},
+                     {"rebels", "NOUN", 3, "nsubj"},
+                     {"attacked", "VERB", 0, "root", "VBD"},
+                     {"police", "NOUN", 5, "compound"},
+                     {"officers", "NOUN", 3, "obj"},
+                     {".", "PUNCT", 3, "punct"}});
+  ASSERT_TRUE(Default()->Annotate(&sweden).ok());
+  ASSERT_EQ(sweden.events.size(), 1u);
+  EXPECT_EQ(Codes(sweden.events[0].recipient), std::vector<std::string>{"/COP"});
+}
+
+TEST(Events, BackgroundWithAnOldYearIsNotCoded) {
+  for (const char* text : {"Back in the 1970s, Norway met with Swedish leaders.",
+                           "During the 2012 campaign, Norway criticized Sweden.",
+                           "Swedish sailors abducted decades ago by Norway were freed."}) {
+    Document d = Doc(text, "2020-05-05");
+    ASSERT_TRUE(Default()->Annotate(&d).ok());
+    for (const Event& e : d.events) ADD_FAILURE() << text << ": " << d.Surface(e.trigger);
+  }
+  // Last year's or this year's is news; so is a year that is no time ("the 2012 law").
+  for (const char* text :
+       {"In 2019, Norway criticized Sweden.", "Norway criticized Sweden over the 2012 law.",
+        "Norway, whose army fought in the 1990s, criticized Sweden."}) {
+    Document d = Doc(text, "2020-05-05");
+    ASSERT_TRUE(Default()->Annotate(&d).ok());
+    EXPECT_EQ(d.events.size(), 1u) << text;
+  }
+}
+
+TEST(Events, DatesOpenTheSentenceAfterAQuoteMarkAndWithinDatesNothing) {
+  Document d = Doc("\u201d On Sunday, Norway criticized Sweden.", "2020-05-05");
+  AddTime(&d, "On Sunday", "2020-05-03");
+  ASSERT_TRUE(Default()->Annotate(&d).ok());
+  ASSERT_EQ(d.events.size(), 1u);
+  EXPECT_EQ(d.events[0].date, "2020-05-03");
+  Document w = Doc("Norway will visit Sweden within the next twelve months.", "2020-05-05");
+  AddTime(&w, "within the next twelve months", "2020-05-05", "month");
+  ASSERT_TRUE(Default()->Annotate(&w).ok());
+  ASSERT_EQ(w.events.size(), 1u);
+  EXPECT_TRUE(w.events[0].date.empty());
+}
+
+TEST(Events, AnInfinitiveTakesItsGovernorsModality) {
+  // "is scheduled to travel to X ... to meet Y": the meeting is future, however far.
+  Document d =
+      Doc("Norway's premier is scheduled to travel to Oslo from June 3-4 to meet Swedish "
+          "officials.");
+  AddParse(&d, {{"Norway", "PROPN", 3, "nmod:poss"},
+                {"'s", "PART", 1, "case"},
+                {"premier", "NOUN", 5, "nsubj:pass"},
+                {"is", "AUX", 5, "aux:pass"},
+                {"scheduled", "VERB", 0, "root", "VBN"},
+                {"to", "PART", 7, "mark"},
+                {"travel", "VERB", 5, "xcomp", "VB"},
+                {"to", "ADP", 9, "case"},
+                {"Oslo", "PROPN", 7, "obl"},
+                {"from", "ADP", 11, "case"},
+                {"June", "PROPN", 7, "obl"},
+                {"3-4", "NUM", 11, "nummod"},
+                {"to", "PART", 14, "mark"},
+                {"meet", "VERB", 7, "advcl", "VB"},
+                {"Swedish", "ADJ", 16, "amod"},
+                {"officials", "NOUN", 14, "obj"},
+                {".", "PUNCT", 5, "punct"}});
+  ASSERT_TRUE(Default()->Annotate(&d).ok());
+  bool met = false;
+  for (const Event& e : d.events) {
+    if (d.Surface(e.trigger) != "meet") continue;
+    met = true;
+    EXPECT_EQ(e.modality, "future");
+    EXPECT_EQ(e.type, "AGREE");
+  }
+  EXPECT_TRUE(met);
+  // A headline: "X to meet Y" is future.
+  Document h = Doc("Norway to meet Sweden on Friday");
+  AddParse(&h, {{"Norway", "PROPN", 3, "nsubj"},
+                {"to", "PART", 3, "mark"},
+                {"meet", "VERB", 0, "root", "VB"},
+                {"Sweden", "PROPN", 3, "obj"},
+                {"on", "ADP", 6, "case"},
+                {"Friday", "PROPN", 3, "obl"}});
+  ASSERT_TRUE(Default()->Annotate(&h).ok());
+  ASSERT_EQ(h.events.size(), 1u);
+  EXPECT_EQ(h.events[0].modality, "future");
+  // "efforts to negotiate": an intention, not a negotiation.
+  Document n = Doc("Finland blocked efforts by Norway to negotiate with Sweden.");
+  AddParse(&n, {{"Finland", "PROPN", 2, "nsubj"},
+                {"blocked", "VERB", 0, "root", "VBD"},
+                {"efforts", "NOUN", 2, "obj"},
+                {"by", "ADP", 5, "case"},
+                {"Norway", "PROPN", 3, "nmod"},
+                {"to", "PART", 7, "mark"},
+                {"negotiate", "VERB", 3, "acl", "VB"},
+                {"with", "ADP", 9, "case"},
+                {"Sweden", "PROPN", 7, "obl"},
+                {".", "PUNCT", 2, "punct"}});
+  ASSERT_TRUE(Default()->Annotate(&n).ok());
+  for (const Event& e : n.events) {
+    if (n.Surface(e.trigger) == "negotiate") {
+      EXPECT_EQ(e.modality, "hypothetical");
+    }
+  }
+}
+
+TEST(Events, WhatIsAskedForIsNotDoneAndSetOffIsNoFuture) {
+  Document d = Doc("Norway asked Sweden to investigate Finland.");
+  AddParse(&d, {{"Norway", "PROPN", 2, "nsubj"},
+                {"asked", "VERB", 0, "root", "VBD"},
+                {"Sweden", "PROPN", 2, "obj"},
+                {"to", "PART", 5, "mark"},
+                {"investigate", "VERB", 2, "xcomp", "VB"},
+                {"Finland", "PROPN", 5, "obj"},
+                {".", "PUNCT", 2, "punct"}});
+  ASSERT_TRUE(Default()->Annotate(&d).ok());
+  bool probe = false;
+  for (const Event& e : d.events) {
+    if (d.Surface(e.trigger) != "investigate") continue;
+    probe = true;
+    EXPECT_EQ(e.modality, "hypothetical");
+  }
+  EXPECT_TRUE(probe);
+  Document due = Doc("The Norwegian king is due to visit Sweden.");
+  ASSERT_TRUE(Default()->Annotate(&due).ok());
+  ASSERT_EQ(due.events.size(), 1u);
+  EXPECT_EQ(due.events[0].modality, "future");
+  Document set = Doc("The leak set off a crisis after Norway criticized Sweden.");
+  ASSERT_TRUE(Default()->Annotate(&set).ok());
+  ASSERT_EQ(set.events.size(), 1u);
+  EXPECT_EQ(set.events[0].modality, "asserted");
+}
+
+TEST(Events, BeingToBlameIsNoAccusation) {
+  for (const char* text : {"Norway is not to blame for the crisis in Sweden.",
+                           "The Swedish plan was partly to blame for ties with Norway."}) {
+    Document d = Doc(text);
+    ASSERT_TRUE(Default()->Annotate(&d).ok());
+    EXPECT_TRUE(d.events.empty()) << text;
+  }
+  Document d = Doc("The Norwegian strategy is to blame Sweden.");
+  ASSERT_TRUE(Default()->Annotate(&d).ok());
+  EXPECT_EQ(d.events.size(), 1u);
+}
+
+TEST(Events, AnOpeningTimeDoesNotDateAnAfterClause) {
+  Document d = Doc("Today: protests grew after Norway attacked Sweden.", "2020-05-05");
+  AddTime(&d, "Today", "2020-05-05");
+  ASSERT_TRUE(Default()->Annotate(&d).ok());
+  ASSERT_EQ(d.events.size(), 1u);
+  EXPECT_TRUE(d.events[0].date.empty());
+  Document w = Doc("Last week, when Norway met Sweden, trade grew.", "2020-05-05");
+  AddTime(&w, "Last week", "2020-04-27", "week");
+  ASSERT_TRUE(Default()->Annotate(&w).ok());
+  ASSERT_EQ(w.events.size(), 1u);
+  EXPECT_EQ(w.events[0].date, "2020-04-27");
+}
+
+TEST(Events, DatesOfOtherThingsAndNounsAndAttempts) {
+  // "ahead of Thursday's summit": the summit's day, not the visit's.
+  Document d = Doc("Norway visits Sweden ahead of Thursday's summit.", "2020-05-05");
+  AddTime(&d, "Thursday", "2020-05-07");
+  ASSERT_TRUE(Default()->Annotate(&d).ok());
+  ASSERT_EQ(d.events.size(), 1u);
+  EXPECT_NE(d.events[0].date, "2020-05-07");
+  // A noun in the present tense is no present-day report.
+  Document n = Doc("In Norway's talks with Sweden, trade will come up.", "2020-05-05");
+  AddParse(&n, {{"In", "ADP", 4, "case"},
+                {"Norway", "PROPN", 4, "nmod:poss"},
+                {"'s", "PART", 2, "case"},
+                {"talks", "NOUN", 10, "obl"},
+                {"with", "ADP", 6, "case"},
+                {"Sweden", "PROPN", 4, "nmod"},
+                {",", "PUNCT", 10, "punct"},
+                {"trade", "NOUN", 10, "nsubj"},
+                {"will", "AUX", 10, "aux"},
+                {"come", "VERB", 0, "root", "VB"},
+                {"up", "ADP", 10, "compound:prt"},
+                {".", "PUNCT", 10, "punct"}});
+  ASSERT_TRUE(Default()->Annotate(&n).ok());
+  ASSERT_EQ(n.events.size(), 1u);
+  EXPECT_TRUE(n.events[0].date.empty());
+  // "In the summer of 2011" is background; "sought to" an attempt.
+  Document b = Doc("In the summer of 2011, Norway criticized Sweden.", "2020-05-05");
+  ASSERT_TRUE(Default()->Annotate(&b).ok());
+  EXPECT_TRUE(b.events.empty());
+  Document a = Doc("Norway sought to meet Sweden.", "2020-05-05");
+  ASSERT_TRUE(Default()->Annotate(&a).ok());
+  ASSERT_EQ(a.events.size(), 1u);
+  EXPECT_EQ(a.events[0].modality, "hypothetical");
+}
+
 TEST(Events, ANounEventWithoutItsDoerIsNotGivenOne) {
   // "the attack on Finland" names no attacker: Norway (before it) did not attack.
   Document d = Doc("Sweden criticized Norway over the attack on Finland.");
@@ -626,11 +888,11 @@ TEST(Events, ANounEventWithoutItsDoerIsNotGivenOne) {
 }
 
 TEST(Events, FigurativeSensesAreNotCoded) {
-  for (const char* text : {"Norway released a report on Sweden.",
-                           "Norway offered cheap flights to Sweden.",
-                           "Norway warned against travel to Sweden.",
-                           "Norway seized on remarks by Sweden.",
-                           "Norway and Sweden met the deadline."}) {
+  for (const char* text :
+       {"Norway released a report on Sweden.", "Norway offered cheap flights to Sweden.",
+        "Norway warned against travel to Sweden.", "Norway seized on remarks by Sweden.",
+        "Norway and Sweden met the deadline.", "Norway's plan will meet the reality of Sweden.",
+        "Norway appealed the ruling of a Swedish court."}) {
     Document d = Doc(text);
     ASSERT_TRUE(Default()->Annotate(&d).ok());
     EXPECT_TRUE(d.events.empty()) << text;
@@ -639,6 +901,10 @@ TEST(Events, FigurativeSensesAreNotCoded) {
   ASSERT_TRUE(Default()->Annotate(&aid).ok());
   ASSERT_EQ(aid.events.size(), 1u);
   EXPECT_EQ(aid.events[0].cameo, "030");
+  Document appeal = Doc("Norway appealed to Sweden for help.");
+  ASSERT_TRUE(Default()->Annotate(&appeal).ok());
+  ASSERT_EQ(appeal.events.size(), 1u);
+  EXPECT_EQ(appeal.events[0].cameo, "020");
   Document freed = Doc("Norway released Swedish prisoners.");
   ASSERT_TRUE(Default()->Annotate(&freed).ok());
   EXPECT_EQ(freed.events.size(), 1u);
@@ -698,12 +964,20 @@ TEST(Events, DiscardedSportsSentence) {
 }
 
 TEST(Events, PageFurnitureIsNotCoded) {
-  Document d = Doc("JUST WATCHED The French president urged Germany to act Replay More Videos ...\n"
-                   "France urged Germany to act | Norway met Sweden | Weather for the week\n"
-                   "The French president urged Germany to act.");
+  Document d =
+      Doc("JUST WATCHED The French president urged Germany to act Replay More Videos ...\n"
+          "France urged Germany to act | Norway met Sweden | Weather for the week\n"
+          "The French president urged Germany to act.");
   ASSERT_TRUE(Default()->Annotate(&d).ok());
   ASSERT_EQ(d.events.size(), 1u);  // only the sentence of the story
   EXPECT_EQ(d.events[0].sentence, 2u);
+}
+
+TEST(Events, GalleryCaptionsAreNotCoded) {
+  Document d =
+      Doc("Hide Caption 2 of 9 Photos: Norway talks - Norwegian envoys met Swedish envoys.");
+  ASSERT_TRUE(Default()->Annotate(&d).ok());
+  EXPECT_TRUE(d.events.empty());
 }
 
 TEST(Events, HeadlineLinksClosedByMoreAreNotCoded) {
