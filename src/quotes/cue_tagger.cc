@@ -25,6 +25,17 @@ int Bucket(int n) {
   return 99;
 }
 
+// The first and last token of a candidate's frame, less a shared source.
+int FirstToken(const CueCandidate& c) {
+  int first = std::min(c.cue, c.content_begin);
+  return c.source_begin >= 0 && !c.source_shared ? std::min(first, c.source_begin) : first;
+}
+
+int LastToken(const CueCandidate& c) {
+  int last = std::max(c.cue, c.content_end);
+  return c.source_shared ? last : std::max(last, c.source_end);
+}
+
 bool StartsWith(const std::string& s, std::string_view p) { return s.rfind(p, 0) == 0; }
 
 // Children of every token as linked lists (first child, next sibling), in
@@ -88,14 +99,18 @@ std::vector<bool> InsideQuoteMarks(const Document& doc) {
 // The subtree of t less punctuation at either end; false when it is too long
 // or reaches a token of another owner than `own`.
 bool Subtree(const Document& doc, const SubtreeEdges& edges, const std::vector<int>& owner, int own,
-             int t, int* b, int* e) {
+             int t, int* b, int* e, bool* shared = nullptr) {
   *b = static_cast<int>(edges.left[t]);
   *e = static_cast<int>(edges.right[t]);
   while (*b < *e && doc.syntax[*b].upos == "PUNCT") ++*b;
   while (*e > *b && doc.syntax[*e].upos == "PUNCT") --*e;
   if (*e - *b >= kMaxSpanTokens) return false;
-  for (int k = *b; k <= *e; ++k)
-    if (owner[k] != own) return false;
+  for (int k = *b; k <= *e; ++k) {
+    if (owner[k] == own) continue;
+    // A source may be an earlier quote's source ("X said A, adding B").
+    if (!shared || owner[k] != kTaken) return false;
+    *shared = true;
+  }
   return true;
 }
 
@@ -146,12 +161,14 @@ class Framer {
     if (!Subtree(doc_, edges_, owner_, own, content, &kb, &ke) || ke - kb < 1) return false;
     if (kb <= c && c <= ke) return false;
     int sb = kNone, se = kNone;
+    bool shared = false;
     if (source != kNone) {
-      if (!Subtree(doc_, edges_, owner_, own, source, &sb, &se) || (sb <= c && c <= se) ||
+      if (!Subtree(doc_, edges_, owner_, own, source, &sb, &se, &shared) || (sb <= c && c <= se) ||
           (sb <= ke && kb <= se)) {
         source = kNone;
         srel = "-";
         sb = se = kNone;
+        shared = false;
       } else if (srel == "obl:agent" && sb < se && Lower(Word(sb)) == "by") {
         ++sb;
       }
@@ -159,6 +176,7 @@ class Framer {
     out->cue = c;
     out->source_begin = sb;
     out->source_end = se;
+    out->source_shared = shared;
     out->content_begin = kb;
     out->content_end = ke;
     out->host = own >= 0 ? std::optional<Span>(quotes_[own].content) : std::nullopt;
@@ -227,6 +245,7 @@ class Framer {
     add("cr|p=" + crel + "|" + pb);
     add("sr=" + srel);
     add("sr|l=" + srel + "|" + lemma);
+    add(std::string("shared=") + (cand.source_shared ? "1" : "0") + "|" + srel);
     add("sr|cr=" + srel + "|" + crel);
     add("sr|cr|up=" + srel + "|" + crel + "|" + s.upos);
     for (int k = tree_.first[c]; k != kNone; k = tree_.next[k]) {
@@ -260,8 +279,7 @@ class Framer {
     add("sr=" + srel);
     add("sr|cr=" + srel + "|" + crel);
     add("st=" + SourceType(cand));
-    int first = std::min(c, cand.source_begin >= 0 ? cand.source_begin : c);
-    first = std::min(first, cand.content_begin);
+    int first = FirstToken(cand);
     // What precedes the inner attribution in the host: a comma, "and", "that", ...
     std::string before = first > 0 ? Lower(Word(first - 1)) : "<s>";
     add("before=" + before);
@@ -337,12 +355,6 @@ std::vector<FeatureVec> TaggerChoices(const CueCandidate& c) {
 
 namespace {
 
-// The first token of a candidate's frame.
-int FirstToken(const CueCandidate& c) {
-  int first = std::min(c.cue, c.content_begin);
-  return c.source_begin >= 0 ? std::min(first, c.source_begin) : first;
-}
-
 // Cuts the content of the quote whose content is `host` before token
 // `first` (less punctuation and a conjunction before it); false when less
 // than two words would stay. Quotes without that content (the filter dropped
@@ -379,7 +391,7 @@ void AddTaggedQuotes(const Document& doc, const ExtractOptions& options, const C
     if (quotes->size() + added.size() >= options.max_quotes) break;
     const CueCandidate& c = cands[i];
     int lo = FirstToken(c);
-    int hi = std::max({c.cue, c.content_end, c.source_end});
+    int hi = LastToken(c);
     bool clash = false;
     for (int t = lo; t <= hi && !clash; ++t) clash = used[t];
     if (clash) continue;

@@ -32,6 +32,7 @@ namespace newsgraph::quotes {
 struct CueCandidate {
   int cue = -1;
   int source_begin = -1, source_end = -1;
+  bool source_shared = false;  // the source is an earlier quote's too
   int content_begin = -1, content_end = -1;
   // The content of the earlier quote this one lies in (a nested attribution).
   std::optional<Span> host;
