@@ -17,12 +17,13 @@ std::string Lower(std::string_view s) {
   return w;
 }
 
+// Length class of a span of n tokens: 0-3, then 4 (up to 6), 5 (12), 6 (25), 7.
 int Bucket(int n) {
   if (n <= 3) return n;
-  if (n <= 6) return 6;
-  if (n <= 12) return 12;
-  if (n <= 25) return 25;
-  return 99;
+  if (n <= 6) return 4;
+  if (n <= 12) return 5;
+  if (n <= 25) return 6;
+  return 7;
 }
 
 // The first and last token of a candidate's frame, less a shared source.
@@ -35,6 +36,34 @@ int LastToken(const CueCandidate& c) {
   int last = std::max(c.cue, c.content_end);
   return c.source_shared ? last : std::max(last, c.source_end);
 }
+
+constexpr std::string_view kDigits[] = {"0", "1", "2", "3", "4", "5",
+                                       "6", "7", "8", "9", "10"};
+
+// Feature keys hashed piece by piece (FNV-1a, pieces separated), so no
+// feature string is built: Keys add(&v, "T"); add("w", word);
+class Keys {
+ public:
+  Keys(FeatureVec* out, std::string_view prefix) : out_(out), prefix_(prefix) {}
+  template <typename... Pieces>
+  void operator()(std::string_view name, const Pieces&... pieces) {
+    uint64_t h = kBasis;
+    Mix(&h, prefix_);
+    Mix(&h, name);
+    (Mix(&h, std::string_view(pieces)), ...);
+    out_->push_back(h);
+  }
+
+ private:
+  static constexpr uint64_t kBasis = 1469598103934665603ull;
+  static constexpr uint64_t kPrime = 1099511628211ull;
+  static void Mix(uint64_t* h, std::string_view s) {
+    for (unsigned char c : s) *h = (*h ^ c) * kPrime;
+    *h = (*h ^ 0x1f) * kPrime;  // piece separator
+  }
+  FeatureVec* out_;
+  std::string_view prefix_;
+};
 
 bool StartsWith(const std::string& s, std::string_view p) { return s.rfind(p, 0) == 0; }
 
@@ -222,75 +251,77 @@ class Framer {
     std::string w = Lower(Word(c));
     const std::string& lemma = s.lemma.empty() ? w : s.lemma;
     float p = scorer_.LearnedP(w, options_);
-    std::string pb = std::to_string(std::min(10, static_cast<int>(p * 20)));
-    std::string lex = scorer_.Lexicon(w) ? "1" : "0";
-    FeatureVec& v = cand.features;
-    auto add = [&](const std::string& f) { v.push_back(FeatureKey("T:" + f)); };
+    const std::string_view pb = kDigits[std::min(10, static_cast<int>(p * 20))];
+    const std::string_view lex = scorer_.Lexicon(w) ? "1" : "0";
+    Keys add(&cand.features, "T");
     add("bias");
-    add("w=" + w);
-    add("l=" + lemma);
-    add("up=" + s.upos);
-    add("xp=" + s.xpos);
-    add("dr=" + s.deprel);
-    add("l|dr=" + lemma + "|" + s.deprel);
-    add("p=" + pb);
-    add("p|up=" + pb + "|" + s.upos);
-    add("lex=" + lex + "|" + s.upos);
+    add("w", w);
+    add("l", lemma);
+    add("up", s.upos);
+    add("xp", s.xpos);
+    add("dr", s.deprel);
+    add("l|dr", lemma, s.deprel);
+    add("p", pb);
+    add("p|up", pb, s.upos);
+    add("lex", lex, s.upos);
     int h = s.head;
-    std::string hl = h >= 0 && h < n ? doc_.syntax[h].lemma : "<root>";
-    add("hl=" + hl);
-    add("hup|dr=" + (h >= 0 && h < n ? doc_.syntax[h].upos : std::string("root")) + "|" + s.deprel);
-    add("cr=" + crel);
-    add("cr|l=" + crel + "|" + lemma);
-    add("cr|p=" + crel + "|" + pb);
-    add("sr=" + srel);
-    add("sr|l=" + srel + "|" + lemma);
-    add(std::string("shared=") + (cand.source_shared ? "1" : "0") + "|" + srel);
-    add("sr|cr=" + srel + "|" + crel);
-    add("sr|cr|up=" + srel + "|" + crel + "|" + s.upos);
+    bool has_head = h >= 0 && h < n;
+    add("hl", has_head ? std::string_view(doc_.syntax[h].lemma) : "<root>");
+    add("hup|dr", has_head ? std::string_view(doc_.syntax[h].upos) : "root", s.deprel);
+    add("cr", crel);
+    add("cr|l", crel, lemma);
+    add("cr|p", crel, pb);
+    add("sr", srel);
+    add("sr|l", srel, lemma);
+    add("shared", cand.source_shared ? "1" : "0", srel);
+    add("sr|cr", srel, crel);
+    add("sr|cr|up", srel, crel, s.upos);
     for (int k = tree_.first[c]; k != kNone; k = tree_.next[k]) {
-      add("ch=" + doc_.syntax[k].deprel);
-      add("ch|l=" + doc_.syntax[k].deprel + "|" + lemma);
+      add("ch", doc_.syntax[k].deprel);
+      add("ch|l", doc_.syntax[k].deprel, lemma);
     }
     std::string fw = Lower(Word(cand.content_begin));
-    add("fw=" + fw);
-    add("fw|l=" + fw + "|" + lemma);
-    add("fw|cr=" + fw + "|" + crel);
-    add("len=" + std::to_string(Bucket(cand.content_end - cand.content_begin + 1)) + "|" + crel);
-    add(std::string("after=") + (cand.content_begin > c ? "1" : "0") + "|" + crel);
-    if (c > 0) add("pw=" + Lower(Word(c - 1)));
-    if (c + 1 < n) add("nw=" + Lower(Word(c + 1)));
-    if (c > 0) add("pw|l=" + Lower(Word(c - 1)) + "|" + lemma);
-    add(std::string("inq=") + (in_quote_[c] ? "1" : "0"));
-    add("st=" + SourceType(cand));
-    add("st|l=" + SourceType(cand) + "|" + lemma);
-    if (cand.host) Nested(c, lemma, crel, srel, pb, cand);
+    add("fw", fw);
+    add("fw|l", fw, lemma);
+    add("fw|cr", fw, crel);
+    add("len", kDigits[Bucket(cand.content_end - cand.content_begin + 1)], crel);
+    add("after", cand.content_begin > c ? "1" : "0", crel);
+    if (c > 0) {
+      std::string pw = Lower(Word(c - 1));
+      add("pw", pw);
+      add("pw|l", pw, lemma);
+    }
+    if (c + 1 < n) add("nw", Lower(Word(c + 1)));
+    add("inq", in_quote_[c] ? "1" : "0");
+    std::string_view st = SourceType(cand);
+    add("st", st);
+    add("st|l", st, lemma);
+    if (cand.host) Nested(c, lemma, crel, srel, pb, st, cand);
   }
 
   // A candidate inside the content of an earlier quote: PolNeAR marks an
   // inner attribution there only now and then ("X said, adding that ...").
   void Nested(int c, const std::string& lemma, const std::string& crel, const std::string& srel,
-              const std::string& pb, CueCandidate& cand) {
-    auto add = [&](const std::string& f) { cand.features.push_back(FeatureKey("T:n:" + f)); };
+              std::string_view pb, std::string_view st, CueCandidate& cand) {
+    Keys add(&cand.features, "T:n");
     add("bias");
-    add("l=" + lemma);
-    add("p=" + pb);
-    add("cr=" + crel);
-    add("sr=" + srel);
-    add("sr|cr=" + srel + "|" + crel);
-    add("st=" + SourceType(cand));
+    add("l", lemma);
+    add("p", pb);
+    add("cr", crel);
+    add("sr", srel);
+    add("sr|cr", srel, crel);
+    add("st", st);
     int first = FirstToken(cand);
     // What precedes the inner attribution in the host: a comma, "and", "that", ...
     std::string before = first > 0 ? Lower(Word(first - 1)) : "<s>";
-    add("before=" + before);
-    add("before|l=" + before + "|" + lemma);
-    bool at_start = doc_.tokens[first].span.begin <= cand.host->begin;
-    add(std::string("at_start=") + (at_start ? "1" : "0"));
-    add("dr=" + doc_.syntax[c].deprel);
+    add("before", before);
+    add("before|l", before, lemma);
+    add("at_start", doc_.tokens[first].span.begin <= cand.host->begin ? "1" : "0");
+    add("dr", doc_.syntax[c].deprel);
   }
 
   // Mention type of the mention overlapping the source's last word.
-  std::string SourceType(const CueCandidate& cand) const {
+  std::string_view SourceType(const CueCandidate& cand) const {
     if (cand.source_begin < 0) return "none";
     Span s{doc_.tokens[cand.source_begin].span.begin, doc_.tokens[cand.source_end].span.end};
     const Mention* best = nullptr;
@@ -344,13 +375,23 @@ RawQuote CandidateQuote(const Document& doc, const CueCandidate& c) {
   return q;
 }
 
+namespace {
+
+FeatureVec NoneFeatures() {
+  FeatureVec v;
+  Keys(&v, "T")("none");
+  return v;
+}
+
+}  // namespace
+
 float CueTagger::Score(const FeatureVec& f) const {
-  static const FeatureVec kNoneFeatures = {FeatureKey("T:none")};
+  static const FeatureVec kNoneFeatures = NoneFeatures();
   return ranker.Score(f) - ranker.Score(kNoneFeatures);
 }
 
 std::vector<FeatureVec> TaggerChoices(const CueCandidate& c) {
-  return {c.features, {FeatureKey("T:none")}};
+  return {c.features, NoneFeatures()};
 }
 
 namespace {

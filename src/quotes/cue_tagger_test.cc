@@ -138,8 +138,11 @@ TEST(CueTaggerTest, ModelFileKeepsTheTaggerAndRefusesNewerVersions) {
   auto back = ParseCueModel(bytes);
   ASSERT_TRUE(back.ok()) << back.status().ToString();
   EXPECT_EQ(back->tagger.margin, 1.5f);
-  FeatureVec f = {FeatureKey("T:w=found")};
-  EXPECT_EQ(back->tagger.ranker.Score(f), m.tagger.ranker.Score(f));
+  Document d = Parsed(kPoll);
+  auto cs = CueCandidates(d, ComputeEdges(d), CueScorer(), ExtractOptions(), {});
+  ASSERT_FALSE(cs.empty());
+  EXPECT_NE(m.tagger.Score(cs[0].features), 0.0f);
+  EXPECT_EQ(back->tagger.Score(cs[0].features), m.tagger.Score(cs[0].features));
   EXPECT_FALSE(ParseCueModel(bytes.substr(0, bytes.size() - 3)).ok());
 
   // A newer format is refused; a format-1 file (cue statistics only) loads
