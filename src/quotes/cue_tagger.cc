@@ -37,8 +37,7 @@ int LastToken(const CueCandidate& c) {
   return c.source_shared ? last : std::max(last, c.source_end);
 }
 
-constexpr std::string_view kDigits[] = {"0", "1", "2", "3", "4", "5",
-                                       "6", "7", "8", "9", "10"};
+constexpr std::string_view kDigits[] = {"0", "1", "2", "3", "4", "5", "6", "7", "8", "9", "10"};
 
 // Feature keys hashed piece by piece (FNV-1a, pieces separated), so no
 // feature string is built: Keys add(&v, "T"); add("w", word);

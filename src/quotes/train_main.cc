@@ -50,9 +50,9 @@ struct TrainOptions {
   float cue_margin = 10;
   float source_margin = 3;
   float frame_score = 0.01f;
-  bool tagger = true;        // the cue tagger (cue_tagger.h), needs the filter
-  float tagger_margin = 0;   // a tagged candidate is kept when its score leads by more
-  float nested_margin = 0;   // the same inside an earlier quote's content
+  bool tagger = true;       // the cue tagger (cue_tagger.h), needs the filter
+  float tagger_margin = 0;  // a tagged candidate is kept when its score leads by more
+  float nested_margin = 0;  // the same inside an earlier quote's content
 };
 
 bool ReadFile(const fs::path& p, std::string* out) {
