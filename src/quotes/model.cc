@@ -38,6 +38,10 @@ ModelWriter Write(const CueModel& m) {
   m.filter.Save(&w);
   // Version 3: a margin per role (cue, source, content).
   for (float x : m.spans.margins) w.PutF32(x);
+  // Version 4: the cue tagger and its margin.
+  m.tagger.ranker.Save(&w);
+  w.PutF32(m.tagger.margin);
+  w.PutF32(m.tagger.nested_margin);
   return w;
 }
 
@@ -97,6 +101,13 @@ Result<CueModel> Read(ModelReader* r) {
       NG_RETURN_IF_ERROR(r->GetF32(&x));
       if (!std::isfinite(x)) return Status::Corruption("quotes model: bad margin");
     }
+  }
+  if (r->component_version() >= 4) {
+    NG_RETURN_IF_ERROR(m.tagger.ranker.Load(r));
+    NG_RETURN_IF_ERROR(r->GetF32(&m.tagger.margin));
+    NG_RETURN_IF_ERROR(r->GetF32(&m.tagger.nested_margin));
+    if (!std::isfinite(m.tagger.margin) || !std::isfinite(m.tagger.nested_margin))
+      return Status::Corruption("quotes model: bad tagger margin");
   }
   NG_RETURN_IF_ERROR(r->Finish());
   return m;

@@ -3,7 +3,8 @@
 // content span rankers (span_model.h), estimated from annotated attributions
 // (PolNeAR) by `newsgraph train quotes`, stored as a model file
 // (src/core/model_file.h, component "quotes"). Version 1 files still load
-// (no span models: the rule spans are kept).
+// (no span models: the rule spans are kept); versions 2 and 3 load without
+// the cue tagger of version 4; newer versions are refused.
 #ifndef NEWSGRAPH_QUOTES_MODEL_H_
 #define NEWSGRAPH_QUOTES_MODEL_H_
 
@@ -11,13 +12,14 @@
 #include <unordered_map>
 
 #include "newsgraph/status.h"
+#include "quotes/cue_tagger.h"
 #include "quotes/extract.h"
 #include "quotes/ranker.h"
 #include "quotes/span_model.h"
 
 namespace newsgraph::quotes {
 
-inline constexpr uint32_t kQuoteModelVersion = 3;
+inline constexpr uint32_t kQuoteModelVersion = 4;
 
 struct CueModel {
   std::unordered_map<std::string, CueStat> cues;
@@ -30,6 +32,8 @@ struct CueModel {
   float candidate_clausal_score = 0;
   float filter_margin = 0;    // drop only when the drop score leads by more
   float frame_cue_score = 0;  // parse frames (frames.h) from this cue probability; 0: none
+  // Version 4: the cue tagger (cue_tagger.h); empty: no tagged quotes.
+  CueTagger tagger;
 };
 
 Status SaveCueModel(const CueModel& m, const std::string& path);

@@ -7,6 +7,7 @@
 #include <algorithm>
 #include <filesystem>
 
+#include "quotes/cue_tagger.h"
 #include "quotes/extract.h"
 #include "quotes/filter.h"
 #include "quotes/frames.h"
@@ -84,7 +85,8 @@ class RuleQuoteModel final : public QuoteModel {
         spans_(std::move(learned.spans)),
         filter_(std::move(learned.filter)),
         filter_margin_(learned.filter_margin),
-        frame_score_(learned.frame_cue_score) {}
+        frame_score_(learned.frame_cue_score),
+        tagger_(std::move(learned.tagger)) {}
 
   Status Annotate(Document* doc) const override {
     doc->quotes.clear();
@@ -92,7 +94,10 @@ class RuleQuoteModel final : public QuoteModel {
     std::vector<RawQuote> raw = RuleQuotes(*doc, scorer_, options_, edges);
     if (!filter_.empty()) {
       AddParseFrames(*doc, scorer_, options_, frame_score_, edges, &raw);
+      std::vector<CueCandidate> tagged;
+      if (!tagger_.empty()) tagged = CueCandidates(*doc, edges, scorer_, options_, raw);
       FilterQuotes(*doc, scorer_, options_, filter_, filter_margin_, &raw);
+      AddTaggedQuotes(*doc, options_, tagger_, tagged, &raw);
     }
     RefineQuotes(*doc, edges, spans_, &raw);
     std::vector<std::optional<Span>> addressees;
@@ -125,6 +130,7 @@ class RuleQuoteModel final : public QuoteModel {
   Ranker filter_;
   float filter_margin_ = 0;
   float frame_score_ = 0;
+  CueTagger tagger_;
 };
 
 }  // namespace

@@ -18,6 +18,7 @@
 #include <vector>
 
 #include "core/utf8.h"
+#include "quotes/cue_tagger.h"
 #include "quotes/filter.h"
 #include "quotes/frames.h"
 #include "quotes/lexicon.h"
@@ -49,6 +50,9 @@ struct TrainOptions {
   float cue_margin = 10;
   float source_margin = 3;
   float frame_score = 0.01f;
+  bool tagger = true;       // the cue tagger (cue_tagger.h), needs the filter
+  float tagger_margin = 0;  // a tagged candidate is kept when its score leads by more
+  float nested_margin = 0;  // the same inside an earlier quote's content
 };
 
 bool ReadFile(const fs::path& p, std::string* out) {
@@ -192,14 +196,43 @@ const GoldQuote* MatchGold(const std::vector<GoldQuote>& gold, Span pred) {
 struct SpanData {
   std::vector<RankExample> begin[kRoles], end[kRoles];
   std::vector<RankExample> filter;
-  size_t docs = 0, quotes = 0, matched = 0;
+  std::vector<RankExample> tagger;
+  size_t docs = 0, quotes = 0, matched = 0, tagged_right = 0;
 };
 
+// True when the candidate's word lies in the cue of a gold attribution whose
+// content its own content matches (more than 0.3 of it, as the scorer pairs).
+bool TaggerTruth(const Document& doc, const CueCandidate& c, const std::vector<GoldQuote>& gold) {
+  const Span& cue = doc.tokens[c.cue].span;
+  Span content = TrimSpan(doc.text(), CandidateQuote(doc, c).content);
+  for (const GoldQuote& g : gold) {
+    if (!g.roles[static_cast<int>(Role::kCue)].Overlaps(cue)) continue;
+    const Span& gc = g.roles[static_cast<int>(Role::kContent)];
+    uint32_t lo = std::max(gc.begin, content.begin), hi = std::min(gc.end, content.end);
+    if (hi > lo && static_cast<double>(hi - lo) / (gc.end - gc.begin) > 0.3) return true;
+  }
+  return false;
+}
+
+void CollectTaggerExamples(const Document& doc, const SubtreeEdges& edges, const CueScorer& scorer,
+                           const ExtractOptions& eo, const std::vector<RawQuote>& quotes,
+                           const std::vector<GoldQuote>& gold, SpanData* data) {
+  for (const CueCandidate& c : CueCandidates(doc, edges, scorer, eo, quotes)) {
+    RankExample ex;
+    ex.candidates = TaggerChoices(c);
+    ex.truth = TaggerTruth(doc, c, gold) ? 0 : 1;
+    data->tagged_right += ex.truth == 0;
+    data->tagger.push_back(std::move(ex));
+  }
+}
+
 void CollectSpanExamples(const Document& doc, const CueScorer& scorer, const ExtractOptions& eo,
-                         float frame_score, const std::vector<GoldQuote>& gold, SpanData* data) {
+                         float frame_score, bool tagger, const std::vector<GoldQuote>& gold,
+                         SpanData* data) {
   SubtreeEdges edges = ComputeEdges(doc);
   std::vector<RawQuote> quotes = RuleQuotes(doc, scorer, eo, edges);
   AddParseFrames(doc, scorer, eo, frame_score, edges, &quotes);
+  if (tagger) CollectTaggerExamples(doc, edges, scorer, eo, quotes, gold, data);
   for (const RawQuote& q : quotes) {
     ++data->quotes;
     const GoldQuote* g = MatchGold(gold, TrimSpan(doc.text(), q.content));
@@ -254,7 +287,7 @@ int Usage(const char* argv0) {
       "       [--no-spans | --no-cue-spans --no-source-spans --no-content-spans --span-margin 10\n"
       "        --cue-margin 10 --source-margin 3]\n"
       "       [--no-filter | --candidate-score 0.08 --candidate-clausal 0.05 --filter-margin 2\n"
-      "        --frame-score 0.01]\n"
+      "        --frame-score 0.01 | --no-tagger | --tagger-margin 0 --nested-margin M]\n"
       "  DIR holds text/*.txt and attributions/*.ann (PolNeAR train split)\n",
       argv0);
   return 2;
@@ -294,6 +327,12 @@ bool ParseArgs(int argc, char** argv, TrainOptions* o) {
       o->candidate_score = std::strtof(argv[++i], nullptr);
     else if (a == "--candidate-clausal" && has_value)
       o->candidate_clausal = std::strtof(argv[++i], nullptr);
+    else if (a == "--no-tagger")
+      o->tagger = false;
+    else if (a == "--nested-margin" && has_value)
+      o->nested_margin = std::strtof(argv[++i], nullptr);
+    else if (a == "--tagger-margin" && has_value)
+      o->tagger_margin = std::strtof(argv[++i], nullptr);
     else if (a == "--no-cue-spans")
       o->roles[static_cast<int>(Role::kCue)] = false;
     else if (a == "--no-source-spans")
@@ -365,7 +404,8 @@ void TrainLearned(const TrainOptions& o, const std::map<std::string, fs::path>& 
     Document doc(std::move(text), ArticleMeta());
     if (!annotate(&doc).ok()) continue;
     ++data.docs;
-    CollectSpanExamples(doc, scorer, eo, o.filter ? o.frame_score : 0, gold, &data);
+    CollectSpanExamples(doc, scorer, eo, o.filter ? o.frame_score : 0, o.filter && o.tagger, gold,
+                        &data);
     if (data.docs % 100 == 0) std::fprintf(stderr, "  %zu documents\n", data.docs);
   }
   std::fprintf(stderr, "  %zu documents annotated, %zu rule quotes, %zu matched gold\n", data.docs,
@@ -377,6 +417,13 @@ void TrainLearned(const TrainOptions& o, const std::map<std::string, fs::path>& 
     m_out->candidate_clausal_score = o.candidate_clausal;
     m_out->filter_margin = o.filter_margin;
     m_out->frame_cue_score = o.frame_score;
+  }
+  if (o.filter && o.tagger && !data.tagger.empty()) {
+    std::fprintf(stderr, "  tagger: %zu candidates, %zu of them gold attributions\n",
+                 data.tagger.size(), data.tagged_right);
+    m_out->tagger.ranker = TrainRanker(data.tagger, o.epochs, o.seed + 2 * kRoles + 1, "tagger");
+    m_out->tagger.margin = o.tagger_margin;
+    m_out->tagger.nested_margin = o.nested_margin;
   }
   for (int r = 0; r < kRoles; ++r) {
     if (!o.roles[r] || data.begin[r].empty() || data.end[r].empty()) continue;
