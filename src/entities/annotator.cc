@@ -356,6 +356,16 @@ class Run {
       }
       if (x.type != "ORG" && x.type != "NORP" && x.e - x.b >= 2 && IsOrgSuffix(w_[x.e - 1].lower))
         x.type = "ORG";
+      if ((x.type == "GPE" || x.type == "LOC") && !w_[x.b].caps_sentence) {
+        uint32_t b = x.b, e = x.e;
+        if (PlaceInOrgName(&b, &e, [&](uint32_t i) { return free_cap(i, x, self); })) {
+          for (uint32_t i = b; i < e; ++i) owner[i] = self;
+          x.b = b;
+          x.e = e;
+          x.type = "ORG";
+          continue;
+        }
+      }
       if (x.type != "GPE" && x.type != "LOC" && x.type != "ORG") continue;
       if (free_cap(x.e, x, self) && x.e > x.b && IsClubSuffix(w_[x.e].lower) &&
           !w_[x.e].caps_sentence) {
@@ -374,6 +384,40 @@ class Run {
     names->erase(std::remove_if(names->begin(), names->end(),
                                 [](const NameSpan& x) { return x.e <= x.b; }),
                  names->end());
+  }
+
+  // Whether the place [*b, *e) is part of an organisation's name, which it then grows to:
+  // capitalised words after it that end in an organisation word ("Tokyo Stock Exchange",
+  // "N'Djamena University"; with "of" and a capitalised word: "Chicago Board of Trade"), or
+  // capitalised words before it that end in one, then "of" ("Housing Authority of New
+  // Orleans"). The run of capitalised words must end there ("Kansai International Airport"
+  // is not grown). free(i): word i is capitalised, in the sentence and not another name's.
+  template <typename Free>
+  bool PlaceInOrgName(uint32_t* b, uint32_t* e, const Free& free) const {
+    constexpr uint32_t kMaxWords = 4;
+    const uint32_t n = static_cast<uint32_t>(w_.size());
+    auto word = [&](uint32_t i) { return free(i) && !IsStopCap(w_[i].lower); };
+    auto head = [&](uint32_t i) { return OrgWordKind(w_[i].lower) == 'o'; };
+    auto cap = [&](uint32_t i) { return i < n && w_[i].upper && w_[i].sent == w_[*b].sent; };
+    uint32_t k = *e;
+    while (k < n && k - *e < kMaxWords && word(k)) ++k;
+    if (k > *e && head(k - 1) && !cap(k)) {
+      if (k + 1 < n && w_[k].lower == "of" && w_[k].sent == w_[*b].sent && word(k + 1) &&
+          !cap(k + 2))
+        k += 2;
+      *e = k;
+      // A capitalised word before the place belongs to the name too ("Greater New Orleans").
+      if (*b > 0 && !SentenceStart(*b - 1) && word(*b - 1)) --*b;
+      return true;
+    }
+    if (*b >= 2 && w_[*b - 1].lower == "of" && w_[*b - 1].sent == w_[*b].sent &&
+        word(*b - 2) && head(*b - 2)) {
+      uint32_t j = *b - 2;
+      while (j > 0 && *b - 1 - j < kMaxWords && word(j - 1)) --j;
+      *b = j;
+      return true;
+    }
+    return false;
   }
 
   // A score after a name: "429-7", "71", "2" but not a date ("1996-08-30"), a year or "1.5".

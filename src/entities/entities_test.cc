@@ -570,6 +570,50 @@ TEST(NerTest, ViterbiModelLearnsSavesAndKeepsBioValid) {
   EXPECT_TRUE((*loaded)->TagSentence({}, nullptr).empty());
 }
 
+// A place the tagger found inside an organisation's name grows to the name: capitalised words
+// after it that end in an organisation word ("Warsaw Stock Exchange"), or before it, then
+// "of" ("Housing Authority of Warsaw"); not when the capitalised run goes on ("Warsaw
+// International Airport").
+TEST(AnnotatorTest, PlacesInsideOrganisationNamesGrowToTheName) {
+  const std::vector<std::vector<std::string>> sents = {
+      {"Shares", "rose", "on", "the", "Warsaw", "Stock", "Exchange", "."},
+      {"The", "Housing", "Authority", "of", "Warsaw", "met", "."},
+      {"Flights", "left", "Warsaw", "International", "Airport", "."}};
+  std::vector<NerModel::Sentence> train;
+  for (int i = 0; i < 10; ++i) {
+    for (const auto& s : sents) {
+      std::vector<std::string> tags(s.size(), "O");
+      for (size_t k = 0; k < s.size(); ++k)
+        if (s[k] == "Warsaw") tags[k] = "B-GPE";
+      train.push_back({s, tags});
+    }
+  }
+  NerModel::TrainOptions opt;
+  opt.epochs = 3;
+  opt.min_feature_count = 1;
+  opt.viterbi = true;
+  auto m = NerModel::Train(train, nullptr, opt, nullptr);
+  ASSERT_TRUE(m.ok());
+  std::string text;
+  for (const auto& s : sents) {
+    for (const std::string& w : s) text += w + " ";
+    text += "\n";
+  }
+  auto kb = TestKb();
+  Document d = MakeDoc(text, "2021-03-01");
+  ASSERT_TRUE(AnnotateDocument(kb.get(), m->get(), AnnotateOptions(), &d).ok());
+  ASSERT_TRUE(CheckSpans(d).ok());
+  auto type_of = [&](const std::string& name) {
+    for (const Entity& e : d.entities)
+      for (uint32_t k : e.mentions)
+        if (d.Surface(d.mentions[k].span) == name) return e.type;
+    return std::string("-");
+  };
+  EXPECT_EQ(type_of("Warsaw Stock Exchange"), "ORG");
+  EXPECT_EQ(type_of("Housing Authority of Warsaw"), "ORG");
+  EXPECT_EQ(type_of("Warsaw International"), "-");
+}
+
 TEST(WordsTest, OrgWordKinds) {
   EXPECT_EQ(OrgWordKind("inc"), 'o');
   EXPECT_EQ(OrgWordKind("ministry"), 'o');

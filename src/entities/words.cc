@@ -162,10 +162,12 @@ char OrgWordKind(std::string_view lower) {
   // Sorted lists, searched with std::binary_search.
   static constexpr std::string_view kOrgEnd[] = {
       "academy", "administration", "agency", "airlines", "airways", "alliance", "assembly",
-      "associates", "association", "authority", "bancorp", "bank", "board", "bureau",
-      "church", "club", "co", "co.", "college", "commission", "committee", "communications",
+      "associates", "association", "authority", "bancorp", "bank", "board", "bureau", "center",
+      "centre", "church", "club", "co", "co.", "college", "commission", "committee",
+      "communications",
       "company", "congress", "consortium", "corp", "corp.", "corporation", "council", "court",
-      "department", "electronics", "energy", "enterprises", "federation", "foundation", "front",
+      "department", "electronics", "energy", "enterprises", "exchange", "federation",
+      "foundation", "front",
       "fund", "gmbh", "group", "guard", "holdings", "hospital", "inc", "inc.", "industries",
       "institute", "insurance", "international", "league", "llc", "ltd", "ltd.", "media",
       "ministry", "motors", "movement", "network", "office", "organisation", "organization",
