@@ -8,6 +8,7 @@
 #include <optional>
 #include <string_view>
 #include <unordered_map>
+#include <unordered_set>
 
 #include "entities/ner.h"
 #include "entities/words.h"
@@ -106,6 +107,16 @@ bool IsEventWord(std::string_view l) {
                 "invitational"});
 }
 
+// Words that only sports reports use often ("wicket", "striker", "homered"; not "win", "lead").
+bool IsSportsWord(std::string_view l) {
+  return In(l, {"match", "season", "coach", "striker", "midfielder", "goalkeeper", "defender",
+                "wicket", "wickets", "innings", "inning", "homer", "homered", "homers",
+                "pitcher", "batsman", "bowler", "league", "scored", "goal", "goals",
+                "footballer", "soccer", "cricket", "baseball", "basketball", "hockey", "rugby",
+                "teammate", "team-mate", "touchdown", "quarterback", "playoff", "playoffs",
+                "unbeaten", "relegation", "semifinal", "semi-final", "first-class"});
+}
+
 // Words before a town that name its club ("Real Madrid", "Dinamo Bucharest").
 bool IsClubPrefix(std::string_view l) {
   return In(l, {"real", "dinamo", "dynamo", "spartak", "lokomotiv", "cska", "sporting",
@@ -151,7 +162,10 @@ class Run {
     ExtendNames(&names);
     SportsTeams(&names);
     TableRows(&names);
+    std::unordered_set<std::string> teams;
+    SportsReportTeams(&names, &teams);
     VoteTypes(&names);
+    MarkTeams(teams, &names);
     RetypeSurnames(&names);
     if (std::getenv("NEWSGRAPH_NER_DEBUG"))
       for (const NameSpan& n : names) std::fprintf(stderr, "name %s [%s]\n", n.type.c_str(), Surface(n.b, n.e).c_str());
@@ -489,6 +503,61 @@ class Run {
         n.sure = true;
       }
     }
+  }
+
+  // In a sports report (at least kMinSportsWords words of sport, IsSportsWord, and one per
+  // kMaxWordsPerCue words), a town or
+  // region the tagger typed as a place is a team ("Essex , Derbyshire and Surrey all closed
+  // in", "Cleveland 's lead"), unless a place preposition comes before it ("at Headingley",
+  // "fans of Philadelphia"), it opens a dateline ("LONDON 1996-08-31", "NICE , France") or a
+  // venue (": "), it names a noun after it ("the Moscow club"), it is a word of a person's
+  // name in the article, or it is in a line in capitals. Only towns and regions the knowledge base
+  // knows: countries stay (national teams), and so do continents, seas and unknown places.
+  // The team names are added to *teams (see MarkTeams).
+  void SportsReportTeams(std::vector<NameSpan>* names,
+                         std::unordered_set<std::string>* teams) const {
+    constexpr size_t kMinSportsWords = 4, kMaxWordsPerCue = 150;
+    size_t cues = 0;
+    for (const Word& x : w_) cues += IsSportsWord(x.lower) ? 1 : 0;
+    if (cues < kMinSportsWords || cues * kMaxWordsPerCue < w_.size()) return;
+    const uint32_t n = static_cast<uint32_t>(w_.size());
+    std::unordered_set<std::string> person_words;  // "Duran" of "Roberto Duran" is no town
+    for (const NameSpan& x : *names)
+      if (x.type == "PERSON")
+        for (uint32_t i = x.b; i < x.e && i < n; ++i) person_words.insert(w_[i].lower);
+    for (NameSpan& x : *names) {
+      if ((x.type != "GPE" && x.type != "LOC") || x.sure || x.e > n || w_[x.b].caps_sentence)
+        continue;
+      if (x.e - x.b == 1 && person_words.count(w_[x.b].lower)) continue;
+      const auto* c = kb_ ? kb_->Find(Key(x.b, x.e)) : nullptr;
+      if (c == nullptr) continue;
+      const KbKind kind = kb_->entry(c->front()).kind;
+      if (kind != KbKind::kCity && kind != KbKind::kRegion) continue;
+      const bool after_comma = x.b > 0 && !SentenceStart(x.b) && w_[x.b - 1].lower == ",";
+      if (x.b > 0 && !SentenceStart(x.b) && IsPlacePreposition(w_[x.b - 1].lower)) continue;
+      if (x.e < n && w_[x.e].sent == w_[x.b].sent) {
+        const std::string& next = w_[x.e].lower;
+        const bool number = !next.empty() && next[0] >= '0' && next[0] <= '9';
+        if (next == ":" || ((SentenceStart(x.b) || after_comma) && (next == "," || number)))
+          continue;
+        // A place naming a noun after it ("the Moscow club", "the Eschen stadium").
+        if (In(next, {"club", "side", "team", "stadium", "fans", "crowd", "history", "meeting",
+                      "stock", "starters", "area", "region", "city", "derby", "ground"}))
+          continue;
+      }
+      x.type = "ORG";
+      teams->insert(Key(x.b, x.e));
+    }
+  }
+
+  // After the vote, the ORG occurrences of the names SportsReportTeams made teams are teams,
+  // not their towns (HandleOrg). They were not `sure` in the vote: one cue of a whole article
+  // is weaker than a score beside the name.
+  void MarkTeams(const std::unordered_set<std::string>& teams,
+                 std::vector<NameSpan>* names) const {
+    if (teams.empty()) return;
+    for (NameSpan& x : *names)
+      if (x.type == "ORG" && !x.sure && teams.count(Key(x.b, x.e))) x.sure = true;
   }
 
   // A row of a sports table: a name of at most four words opening a sentence that holds

@@ -614,6 +614,34 @@ TEST(AnnotatorTest, PlacesInsideOrganisationNamesGrowToTheName) {
   EXPECT_EQ(type_of("Warsaw International"), "-");
 }
 
+// In a sports report a known town is a team, unless a place preposition comes before it; in
+// other news it stays a place.
+TEST(AnnotatorTest, TownsInSportsReportsAreTeams) {
+  auto kb = TestKb();
+  auto type_of = [](const Document& d, const std::string& name) {
+    for (const Entity& e : d.entities)
+      for (uint32_t k : e.mentions)
+        if (d.Surface(d.mentions[k].span) == name) return e.type;
+    return std::string("-");
+  };
+  Document sport = MakeDoc(
+      "The striker scored two goals as Warsaw won the match .\n"
+      "Their coach expects a long season in the league .\n",
+      "2021-03-01");
+  ASSERT_TRUE(AnnotateDocument(kb.get(), nullptr, AnnotateOptions(), &sport).ok());
+  ASSERT_TRUE(CheckSpans(sport).ok());
+  EXPECT_EQ(type_of(sport, "Warsaw"), "ORG");
+  Document news = MakeDoc("Ministers met in Berlin as Warsaw won the vote .\n", "2021-03-01");
+  ASSERT_TRUE(AnnotateDocument(kb.get(), nullptr, AnnotateOptions(), &news).ok());
+  EXPECT_EQ(type_of(news, "Warsaw"), "GPE");
+  Document venue = MakeDoc(
+      "The striker scored two goals in Warsaw .\nTheir coach expects a long season in the "
+      "league .\n",
+      "2021-03-01");
+  ASSERT_TRUE(AnnotateDocument(kb.get(), nullptr, AnnotateOptions(), &venue).ok());
+  EXPECT_EQ(type_of(venue, "Warsaw"), "GPE");
+}
+
 TEST(WordsTest, OrgWordKinds) {
   EXPECT_EQ(OrgWordKind("inc"), 'o');
   EXPECT_EQ(OrgWordKind("ministry"), 'o');
