@@ -109,12 +109,13 @@ bool IsEventWord(std::string_view l) {
 
 // Words that only sports reports use often ("wicket", "striker", "homered"; not "win", "lead").
 bool IsSportsWord(std::string_view l) {
-  return In(l, {"match", "season", "coach", "striker", "midfielder", "goalkeeper", "defender",
-                "wicket", "wickets", "innings", "inning", "homer", "homered", "homers",
-                "pitcher", "batsman", "bowler", "league", "scored", "goal", "goals",
-                "footballer", "soccer", "cricket", "baseball", "basketball", "hockey", "rugby",
-                "teammate", "team-mate", "touchdown", "quarterback", "playoff", "playoffs",
-                "unbeaten", "relegation", "semifinal", "semi-final", "first-class"});
+  return In(l, {"match",     "season",      "coach",      "striker",    "midfielder", "goalkeeper",
+                "defender",  "wicket",      "wickets",    "innings",    "inning",     "homer",
+                "homered",   "homers",      "pitcher",    "batsman",    "bowler",     "league",
+                "scored",    "goal",        "goals",      "footballer", "soccer",     "cricket",
+                "baseball",  "basketball",  "hockey",     "rugby",      "teammate",   "team-mate",
+                "touchdown", "quarterback", "playoff",    "playoffs",   "unbeaten",   "relegation",
+                "semifinal", "semi-final",  "first-class"});
 }
 
 // Words before a town that name its club ("Real Madrid", "Dinamo Bucharest").
@@ -424,8 +425,8 @@ class Run {
       if (*b > 0 && !SentenceStart(*b - 1) && word(*b - 1)) --*b;
       return true;
     }
-    if (*b >= 2 && w_[*b - 1].lower == "of" && w_[*b - 1].sent == w_[*b].sent &&
-        word(*b - 2) && head(*b - 2)) {
+    if (*b >= 2 && w_[*b - 1].lower == "of" && w_[*b - 1].sent == w_[*b].sent && word(*b - 2) &&
+        head(*b - 2)) {
       uint32_t j = *b - 2;
       while (j > 0 && *b - 1 - j < kMaxWords && word(j - 1)) --j;
       *b = j;
@@ -553,8 +554,7 @@ class Run {
   // After the vote, the ORG occurrences of the names SportsReportTeams made teams are teams,
   // not their towns (HandleOrg). They were not `sure` in the vote: one cue of a whole article
   // is weaker than a score beside the name.
-  void MarkTeams(const std::unordered_set<std::string>& teams,
-                 std::vector<NameSpan>* names) const {
+  void MarkTeams(const std::unordered_set<std::string>& teams, std::vector<NameSpan>* names) const {
     if (teams.empty()) return;
     for (NameSpan& x : *names)
       if (x.type == "ORG" && !x.sure && teams.count(Key(x.b, x.e))) x.sure = true;
