@@ -163,6 +163,7 @@ class Run {
     ExtendNames(&names);
     SportsTeams(&names);
     TableRows(&names);
+    BracketedAcronyms(&names);
     std::unordered_set<std::string> teams;
     SportsReportTeams(&names, &teams);
     VoteTypes(&names);
@@ -558,6 +559,52 @@ class Run {
     if (teams.empty()) return;
     for (NameSpan& x : *names)
       if (x.type == "ORG" && !x.sure && teams.count(Key(x.b, x.e))) x.sure = true;
+  }
+
+  // An acronym in brackets right after an organisation's name is that organisation's acronym
+  // ("Housing Authority of New Orleans ( HANO )", "Dhaka Stock Exchange ( DSE )"), and so is
+  // one before its name in brackets ("FOMC ( Federal Open Market Committee )"): an ORG, which
+  // VoteTypes then gives its other occurrences. The acronym (2 to 8 capitals) starts with
+  // the initial of the name's first word (not "the").
+  void BracketedAcronyms(std::vector<NameSpan>* names) const {
+    constexpr size_t kMinLetters = 2, kMaxLetters = 8;
+    const uint32_t n = static_cast<uint32_t>(w_.size());
+    std::vector<int32_t> owner(n, -1);
+    for (size_t k = 0; k < names->size(); ++k)
+      for (uint32_t i = (*names)[k].b; i < (*names)[k].e && i < n; ++i)
+        owner[i] = static_cast<int32_t>(k);
+    auto acronym = [&](uint32_t i, const NameSpan& org) {
+      if (i >= n || w_[i].sent != w_[org.b].sent || !w_[i].caps || w_[i].caps_sentence)
+        return false;
+      const std::string& a = w_[i].lower;
+      if (a.size() < kMinLetters || a.size() > kMaxLetters) return false;
+      if (!std::all_of(a.begin(), a.end(), [](char c) { return c >= 'a' && c <= 'z'; }))
+        return false;
+      uint32_t first = org.b + (w_[org.b].lower == "the" && org.e - org.b > 1 ? 1 : 0);
+      return w_[first].lower[0] == a[0];
+    };
+    auto make_org = [&](uint32_t i, std::vector<NameSpan>* added) {
+      if (owner[i] < 0) {
+        added->push_back({i, i + 1, "ORG"});
+        return;
+      }
+      NameSpan& o = (*names)[owner[i]];
+      if (o.b == i && o.e == i + 1 && o.type != "ORG" && !o.sure) o.type = "ORG";
+    };
+    std::vector<NameSpan> added;
+    for (size_t k = 0; k < names->size(); ++k) {
+      const NameSpan x = (*names)[k];
+      if (x.type != "ORG" || x.e > n) continue;
+      if (x.e + 2 < n && w_[x.e].lower == "(" && w_[x.e + 2].lower == ")" && acronym(x.e + 1, x))
+        make_org(x.e + 1, &added);
+      if (x.b >= 2 && x.e < n && w_[x.b - 1].lower == "(" && w_[x.e].lower == ")" &&
+          acronym(x.b - 2, x))
+        make_org(x.b - 2, &added);
+    }
+    if (added.empty()) return;
+    names->insert(names->end(), added.begin(), added.end());
+    std::sort(names->begin(), names->end(),
+              [](const NameSpan& a, const NameSpan& b) { return a.b < b.b; });
   }
 
   // A row of a sports table: a name of at most four words opening a sentence that holds

@@ -642,6 +642,27 @@ TEST(AnnotatorTest, TownsInSportsReportsAreTeams) {
   EXPECT_EQ(type_of(venue, "Warsaw"), "GPE");
 }
 
+// An acronym in brackets after an organisation's name is an organisation; one that does not
+// start with the name's initial is not.
+TEST(AnnotatorTest, BracketedAcronymsOfOrganisationsAreOrganisations) {
+  auto kb = TestKb();
+  Document d = MakeDoc(
+      "Yesterday the Wessex Housing Agency ( WHA ) met .\n"
+      "Yesterday the Mercia Housing Agency ( ZZQ ) met .\n",
+      "2021-03-01");
+  ASSERT_TRUE(AnnotateDocument(kb.get(), nullptr, AnnotateOptions(), &d).ok());
+  ASSERT_TRUE(CheckSpans(d).ok());
+  auto type_of = [&](const std::string& name) {
+    for (const Entity& e : d.entities)
+      for (uint32_t k : e.mentions)
+        if (d.Surface(d.mentions[k].span) == name) return e.type;
+    return std::string("-");
+  };
+  EXPECT_EQ(type_of("Wessex Housing Agency"), "ORG");
+  EXPECT_EQ(type_of("WHA"), "ORG");
+  EXPECT_EQ(type_of("ZZQ"), "-");
+}
+
 TEST(WordsTest, OrgWordKinds) {
   EXPECT_EQ(OrgWordKind("inc"), 'o');
   EXPECT_EQ(OrgWordKind("ministry"), 'o');
