@@ -350,6 +350,11 @@ class Run {
           if (x.type != "ORG") x.type = kb_->entry(c->front()).type;
           x.b = bb;
           x.e = be;
+        } else if (uint32_t e = x.type != "PERSON" ? OrgRunsOn(x, owner, self) : x.e;
+                   e > x.e) {
+          for (uint32_t i = x.e; i < e; ++i) owner[i] = self;
+          x.e = e;
+          x.type = "ORG";
         }
       }
       // A place followed by event words names an event (type EVENT; SCHEMA allows others).
@@ -400,6 +405,25 @@ class Run {
     names->erase(std::remove_if(names->begin(), names->end(),
                                 [](const NameSpan& x) { return x.e <= x.b; }),
                  names->end());
+  }
+
+  // The end of a KB organisation's name that starts inside x (not at its first word; x not a
+  // person) and ends after it over words no other name holds ("United States Department of Housing" + "and
+  // Urban Development"), or x.e.
+  uint32_t OrgRunsOn(const NameSpan& x, const std::vector<int32_t>& owner, int32_t self) const {
+    constexpr uint32_t kMaxWords = 6;
+    const uint32_t n = static_cast<uint32_t>(w_.size());
+    for (uint32_t s = x.b + 1; s < x.e; ++s) {
+      for (uint32_t e = std::min(n, s + kMaxWords); e > x.e; --e) {
+        bool free = true;
+        for (uint32_t i = x.e; i < e && free; ++i)
+          free = w_[i].sent == w_[x.b].sent && (owner[i] < 0 || owner[i] == self);
+        if (!free || !w_[e - 1].upper) continue;
+        const auto* c = kb_->Find(Key(s, e));
+        if (c && kb_->entry(c->front()).kind == KbKind::kOrg) return e;
+      }
+    }
+    return x.e;
   }
 
   // Whether the place [*b, *e) is part of an organisation's name, which it then grows to:

@@ -663,6 +663,33 @@ TEST(AnnotatorTest, BracketedAcronymsOfOrganisationsAreOrganisations) {
   EXPECT_EQ(type_of("ZZQ"), "-");
 }
 
+// A name the tagger cut inside a KB organisation's name grows to its end.
+TEST(AnnotatorTest, NamesGrowToTheEndOfAKbOrganisationStartingInside) {
+  const std::vector<std::string> sent = {"The", "Wessex", "Office", "of", "Roads", "and",
+                                         "Bridges", "met", "."};
+  std::vector<NerModel::Sentence> train(
+      10, {sent, {"O", "B-ORG", "I-ORG", "I-ORG", "I-ORG", "O", "O", "O", "O"}});
+  NerModel::TrainOptions opt;
+  opt.epochs = 3;
+  opt.min_feature_count = 1;
+  opt.viterbi = true;
+  auto m = NerModel::Train(train, nullptr, opt, nullptr);
+  ASSERT_TRUE(m.ok());
+  auto kb = KnowledgeBase::Parse(std::string(kKb) +
+                                 "E\troads\tORG\tOffice of Roads and Bridges\tWSX\tGOV\t\t\t\t\t\t\n"
+                                 "A\troads\tOffice of Roads and Bridges\n");
+  ASSERT_TRUE(kb.ok()) << kb.status().ToString();
+  std::string text;
+  for (const std::string& w : sent) text += w + " ";
+  Document d = MakeDoc(text + "\n", "2021-03-01");
+  ASSERT_TRUE(AnnotateDocument(kb->get(), m->get(), AnnotateOptions(), &d).ok());
+  ASSERT_TRUE(CheckSpans(d).ok());
+  bool found = false;
+  for (const Mention& x : d.mentions)
+    found = found || d.Surface(x.span) == "Wessex Office of Roads and Bridges";
+  EXPECT_TRUE(found);
+}
+
 TEST(WordsTest, OrgWordKinds) {
   EXPECT_EQ(OrgWordKind("inc"), 'o');
   EXPECT_EQ(OrgWordKind("ministry"), 'o');
