@@ -350,8 +350,7 @@ class Run {
           if (x.type != "ORG") x.type = kb_->entry(c->front()).type;
           x.b = bb;
           x.e = be;
-        } else if (uint32_t e = x.type != "PERSON" ? OrgRunsOn(x, owner, self) : x.e;
-                   e > x.e) {
+        } else if (uint32_t e = x.type != "PERSON" ? OrgRunsOn(x, owner, self) : x.e; e > x.e) {
           for (uint32_t i = x.e; i < e; ++i) owner[i] = self;
           x.e = e;
           x.type = "ORG";
@@ -408,8 +407,8 @@ class Run {
   }
 
   // The end of a KB organisation's name that starts inside x (not at its first word; x not a
-  // person) and ends after it over words no other name holds ("United States Department of Housing" + "and
-  // Urban Development"), or x.e.
+  // person) and ends after it over words no other name holds ("United States Department of Housing"
+  // + "and Urban Development"), or x.e.
   uint32_t OrgRunsOn(const NameSpan& x, const std::vector<int32_t>& owner, int32_t self) const {
     constexpr uint32_t kMaxWords = 6;
     const uint32_t n = static_cast<uint32_t>(w_.size());

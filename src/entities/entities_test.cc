@@ -665,8 +665,8 @@ TEST(AnnotatorTest, BracketedAcronymsOfOrganisationsAreOrganisations) {
 
 // A name the tagger cut inside a KB organisation's name grows to its end.
 TEST(AnnotatorTest, NamesGrowToTheEndOfAKbOrganisationStartingInside) {
-  const std::vector<std::string> sent = {"The", "Wessex", "Office", "of", "Roads", "and",
-                                         "Bridges", "met", "."};
+  const std::vector<std::string> sent = {"The", "Wessex",  "Office", "of", "Roads",
+                                         "and", "Bridges", "met",    "."};
   std::vector<NerModel::Sentence> train(
       10, {sent, {"O", "B-ORG", "I-ORG", "I-ORG", "I-ORG", "O", "O", "O", "O"}});
   NerModel::TrainOptions opt;
@@ -675,9 +675,10 @@ TEST(AnnotatorTest, NamesGrowToTheEndOfAKbOrganisationStartingInside) {
   opt.viterbi = true;
   auto m = NerModel::Train(train, nullptr, opt, nullptr);
   ASSERT_TRUE(m.ok());
-  auto kb = KnowledgeBase::Parse(std::string(kKb) +
-                                 "E\troads\tORG\tOffice of Roads and Bridges\tWSX\tGOV\t\t\t\t\t\t\n"
-                                 "A\troads\tOffice of Roads and Bridges\n");
+  auto kb =
+      KnowledgeBase::Parse(std::string(kKb) +
+                           "E\troads\tORG\tOffice of Roads and Bridges\tWSX\tGOV\t\t\t\t\t\t\n"
+                           "A\troads\tOffice of Roads and Bridges\n");
   ASSERT_TRUE(kb.ok()) << kb.status().ToString();
   std::string text;
   for (const std::string& w : sent) text += w + " ";
