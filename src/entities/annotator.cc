@@ -407,8 +407,8 @@ class Run {
   }
 
   // The end of a KB organisation's name that starts inside x (not at its first word; x not a
-  // person) and ends after it over words no other name holds ("United States Department of Housing"
-  // + "and Urban Development"), or x.e.
+  // person) and ends after it over words no other name holds ("United States Department of
+  // Housing" + "and Urban Development"), or x.e.
   uint32_t OrgRunsOn(const NameSpan& x, const std::vector<int32_t>& owner, int32_t self) const {
     constexpr uint32_t kMaxWords = 6;
     const uint32_t n = static_cast<uint32_t>(w_.size());
@@ -531,14 +531,13 @@ class Run {
   }
 
   // In a sports report (at least kMinSportsWords words of sport, IsSportsWord, and one per
-  // kMaxWordsPerCue words), a town or
-  // region the tagger typed as a place is a team ("Essex , Derbyshire and Surrey all closed
-  // in", "Cleveland 's lead"), unless a place preposition comes before it ("at Headingley",
-  // "fans of Philadelphia"), it opens a dateline ("LONDON 1996-08-31", "NICE , France") or a
-  // venue (": "), it names a noun after it ("the Moscow club"), it is a word of a person's
-  // name in the article, or it is in a line in capitals. Only towns and regions the knowledge base
-  // knows: countries stay (national teams), and so do continents, seas and unknown places.
-  // The team names are added to *teams (see MarkTeams).
+  // kMaxWordsPerCue words), a town or region the tagger typed as a place is a team ("Essex ,
+  // Derbyshire and Surrey all closed in", "Cleveland 's lead"), unless a place preposition
+  // comes before it ("at Headingley", "fans of Philadelphia"), it opens a dateline ("LONDON
+  // 1996-08-31", "NICE , France") or a venue (": "), it names a noun after it ("the Moscow
+  // club"), it is a word of a person's name in the article, or it is in a line in capitals.
+  // Only towns and regions the knowledge base knows: countries stay (national teams), and so
+  // do continents, seas and unknown places. The team names are added to *teams (MarkTeams).
   void SportsReportTeams(std::vector<NameSpan>* names,
                          std::unordered_set<std::string>* teams) const {
     constexpr size_t kMinSportsWords = 4, kMaxWordsPerCue = 150;
@@ -604,13 +603,15 @@ class Run {
       if (!std::all_of(a.begin(), a.end(), [](char c) { return c >= 'a' && c <= 'z'; }))
         return false;
       uint32_t first = org.b + (w_[org.b].lower == "the" && org.e - org.b > 1 ? 1 : 0);
-      return w_[first].lower[0] == a[0];
+      return !w_[first].lower.empty() && w_[first].lower[0] == a[0];
     };
     auto make_org = [&](uint32_t i, std::vector<NameSpan>* added) {
       if (owner[i] < 0) {
         added->push_back({i, i + 1, "ORG"});
+        owner[i] = static_cast<int32_t>(names->size());  // taken: added once
         return;
       }
+      if (owner[i] >= static_cast<int32_t>(names->size())) return;
       NameSpan& o = (*names)[owner[i]];
       if (o.b == i && o.e == i + 1 && o.type != "ORG" && !o.sure) o.type = "ORG";
     };
