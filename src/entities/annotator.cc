@@ -109,13 +109,13 @@ bool IsEventWord(std::string_view l) {
 
 // Words that only sports reports use often ("wicket", "striker", "homered"; not "win", "lead").
 bool IsSportsWord(std::string_view l) {
-  return In(l, {"match",     "season",      "coach",      "striker",    "midfielder", "goalkeeper",
-                "defender",  "wicket",      "wickets",    "innings",    "inning",     "homer",
-                "homered",   "homers",      "pitcher",    "batsman",    "bowler",     "league",
-                "scored",    "goal",        "goals",      "footballer", "soccer",     "cricket",
-                "baseball",  "basketball",  "hockey",     "rugby",      "teammate",   "team-mate",
-                "touchdown", "quarterback", "playoff",    "playoffs",   "unbeaten",   "relegation",
-                "semifinal", "semi-final",  "first-class"});
+  static constexpr std::string_view kWords[] = {  // sorted: std::binary_search
+      "baseball", "basketball", "batsman", "bowler", "coach", "cricket", "defender", "first-class",
+      "footballer", "goal", "goalkeeper", "goals", "hockey", "homer", "homered", "homers",
+      "inning", "innings", "league", "match", "midfielder", "pitcher", "playoff", "playoffs",
+      "quarterback", "relegation", "rugby", "scored", "season", "semi-final", "semifinal",
+      "soccer", "striker", "team-mate", "teammate", "touchdown", "unbeaten", "wicket", "wickets"};
+  return std::binary_search(std::begin(kWords), std::end(kWords), l);
 }
 
 // Words before a town that name its club ("Real Madrid", "Dinamo Bucharest").
@@ -413,14 +413,20 @@ class Run {
     constexpr uint32_t kMaxWords = 6;
     const uint32_t n = static_cast<uint32_t>(w_.size());
     for (uint32_t s = x.b + 1; s < x.e; ++s) {
-      for (uint32_t e = std::min(n, s + kMaxWords); e > x.e; --e) {
-        bool free = true;
-        for (uint32_t i = x.e; i < e && free; ++i)
-          free = w_[i].sent == w_[x.b].sent && (owner[i] < 0 || owner[i] == self);
-        if (!free || !w_[e - 1].upper) continue;
-        const auto* c = kb_->Find(Key(s, e));
-        if (c && kb_->entry(c->front()).kind == KbKind::kOrg) return e;
+      std::string key = Key(s, x.e);
+      uint32_t best = x.e;
+      for (uint32_t e = x.e + 1; e <= std::min(n, s + kMaxWords); ++e) {
+        const uint32_t i = e - 1;
+        if (!kb_->ExtendsToPhrase(key) || w_[i].sent != w_[x.b].sent ||
+            (owner[i] >= 0 && owner[i] != self))
+          break;
+        key.push_back(' ');
+        key += w_[i].lower;
+        if (!w_[i].upper) continue;
+        const auto* c = kb_->Find(key);
+        if (c && kb_->entry(c->front()).kind == KbKind::kOrg) best = e;
       }
+      if (best > x.e) return best;
     }
     return x.e;
   }
@@ -541,6 +547,9 @@ class Run {
   void SportsReportTeams(std::vector<NameSpan>* names,
                          std::unordered_set<std::string>* teams) const {
     constexpr size_t kMinSportsWords = 4, kMaxWordsPerCue = 150;
+    if (std::none_of(names->begin(), names->end(),
+                     [](const NameSpan& x) { return x.type == "GPE" || x.type == "LOC"; }))
+      return;
     size_t cues = 0;
     for (const Word& x : w_) cues += IsSportsWord(x.lower) ? 1 : 0;
     if (cues < kMinSportsWords || cues * kMaxWordsPerCue < w_.size()) return;
