@@ -5,6 +5,7 @@ Inputs (nothing is downloaded):
   data/kb/*.tsv                         lists written by hand for newsgraph (see data/kb/README.md)
   /usr/share/iso-codes/json/iso_3166-1.json, iso_3166-2.json   (Debian package iso-codes)
   /usr/share/libtimezonemap/ui/cities15000.txt                  (libtimezonemap-data: GeoNames)
+  /usr/share/wordnet/data.noun, index.*                         (wordnet-base: organisation names)
 
 Output: one UTF-8 TSV file, one record per line, the first column saying what it is:
   E id type name code sector gender country lat lon population flags   an entity
@@ -16,6 +17,7 @@ Output: one UTF-8 TSV file, one record per line, the first column saying what it
   M alias code sector                                                  seat of power (metonym)
 
   gen_kb.py --kb-dir data/kb --out build/generated/kb.tsv [--iso DIR] [--cities FILE]
+            [--wordnet DIR]
 """
 import argparse
 import json
@@ -53,6 +55,7 @@ class Out:
     def __init__(self):
         self.lines = []
         self.ids = set()
+        self.names = set()  # every alias so far, lower-cased
 
     def entity(self, eid, typ, name, code, sector, gender='', country='', lat='', lon='', pop='',
                flags='', aliases=()):
@@ -71,6 +74,7 @@ class Out:
                 v = clean(v)
                 if v and v not in seen:
                     seen.add(v)
+                    self.names.add(v.lower())
                     self.lines.append(f'A\t{eid}\t{v}')
 
     def add(self, *fields):
@@ -168,12 +172,81 @@ def subdivisions(rows):
     return regions
 
 
+WORDNET_ORGANIZATION = '08008335'  # organization.n.01 in WordNet 3.0's data.noun
+WORDNET_RELIGION = '08081668'  # religion.n.02 (churches, denominations): not skipped names
+NAME_PARTICLES = {'of', 'and', 'the', 'for', 'in', 'on', 'to', 'de', 'du', 'des', 'la', 'le', '&'}
+
+
+def wordnet_lemmas(wn_dir):
+    """The lemmas WordNet writes in lower case somewhere (data.noun/verb/adj/adv): English
+    words ("army", "labor"), not names ("Mossad")."""
+    words = set()
+    for pos in ('noun', 'verb', 'adj', 'adv'):
+        path = os.path.join(wn_dir, 'data.' + pos)
+        if os.path.exists(path):
+            with open(path, encoding='latin-1') as f:
+                for line in f:
+                    if line.startswith(' '):
+                        continue
+                    p = line.split(' ')
+                    words.update(p[4 + 2 * i] for i in range(int(p[3], 16))
+                                 if p[4 + 2 * i][:1].islower())
+    return words
+
+
+def wordnet_org_name(lemma, english):
+    """The lemma as a name, or '' when it is no proper name of an organisation: every word
+    capitalised (but particles), and one word only if it is no English word, no acronym and
+    no plural ("Mossad", "Interpol"; not "Army", "Labor", "PAC", "DoD", "Mormons")."""
+    name = lemma.replace('_', ' ')
+    words = name.split(' ')
+    if not words[0][:1].isupper() or any(
+            not (w[:1].isupper() or w[:1].isdigit()) and w not in NAME_PARTICLES for w in words):
+        return ''
+    if len(words) == 1:
+        if (name.lower() in english or not name[1:].islower() or name.endswith(('s', '.'))):
+            return ''  # a word, an acronym ("PAC", "DoD"), people ("Mormons") or "Ltd."
+        return name
+    return name
+
+
+def wordnet_orgs(wn_dir):
+    """[[name, alias...]] of the synsets under organization.n.01 (hyponyms and instances)."""
+    path = os.path.join(wn_dir, 'data.noun')
+    if not os.path.exists(path):
+        return []
+    lemmas, kids = {}, {}
+    with open(path, encoding='latin-1') as f:
+        for line in f:
+            if line.startswith(' '):
+                continue
+            p = line.split(' ')
+            n = int(p[3], 16)
+            lemmas[p[0]] = [p[4 + 2 * i] for i in range(n)]
+            k = 5 + 2 * n
+            kids[p[0]] = [p[k + 4 * i + 1] for i in range(int(p[k - 1]))
+                          if p[k + 4 * i] in ('~', '~i') and p[k + 4 * i + 2] == 'n']
+    english = wordnet_lemmas(wn_dir)
+    out, seen, stack = [], {WORDNET_RELIGION}, [WORDNET_ORGANIZATION]
+    while stack:
+        off = stack.pop()
+        if off in seen or off not in lemmas:
+            continue
+        seen.add(off)
+        names = [x for x in (wordnet_org_name(l, english) for l in lemmas[off]) if x]
+        if names:
+            out.append(names)
+        stack.extend(reversed(kids[off]))
+    return out
+
+
 def main():
     p = argparse.ArgumentParser(description=__doc__.split('\n')[0])
     p.add_argument('--kb-dir', required=True)
     p.add_argument('--out', required=True)
     p.add_argument('--iso', default='/usr/share/iso-codes/json')
     p.add_argument('--cities', default='/usr/share/libtimezonemap/ui/cities15000.txt')
+    p.add_argument('--wordnet', default='/usr/share/wordnet')
     a = p.parse_args()
     kb = a.kb_dir
     out = Out()
@@ -200,15 +273,18 @@ def main():
         primary = extra.get(a3, [names[0]])[0] if a3 in extra else names[0]
         out.entity('country-' + a3.lower(), 'GPE', primary, a3, '', country=a3, aliases=names)
 
-    # Organisations and media.
-    for r in rows(os.path.join(kb, 'orgs.tsv')):
+    # Organisations and media: orgs.tsv, then orgs_*.tsv (companies, sports, more).
+    def listed(prefix):
+        return [prefix + '.tsv'] + sorted(
+            f for f in os.listdir(kb) if f.startswith(prefix + '_') and f.endswith('.tsv'))
+    for r in (r for f in listed('orgs') for r in rows(os.path.join(kb, f))):
         aliases = [x for x in col(r, 2).split('|') if x]
         out.entity(col(r, 0), col(r, 3) or 'ORG', col(r, 1), col(r, 4), col(r, 5), aliases=aliases)
     for r in rows(os.path.join(kb, 'places.tsv')):
         aliases = [x for x in col(r, 2).split('|') if x]
         out.entity(col(r, 0), col(r, 3) or 'LOC', col(r, 1), col(r, 4), '', country=col(r, 4),
                    flags='place', aliases=aliases)
-    for r in rows(os.path.join(kb, 'media.tsv')):
+    for r in (r for f in listed('media') for r in rows(os.path.join(kb, f))):
         aliases = [x for x in col(r, 2).split('|') if x]
         out.entity(col(r, 0), 'ORG', col(r, 1), col(r, 3), 'MED', flags='media', aliases=aliases)
 
@@ -283,6 +359,14 @@ def main():
     for code, name, a3 in sorted(subdivision_list,
                                  key=lambda r: r[2] not in FAMOUS_REGION_COUNTRIES):
         out.entity('iso-' + code.lower(), 'GPE', name, a3, '', country=a3, flags='region')
+
+    # Organisations named in WordNet (wordnet-base), after everything else: a name the lists
+    # above already give (a country, a city, "White House") keeps its entry. No code, no sector.
+    for names in wordnet_orgs(a.wordnet):
+        names = [n for n in names if n.lower() not in out.names and n.lower() not in seats]
+        if names:
+            eid = 'wn-' + re.sub(r'[^a-z0-9]+', '-', ascii_fold(names[0]).lower()).strip('-')
+            out.entity(eid, 'ORG', names[0], '', '', aliases=names[1:])
 
     # Word lists.
     for r in rows(os.path.join(kb, 'demonyms.tsv')):

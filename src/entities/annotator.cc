@@ -8,6 +8,7 @@
 #include <optional>
 #include <string_view>
 #include <unordered_map>
+#include <unordered_set>
 
 #include "entities/ner.h"
 #include "entities/words.h"
@@ -115,6 +116,17 @@ bool IsEventWord(std::string_view l) {
                 "invitational"});
 }
 
+// Words that only sports reports use often ("wicket", "striker", "homered"; not "win", "lead").
+bool IsSportsWord(std::string_view l) {
+  static constexpr std::string_view kWords[] = {  // sorted: std::binary_search
+      "baseball", "basketball", "batsman", "bowler", "coach", "cricket", "defender", "first-class",
+      "footballer", "goal", "goalkeeper", "goals", "hockey", "homer", "homered", "homers",
+      "inning", "innings", "league", "match", "midfielder", "pitcher", "playoff", "playoffs",
+      "quarterback", "relegation", "rugby", "scored", "season", "semi-final", "semifinal",
+      "soccer", "striker", "team-mate", "teammate", "touchdown", "unbeaten", "wicket", "wickets"};
+  return std::binary_search(std::begin(kWords), std::end(kWords), l);
+}
+
 // Words before a town that name its club ("Real Madrid", "Dinamo Bucharest").
 bool IsClubPrefix(std::string_view l) {
   return In(l, {"real", "dinamo", "dynamo", "spartak", "lokomotiv", "cska", "sporting",
@@ -160,7 +172,11 @@ class Run {
     ExtendNames(&names);
     SportsTeams(&names);
     TableRows(&names);
+    BracketedAcronyms(&names);
+    std::unordered_set<std::string> teams;
+    SportsReportTeams(&names, &teams);
     VoteTypes(&names);
+    MarkTeams(teams, &names);
     RetypeSurnames(&names);
     if (std::getenv("NEWSGRAPH_NER_DEBUG"))
       for (const NameSpan& n : names) std::fprintf(stderr, "name %s [%s]\n", n.type.c_str(), Surface(n.b, n.e).c_str());
@@ -346,6 +362,10 @@ class Run {
           if (x.type != "ORG") x.type = kb_->entry(c->front()).type;
           x.b = bb;
           x.e = be;
+        } else if (uint32_t e = x.type != "PERSON" ? OrgRunsOn(x, owner, self) : x.e; e > x.e) {
+          for (uint32_t i = x.e; i < e; ++i) owner[i] = self;
+          x.e = e;
+          x.type = "ORG";
         }
       }
       // A place followed by event words names an event (type EVENT; SCHEMA allows others).
@@ -368,6 +388,16 @@ class Run {
       }
       if (x.type != "ORG" && x.type != "NORP" && x.e - x.b >= 2 && IsOrgSuffix(w_[x.e - 1].lower))
         x.type = "ORG";
+      if ((x.type == "GPE" || x.type == "LOC") && !w_[x.b].caps_sentence) {
+        uint32_t b = x.b, e = x.e;
+        if (PlaceInOrgName(&b, &e, [&](uint32_t i) { return free_cap(i, x, self); })) {
+          for (uint32_t i = b; i < e; ++i) owner[i] = self;
+          x.b = b;
+          x.e = e;
+          x.type = "ORG";
+          continue;
+        }
+      }
       if (x.type != "GPE" && x.type != "LOC" && x.type != "ORG") continue;
       if (free_cap(x.e, x, self) && x.e > x.b && IsClubSuffix(w_[x.e].lower) &&
           !w_[x.e].caps_sentence) {
@@ -386,6 +416,65 @@ class Run {
     names->erase(std::remove_if(names->begin(), names->end(),
                                 [](const NameSpan& x) { return x.e <= x.b; }),
                  names->end());
+  }
+
+  // The end of a KB organisation's name that starts inside x (not at its first word; x not a
+  // person) and ends after it over words no other name holds ("United States Department of
+  // Housing" + "and Urban Development"), or x.e.
+  uint32_t OrgRunsOn(const NameSpan& x, const std::vector<int32_t>& owner, int32_t self) const {
+    constexpr uint32_t kMaxWords = 6;
+    const uint32_t n = static_cast<uint32_t>(w_.size());
+    for (uint32_t s = x.b + 1; s < x.e; ++s) {
+      std::string key = Key(s, x.e);
+      uint32_t best = x.e;
+      for (uint32_t e = x.e + 1; e <= std::min(n, s + kMaxWords); ++e) {
+        const uint32_t i = e - 1;
+        if (!kb_->ExtendsToPhrase(key) || w_[i].sent != w_[x.b].sent ||
+            (owner[i] >= 0 && owner[i] != self))
+          break;
+        key.push_back(' ');
+        key += w_[i].lower;
+        if (!w_[i].upper) continue;
+        const auto* c = kb_->Find(key);
+        if (c && kb_->entry(c->front()).kind == KbKind::kOrg) best = e;
+      }
+      if (best > x.e) return best;
+    }
+    return x.e;
+  }
+
+  // Whether the place [*b, *e) is part of an organisation's name, which it then grows to:
+  // capitalised words after it that end in an organisation word ("Tokyo Stock Exchange",
+  // "N'Djamena University"; with "of" and a capitalised word: "Chicago Board of Trade"), or
+  // capitalised words before it that end in one, then "of" ("Housing Authority of New
+  // Orleans"). The run of capitalised words must end there ("Kansai International Airport"
+  // is not grown). free(i): word i is capitalised, in the sentence and not another name's.
+  template <typename Free>
+  bool PlaceInOrgName(uint32_t* b, uint32_t* e, const Free& free) const {
+    constexpr uint32_t kMaxWords = 4;
+    const uint32_t n = static_cast<uint32_t>(w_.size());
+    auto word = [&](uint32_t i) { return free(i) && !IsStopCap(w_[i].lower); };
+    auto head = [&](uint32_t i) { return OrgWordKind(w_[i].lower) == 'o'; };
+    auto cap = [&](uint32_t i) { return i < n && w_[i].upper && w_[i].sent == w_[*b].sent; };
+    uint32_t k = *e;
+    while (k < n && k - *e < kMaxWords && word(k)) ++k;
+    if (k > *e && head(k - 1) && !cap(k)) {
+      if (k + 1 < n && w_[k].lower == "of" && w_[k].sent == w_[*b].sent && word(k + 1) &&
+          !cap(k + 2))
+        k += 2;
+      *e = k;
+      // A capitalised word before the place belongs to the name too ("Greater New Orleans").
+      if (*b > 0 && !SentenceStart(*b - 1) && word(*b - 1)) --*b;
+      return true;
+    }
+    if (*b >= 2 && w_[*b - 1].lower == "of" && w_[*b - 1].sent == w_[*b].sent && word(*b - 2) &&
+        head(*b - 2)) {
+      uint32_t j = *b - 2;
+      while (j > 0 && *b - 1 - j < kMaxWords && word(j - 1)) --j;
+      *b = j;
+      return true;
+    }
+    return false;
   }
 
   // A score after a name: "429-7", "71", "2" but not a date ("1996-08-30"), a year or "1.5".
@@ -457,6 +546,110 @@ class Run {
         n.sure = true;
       }
     }
+  }
+
+  // In a sports report (at least kMinSportsWords words of sport, IsSportsWord, and one per
+  // kMaxWordsPerCue words), a town or region the tagger typed as a place is a team ("Essex ,
+  // Derbyshire and Surrey all closed in", "Cleveland 's lead"), unless a place preposition
+  // comes before it ("at Headingley", "fans of Philadelphia"), it opens a dateline ("LONDON
+  // 1996-08-31", "NICE , France") or a venue (": "), it names a noun after it ("the Moscow
+  // club"), it is a word of a person's name in the article, or it is in a line in capitals.
+  // Only towns and regions the knowledge base knows: countries stay (national teams), and so
+  // do continents, seas and unknown places. The team names are added to *teams (MarkTeams).
+  void SportsReportTeams(std::vector<NameSpan>* names,
+                         std::unordered_set<std::string>* teams) const {
+    constexpr size_t kMinSportsWords = 4, kMaxWordsPerCue = 150;
+    if (std::none_of(names->begin(), names->end(),
+                     [](const NameSpan& x) { return x.type == "GPE" || x.type == "LOC"; }))
+      return;
+    size_t cues = 0;
+    for (const Word& x : w_) cues += IsSportsWord(x.lower) ? 1 : 0;
+    if (cues < kMinSportsWords || cues * kMaxWordsPerCue < w_.size()) return;
+    const uint32_t n = static_cast<uint32_t>(w_.size());
+    std::unordered_set<std::string> person_words;  // "Duran" of "Roberto Duran" is no town
+    for (const NameSpan& x : *names)
+      if (x.type == "PERSON")
+        for (uint32_t i = x.b; i < x.e && i < n; ++i) person_words.insert(w_[i].lower);
+    for (NameSpan& x : *names) {
+      if ((x.type != "GPE" && x.type != "LOC") || x.sure || x.e > n || w_[x.b].caps_sentence)
+        continue;
+      if (x.e - x.b == 1 && person_words.count(w_[x.b].lower)) continue;
+      const auto* c = kb_ ? kb_->Find(Key(x.b, x.e)) : nullptr;
+      if (c == nullptr) continue;
+      const KbKind kind = kb_->entry(c->front()).kind;
+      if (kind != KbKind::kCity && kind != KbKind::kRegion) continue;
+      const bool after_comma = x.b > 0 && !SentenceStart(x.b) && w_[x.b - 1].lower == ",";
+      if (x.b > 0 && !SentenceStart(x.b) && IsPlacePreposition(w_[x.b - 1].lower)) continue;
+      if (x.e < n && w_[x.e].sent == w_[x.b].sent) {
+        const std::string& next = w_[x.e].lower;
+        const bool number = !next.empty() && next[0] >= '0' && next[0] <= '9';
+        if (next == ":" || ((SentenceStart(x.b) || after_comma) && (next == "," || number)))
+          continue;
+        // A place naming a noun after it ("the Moscow club", "the Eschen stadium").
+        if (In(next, {"club", "side", "team", "stadium", "fans", "crowd", "history", "meeting",
+                      "stock", "starters", "area", "region", "city", "derby", "ground"}))
+          continue;
+      }
+      x.type = "ORG";
+      teams->insert(Key(x.b, x.e));
+    }
+  }
+
+  // After the vote, the ORG occurrences of the names SportsReportTeams made teams are teams,
+  // not their towns (HandleOrg). They were not `sure` in the vote: one cue of a whole article
+  // is weaker than a score beside the name.
+  void MarkTeams(const std::unordered_set<std::string>& teams, std::vector<NameSpan>* names) const {
+    if (teams.empty()) return;
+    for (NameSpan& x : *names)
+      if (x.type == "ORG" && !x.sure && teams.count(Key(x.b, x.e))) x.sure = true;
+  }
+
+  // An acronym in brackets right after an organisation's name is that organisation's acronym
+  // ("Housing Authority of New Orleans ( HANO )", "Dhaka Stock Exchange ( DSE )"), and so is
+  // one before its name in brackets ("FOMC ( Federal Open Market Committee )"): an ORG, which
+  // VoteTypes then gives its other occurrences. The acronym (2 to 8 capitals) starts with
+  // the initial of the name's first word (not "the").
+  void BracketedAcronyms(std::vector<NameSpan>* names) const {
+    constexpr size_t kMinLetters = 2, kMaxLetters = 8;
+    const uint32_t n = static_cast<uint32_t>(w_.size());
+    std::vector<int32_t> owner(n, -1);
+    for (size_t k = 0; k < names->size(); ++k)
+      for (uint32_t i = (*names)[k].b; i < (*names)[k].e && i < n; ++i)
+        owner[i] = static_cast<int32_t>(k);
+    auto acronym = [&](uint32_t i, const NameSpan& org) {
+      if (i >= n || w_[i].sent != w_[org.b].sent || !w_[i].caps || w_[i].caps_sentence)
+        return false;
+      const std::string& a = w_[i].lower;
+      if (a.size() < kMinLetters || a.size() > kMaxLetters) return false;
+      if (!std::all_of(a.begin(), a.end(), [](char c) { return c >= 'a' && c <= 'z'; }))
+        return false;
+      uint32_t first = org.b + (w_[org.b].lower == "the" && org.e - org.b > 1 ? 1 : 0);
+      return !w_[first].lower.empty() && w_[first].lower[0] == a[0];
+    };
+    auto make_org = [&](uint32_t i, std::vector<NameSpan>* added) {
+      if (owner[i] < 0) {
+        added->push_back({i, i + 1, "ORG"});
+        owner[i] = static_cast<int32_t>(names->size());  // taken: added once
+        return;
+      }
+      if (owner[i] >= static_cast<int32_t>(names->size())) return;
+      NameSpan& o = (*names)[owner[i]];
+      if (o.b == i && o.e == i + 1 && o.type != "ORG" && !o.sure) o.type = "ORG";
+    };
+    std::vector<NameSpan> added;
+    for (size_t k = 0; k < names->size(); ++k) {
+      const NameSpan x = (*names)[k];
+      if (x.type != "ORG" || x.e > n) continue;
+      if (x.e + 2 < n && w_[x.e].lower == "(" && w_[x.e + 2].lower == ")" && acronym(x.e + 1, x))
+        make_org(x.e + 1, &added);
+      if (x.b >= 2 && x.e < n && w_[x.b - 1].lower == "(" && w_[x.e].lower == ")" &&
+          acronym(x.b - 2, x))
+        make_org(x.b - 2, &added);
+    }
+    if (added.empty()) return;
+    names->insert(names->end(), added.begin(), added.end());
+    std::sort(names->begin(), names->end(),
+              [](const NameSpan& a, const NameSpan& b) { return a.b < b.b; });
   }
 
   // A row of a sports table: a name of at most four words opening a sentence that holds

@@ -570,6 +570,127 @@ TEST(NerTest, ViterbiModelLearnsSavesAndKeepsBioValid) {
   EXPECT_TRUE((*loaded)->TagSentence({}, nullptr).empty());
 }
 
+// A place the tagger found inside an organisation's name grows to the name: capitalised words
+// after it that end in an organisation word ("Warsaw Stock Exchange"), or before it, then
+// "of" ("Housing Authority of Warsaw"); not when the capitalised run goes on ("Warsaw
+// International Airport").
+TEST(AnnotatorTest, PlacesInsideOrganisationNamesGrowToTheName) {
+  const std::vector<std::vector<std::string>> sents = {
+      {"Shares", "rose", "on", "the", "Warsaw", "Stock", "Exchange", "."},
+      {"The", "Housing", "Authority", "of", "Warsaw", "met", "."},
+      {"Flights", "left", "Warsaw", "International", "Airport", "."}};
+  std::vector<NerModel::Sentence> train;
+  for (int i = 0; i < 10; ++i) {
+    for (const auto& s : sents) {
+      std::vector<std::string> tags(s.size(), "O");
+      for (size_t k = 0; k < s.size(); ++k)
+        if (s[k] == "Warsaw") tags[k] = "B-GPE";
+      train.push_back({s, tags});
+    }
+  }
+  NerModel::TrainOptions opt;
+  opt.epochs = 3;
+  opt.min_feature_count = 1;
+  opt.viterbi = true;
+  auto m = NerModel::Train(train, nullptr, opt, nullptr);
+  ASSERT_TRUE(m.ok());
+  std::string text;
+  for (const auto& s : sents) {
+    for (const std::string& w : s) text += w + " ";
+    text += "\n";
+  }
+  auto kb = TestKb();
+  Document d = MakeDoc(text, "2021-03-01");
+  ASSERT_TRUE(AnnotateDocument(kb.get(), m->get(), AnnotateOptions(), &d).ok());
+  ASSERT_TRUE(CheckSpans(d).ok());
+  auto type_of = [&](const std::string& name) {
+    for (const Entity& e : d.entities)
+      for (uint32_t k : e.mentions)
+        if (d.Surface(d.mentions[k].span) == name) return e.type;
+    return std::string("-");
+  };
+  EXPECT_EQ(type_of("Warsaw Stock Exchange"), "ORG");
+  EXPECT_EQ(type_of("Housing Authority of Warsaw"), "ORG");
+  EXPECT_EQ(type_of("Warsaw International"), "-");
+}
+
+// In a sports report a known town is a team, unless a place preposition comes before it; in
+// other news it stays a place.
+TEST(AnnotatorTest, TownsInSportsReportsAreTeams) {
+  auto kb = TestKb();
+  auto type_of = [](const Document& d, const std::string& name) {
+    for (const Entity& e : d.entities)
+      for (uint32_t k : e.mentions)
+        if (d.Surface(d.mentions[k].span) == name) return e.type;
+    return std::string("-");
+  };
+  Document sport = MakeDoc(
+      "The striker scored two goals as Warsaw won the match .\n"
+      "Their coach expects a long season in the league .\n",
+      "2021-03-01");
+  ASSERT_TRUE(AnnotateDocument(kb.get(), nullptr, AnnotateOptions(), &sport).ok());
+  ASSERT_TRUE(CheckSpans(sport).ok());
+  EXPECT_EQ(type_of(sport, "Warsaw"), "ORG");
+  Document news = MakeDoc("Ministers met in Berlin as Warsaw won the vote .\n", "2021-03-01");
+  ASSERT_TRUE(AnnotateDocument(kb.get(), nullptr, AnnotateOptions(), &news).ok());
+  EXPECT_EQ(type_of(news, "Warsaw"), "GPE");
+  Document venue = MakeDoc(
+      "The striker scored two goals in Warsaw .\nTheir coach expects a long season in the "
+      "league .\n",
+      "2021-03-01");
+  ASSERT_TRUE(AnnotateDocument(kb.get(), nullptr, AnnotateOptions(), &venue).ok());
+  EXPECT_EQ(type_of(venue, "Warsaw"), "GPE");
+}
+
+// An acronym in brackets after an organisation's name is an organisation; one that does not
+// start with the name's initial is not.
+TEST(AnnotatorTest, BracketedAcronymsOfOrganisationsAreOrganisations) {
+  auto kb = TestKb();
+  Document d = MakeDoc(
+      "Yesterday the Wessex Housing Agency ( WHA ) met .\n"
+      "Yesterday the Mercia Housing Agency ( ZZQ ) met .\n",
+      "2021-03-01");
+  ASSERT_TRUE(AnnotateDocument(kb.get(), nullptr, AnnotateOptions(), &d).ok());
+  ASSERT_TRUE(CheckSpans(d).ok());
+  auto type_of = [&](const std::string& name) {
+    for (const Entity& e : d.entities)
+      for (uint32_t k : e.mentions)
+        if (d.Surface(d.mentions[k].span) == name) return e.type;
+    return std::string("-");
+  };
+  EXPECT_EQ(type_of("Wessex Housing Agency"), "ORG");
+  EXPECT_EQ(type_of("WHA"), "ORG");
+  EXPECT_EQ(type_of("ZZQ"), "-");
+}
+
+// A name the tagger cut inside a KB organisation's name grows to its end.
+TEST(AnnotatorTest, NamesGrowToTheEndOfAKbOrganisationStartingInside) {
+  const std::vector<std::string> sent = {"The", "Wessex",  "Office", "of", "Roads",
+                                         "and", "Bridges", "met",    "."};
+  std::vector<NerModel::Sentence> train(
+      10, {sent, {"O", "B-ORG", "I-ORG", "I-ORG", "I-ORG", "O", "O", "O", "O"}});
+  NerModel::TrainOptions opt;
+  opt.epochs = 3;
+  opt.min_feature_count = 1;
+  opt.viterbi = true;
+  auto m = NerModel::Train(train, nullptr, opt, nullptr);
+  ASSERT_TRUE(m.ok());
+  auto kb =
+      KnowledgeBase::Parse(std::string(kKb) +
+                           "E\troads\tORG\tOffice of Roads and Bridges\tWSX\tGOV\t\t\t\t\t\t\n"
+                           "A\troads\tOffice of Roads and Bridges\n");
+  ASSERT_TRUE(kb.ok()) << kb.status().ToString();
+  std::string text;
+  for (const std::string& w : sent) text += w + " ";
+  Document d = MakeDoc(text + "\n", "2021-03-01");
+  ASSERT_TRUE(AnnotateDocument(kb->get(), m->get(), AnnotateOptions(), &d).ok());
+  ASSERT_TRUE(CheckSpans(d).ok());
+  bool found = false;
+  for (const Mention& x : d.mentions)
+    found = found || d.Surface(x.span) == "Wessex Office of Roads and Bridges";
+  EXPECT_TRUE(found);
+}
+
 TEST(WordsTest, OrgWordKinds) {
   EXPECT_EQ(OrgWordKind("inc"), 'o');
   EXPECT_EQ(OrgWordKind("ministry"), 'o');

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <functional>
 #include <random>
 
 #include "core/model_file.h"
@@ -61,9 +62,10 @@ void Shape(std::string_view w, std::string* out) {
 
 // Gazetteer labels per word: "B-GPE", "I-PERSON", ... from the knowledge base, plus word-list
 // flags (demonym, role noun). (*gaz)[i - b] is the label of word i; gaz may keep longer (the
-// strings are reused from sentence to sentence).
+// strings are reused from sentence to sentence). In training, drop (if not null) says whether
+// to leave out a knowledge-base match (gazetteer dropout: the model must not over-trust it).
 void Gazetteer(const std::vector<Word>& w, size_t b, size_t e, const KnowledgeBase* kb,
-               std::vector<std::string>* gaz) {
+               std::vector<std::string>* gaz, const std::function<bool()>* drop = nullptr) {
   if (gaz->size() < e - b) gaz->resize(e - b);
   for (size_t i = 0; i < e - b; ++i) (*gaz)[i].clear();
   if (!kb) return;
@@ -100,6 +102,10 @@ void Gazetteer(const std::vector<Word>& w, size_t b, size_t e, const KnowledgeBa
     }
     if (best == 0) {
       ++i;
+      continue;
+    }
+    if (drop != nullptr && (*drop)()) {
+      i = best;
       continue;
     }
     for (size_t k = i; k < best; ++k) {
@@ -614,6 +620,7 @@ class NerTrainer {
     // Examples, with a share in capitals.
     std::mt19937 rng(opt.seed);
     std::uniform_real_distribution<double> u(0, 1);
+    const std::function<bool()> drop = [&] { return u(rng) < opt.gaz_dropout; };
     struct Ex {
       std::vector<Word> words;
       std::vector<int> gold;
@@ -643,7 +650,7 @@ class NerTrainer {
         e.words = WordsFromStrings(ws);
         e.gold = gold;
         std::vector<std::string> gaz;
-        Gazetteer(e.words, 0, e.words.size(), kb, &gaz);
+        Gazetteer(e.words, 0, e.words.size(), kb, &gaz, opt.gaz_dropout > 0 ? &drop : nullptr);
         StaticFeatures(e.words, 0, e.words.size(), gaz, opt.clusters.get(), &e.f);
         ex.push_back(std::move(e));
       }

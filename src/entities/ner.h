@@ -44,6 +44,7 @@ class NerModel {
     uint32_t seed = 1;
     double caps_augment = 0.08;  // share of sentences also trained in capitals
     double lower_augment = 0.0;  // share of sentences also trained in lower case (web text)
+    double gaz_dropout = 0.0;    // share of knowledge-base matches left out of the features
     int min_feature_count = 2;   // rarer features are dropped from the saved model
     std::shared_ptr<const WordClusters> clusters;  // optional; embedded in the saved model
     bool viterbi = false;  // structured perceptron + Viterbi instead of greedy decoding

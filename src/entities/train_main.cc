@@ -151,6 +151,7 @@ int Usage(const char* argv0) {
                "          [--epochs N] [--kb generated/kb.tsv] [--no-kb] [--seed N] [--min-count N]\n"
                "          [--caps SHARE]  (share of sentences also trained in capitals)\n"
                "          [--lower SHARE]  (share of sentences also trained in lower case)\n"
+               "          [--gaz-dropout SHARE]  (share of KB matches left out in training)\n"
                "          [--viterbi]  (structured perceptron, Viterbi decoding)\n"
                "          [--clusters models/clusters.ngm]  (word-class features, embedded)\n",
                argv0, argv0);
@@ -180,6 +181,7 @@ int TrainMain(int argc, char** argv) {
     else if (a == "--min-count" && (v = next())) opt.min_feature_count = std::atoi(v);
     else if (a == "--caps" && (v = next())) opt.caps_augment = std::atof(v);
     else if (a == "--lower" && (v = next())) opt.lower_augment = std::atof(v);
+    else if (a == "--gaz-dropout" && (v = next())) opt.gaz_dropout = std::atof(v);
     else if (a == "--clusters" && (v = next())) clusters_path = v;
     else return Usage(argv[0]);
   }

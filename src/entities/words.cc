@@ -162,16 +162,16 @@ char OrgWordKind(std::string_view lower) {
   // Sorted lists, searched with std::binary_search.
   static constexpr std::string_view kOrgEnd[] = {
       "academy", "administration", "agency", "airlines", "airways", "alliance", "assembly",
-      "associates", "association", "authority", "bancorp", "bank", "board", "bureau",
-      "church", "club", "co", "co.", "college", "commission", "committee", "communications",
-      "company", "congress", "consortium", "corp", "corp.", "corporation", "council", "court",
-      "department", "electronics", "energy", "enterprises", "federation", "foundation", "front",
-      "fund", "gmbh", "group", "guard", "holdings", "hospital", "inc", "inc.", "industries",
-      "institute", "insurance", "international", "league", "llc", "ltd", "ltd.", "media",
-      "ministry", "motors", "movement", "network", "office", "organisation", "organization",
-      "parliament", "partners", "party", "petroleum", "plc", "police", "press", "railways",
-      "school", "senate", "service", "services", "society", "systems", "technologies", "times",
-      "tribunal", "trust", "union", "university"};
+      "associates", "association", "authority", "bancorp", "bank", "board", "bureau", "center",
+      "centre", "church", "club", "co", "co.", "college", "commission", "committee",
+      "communications", "company", "congress", "consortium", "corp", "corp.", "corporation",
+      "council", "court", "department", "electronics", "energy", "enterprises", "exchange",
+      "federation", "foundation", "front", "fund", "gmbh", "group", "guard", "holdings",
+      "hospital", "inc", "inc.", "industries", "institute", "insurance", "international",
+      "league", "llc", "ltd", "ltd.", "media", "ministry", "motors", "movement", "network",
+      "office", "organisation", "organization", "parliament", "partners", "party", "petroleum",
+      "plc", "police", "press", "railways", "school", "senate", "service", "services",
+      "society", "systems", "technologies", "times", "tribunal", "trust", "union", "university"};
   static constexpr std::string_view kClub[] = {
       "ac", "albion", "athletic", "athletico", "atletico", "bayer", "borussia", "cf", "cska",
       "dinamo", "dynamo", "eintracht", "fc", "fortuna", "hapoel", "hotspur", "inter",
