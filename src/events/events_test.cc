@@ -978,6 +978,13 @@ TEST(Events, GalleryCaptionsAreNotCoded) {
       Doc("Hide Caption 2 of 9 Photos: Norway talks - Norwegian envoys met Swedish envoys.");
   ASSERT_TRUE(Default()->Annotate(&d).ok());
   EXPECT_TRUE(d.events.empty());
+  // A teaser for another story of the site is not this story's news.
+  Document teaser = Doc("( Also on POLITICO: Norway accused Sweden of fishing too much)");
+  ASSERT_TRUE(Default()->Annotate(&teaser).ok());
+  EXPECT_TRUE(teaser.events.empty());
+  Document plain = Doc("Norway accused Sweden of fishing too much.");
+  ASSERT_TRUE(Default()->Annotate(&plain).ok());
+  EXPECT_EQ(plain.events.size(), 1u);
 }
 
 TEST(Events, HeadlineLinksClosedByMoreAreNotCoded) {
