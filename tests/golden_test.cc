@@ -201,6 +201,15 @@ TEST(Golden, TitledNamesArePeopleButNamedBuildingsAreNot) {
     if (e.name == "Elizabeth Warren") EXPECT_EQ(e.mentions.size(), 2u);
     if (e.name == "Warren") EXPECT_EQ(e.mentions.size(), 1u);
   }
+  // A name goes on over "van der": one person, linked.
+  Document doc5("Austrian President Alexander Van der Bellen spoke on Monday.", m);
+  ASSERT_TRUE(p.Process(&doc5).ok());
+  bool vdb = false;
+  for (const Entity& e : doc5.entities) {
+    EXPECT_NE(e.name, "Bellen");
+    vdb = vdb || (e.name == "Alexander Van der Bellen" && e.type == "PERSON");
+  }
+  EXPECT_TRUE(vdb);
   // Two people joined by "and" are two people.
   Document doc4("Top Democrats Schumer and Pelosi met the president on Monday.", m);
   ASSERT_TRUE(p.Process(&doc4).ok());

@@ -94,6 +94,12 @@ bool IsCompanyForm(std::string_view l) {
                 "n.v.", "s.a.", "ag", "gmbh"});
 }
 
+// Lower-case particles inside European names ("van der", "von", "de la", "da").
+bool IsNameLink(std::string_view l) {
+  return In(l, {"van", "von", "der", "den", "de", "la", "le", "da", "di", "du", "del", "della",
+                "dos", "das", "ter", "ten", "zu"});
+}
+
 // Lower-case particles of Arabic and other names joined by a dash ("al - Sadr").
 bool IsNameParticle(std::string_view l) {
   return In(l, {"al", "el", "ash", "as", "ad", "an", "ar", "az", "ul", "bin", "ibn", "abu",
@@ -169,6 +175,7 @@ class Run {
     ArticleCountries();
     std::vector<NameSpan> names = Recognize();
     TidySpans(&names);
+    JoinParticleNames(&names);
     ExtendNames(&names);
     SportsTeams(&names);
     TableRows(&names);
@@ -218,6 +225,35 @@ class Run {
   // ("Lithuania - Danius Gleveckas": a place, then a person); function words at its edges are
   // dropped ("MINNESOTA AT" in a capitals line); a person takes the initials before it
   // ("M. Waugh") and an initials-only person the capitalised word after it ("G. Kersey").
+  // "Alexander Van der Bellen", "Ursula von der Leyen": a person's name goes on over lower-case
+  // particles to the capitalised word after them, which the recogniser may have cut off or
+  // typed apart ("Alexander Van" + "Bellen").
+  void JoinParticleNames(std::vector<NameSpan>* names) const {
+    std::sort(names->begin(), names->end(),
+              [](const NameSpan& a, const NameSpan& b) { return a.b < b.b; });
+    const uint32_t n = static_cast<uint32_t>(w_.size());
+    for (size_t k = 0; k < names->size(); ++k) {
+      NameSpan& a = (*names)[k];
+      if (a.type != "PERSON" || a.e <= a.b) continue;
+      uint32_t j = a.e;
+      while (j < n && j - a.e < 2 && IsNameLink(w_[j].lower) && !w_[j].upper &&
+             w_[j].sent == w_[a.b].sent)
+        ++j;
+      if (j == a.e || j >= n || !w_[j].upper || w_[j].sent != w_[a.b].sent) continue;
+      uint32_t end = j + 1;
+      if (k + 1 < names->size() && (*names)[k + 1].b == j) {  // the cut-off part: absorbed
+        end = std::max(end, (*names)[k + 1].e);
+        (*names)[k + 1].e = (*names)[k + 1].b;
+      } else if (k + 1 < names->size() && (*names)[k + 1].b < end) {
+        continue;
+      }
+      a.e = end;
+    }
+    names->erase(std::remove_if(names->begin(), names->end(),
+                                [](const NameSpan& x) { return x.e <= x.b; }),
+                 names->end());
+  }
+
   void TidySpans(std::vector<NameSpan>* names) const {
     std::vector<NameSpan> out;
     out.reserve(names->size());
