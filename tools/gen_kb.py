@@ -321,6 +321,9 @@ def main():
     # half the population: "Philadelphia" (Amman's ancient name) is the US city, "Montgomery"
     # (Sahiwal's old name) the capital of Alabama, "Phoenix" not Vacoas in Mauritius.
     primary = primary_city_names(a.cities, a2_to_a3)
+    # Nor when it is an English word (WordNet writes it in lower case): "City" for the City of
+    # London, "Soul" for Seoul, "Lion" for Lyon, "Okay" for Les Cayes.
+    english_words = wordnet_lemmas(a.wordnet)
     if os.path.exists(a.cities):
         with open(a.cities, encoding='utf-8') as f:
             for line in f:
@@ -344,7 +347,7 @@ def main():
                                 x.lower() not in FUNCTION_WORD_NAMES and
                                 pop >= town_limit(regions.get(x, {a3}) - {a3}) and
                                 2 * max_other(primary.get(x, {}), a3) < pop and
-                                long_enough(x, c[1]) and
+                                long_enough(x, c[1]) and x.lower() not in english_words and
                                 seats.get(x.lower(), a3) == a3][:40]
                 shown = english.get((c[1], a3)) or ascii_fold(c[1])
                 if shown != c[1]:
