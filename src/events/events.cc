@@ -1145,7 +1145,9 @@ class PloverCoder final : public EventCoder {
 
   // "ahead of Thursday's meeting": the time of something else.
   static bool Possessive(const Document& doc, const TimeExpr& t) {
-    std::string_view rest = doc.text().substr(t.span.end, 4);
+    const std::string_view text(doc.text());  // not text().substr(): a dangling temporary
+    if (t.span.end >= text.size()) return false;
+    std::string_view rest = text.substr(t.span.end, 4);
     return rest.rfind("'s", 0) == 0 || rest.rfind("\xE2\x80\x99s", 0) == 0;
   }
 
