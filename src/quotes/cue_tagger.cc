@@ -10,13 +10,6 @@ namespace {
 constexpr int kMaxSpanTokens = 80;  // longer subtrees are not proposed
 constexpr int kNone = -1;
 
-std::string Lower(std::string_view s) {
-  std::string w(s);
-  for (char& c : w)
-    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
-  return w;
-}
-
 // Length class of a span of n tokens: 0-3, then 4 (up to 6), 5 (12), 6 (25), 7.
 int Bucket(int n) {
   if (n <= 3) return n;
@@ -197,7 +190,7 @@ class Framer {
         srel = "-";
         sb = se = kNone;
         shared = false;
-      } else if (srel == "obl:agent" && sb < se && Lower(Word(sb)) == "by") {
+      } else if (srel == "obl:agent" && sb < se && AsciiLower(Word(sb)) == "by") {
         ++sb;
       }
     }
@@ -247,7 +240,7 @@ class Framer {
   void Features(int c, const std::string& crel, const std::string& srel, CueCandidate& cand) {
     const TokenSyntax& s = doc_.syntax[c];
     int n = static_cast<int>(doc_.tokens.size());
-    std::string w = Lower(Word(c));
+    std::string w = AsciiLower(Word(c));
     const std::string& lemma = s.lemma.empty() ? w : s.lemma;
     float p = scorer_.LearnedP(w, options_);
     const std::string_view pb = kDigits[std::min(10, static_cast<int>(p * 20))];
@@ -279,18 +272,18 @@ class Framer {
       add("ch", doc_.syntax[k].deprel);
       add("ch|l", doc_.syntax[k].deprel, lemma);
     }
-    std::string fw = Lower(Word(cand.content_begin));
+    std::string fw = AsciiLower(Word(cand.content_begin));
     add("fw", fw);
     add("fw|l", fw, lemma);
     add("fw|cr", fw, crel);
     add("len", kDigits[Bucket(cand.content_end - cand.content_begin + 1)], crel);
     add("after", cand.content_begin > c ? "1" : "0", crel);
     if (c > 0) {
-      std::string pw = Lower(Word(c - 1));
+      std::string pw = AsciiLower(Word(c - 1));
       add("pw", pw);
       add("pw|l", pw, lemma);
     }
-    if (c + 1 < n) add("nw", Lower(Word(c + 1)));
+    if (c + 1 < n) add("nw", AsciiLower(Word(c + 1)));
     add("inq", in_quote_[c] ? "1" : "0");
     std::string_view st = SourceType(cand);
     add("st", st);
@@ -312,7 +305,7 @@ class Framer {
     add("st", st);
     int first = FirstToken(cand);
     // What precedes the inner attribution in the host: a comma, "and", "that", ...
-    std::string before = first > 0 ? Lower(Word(first - 1)) : "<s>";
+    std::string before = first > 0 ? AsciiLower(Word(first - 1)) : "<s>";
     add("before", before);
     add("before|l", before, lemma);
     add("at_start", doc_.tokens[first].span.begin <= cand.host->begin ? "1" : "0");
@@ -441,16 +434,7 @@ void AddTaggedQuotes(const Document& doc, const ExtractOptions& options, const C
   }
   std::sort(added.begin(), added.end(),
             [](const RawQuote& a, const RawQuote& b) { return a.content.begin < b.content.begin; });
-  std::vector<RawQuote> merged;
-  merged.reserve(quotes->size() + added.size());
-  size_t j = 0;
-  for (RawQuote& q : *quotes) {
-    while (j < added.size() && added[j].content.begin < q.content.begin)
-      merged.push_back(std::move(added[j++]));
-    merged.push_back(std::move(q));
-  }
-  while (j < added.size()) merged.push_back(std::move(added[j++]));
-  *quotes = std::move(merged);
+  MergeByContentStart(std::move(added), quotes);
 }
 
 }  // namespace newsgraph::quotes

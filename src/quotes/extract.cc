@@ -989,6 +989,27 @@ class Extractor {
 
 }  // namespace
 
+void MergeByContentStart(std::vector<RawQuote> added, std::vector<RawQuote>* quotes) {
+  if (added.empty()) return;
+  std::vector<RawQuote> merged;
+  merged.reserve(quotes->size() + added.size());
+  size_t j = 0;
+  for (RawQuote& q : *quotes) {
+    while (j < added.size() && added[j].content.begin < q.content.begin)
+      merged.push_back(std::move(added[j++]));
+    merged.push_back(std::move(q));
+  }
+  while (j < added.size()) merged.push_back(std::move(added[j++]));
+  *quotes = std::move(merged);
+}
+
+std::string AsciiLower(std::string_view s) {
+  std::string w(s);
+  for (char& c : w)
+    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+  return w;
+}
+
 std::vector<RawQuote> Extract(std::string_view text, const CueScorer& cues,
                               const ExtractOptions& options, const NonVerbOffsets& non_verbs,
                               const ClausalVerbOffsets& clausal) {

@@ -83,6 +83,13 @@ struct RawQuote {
   bool from_parse = false;  // proposed by a parse frame (frames.h), not by the rules
 };
 
+// Merges `added` (sorted by content start) into *quotes, whose own order is kept: each added
+// quote goes before the first quote whose content starts after it.
+void MergeByContentStart(std::vector<RawQuote> added, std::vector<RawQuote>* quotes);
+
+// ASCII lower case (other bytes unchanged).
+std::string AsciiLower(std::string_view s);
+
 // Byte offsets (sorted) where the syntax layer says a word is not a verb
 // (NOUN, ADJ, ...): such words are never cues ("calls for unity", "talks").
 // Empty when there is no syntax layer.

@@ -58,13 +58,6 @@ bool Subtree(const Document& doc, const SubtreeEdges& edges, const std::vector<b
   return true;
 }
 
-std::string Lower(std::string_view s) {
-  std::string w(s);
-  for (char& c : w)
-    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
-  return w;
-}
-
 }  // namespace
 
 void AddParseFrames(const Document& doc, const CueScorer& scorer, const ExtractOptions& options,
@@ -80,15 +73,15 @@ void AddParseFrames(const Document& doc, const CueScorer& scorer, const ExtractO
     if (taken[c] || doc.syntax[c].upos != "VERB" || ch.subj[c] < 0) continue;
     int k = ch.comp[c] >= 0 ? ch.comp[c] : ch.obj[c];
     if (k < 0) continue;
-    if (scorer.LearnedP(Lower(doc.Surface(doc.tokens[c].span)), options) < min_score) continue;
+    if (scorer.LearnedP(AsciiLower(doc.Surface(doc.tokens[c].span)), options) < min_score) continue;
     int sb, se, kb, ke;
     if (!Subtree(doc, edges, taken, ch.subj[c], &sb, &se) || se >= c) continue;
     if (!Subtree(doc, edges, taken, k, &kb, &ke) || kb <= c || ke - kb < 1) continue;
     RawQuote q;
     q.kind = "indirect";
     q.cue = q.cue_word = doc.tokens[c].span;
-    q.cue_lemma =
-        doc.syntax[c].lemma.empty() ? Lower(doc.Surface(doc.tokens[c].span)) : doc.syntax[c].lemma;
+    q.cue_lemma = doc.syntax[c].lemma.empty() ? AsciiLower(doc.Surface(doc.tokens[c].span))
+                                              : doc.syntax[c].lemma;
     q.source = Span{doc.tokens[sb].span.begin, doc.tokens[se].span.end};
     q.content = Span{doc.tokens[kb].span.begin, doc.tokens[ke].span.end};
     q.from_parse = true;
@@ -96,17 +89,7 @@ void AddParseFrames(const Document& doc, const CueScorer& scorer, const ExtractO
     added.push_back(std::move(q));
   }
   if (added.empty()) return;
-  // Merge by content start; the rule quotes keep their own order.
-  std::vector<RawQuote> merged;
-  merged.reserve(quotes->size() + added.size());
-  size_t j = 0;
-  for (RawQuote& q : *quotes) {
-    while (j < added.size() && added[j].content.begin < q.content.begin)
-      merged.push_back(std::move(added[j++]));
-    merged.push_back(std::move(q));
-  }
-  while (j < added.size()) merged.push_back(std::move(added[j++]));
-  *quotes = std::move(merged);
+  MergeByContentStart(std::move(added), quotes);
 }
 
 }  // namespace newsgraph::quotes

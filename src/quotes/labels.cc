@@ -35,13 +35,6 @@ size_t LabelWordEnd(std::string_view t, size_t i) {
   return j;
 }
 
-std::string Lower(std::string_view s) {
-  std::string out(s);
-  for (char& c : out)
-    if (IsUpper(c)) c = static_cast<char>(c - 'A' + 'a');
-  return out;
-}
-
 // Labels that introduce boilerplate or a Q&A turn, not a speaker.
 bool IsBoilerplate(std::string_view label) {
   static constexpr std::array<std::string_view, 20> kLabels = {
@@ -49,7 +42,7 @@ bool IsBoilerplate(std::string_view label) {
       "twitter", "update", "updated",    "video",         "email",
       "photo",   "watch",  "related",    "read more",     "source",
       "note",    "byline", "correction", "editor's note", "editor\xE2\x80\x99s note"};
-  std::string low = Lower(label);
+  std::string low = AsciiLower(label);
   return std::find(kLabels.begin(), kLabels.end(), low) != kLabels.end();
 }
 

@@ -10,13 +10,6 @@ namespace {
 
 constexpr int kMaxDepth = 256;
 
-std::string Lower(std::string_view s) {
-  std::string out(s);
-  for (char& ch : out)
-    if (ch >= 'A' && ch <= 'Z') ch = static_cast<char>(ch - 'A' + 'a');
-  return out;
-}
-
 bool Usable(const Document& doc) {
   return !doc.tokens.empty() && doc.syntax.size() == doc.tokens.size();
 }
@@ -109,7 +102,7 @@ void RefineReported(const Document& doc, const SubtreeEdges& edges, RawQuote* q)
   // marks them (47 of 68 in train); other adjuncts join it.
   bool only_time = true;
   for (int t = c + 1; t < b && only_time; ++t)
-    only_time = IsPunct(doc, t) || IsTimeWord(Lower(doc.Surface(doc.tokens[t].span)));
+    only_time = IsPunct(doc, t) || IsTimeWord(AsciiLower(doc.Surface(doc.tokens[t].span)));
   uint32_t cue_end = q->cue->end;
   for (int t = c + 1; t < b && !only_time; ++t) {
     if (IsPunct(doc, t)) break;

@@ -3,17 +3,11 @@
 #include <algorithm>
 #include <string>
 
+#include "quotes/extract.h"
 #include "quotes/lexicon.h"
 
 namespace newsgraph::quotes {
 namespace {
-
-std::string Lower(std::string_view s) {
-  std::string out(s);
-  for (char& c : out)
-    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
-  return out;
-}
 
 bool ValidEntity(const Document& doc, int32_t e) {
   return e >= 0 && static_cast<size_t>(e) < doc.entities.size();
@@ -66,7 +60,7 @@ bool SpeaksForPossessor(std::string_view possessed) {
       "speech", "speeches", "testimony", "report", "tweet", "tweets", "remarks", "comments",
       "letter", "pledge", "campaign", "op-ed", "memo", "book", "interview", "website", "account",
       "agency", "filing", "lawsuit", "complaint", "brief", "motion", "application"};
-  std::string w = Lower(possessed);
+  std::string w = AsciiLower(possessed);
   return std::find(std::begin(kVoices), std::end(kVoices), w) != std::end(kVoices);
 }
 
@@ -107,7 +101,7 @@ void ResolveSpeakers(Document* doc, const std::vector<std::optional<Span>>& addr
     Quote& q = doc->quotes[i];
     if (q.source) {
       q.speaker = EntityForSpan(*doc, *q.source);
-      std::string w = Lower(doc->Surface(*q.source));
+      std::string w = AsciiLower(doc->Surface(*q.source));
       if (q.speaker < 0 && IsPersonalPronoun(w)) {
         bool person = w == "he" || w == "she" || w == "i";
         int32_t ante = Antecedent(*doc, q.source->begin, person);
