@@ -138,6 +138,14 @@ TEST(Golden, FunctionWordsAreNoPlacesInTitles) {
     // Three-letter alternate names: "Kan" (Caen), "Va" (Wa, Ghana), "Pa" (Chongqing).
     for (const char* code : {"FRA", "GHA", "CHN"}) EXPECT_NE(e.actor->code, code) << e.name;
   }
+  // An acronym in ordinary text is no town: "DACA" is not Daca (Dhaka, Bangladesh).
+  Document acro(
+      "A judge ruled on Monday that the phaseout of the DACA program is legal, and the "
+      "Deferred Action for Childhood Arrivals (DACA) program may end in March.",
+      m);
+  ASSERT_TRUE(p.Process(&acro).ok());
+  for (const Entity& e : acro.entities)
+    if (e.actor) EXPECT_NE(e.actor->code, "BGD") << e.name;
   EXPECT_TRUE(CheckSpans(doc).ok());
 }
 

@@ -1238,6 +1238,14 @@ class Run {
     return best;
   }
 
+  // One word of three or more capitals in a sentence that is not in capitals.
+  bool Acronym(const NameSpan& n) const {
+    if (n.e - n.b != 1 || w_[n.b].caps_sentence) return false;
+    std::string s = Surface(n.b, n.e);
+    return s.size() >= 3 &&
+           std::all_of(s.begin(), s.end(), [](char c) { return c >= 'A' && c <= 'Z'; });
+  }
+
   void HandlePlace(NameSpan n) {
     if (w_[n.b].lower == "the" && n.e - n.b > 1) ++n.b;
     std::string key = Key(n.b, n.e);
@@ -1272,6 +1280,10 @@ class Run {
     if (kb >= 0) {
       KbKind k = kb_->entry(kb).kind;
       if (k != KbKind::kCountry && k != KbKind::kCity && k != KbKind::kRegion && k != KbKind::kPlace)
+        kb = -1;
+      // An acronym inside ordinary text ("the DACA program", "ISNA") is no town the knowledge
+      // base spells in mixed case (Daca for Dhaka, Isna in Egypt); datelines open a sentence.
+      if (k == KbKind::kCity && Acronym(n) && !SentenceStart(n.b))
         kb = -1;
     }
     std::string type = n.type == "FAC" ? "LOC" : n.type;
