@@ -1087,7 +1087,7 @@ class PloverCoder final : public EventCoder {
     const TimeExpr* best = nullptr;
     for (const TimeExpr& t : doc.times) {
       if (t.span.begin < b || t.span.end > end || t.value.empty() || WithinRange(doc, t) ||
-          Possessive(doc, t))
+          Possessive(doc, t) || OtherClause(doc, v, c, t))
         continue;
       if (!best) best = &t;
     }
@@ -1149,6 +1149,61 @@ class PloverCoder final : public EventCoder {
     if (t.span.end >= text.size()) return false;
     std::string_view rest = text.substr(t.span.end, 4);
     return rest.rfind("'s", 0) == 0 || rest.rfind("\xE2\x80\x99s", 0) == 0;
+  }
+
+  // The time belongs to another clause than the event's, by the parse: its clause head is
+  // not the trigger, and the trigger sits inside a nominal of that clause or in another branch
+  // ("Romney, one of the Republicans who managed to criticize Trump, isn't up for re-election
+  // until 2024" does not date the criticism). A time whose clause governs the trigger through
+  // clausal relations only ("said on Friday that it would attack") still dates it.
+  static bool OtherClause(const Document& doc, const SentenceView& v, const Candidate& c,
+                          const TimeExpr& t) {
+    const auto& syn = doc.syntax;
+    if (syn.size() != doc.tokens.size() || c.vb >= v.tok.size() || v.tok[c.vb] < 0) return false;
+    const int32_t trig = v.tok[c.vb], n = static_cast<int32_t>(syn.size());
+    auto first =
+        std::lower_bound(doc.tokens.begin(), doc.tokens.end(), t.span.begin,
+                         [](const Token& tok, uint32_t at) { return tok.span.begin < at; });
+    int32_t head = -1;  // the time's own head token: its head lies outside the time
+    for (auto it = first; it != doc.tokens.end() && it->span.end <= t.span.end; ++it) {
+      int32_t i = static_cast<int32_t>(it - doc.tokens.begin());
+      int32_t h = syn[i].head;
+      if (h < 0 || doc.tokens[h].span.begin < t.span.begin || doc.tokens[h].span.end > t.span.end) {
+        head = i;
+        break;
+      }
+    }
+    if (head < 0) return false;
+    int32_t p = syn[head].head;  // climb to the head of the time's clause
+    for (int steps = 0; p >= 0 && steps < n && !ClauseHead(syn[p]); ++steps) p = syn[p].head;
+    // A noun trigger ("held talks") belongs to the clause of its verb.
+    int32_t tc = trig;
+    for (int steps = 0; tc >= 0 && steps < n && !ClauseHead(syn[tc]); ++steps) tc = syn[tc].head;
+    if (tc < 0) tc = trig;
+    if (p < 0 || p == trig || p == tc) return false;
+    // Is the trigger's clause under p, and through which relations?
+    bool nominal = false;
+    int32_t x = tc;
+    for (int steps = 0; x >= 0 && x != p && steps < n; ++steps) {
+      nominal = nominal || NominalRelation(syn[x].deprel);
+      x = syn[x].head;
+    }
+    if (x == p) return nominal;
+    for (int32_t y = p, steps = 0; y >= 0 && steps < n; y = syn[y].head, ++steps)
+      if (y == trig || y == tc) return false;  // the time's clause is inside the event's
+    return true;                               // another branch of the sentence
+  }
+  static bool ClauseHead(const TokenSyntax& s) {
+    std::string_view r(s.deprel);
+    r = r.substr(0, r.find(':'));
+    return s.upos == "VERB" || r == "root" || r == "ccomp" || r == "xcomp" || r == "advcl" ||
+           r == "acl" || r == "parataxis" || r == "csubj";
+  }
+  static bool NominalRelation(std::string_view rel) {
+    rel = rel.substr(0, rel.find(':'));
+    return rel == "nsubj" || rel == "obj" || rel == "iobj" || rel == "obl" || rel == "nmod" ||
+           rel == "appos" || rel == "acl" || rel == "amod" || rel == "compound" ||
+           rel == "dislocated" || rel == "csubj";
   }
 
   // "within the next twelve months" bounds a span of time; it dates nothing.

@@ -513,6 +513,46 @@ TEST(Events, ATimeParsedAsTheSubjectIsNoDoer) {
   EXPECT_EQ(Codes(d.events[0].recipient), std::vector<std::string>{"SWE"});
 }
 
+TEST(Events, ATimeOfTheMainClauseDoesNotDateAClaimInsideItsObject) {
+  // "Sweden rejected claims that Norway attacked Denmark in 2030": 2030 dates the rejection
+  // (the parse hangs it on "rejected"), not the attack inside the object "claims".
+  Document d = Doc("Sweden rejected claims that Norway attacked Denmark in 2030 .");
+  AddTime(&d, "2030", "2030", "year");
+  AddParse(&d, {{"Sweden", "PROPN", 2, "nsubj"},
+                {"rejected", "VERB", 0, "root", "VBD"},
+                {"claims", "NOUN", 2, "obj"},
+                {"that", "SCONJ", 6, "mark"},
+                {"Norway", "PROPN", 6, "nsubj"},
+                {"attacked", "VERB", 3, "acl", "VBD"},
+                {"Denmark", "PROPN", 6, "obj"},
+                {"in", "ADP", 9, "case"},
+                {"2030", "NUM", 2, "obl"},
+                {".", "PUNCT", 2, "punct"}});
+  ASSERT_TRUE(Default()->Annotate(&d).ok());
+  bool attack = false;
+  for (const Event& e : d.events) {
+    if (e.type == "ASSAULT" || e.type == "ATTACK" ||
+        Codes(e.actor) == std::vector<std::string>{"NOR"}) {
+      attack = true;
+      EXPECT_TRUE(e.date.empty()) << e.type << " " << e.date;
+    }
+    if (Codes(e.actor) == std::vector<std::string>{"SWE"}) EXPECT_EQ(e.date, "2030");
+  }
+  EXPECT_TRUE(attack);
+  // The same time on the event's own verb dates it.
+  Document own = Doc("Norway accused Sweden in 2030 .");
+  AddTime(&own, "2030", "2030", "year");
+  AddParse(&own, {{"Norway", "PROPN", 2, "nsubj"},
+                  {"accused", "VERB", 0, "root", "VBD"},
+                  {"Sweden", "PROPN", 2, "obj"},
+                  {"in", "ADP", 5, "case"},
+                  {"2030", "NUM", 2, "obl"},
+                  {".", "PUNCT", 2, "punct"}});
+  ASSERT_TRUE(Default()->Annotate(&own).ok());
+  ASSERT_EQ(own.events.size(), 1u);
+  EXPECT_EQ(own.events[0].date, "2030");
+}
+
 TEST(Events, APossessiveInsideAnAppositiveIsNotThePerson) {
   // "Ola Nordmann, Norway's favourite son": the son is not Norway.
   Document d = Doc("Ola Nordmann, Norway's favourite son, urged Sweden to act.");
