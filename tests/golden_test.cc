@@ -120,17 +120,23 @@ TEST(Golden, UsBodiesAndSeatsCarryTheirCodes) {
   EXPECT_TRUE(CheckSpans(doc).ok());
 }
 
+// The shared pipeline over one invented article dated 2019-05-02.
+Document Processed(const std::string& id, const std::string& text) {
+  ArticleMeta m;
+  m.id = id;
+  m.published = "2019-05-02";
+  Document doc(text, m);
+  EXPECT_TRUE(SharedPipeline().Process(&doc).ok()) << id;
+  return doc;
+}
+
 // Function words that GeoNames also lists as towns ("Of" in Turkey) give no country to a
 // title: "the Crown Prince of <an emirate the KB does not list>" is not Turkish.
 TEST(Golden, FunctionWordsAreNoPlacesInTitles) {
-  const Pipeline& p = SharedPipeline();
-  ArticleMeta m;
-  m.id = "title-of";
-  m.published = "2019-05-02";
-  Document doc("The Crown Prince of Zubaria met farmers on Tuesday. Sheikh Ahmed bin Rashid "
-               "and Ursula von der Leyen spoke later. Farmers in Kan. and Va. and Pa. waited.",
-               m);
-  ASSERT_TRUE(p.Process(&doc).ok());
+  Document doc =
+      Processed("title-of",
+                "The Crown Prince of Zubaria met farmers on Tuesday. Sheikh Ahmed bin Rashid "
+                "and Ursula von der Leyen spoke later. Farmers in Kan. and Va. and Pa. waited.");
   for (const Entity& e : doc.entities) {
     if (!e.actor) continue;
     EXPECT_NE(e.actor->code, "TUR") << e.name;  // "Of", "Van", "Can" are Turkish towns
@@ -139,11 +145,10 @@ TEST(Golden, FunctionWordsAreNoPlacesInTitles) {
     for (const char* code : {"FRA", "GHA", "CHN"}) EXPECT_NE(e.actor->code, code) << e.name;
   }
   // An acronym in ordinary text is no town: "DACA" is not Daca (Dhaka, Bangladesh).
-  Document acro(
-      "A judge ruled on Monday that the phaseout of the DACA program is legal, and the "
-      "Deferred Action for Childhood Arrivals (DACA) program may end in March.",
-      m);
-  ASSERT_TRUE(p.Process(&acro).ok());
+  Document acro =
+      Processed("acro",
+                "A judge ruled on Monday that the phaseout of the DACA program is legal, and the "
+                "Deferred Action for Childhood Arrivals (DACA) program may end in March.");
   for (const Entity& e : acro.entities)
     if (e.actor) EXPECT_NE(e.actor->code, "BGD") << e.name;
   EXPECT_TRUE(CheckSpans(doc).ok());
@@ -153,13 +158,9 @@ TEST(Golden, FunctionWordsAreNoPlacesInTitles) {
 // department capital in Uruguay and a short name of Floridablanca (Colombia) in GeoNames,
 // "Montana" a Bulgarian regional capital; nor is a US city another city's old name.
 TEST(Golden, UsStatesAreNotForeignTowns) {
-  const Pipeline& p = SharedPipeline();
-  ArticleMeta m;
-  m.id = "us-states";
-  m.published = "2019-05-02";
-  Document doc("Voters in Florida and Montana went to the polls on Tuesday, and so did "
-               "voters in Philadelphia and Montgomery.", m);
-  ASSERT_TRUE(p.Process(&doc).ok());
+  Document doc = Processed("us-states",
+                           "Voters in Florida and Montana went to the polls on Tuesday, and so did "
+                           "voters in Philadelphia and Montgomery.");
   int places = 0;
   for (const Entity& e : doc.entities) {
     if (e.name != "Florida" && e.name != "Montana" && e.name != "Philadelphia" &&
@@ -175,15 +176,10 @@ TEST(Golden, UsStatesAreNotForeignTowns) {
 // A title before capitalised words that name no place makes a person whatever type the
 // recogniser gave the span ("vote for President Trump" was a GPE); named buildings stay.
 TEST(Golden, TitledNamesArePeopleButNamedBuildingsAreNot) {
-  const Pipeline& p = SharedPipeline();
-  ArticleMeta m;
-  m.id = "titled";
-  m.published = "2019-05-02";
-  Document doc(
-      "He said he would vote for President Trump. He then flew home from President "
-      "Kennedy Airport.",
-      m);
-  ASSERT_TRUE(p.Process(&doc).ok());
+  Document doc =
+      Processed("titled",
+                "He said he would vote for President Trump. He then flew home from President "
+                "Kennedy Airport.");
   bool trump = false;
   for (const Entity& e : doc.entities) {
     if (e.name.find("Trump") != std::string::npos) {
@@ -195,23 +191,20 @@ TEST(Golden, TitledNamesArePeopleButNamedBuildingsAreNot) {
   EXPECT_TRUE(trump);
   EXPECT_TRUE(CheckSpans(doc).ok());
   // The place of a title is a place: "the Crown Prince of Abu Dhabi" is not a person.
-  Document doc2("The Crown Prince of Abu Dhabi met farmers on Tuesday.", m);
-  ASSERT_TRUE(p.Process(&doc2).ok());
+  Document doc2 = Processed("doc2", "The Crown Prince of Abu Dhabi met farmers on Tuesday.");
   for (const Entity& e : doc2.entities)
     if (e.name == "Abu Dhabi") EXPECT_EQ(e.type, "GPE");
   // A surname is its person, not the town of that name, unless "in" says otherwise.
-  Document doc3(
+  Document doc3 = Processed(
+      "doc3",
       "Elizabeth Warren spoke on Monday. Warren said the plan would pass. Voters in Warren "
-      "cheered.",
-      m);
-  ASSERT_TRUE(p.Process(&doc3).ok());
+      "cheered.");
   for (const Entity& e : doc3.entities) {
     if (e.name == "Elizabeth Warren") EXPECT_EQ(e.mentions.size(), 2u);
     if (e.name == "Warren") EXPECT_EQ(e.mentions.size(), 1u);
   }
   // A name goes on over "van der": one person, linked.
-  Document doc5("Austrian President Alexander Van der Bellen spoke on Monday.", m);
-  ASSERT_TRUE(p.Process(&doc5).ok());
+  Document doc5 = Processed("doc5", "Austrian President Alexander Van der Bellen spoke on Monday.");
   bool vdb = false;
   for (const Entity& e : doc5.entities) {
     EXPECT_NE(e.name, "Bellen");
@@ -219,8 +212,8 @@ TEST(Golden, TitledNamesArePeopleButNamedBuildingsAreNot) {
   }
   EXPECT_TRUE(vdb);
   // Two people joined by "and" are two people.
-  Document doc4("Top Democrats Schumer and Pelosi met the president on Monday.", m);
-  ASSERT_TRUE(p.Process(&doc4).ok());
+  Document doc4 =
+      Processed("doc4", "Top Democrats Schumer and Pelosi met the president on Monday.");
   for (const Entity& e : doc4.entities)
     if (e.type == "PERSON") EXPECT_EQ(e.name.find(" and "), std::string::npos) << e.name;
 }

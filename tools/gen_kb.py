@@ -135,20 +135,22 @@ def town_limit(other_countries, regional_capital=False):
     return 100000 if other_countries and not regional_capital else 0
 
 
-def primary_city_names(path, a2_to_a3):
+def city_rows(path):
+    """The rows of GeoNames cities15000 (at least 15 columns), read once."""
+    if not os.path.exists(path):
+        return []
+    with open(path, encoding='utf-8') as f:
+        return [c for c in (line.rstrip('\n').split('\t') for line in f) if len(c) >= 15]
+
+
+def primary_city_names(cities, a2_to_a3):
     """City name (GeoNames name and ASCII name) -> {country: largest population}."""
     names = {}
-    if not os.path.exists(path):
-        return names
-    with open(path, encoding='utf-8') as f:
-        for line in f:
-            c = line.rstrip('\n').split('\t')
-            if len(c) < 15:
-                continue
-            a3, pop = a2_to_a3.get(c[8], ''), int(c[14] or 0)
-            for n in {c[1], c[2]}:
-                by_country = names.setdefault(n, {})
-                by_country[a3] = max(by_country.get(a3, 0), pop)
+    for c in cities:
+        a3, pop = a2_to_a3.get(c[8], ''), int(c[14] or 0)
+        for n in {c[1], c[2]}:
+            by_country = names.setdefault(n, {})
+            by_country[a3] = max(by_country.get(a3, 0), pop)
     return names
 
 
@@ -320,41 +322,39 @@ def main():
     # An alternate name is not kept when another country has a city of that name of at least
     # half the population: "Philadelphia" (Amman's ancient name) is the US city, "Montgomery"
     # (Sahiwal's old name) the capital of Alabama, "Phoenix" not Vacoas in Mauritius.
-    primary = primary_city_names(a.cities, a2_to_a3)
+    cities = city_rows(a.cities)
+    primary = primary_city_names(cities, a2_to_a3)
     # Nor when it is an English word (WordNet writes it in lower case): "City" for the City of
     # London, "Soul" for Seoul, "Lion" for Lyon, "Okay" for Les Cayes.
     english_words = wordnet_lemmas(a.wordnet)
-    if os.path.exists(a.cities):
-        with open(a.cities, encoding='utf-8') as f:
-            for line in f:
-                c = line.rstrip('\n').split('\t')
-                if len(c) < 15:
-                    continue
-                a3 = a2_to_a3.get(c[8], '')
-                flags = 'capital' if c[7] == 'PPLC' else ''
-                if c[1].lower() in FUNCTION_WORD_NAMES or c[2].lower() in FUNCTION_WORD_NAMES:
-                    continue
-                aliases = [c[2]]
-                pop = int(c[14] or 0)
-                if c[7] != 'PPLC' and any(
-                        pop < town_limit(regions.get(n, {a3}) - {a3}, c[7] == 'PPLA')
-                        for n in (c[1], c[2])):
-                    continue
-                if pop >= 100000 or c[7] in ('PPLC', 'PPLA'):
-                    # English and other Latin-script exonyms (Geneva for Genève); no codes.
-                    aliases += [x for x in c[3].split(',')
-                                if ALT_NAME.match(x) and not x.isupper() and
-                                x.lower() not in FUNCTION_WORD_NAMES and
-                                pop >= town_limit(regions.get(x, {a3}) - {a3}) and
-                                2 * max_other(primary.get(x, {}), a3) < pop and
-                                long_enough(x, c[1]) and x.lower() not in english_words and
-                                seats.get(x.lower(), a3) == a3][:40]
-                shown = english.get((c[1], a3)) or ascii_fold(c[1])
-                if shown != c[1]:
-                    aliases.insert(0, c[1])
-                out.entity('geo-' + c[0], 'GPE', shown, a3, '', country=a3,
-                           lat=f'{float(c[4]):.4f}', lon=f'{float(c[5]):.4f}', pop=c[14],
-                           flags=flags, aliases=aliases)
+
+    def keep_alt(x, c, a3, pop):
+        """An alternate name of city row c worth keeping as an alias (see the rules above)."""
+        return (ALT_NAME.match(x) and not x.isupper() and x.lower() not in FUNCTION_WORD_NAMES and
+                pop >= town_limit(regions.get(x, {a3}) - {a3}) and
+                2 * max_other(primary.get(x, {}), a3) < pop and long_enough(x, c[1]) and
+                x.lower() not in english_words and seats.get(x.lower(), a3) == a3)
+
+    for c in cities:
+        a3 = a2_to_a3.get(c[8], '')
+        flags = 'capital' if c[7] == 'PPLC' else ''
+        if c[1].lower() in FUNCTION_WORD_NAMES or c[2].lower() in FUNCTION_WORD_NAMES:
+            continue
+        aliases = [c[2]]
+        pop = int(c[14] or 0)
+        if c[7] != 'PPLC' and any(
+                pop < town_limit(regions.get(n, {a3}) - {a3}, c[7] == 'PPLA')
+                for n in (c[1], c[2])):
+            continue
+        if pop >= 100000 or c[7] in ('PPLC', 'PPLA'):
+            # English and other Latin-script exonyms (Geneva for Genève); no codes.
+            aliases += [x for x in c[3].split(',') if keep_alt(x, c, a3, pop)][:40]
+        shown = english.get((c[1], a3)) or ascii_fold(c[1])
+        if shown != c[1]:
+            aliases.insert(0, c[1])
+        out.entity('geo-' + c[0], 'GPE', shown, a3, '', country=a3,
+                   lat=f'{float(c[4]):.4f}', lon=f'{float(c[5]):.4f}', pop=c[14],
+                   flags=flags, aliases=aliases)
 
     # Subdivisions (iso-codes): states, provinces, regions. Those of the countries whose
     # states are known the world over come first: the knowledge base keeps file order among

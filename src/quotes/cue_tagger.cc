@@ -4,6 +4,8 @@
 #include <string>
 #include <string_view>
 
+#include "syntax/tagger.h"
+
 namespace newsgraph::quotes {
 namespace {
 
@@ -190,7 +192,7 @@ class Framer {
         srel = "-";
         sb = se = kNone;
         shared = false;
-      } else if (srel == "obl:agent" && sb < se && AsciiLower(Word(sb)) == "by") {
+      } else if (srel == "obl:agent" && sb < se && syntax::LowerAscii(Word(sb)) == "by") {
         ++sb;
       }
     }
@@ -240,7 +242,7 @@ class Framer {
   void Features(int c, const std::string& crel, const std::string& srel, CueCandidate& cand) {
     const TokenSyntax& s = doc_.syntax[c];
     int n = static_cast<int>(doc_.tokens.size());
-    std::string w = AsciiLower(Word(c));
+    std::string w = syntax::LowerAscii(Word(c));
     const std::string& lemma = s.lemma.empty() ? w : s.lemma;
     float p = scorer_.LearnedP(w, options_);
     const std::string_view pb = kDigits[std::min(10, static_cast<int>(p * 20))];
@@ -272,18 +274,18 @@ class Framer {
       add("ch", doc_.syntax[k].deprel);
       add("ch|l", doc_.syntax[k].deprel, lemma);
     }
-    std::string fw = AsciiLower(Word(cand.content_begin));
+    std::string fw = syntax::LowerAscii(Word(cand.content_begin));
     add("fw", fw);
     add("fw|l", fw, lemma);
     add("fw|cr", fw, crel);
     add("len", kDigits[Bucket(cand.content_end - cand.content_begin + 1)], crel);
     add("after", cand.content_begin > c ? "1" : "0", crel);
     if (c > 0) {
-      std::string pw = AsciiLower(Word(c - 1));
+      std::string pw = syntax::LowerAscii(Word(c - 1));
       add("pw", pw);
       add("pw|l", pw, lemma);
     }
-    if (c + 1 < n) add("nw", AsciiLower(Word(c + 1)));
+    if (c + 1 < n) add("nw", syntax::LowerAscii(Word(c + 1)));
     add("inq", in_quote_[c] ? "1" : "0");
     std::string_view st = SourceType(cand);
     add("st", st);
@@ -305,7 +307,7 @@ class Framer {
     add("st", st);
     int first = FirstToken(cand);
     // What precedes the inner attribution in the host: a comma, "and", "that", ...
-    std::string before = first > 0 ? AsciiLower(Word(first - 1)) : "<s>";
+    std::string before = first > 0 ? syntax::LowerAscii(Word(first - 1)) : "<s>";
     add("before", before);
     add("before|l", before, lemma);
     add("at_start", doc_.tokens[first].span.begin <= cand.host->begin ? "1" : "0");

@@ -1003,13 +1003,6 @@ void MergeByContentStart(std::vector<RawQuote> added, std::vector<RawQuote>* quo
   *quotes = std::move(merged);
 }
 
-std::string AsciiLower(std::string_view s) {
-  std::string w(s);
-  for (char& c : w)
-    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
-  return w;
-}
-
 std::vector<RawQuote> Extract(std::string_view text, const CueScorer& cues,
                               const ExtractOptions& options, const NonVerbOffsets& non_verbs,
                               const ClausalVerbOffsets& clausal) {

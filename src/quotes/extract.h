@@ -87,9 +87,6 @@ struct RawQuote {
 // quote goes before the first quote whose content starts after it.
 void MergeByContentStart(std::vector<RawQuote> added, std::vector<RawQuote>* quotes);
 
-// ASCII lower case (other bytes unchanged).
-std::string AsciiLower(std::string_view s);
-
 // Byte offsets (sorted) where the syntax layer says a word is not a verb
 // (NOUN, ADJ, ...): such words are never cues ("calls for unity", "talks").
 // Empty when there is no syntax layer.

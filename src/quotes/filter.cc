@@ -3,6 +3,8 @@
 #include <algorithm>
 #include <string>
 
+#include "syntax/tagger.h"
+
 namespace newsgraph::quotes {
 namespace {
 
@@ -39,7 +41,7 @@ class QuoteFeatures {
     Add("bias");
     int c = TokenAtOrAfter(doc_, q_.cue_word->begin);
     bool syn = c >= 0 && doc_.syntax.size() == doc_.tokens.size();
-    std::string w = AsciiLower(doc_.Surface(*q_.cue_word));
+    std::string w = syntax::LowerAscii(doc_.Surface(*q_.cue_word));
     std::string lemma = syn && !doc_.syntax[c].lemma.empty() ? doc_.syntax[c].lemma : w;
     std::string p = std::to_string(std::min(10, static_cast<int>(cue_p * 20)));
     std::string kind = q_.kind;
@@ -48,7 +50,7 @@ class QuoteFeatures {
     Add("p=" + p);
     Add("k=" + kind);
     Add("k|p=" + kind + "|" + p);
-    Add("cue=" + AsciiLower(doc_.Surface(*q_.cue)));
+    Add("cue=" + syntax::LowerAscii(doc_.Surface(*q_.cue)));
     bool after = q_.content.begin >= q_.cue->end;
     Add("pos=" + std::string(after ? "after" : "before") + "|" + kind);
     if (syn) AddSyntax(c, lemma, p);
@@ -61,7 +63,7 @@ class QuoteFeatures {
     Add("len=" + std::to_string(Bucket(words + 1)) + "|" + kind);
     int k = TokenAtOrAfter(doc_, q_.content.begin);
     if (k >= 0) {
-      Add("fw=" + AsciiLower(doc_.Surface(doc_.tokens[k].span)));
+      Add("fw=" + syntax::LowerAscii(doc_.Surface(doc_.tokens[k].span)));
       if (syn) Add("fp=" + doc_.syntax[k].upos + "|" + (after ? "a" : "b"));
     }
     Add("partials=" + std::to_string(std::min<size_t>(q_.partials.size(), 2)));
@@ -90,13 +92,14 @@ class QuoteFeatures {
       if (r.rfind("nsubj", 0) == 0) subj = true;
       if (r == "obj" || r == "iobj") obj = true;
     }
-    if (c + 1 < n) that = AsciiLower(doc_.Surface(doc_.tokens[c + 1].span)) == "that";
+    if (c + 1 < n) that = syntax::LowerAscii(doc_.Surface(doc_.tokens[c + 1].span)) == "that";
     Add("comp=" + std::to_string(comp) + "|" + p);
     Add("subj=" + std::to_string(subj) + std::to_string(obj) + std::to_string(comp));
     Add("l|comp=" + lemma + "|" + std::to_string(comp));
     Add("that=" + std::to_string(that));
-    if (c > 0) Add("pw=" + AsciiLower(doc_.Surface(doc_.tokens[c - 1].span)));
-    if (c + 1 < n) Add("nw=" + AsciiLower(doc_.Surface(doc_.tokens[c + 1].span)) + "|" + lemma);
+    if (c > 0) Add("pw=" + syntax::LowerAscii(doc_.Surface(doc_.tokens[c - 1].span)));
+    if (c + 1 < n)
+      Add("nw=" + syntax::LowerAscii(doc_.Surface(doc_.tokens[c + 1].span)) + "|" + lemma);
     if (c + 1 < n) Add("np=" + doc_.syntax[c + 1].upos);
     int h = s.head;
     Add("hp=" + (h >= 0 && h < n ? doc_.syntax[h].upos : std::string("root")) + "|" + s.deprel);
@@ -123,7 +126,7 @@ std::vector<FeatureVec> FilterCandidates(const Document& doc, const RawQuote& q,
 float CueProbability(const Document& doc, const CueScorer& scorer, const ExtractOptions& options,
                      const RawQuote& q) {
   if (!q.cue_word) return 0;
-  return scorer.LearnedP(AsciiLower(doc.Surface(*q.cue_word)), options);
+  return scorer.LearnedP(syntax::LowerAscii(doc.Surface(*q.cue_word)), options);
 }
 
 void FilterQuotes(const Document& doc, const CueScorer& scorer, const ExtractOptions& options,

@@ -3,6 +3,8 @@
 #include <algorithm>
 #include <string>
 
+#include "syntax/tagger.h"
+
 namespace newsgraph::quotes {
 namespace {
 
@@ -73,14 +75,15 @@ void AddParseFrames(const Document& doc, const CueScorer& scorer, const ExtractO
     if (taken[c] || doc.syntax[c].upos != "VERB" || ch.subj[c] < 0) continue;
     int k = ch.comp[c] >= 0 ? ch.comp[c] : ch.obj[c];
     if (k < 0) continue;
-    if (scorer.LearnedP(AsciiLower(doc.Surface(doc.tokens[c].span)), options) < min_score) continue;
+    if (scorer.LearnedP(syntax::LowerAscii(doc.Surface(doc.tokens[c].span)), options) < min_score)
+      continue;
     int sb, se, kb, ke;
     if (!Subtree(doc, edges, taken, ch.subj[c], &sb, &se) || se >= c) continue;
     if (!Subtree(doc, edges, taken, k, &kb, &ke) || kb <= c || ke - kb < 1) continue;
     RawQuote q;
     q.kind = "indirect";
     q.cue = q.cue_word = doc.tokens[c].span;
-    q.cue_lemma = doc.syntax[c].lemma.empty() ? AsciiLower(doc.Surface(doc.tokens[c].span))
+    q.cue_lemma = doc.syntax[c].lemma.empty() ? syntax::LowerAscii(doc.Surface(doc.tokens[c].span))
                                               : doc.syntax[c].lemma;
     q.source = Span{doc.tokens[sb].span.begin, doc.tokens[se].span.end};
     q.content = Span{doc.tokens[kb].span.begin, doc.tokens[ke].span.end};

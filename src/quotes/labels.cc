@@ -6,6 +6,7 @@
 #include <string>
 
 #include "quotes/span_model.h"
+#include "syntax/tagger.h"
 
 namespace newsgraph::quotes {
 namespace {
@@ -42,7 +43,7 @@ bool IsBoilerplate(std::string_view label) {
       "twitter", "update", "updated",    "video",         "email",
       "photo",   "watch",  "related",    "read more",     "source",
       "note",    "byline", "correction", "editor's note", "editor\xE2\x80\x99s note"};
-  std::string low = AsciiLower(label);
+  std::string low = syntax::LowerAscii(label);
   return std::find(kLabels.begin(), kLabels.end(), low) != kLabels.end();
 }
 

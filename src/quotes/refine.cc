@@ -4,6 +4,7 @@
 #include <string>
 
 #include "quotes/lexicon.h"
+#include "syntax/tagger.h"
 
 namespace newsgraph::quotes {
 namespace {
@@ -102,7 +103,7 @@ void RefineReported(const Document& doc, const SubtreeEdges& edges, RawQuote* q)
   // marks them (47 of 68 in train); other adjuncts join it.
   bool only_time = true;
   for (int t = c + 1; t < b && only_time; ++t)
-    only_time = IsPunct(doc, t) || IsTimeWord(AsciiLower(doc.Surface(doc.tokens[t].span)));
+    only_time = IsPunct(doc, t) || IsTimeWord(syntax::LowerAscii(doc.Surface(doc.tokens[t].span)));
   uint32_t cue_end = q->cue->end;
   for (int t = c + 1; t < b && !only_time; ++t) {
     if (IsPunct(doc, t)) break;

@@ -3,8 +3,8 @@
 #include <algorithm>
 #include <string>
 
-#include "quotes/extract.h"
 #include "quotes/lexicon.h"
+#include "syntax/tagger.h"
 
 namespace newsgraph::quotes {
 namespace {
@@ -60,7 +60,7 @@ bool SpeaksForPossessor(std::string_view possessed) {
       "speech", "speeches", "testimony", "report", "tweet", "tweets", "remarks", "comments",
       "letter", "pledge", "campaign", "op-ed", "memo", "book", "interview", "website", "account",
       "agency", "filing", "lawsuit", "complaint", "brief", "motion", "application"};
-  std::string w = AsciiLower(possessed);
+  std::string w = syntax::LowerAscii(possessed);
   return std::find(std::begin(kVoices), std::end(kVoices), w) != std::end(kVoices);
 }
 
@@ -101,7 +101,7 @@ void ResolveSpeakers(Document* doc, const std::vector<std::optional<Span>>& addr
     Quote& q = doc->quotes[i];
     if (q.source) {
       q.speaker = EntityForSpan(*doc, *q.source);
-      std::string w = AsciiLower(doc->Surface(*q.source));
+      std::string w = syntax::LowerAscii(doc->Surface(*q.source));
       if (q.speaker < 0 && IsPersonalPronoun(w)) {
         bool person = w == "he" || w == "she" || w == "i";
         int32_t ante = Antecedent(*doc, q.source->begin, person);
