@@ -1189,9 +1189,28 @@ class PloverCoder final : public EventCoder {
       x = syn[x].head;
     }
     if (x == p) return nominal;
-    for (int32_t y = p, steps = 0; y >= 0 && steps < n; y = syn[y].head, ++steps)
-      if (y == trig || y == tc) return false;  // the time's clause is inside the event's
-    return true;                               // another branch of the sentence
+    // The time's clause is inside the event's: it dates the event unless it is a relative
+    // clause of one of the event's nominals ("refused to sign an agreement that would set
+    // terms beyond the end of this year"), or a future clause under a past-tense event
+    // ("asked the court to overturn it in a case it will hear this year", where the parse
+    // may make "hear" a conjunct). A participle ("followed by Lavrov on Friday") still dates it.
+    bool relative = false;
+    for (int32_t y = p, steps = 0; y >= 0 && steps < n; y = syn[y].head, ++steps) {
+      if (y == trig || y == tc) return relative || FutureUnderPast(doc, p, tc);
+      relative = relative || syn[y].deprel == "acl:relcl";
+    }
+    return true;  // another branch of the sentence
+  }
+  // p has a "will"/"'ll"/"shall" auxiliary and the event's clause head is past tense.
+  static bool FutureUnderPast(const Document& doc, int32_t p, int32_t tc) {
+    const auto& syn = doc.syntax;
+    if (syn[tc].xpos != "VBD") return false;
+    for (int32_t k = std::max(0, p - 4); k < p; ++k) {
+      if (syn[k].head != p || syn[k].deprel != "aux") continue;
+      std::string_view w = doc.Surface(doc.tokens[k].span);
+      if (w == "will" || w == "'ll" || w == "\xE2\x80\x99ll" || w == "shall") return true;
+    }
+    return false;
   }
   static bool ClauseHead(const TokenSyntax& s) {
     std::string_view r(s.deprel);

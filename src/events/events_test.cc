@@ -553,6 +553,46 @@ TEST(Events, ATimeOfTheMainClauseDoesNotDateAClaimInsideItsObject) {
   EXPECT_EQ(own.events[0].date, "2030");
 }
 
+TEST(Events, ATimeInARelativeOrFutureClauseDoesNotDateAPastEvent) {
+  // "Sweden criticized Norway, which would set terms until 2031": the time belongs to the
+  // relative clause of the object, not to the criticism.
+  Document rel = Doc("Sweden criticized Norway , which would set terms until 2031 .");
+  AddTime(&rel, "2031", "2031", "year");
+  AddParse(&rel, {{"Sweden", "PROPN", 2, "nsubj"},
+                  {"criticized", "VERB", 0, "root", "VBD"},
+                  {"Norway", "PROPN", 2, "obj"},
+                  {",", "PUNCT", 7, "punct"},
+                  {"which", "PRON", 7, "nsubj"},
+                  {"would", "AUX", 7, "aux"},
+                  {"set", "VERB", 3, "acl:relcl"},
+                  {"terms", "NOUN", 7, "obj"},
+                  {"until", "ADP", 10, "case"},
+                  {"2031", "NUM", 7, "obl"},
+                  {".", "PUNCT", 2, "punct"}});
+  ASSERT_TRUE(Default()->Annotate(&rel).ok());
+  ASSERT_EQ(rel.events.size(), 1u);
+  EXPECT_TRUE(rel.events[0].date.empty()) << rel.events[0].date;
+  // "Norway accused Sweden in a case it will hear in 2031", the future clause parsed as a
+  // conjunct of the past-tense event: still not the accusation's date.
+  Document fut = Doc("Norway accused Sweden in a case it will hear in 2031 .");
+  AddTime(&fut, "2031", "2031", "year");
+  AddParse(&fut, {{"Norway", "PROPN", 2, "nsubj"},
+                  {"accused", "VERB", 0, "root", "VBD"},
+                  {"Sweden", "PROPN", 2, "obj"},
+                  {"in", "ADP", 6, "case"},
+                  {"a", "DET", 6, "det"},
+                  {"case", "NOUN", 2, "obl"},
+                  {"it", "PRON", 9, "nsubj"},
+                  {"will", "AUX", 9, "aux"},
+                  {"hear", "VERB", 2, "conj", "VB"},
+                  {"in", "ADP", 11, "case"},
+                  {"2031", "NUM", 9, "obl"},
+                  {".", "PUNCT", 2, "punct"}});
+  ASSERT_TRUE(Default()->Annotate(&fut).ok());
+  ASSERT_EQ(fut.events.size(), 1u);
+  EXPECT_TRUE(fut.events[0].date.empty()) << fut.events[0].date;
+}
+
 TEST(Events, APossessiveInsideAnAppositiveIsNotThePerson) {
   // "Ola Nordmann, Norway's favourite son": the son is not Norway.
   Document d = Doc("Ola Nordmann, Norway's favourite son, urged Sweden to act.");
