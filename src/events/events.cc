@@ -259,26 +259,65 @@ int32_t GroupBefore(const SentenceView& v, uint32_t pos, uint32_t limit) {
   return fallback;
 }
 
-// An agent-only group right before a noun that no group holds is an adjective, not an actor:
+// A noun for people or bodies of people: the group before it names their country or
+// party ("police officers", "Chinese students", "Republican voters").
+bool PeopleNoun(const std::string& up) {
+  return In(up, {"OFFICERS",    "OFFICER",        "OFFICIALS",   "OFFICIAL",      "COMMANDERS",
+                 "COMMANDER",   "LEADERS",        "LEADER",      "LEADERSHIP",    "BRASS",
+                 "UNITS",       "UNIT",           "PERSONNEL",   "AGENTS",        "MEMBERS",
+                 "CHIEFS",      "SPOKESMAN",      "SPOKESWOMAN", "SOURCES",       "WORKERS",
+                 "STAFF",       "FIGHTERS",       "ADVISERS",    "ADVISORS",      "EXPERTS",
+                 "ANALYSTS",    "REPORTERS",      "JOURNALISTS", "STUDENTS",      "CITIZENS",
+                 "PEOPLE",      "VOTERS",         "RESIDENTS",   "NATIONALS",     "CIVILIANS",
+                 "CHILDREN",    "WOMEN",          "MEN",         "FAMILIES",      "FARMERS",
+                 "REFUGEES",    "MIGRANTS",       "IMMIGRANTS",  "COMPANIES",     "COMPANY",
+                 "FIRMS",       "FIRM",           "BANKS",       "BUSINESSES",    "HACKERS",
+                 "SOLDIERS",    "TROOPS",         "FORCES",      "DIPLOMATS",     "LAWMAKERS",
+                 "LEGISLATORS", "SENATORS",       "NEGOTIATORS", "AUTHORITIES",   "COUNTERPARTS",
+                 "PROTESTERS",  "ACTIVISTS",      "GROUPS",      "GROUP",         "ALLIES",
+                 "PARTNERS",    "VETERANS",       "PRISONERS",   "DETAINEES",     "HOSTAGES",
+                 "DELEGATION",  "DELEGATES",      "EMPLOYEES",   "CONTRACTORS",   "SCIENTISTS",
+                 "DOCTORS",     "ATHLETES",       "FANS",        "CONSUMERS",     "TAXPAYERS",
+                 "GOVERNORS",   "MAYORS",         "JUDGES",      "PROSECUTORS",   "POLITICIANS",
+                 "CANDIDATES",  "COLLEAGUES",     "LAWYERS",     "PILOTS",        "SAILORS",
+                 "CREW",        "CREWS",          "MILITANTS",   "REBELS",        "INSURGENTS",
+                 "PATROLS",     "VESSELS",        "SHIPS",       "JETS",          "WARSHIPS",
+                 "CANDIDATE",   "NOMINEE",        "DONOR",       "LAWYER",        "REPORTER",
+                 "SPEAKER",     "REPRESENTATIVE", "SENATOR",     "LAWMAKER",      "GOVERNOR",
+                 "MEMBER",      "REGIME",         "GOVERNMENT",  "CITIES",        "CITY",
+                 "ARMY",        "NAVY",           "MILITARY",    "PARTY",         "DELEGATE",
+                 "VILLAGES",    "VILLAGE",        "VILLAGERS",   "TOWNS",         "COMMUNITIES",
+                 "POPULATION",  "PROVINCES",      "REGIONS",     "NEIGHBORHOODS", "STATES"});
+}
+
+// A noun for what its owner does or holds: "rejects ISIL claim", "condemned the Israeli
+// attack", "criticize the Saudi ban": the owner is the one the event is about.
+bool OwnerNoun(const std::string& up) {
+  return In(up, {"CLAIM",   "CLAIMS",   "ATTACK",     "ATTACKS",    "STRIKE",     "STRIKES",
+                 "POLICY",  "POLICIES", "BAN",        "AGGRESSION", "OCCUPATION", "ACTIONS",
+                 "DEMANDS", "THREATS",  "INVASION",   "ANNEXATION", "CRACKDOWN",  "OFFENSIVE",
+                 "BOMBING", "BOMBINGS", "AIRSTRIKES", "INCURSION"});
+}
+
+// A group right before a noun that no group holds is an adjective, not an actor:
 // "threatened military action", "to provide military aid", "hosted media training" (an
-// adjective, or with a parse a noun compound on that noun). A noun for people keeps it
-// ("police officers", "military commanders").
-bool ModifiesNoun(const Document& doc, const SentenceView& v, int32_t g) {
+// adjective, or with a parse a noun compound on that noun); likewise a one-word country or
+// party adjective or name ("offered a Republican counter proposal", "met a Vietnam veteran",
+// "backed the Afghan peace process"; objects only: "the Iranian regime calls" is Iran).
+// A noun for people keeps it ("police officers", "Chinese students").
+bool ModifiesNoun(const Document& doc, const SentenceView& v, int32_t g, bool object) {
   const Group& gr = v.groups[g];
   const uint32_t next = gr.end;
-  if (!gr.agent_only || next >= v.words.size() || v.upos.size() != v.words.size()) return false;
+  if (next >= v.words.size() || v.upos.size() != v.words.size()) return false;
+  if (!gr.agent_only && (!object || gr.end != gr.begin + 1 || OwnerNoun(v.ups[next]))) return false;
   if (v.group_at[next] >= 0 || v.upos[next] != "NOUN") return false;
   const std::string& pos = v.upos[next - 1];
   const int32_t t = v.tok[next - 1];
-  const bool compound = pos == "NOUN" && t >= 0 && doc.syntax[t].deprel == "compound" &&
-                        doc.syntax[t].head == v.tok[next];
+  const bool noun = pos == "NOUN" || (!gr.agent_only && pos == "PROPN");
+  const bool compound =
+      noun && t >= 0 && doc.syntax[t].deprel == "compound" && doc.syntax[t].head == v.tok[next];
   if (pos != "ADJ" && !compound) return false;
-  return !In(v.ups[next],
-             {"OFFICERS",  "OFFICER",  "OFFICIALS",  "OFFICIAL",   "COMMANDERS", "COMMANDER",
-              "LEADERS",   "LEADER",   "LEADERSHIP", "BRASS",      "UNITS",      "UNIT",
-              "PERSONNEL", "AGENTS",   "MEMBERS",    "CHIEFS",     "SPOKESMAN",  "SPOKESWOMAN",
-              "SOURCES",   "WORKERS",  "STAFF",      "FIGHTERS",   "ADVISERS",   "ADVISORS",
-              "EXPERTS",   "ANALYSTS", "REPORTERS",  "JOURNALISTS"});
+  return !PeopleNoun(v.ups[next]);
 }
 
 int32_t GroupAfter(const Document& doc, const SentenceView& v, uint32_t pos, uint32_t limit,
@@ -296,7 +335,7 @@ int32_t GroupAfter(const Document& doc, const SentenceView& v, uint32_t pos, uin
       if (fallback < 0) fallback = g;
       continue;
     }
-    if (ModifiesNoun(doc, v, g)) continue;
+    if (ModifiesNoun(doc, v, g, true)) continue;
     if (v.groups[g].agent_only) {
       if (agent_fallback < 0) agent_fallback = g;
       continue;
@@ -450,7 +489,7 @@ std::string CaseOf(const Document& doc, const DepView& d, uint32_t t) {
 // says who he is ("Van Hollen, a Democrat from Maryland"). A place modifier is not the
 // actor either ("the red line in Syria").
 int32_t GroupOfToken(const Document& doc, const DepView& d, const SentenceView& v, uint32_t t,
-                     int depth = 0) {
+                     int depth = 0, bool object = false) {
   int32_t w = d.word_of[t - d.tb];
   if (w >= 0 && v.group_at[w] >= 0) return v.group_at[w];
   if (depth >= 2) return -1;
@@ -467,9 +506,10 @@ int32_t GroupOfToken(const Document& doc, const DepView& d, const SentenceView& 
     if (!RelIs(rel, "compound") && !RelIs(rel, "flat") && !RelIs(rel, "nmod") &&
         !RelIs(rel, "appos") && !RelIs(rel, "amod"))
       continue;
-    int32_t g = GroupOfToken(doc, d, v, k, depth + 1);
+    int32_t g = GroupOfToken(doc, d, v, k, depth + 1, object);
     // "military aid": a sector word modifying a thing is no actor.
-    if (g >= 0 && (RelIs(rel, "amod") || RelIs(rel, "compound")) && ModifiesNoun(doc, v, g))
+    if (g >= 0 && (RelIs(rel, "amod") || RelIs(rel, "compound")) &&
+        ModifiesNoun(doc, v, g, object))
       continue;
     if (g >= 0) return g;
   }
@@ -608,7 +648,7 @@ DepArgs ArgsFromParse(const Document& doc, const DepView& d, const SentenceView&
     a.passive = true;
     // "when asked by reporters if ...": a question, whoever asks; no event.
     if (trig_rel == "acl") {
-      a.object = GroupOfToken(doc, d, v, static_cast<uint32_t>(doc.syntax[trig].head));
+      a.object = GroupOfToken(doc, d, v, static_cast<uint32_t>(doc.syntax[trig].head), 0, true);
       a.subject = agent;
     }
     return a;
@@ -622,11 +662,11 @@ DepArgs ArgsFromParse(const Document& doc, const DepView& d, const SentenceView&
   for (uint32_t k : d.kids[trig - d.tb]) {
     const std::string& rel = doc.syntax[k].deprel;
     if (noun ? false : (rel == "obj" || rel == "iobj")) {
-      a.object = GroupOfToken(doc, d, v, k);
+      a.object = GroupOfToken(doc, d, v, k, 0, true);
     } else if ((RelIs(rel, "obl") || RelIs(rel, "nmod")) && rel != "nmod:poss" &&
                RecipientCase(CaseOf(doc, d, k))) {
       if (a.object < 0) {
-        a.object = GroupOfToken(doc, d, v, k);
+        a.object = GroupOfToken(doc, d, v, k, 0, true);
         a.between = a.object >= 0 && CaseOf(doc, d, k) == "between";
       }
     }

@@ -593,6 +593,46 @@ TEST(Events, ATimeInARelativeOrFutureClauseDoesNotDateAPastEvent) {
   EXPECT_TRUE(fut.events[0].date.empty()) << fut.events[0].date;
 }
 
+TEST(Events, ACountryAdjectiveOnAThingIsNoRecipientButOnPeopleOrAnActionItIs) {
+  auto recipients = [](const std::string& text, const std::vector<Dep>& deps) {
+    Document d = Doc(text);
+    AddParse(&d, deps);
+    EXPECT_TRUE(Default()->Annotate(&d).ok());
+    std::vector<std::string> out;
+    for (const Event& e : d.events)
+      for (const std::string& c : Codes(e.recipient)) out.push_back(c);
+    return out;
+  };
+  // "demanded the full Danish report": the report is no actor, nor is Denmark its target.
+  auto thing = recipients("Norway demanded the full Danish report .",
+                          {{"Norway", "PROPN", 2, "nsubj"},
+                           {"demanded", "VERB", 0, "root", "VBD"},
+                           {"the", "DET", 6, "det"},
+                           {"full", "ADJ", 6, "amod"},
+                           {"Danish", "ADJ", 6, "amod"},
+                           {"report", "NOUN", 2, "obj"},
+                           {".", "PUNCT", 2, "punct"}});
+  for (const std::string& c : thing) EXPECT_NE(c.substr(0, 3), "DNK") << c;
+  // People of that country, and an action of its: Denmark is the recipient.
+  auto people = recipients("Norway criticized Danish students .",
+                           {{"Norway", "PROPN", 2, "nsubj"},
+                            {"criticized", "VERB", 0, "root", "VBD"},
+                            {"Danish", "ADJ", 4, "amod"},
+                            {"students", "NOUN", 2, "obj"},
+                            {".", "PUNCT", 2, "punct"}});
+  ASSERT_FALSE(people.empty());
+  EXPECT_EQ(people[0].substr(0, 3), "DNK");
+  auto action = recipients("Norway condemned the Danish attack .",
+                           {{"Norway", "PROPN", 2, "nsubj"},
+                            {"condemned", "VERB", 0, "root", "VBD"},
+                            {"the", "DET", 5, "det"},
+                            {"Danish", "ADJ", 5, "amod"},
+                            {"attack", "NOUN", 2, "obj"},
+                            {".", "PUNCT", 2, "punct"}});
+  ASSERT_FALSE(action.empty());
+  EXPECT_EQ(action[0].substr(0, 3), "DNK");
+}
+
 TEST(Events, APossessiveInsideAnAppositiveIsNotThePerson) {
   // "Ola Nordmann, Norway's favourite son": the son is not Norway.
   Document d = Doc("Ola Nordmann, Norway's favourite son, urged Sweden to act.");
