@@ -752,10 +752,13 @@ std::string Modality(const SentenceView& v, const Candidate& c, uint32_t clause_
     if (In(w, {"ABOUT", "SET", "GOING", "DUE"}) && k + 1 < v.ups.size() && v.ups[k + 1] == "TO")
       fut = true;
     // "sought to negotiate", "tried to meet": attempted, not done.
-    if (In(w, {"COULD",  "MAY",    "MIGHT",  "WOULD",    "THREATENS", "THREATENED", "THREATEN",
-               "IF",     "UNLESS", "SHOULD", "POSSIBLE", "MUST",      "CAN",        "CA",
-               "SOUGHT", "TRIED",  "TRIES",  "TRYING",   "ATTEMPTED", "ATTEMPTING"}))
+    // "did not specify whether the US is urging Israel": an open question.
+    if (In(w, {"COULD",    "MAY",         "MIGHT",      "WOULD",  "THREATENS", "THREATENED",
+               "THREATEN", "THREATENING", "IF",         "UNLESS", "SHOULD",    "POSSIBLE",
+               "MUST",     "CAN",         "CA",         "SOUGHT", "TRIED",     "TRIES",
+               "TRYING",   "ATTEMPTED",   "ATTEMPTING", "WHETHER"}))
       hyp = true;
+    if (w == "WHETHER") break;  // the words before belong to the clause that asks
   }
   if (neg) return "negated";
   if (hyp) return "hypothetical";

@@ -633,6 +633,18 @@ TEST(Events, ACountryAdjectiveOnAThingIsNoRecipientButOnPeopleOrAnActionItIs) {
   EXPECT_EQ(action[0].substr(0, 3), "DNK");
 }
 
+TEST(Events, AnOpenQuestionAndAThreatAreHypothetical) {
+  // The negation belongs to the clause that asks, not to the urging.
+  Document q = Doc("Norway did not say whether Sweden is urging Denmark to act.");
+  ASSERT_TRUE(Default()->Annotate(&q).ok());
+  ASSERT_EQ(q.events.size(), 1u);
+  EXPECT_EQ(q.events[0].modality, "hypothetical");
+  Document t = Doc("Norway spent the year threatening to attack Sweden.");
+  ASSERT_TRUE(Default()->Annotate(&t).ok());
+  ASSERT_FALSE(t.events.empty());
+  for (const Event& e : t.events) EXPECT_EQ(e.modality, "hypothetical") << e.type;
+}
+
 TEST(Events, APossessiveInsideAnAppositiveIsNotThePerson) {
   // "Ola Nordmann, Norway's favourite son": the son is not Norway.
   Document d = Doc("Ola Nordmann, Norway's favourite son, urged Sweden to act.");
