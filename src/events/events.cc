@@ -309,7 +309,10 @@ bool ModifiesNoun(const Document& doc, const SentenceView& v, int32_t g, bool ob
   const Group& gr = v.groups[g];
   const uint32_t next = gr.end;
   if (next >= v.words.size() || v.upos.size() != v.words.size()) return false;
-  if (!gr.agent_only && (!object || gr.end != gr.begin + 1 || OwnerNoun(v.ups[next]))) return false;
+  // (A place is no owner: "investigating the Benghazi attacks".)
+  if (!gr.agent_only &&
+      (!object || gr.end != gr.begin + 1 || (OwnerNoun(v.ups[next]) && !gr.place)))
+    return false;
   if (v.group_at[next] >= 0 || v.upos[next] != "NOUN") return false;
   const std::string& pos = v.upos[next - 1];
   const int32_t t = v.tok[next - 1];
@@ -325,6 +328,11 @@ int32_t GroupAfter(const Document& doc, const SentenceView& v, uint32_t pos, uin
   int32_t fallback = -1, agent_fallback = -1;
   for (uint32_t k = pos; k < limit && k < v.words.size(); ++k) {
     int32_t g = v.group_at[k];
+    // "condemning Bezos because some of his workers ...", "... deploying them, said a
+    // European official": the recipient is not in a reason clause or an attribution.
+    if (g < 0 && In(v.ups[k], {"BECAUSE", "ALTHOUGH", "THOUGH", "WHEREAS", "UNLESS", "SAID", "SAYS",
+                               "ACCORDING"}))
+      break;
     if (g < 0) continue;
     k = v.groups[g].end - 1;
     bool consumed = false;
@@ -508,8 +516,7 @@ int32_t GroupOfToken(const Document& doc, const DepView& d, const SentenceView& 
       continue;
     int32_t g = GroupOfToken(doc, d, v, k, depth + 1, object);
     // "military aid": a sector word modifying a thing is no actor.
-    if (g >= 0 && (RelIs(rel, "amod") || RelIs(rel, "compound")) &&
-        ModifiesNoun(doc, v, g, object))
+    if (g >= 0 && (RelIs(rel, "amod") || RelIs(rel, "compound")) && ModifiesNoun(doc, v, g, object))
       continue;
     if (g >= 0) return g;
   }

@@ -645,6 +645,16 @@ TEST(Events, AnOpenQuestionAndAThreatAreHypothetical) {
   for (const Event& e : t.events) EXPECT_EQ(e.modality, "hypothetical") << e.type;
 }
 
+TEST(Events, NoRecipientFromAReasonClauseOrAnAttribution) {
+  for (const char* text : {"Norway condemned Olsen because Swedish workers are poor.",
+                           "\"Norway will attack them,\" said a Swedish official."}) {
+    Document d = Doc(text);
+    ASSERT_TRUE(Default()->Annotate(&d).ok());
+    for (const Event& e : d.events)
+      for (const std::string& c : Codes(e.recipient)) EXPECT_NE(c.substr(0, 3), "SWE") << text;
+  }
+}
+
 TEST(Events, APossessiveInsideAnAppositiveIsNotThePerson) {
   // "Ola Nordmann, Norway's favourite son": the son is not Norway.
   Document d = Doc("Ola Nordmann, Norway's favourite son, urged Sweden to act.");
