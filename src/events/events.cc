@@ -878,6 +878,11 @@ class PloverCoder final : public EventCoder {
       if (ci + 1 < cands.size())
         clause_end = std::min(clause_end, NextBoundary(v, c.ve, cands[ci + 1].vb));
       if (!lex_->user_verbs && PredicativeBlame(v, c)) continue;
+      // "as a negotiating tactic": a gerund that modifies a noun. (Not a past participle:
+      // the parse also makes verbs like "blamed rebel fighters" modifiers.)
+      if (use_parse && !c.noun && c.vb < v.tok.size() && v.tok[c.vb] >= 0 &&
+          doc->syntax[v.tok[c.vb]].deprel == "amod" && doc->syntax[v.tok[c.vb]].xpos == "VBG")
+        continue;
       bool passive = LooksPassive(v, c);
       // A recipient named by the parse, or by the slot of a pattern anchored
       // by several words ("massing of troops ... border with +"), is not

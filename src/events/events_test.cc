@@ -655,6 +655,23 @@ TEST(Events, NoRecipientFromAReasonClauseOrAnAttribution) {
   }
 }
 
+TEST(Events, AGerundModifyingANounIsNoEvent) {
+  // "Norway used the veto as a negotiating tactic with Sweden": no talks took place.
+  Document d = Doc("Norway used it as a negotiating tactic against Sweden .");
+  AddParse(&d, {{"Norway", "PROPN", 2, "nsubj"},
+                {"used", "VERB", 0, "root", "VBD"},
+                {"it", "PRON", 2, "obj"},
+                {"as", "ADP", 7, "case"},
+                {"a", "DET", 7, "det"},
+                {"negotiating", "VERB", 7, "amod", "VBG"},
+                {"tactic", "NOUN", 2, "obl"},
+                {"against", "ADP", 9, "case"},
+                {"Sweden", "PROPN", 7, "nmod"},
+                {".", "PUNCT", 2, "punct"}});
+  ASSERT_TRUE(Default()->Annotate(&d).ok());
+  for (const Event& e : d.events) EXPECT_NE(e.type, "CONSULT") << e.cameo;
+}
+
 TEST(Events, APossessiveInsideAnAppositiveIsNotThePerson) {
   // "Ola Nordmann, Norway's favourite son": the son is not Norway.
   Document d = Doc("Ola Nordmann, Norway's favourite son, urged Sweden to act.");
