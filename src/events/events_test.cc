@@ -614,21 +614,21 @@ TEST(Events, ACountryAdjectiveOnAThingIsNoRecipientButOnPeopleOrAnActionItIs) {
                            {".", "PUNCT", 2, "punct"}});
   for (const std::string& c : thing) EXPECT_NE(c.substr(0, 3), "DNK") << c;
   // People of that country, and an action of its: Denmark is the recipient.
-  auto people = recipients("Norway criticized Danish students .",
-                           {{"Norway", "PROPN", 2, "nsubj"},
-                            {"criticized", "VERB", 0, "root", "VBD"},
-                            {"Danish", "ADJ", 4, "amod"},
-                            {"students", "NOUN", 2, "obj"},
-                            {".", "PUNCT", 2, "punct"}});
+  auto people =
+      recipients("Norway criticized Danish students .", {{"Norway", "PROPN", 2, "nsubj"},
+                                                         {"criticized", "VERB", 0, "root", "VBD"},
+                                                         {"Danish", "ADJ", 4, "amod"},
+                                                         {"students", "NOUN", 2, "obj"},
+                                                         {".", "PUNCT", 2, "punct"}});
   ASSERT_FALSE(people.empty());
   EXPECT_EQ(people[0].substr(0, 3), "DNK");
-  auto action = recipients("Norway condemned the Danish attack .",
-                           {{"Norway", "PROPN", 2, "nsubj"},
-                            {"condemned", "VERB", 0, "root", "VBD"},
-                            {"the", "DET", 5, "det"},
-                            {"Danish", "ADJ", 5, "amod"},
-                            {"attack", "NOUN", 2, "obj"},
-                            {".", "PUNCT", 2, "punct"}});
+  auto action =
+      recipients("Norway condemned the Danish attack .", {{"Norway", "PROPN", 2, "nsubj"},
+                                                          {"condemned", "VERB", 0, "root", "VBD"},
+                                                          {"the", "DET", 5, "det"},
+                                                          {"Danish", "ADJ", 5, "amod"},
+                                                          {"attack", "NOUN", 2, "obj"},
+                                                          {".", "PUNCT", 2, "punct"}});
   ASSERT_FALSE(action.empty());
   EXPECT_EQ(action[0].substr(0, 3), "DNK");
 }
