@@ -218,6 +218,32 @@ TEST(Golden, TitledNamesArePeopleButNamedBuildingsAreNot) {
     if (e.type == "PERSON") EXPECT_EQ(e.name.find(" and "), std::string::npos) << e.name;
 }
 
+// Events: a comma without "and" makes no list of actors. "At a school in Gothenburg, the
+// Norwegian minister urged ..." is Norway's request, not Sweden's and Norway's; "X, the
+// NATO chief," is one person.
+TEST(Golden, EventActorsAreNoCommaLists) {
+  auto events = [](const std::string& id, const std::string& text) {
+    Document doc = Processed(id, text);
+    std::vector<std::string> out;
+    for (const Event& e : doc.events) {
+      std::string s = e.type + ":";
+      for (const EventArg& a : e.actor) s += a.code + ",";
+      s += "->";
+      for (const EventArg& a : e.recipient) s += a.code + ",";
+      out.push_back(s);
+    }
+    return out;
+  };
+  EXPECT_EQ(events("list-1",
+                   "At a school in Gothenburg, the Norwegian minister urged Denmark to "
+                   "act."),
+            std::vector<std::string>{"REQUEST:NOR,->DNK,"});
+  EXPECT_EQ(events("list-2", "The Norwegian minister met Ola Berg, the NATO chief, in Oslo."),
+            std::vector<std::string>{"CONSULT:NOR,->NAT,"});
+  EXPECT_EQ(events("list-3", "Sweden, Finland and Norway urged Denmark to act."),
+            std::vector<std::string>{"REQUEST:SWE,FIN,NOR,->DNK,"});
+}
+
 // Random bytes, random Unicode soup and pathological shapes: the pipeline
 // never fails on them and every span stays valid.
 TEST(Golden, RandomAndGarbageInput) {

@@ -23,6 +23,8 @@
 #include <cstdio>
 #include <cstdlib>
 #include <cstring>
+#include <string_view>
+#include <unordered_set>
 
 #include "events/lexicon.h"
 #include "events/plover.h"
@@ -241,10 +243,23 @@ bool Subordinator(const std::string& w) {
                 "WHERE", "IF", "UNTIL", "ALTHOUGH", "THOUGH", "UNLESS", "WHETHER"});
 }
 
+// The comma that opens a relative clause closed by the comma at k (", whose army fought in
+// the 1990s,"), or k.
+uint32_t SkipRelativeClause(const SentenceView& v, uint32_t k, uint32_t limit) {
+  if (v.ups[k] != ",") return k;
+  for (uint32_t j = k; j > limit && k - j < 20;) {
+    --j;
+    if (v.ups[j] != ",") continue;
+    return In(v.ups[j + 1], {"WHO", "WHOSE", "WHICH", "WHOM"}) ? j : k;
+  }
+  return k;
+}
+
 int32_t GroupBefore(const SentenceView& v, uint32_t pos, uint32_t limit) {
   int32_t fallback = -1;
   for (uint32_t k = pos; k > limit;) {
     --k;
+    k = SkipRelativeClause(v, k, limit);
     int32_t g = v.group_at[k];
     if (g < 0) {
       // The subject is in this clause: a subordinator with a non-actor noun
@@ -262,32 +277,58 @@ int32_t GroupBefore(const SentenceView& v, uint32_t pos, uint32_t limit) {
 // A noun for people or bodies of people: the group before it names their country or
 // party ("police officers", "Chinese students", "Republican voters").
 bool PeopleNoun(const std::string& up) {
-  return In(up, {"OFFICERS",    "OFFICER",        "OFFICIALS",   "OFFICIAL",      "COMMANDERS",
-                 "COMMANDER",   "LEADERS",        "LEADER",      "LEADERSHIP",    "BRASS",
-                 "UNITS",       "UNIT",           "PERSONNEL",   "AGENTS",        "MEMBERS",
-                 "CHIEFS",      "SPOKESMAN",      "SPOKESWOMAN", "SOURCES",       "WORKERS",
-                 "STAFF",       "FIGHTERS",       "ADVISERS",    "ADVISORS",      "EXPERTS",
-                 "ANALYSTS",    "REPORTERS",      "JOURNALISTS", "STUDENTS",      "CITIZENS",
-                 "PEOPLE",      "VOTERS",         "RESIDENTS",   "NATIONALS",     "CIVILIANS",
-                 "CHILDREN",    "WOMEN",          "MEN",         "FAMILIES",      "FARMERS",
-                 "REFUGEES",    "MIGRANTS",       "IMMIGRANTS",  "COMPANIES",     "COMPANY",
-                 "FIRMS",       "FIRM",           "BANKS",       "BUSINESSES",    "HACKERS",
-                 "SOLDIERS",    "TROOPS",         "FORCES",      "DIPLOMATS",     "LAWMAKERS",
-                 "LEGISLATORS", "SENATORS",       "NEGOTIATORS", "AUTHORITIES",   "COUNTERPARTS",
-                 "PROTESTERS",  "ACTIVISTS",      "GROUPS",      "GROUP",         "ALLIES",
-                 "PARTNERS",    "VETERANS",       "PRISONERS",   "DETAINEES",     "HOSTAGES",
-                 "DELEGATION",  "DELEGATES",      "EMPLOYEES",   "CONTRACTORS",   "SCIENTISTS",
-                 "DOCTORS",     "ATHLETES",       "FANS",        "CONSUMERS",     "TAXPAYERS",
-                 "GOVERNORS",   "MAYORS",         "JUDGES",      "PROSECUTORS",   "POLITICIANS",
-                 "CANDIDATES",  "COLLEAGUES",     "LAWYERS",     "PILOTS",        "SAILORS",
-                 "CREW",        "CREWS",          "MILITANTS",   "REBELS",        "INSURGENTS",
-                 "PATROLS",     "VESSELS",        "SHIPS",       "JETS",          "WARSHIPS",
-                 "CANDIDATE",   "NOMINEE",        "DONOR",       "LAWYER",        "REPORTER",
-                 "SPEAKER",     "REPRESENTATIVE", "SENATOR",     "LAWMAKER",      "GOVERNOR",
-                 "MEMBER",      "REGIME",         "GOVERNMENT",  "CITIES",        "CITY",
-                 "ARMY",        "NAVY",           "MILITARY",    "PARTY",         "DELEGATE",
-                 "VILLAGES",    "VILLAGE",        "VILLAGERS",   "TOWNS",         "COMMUNITIES",
-                 "POPULATION",  "PROVINCES",      "REGIONS",     "NEIGHBORHOODS", "STATES"});
+  static const std::unordered_set<std::string_view> kPeople = {
+      "OFFICERS",    "OFFICER",       "OFFICIALS",    "OFFICIAL",
+      "COMMANDERS",  "COMMANDER",     "LEADERS",      "LEADER",
+      "LEADERSHIP",  "BRASS",         "UNITS",        "UNIT",
+      "PERSONNEL",   "AGENTS",        "AGENT",        "MEMBERS",
+      "MEMBER",      "CHIEFS",        "CHIEF",        "HEAD",
+      "DIRECTOR",    "SECRETARY",     "MINISTER",     "MINISTERS",
+      "PRESIDENT",   "ENVOY",         "AMBASSADOR",   "SPOKESMAN",
+      "SPOKESWOMAN", "SPOKESPERSON",  "GENERAL",      "GENERALS",
+      "ADVISER",     "ADVISERS",      "ADVISOR",      "ADVISORS",
+      "AIDE",        "AIDES",         "NEGOTIATOR",   "NEGOTIATORS",
+      "CHAIRMAN",    "CHAIRWOMAN",    "CHAIR",        "CEO",
+      "EXECUTIVE",   "EXECUTIVES",    "BOSS",         "ANCHOR",
+      "HOST",        "CORRESPONDENT", "EDITOR",       "SOURCES",
+      "WORKERS",     "WORKER",        "STAFF",        "STAFFER",
+      "STAFFERS",    "FIGHTERS",      "EXPERTS",      "EXPERT",
+      "ANALYSTS",    "ANALYST",       "REPORTERS",    "REPORTER",
+      "JOURNALISTS", "JOURNALIST",    "STUDENTS",     "STUDENT",
+      "CITIZENS",    "CITIZEN",       "PEOPLE",       "VOTERS",
+      "VOTER",       "RESIDENTS",     "RESIDENT",     "NATIONALS",
+      "NATIONAL",    "CIVILIANS",     "CHILDREN",     "WOMEN",
+      "MEN",         "WOMAN",         "MAN",          "FAMILIES",
+      "FAMILY",      "FARMERS",       "REFUGEES",     "MIGRANTS",
+      "IMMIGRANTS",  "COMPANIES",     "COMPANY",      "FIRMS",
+      "FIRM",        "BANKS",         "BUSINESSES",   "HACKERS",
+      "SOLDIERS",    "SOLDIER",       "TROOPS",       "FORCES",
+      "DIPLOMATS",   "DIPLOMAT",      "LAWMAKERS",    "LAWMAKER",
+      "LEGISLATORS", "SENATORS",      "SENATOR",      "REPRESENTATIVE",
+      "AUTHORITIES", "COUNTERPART",   "COUNTERPARTS", "PROTESTERS",
+      "ACTIVISTS",   "ACTIVIST",      "GROUPS",       "GROUP",
+      "ALLIES",      "ALLY",          "PARTNERS",     "PARTNER",
+      "SUPPORTERS",  "CRITICS",       "OPPONENTS",    "RIVAL",
+      "RIVALS",      "VETERANS",      "PRISONERS",    "DETAINEES",
+      "HOSTAGES",    "DELEGATION",    "DELEGATES",    "DELEGATE",
+      "EMPLOYEES",   "CONTRACTORS",   "SCIENTISTS",   "DOCTORS",
+      "ATHLETES",    "FANS",          "CONSUMERS",    "TAXPAYERS",
+      "GOVERNORS",   "GOVERNOR",      "MAYORS",       "MAYOR",
+      "JUDGES",      "JUDGE",         "PROSECUTORS",  "PROSECUTOR",
+      "ATTORNEY",    "INVESTIGATORS", "POLITICIANS",  "CANDIDATES",
+      "CANDIDATE",   "NOMINEE",       "DONOR",        "DONORS",
+      "LAWYER",      "LAWYERS",       "SPEAKER",      "COLLEAGUES",
+      "PILOTS",      "SAILORS",       "CREW",         "CREWS",
+      "MILITANTS",   "MILITANT",      "REBELS",       "INSURGENTS",
+      "TERRORISTS",  "TERRORIST",     "GUNMEN",       "GUNMAN",
+      "SPIES",       "SPY",           "PATROLS",      "VESSELS",
+      "SHIPS",       "JETS",          "WARSHIPS",     "REGIME",
+      "GOVERNMENT",  "CITIES",        "CITY",         "ARMY",
+      "NAVY",        "MILITARY",      "PARTY",        "VILLAGES",
+      "VILLAGE",     "VILLAGERS",     "TOWNS",        "COMMUNITIES",
+      "POPULATION",  "PROVINCES",     "REGIONS",      "NEIGHBORHOODS",
+      "STATES"};
+  return kPeople.count(up) > 0;
 }
 
 // A noun for what its owner does or holds: "rejects ISIL claim", "condemned the Israeli

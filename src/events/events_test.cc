@@ -672,6 +672,19 @@ TEST(Events, AGerundModifyingANounIsNoEvent) {
   for (const Event& e : d.events) EXPECT_NE(e.type, "CONSULT") << e.cameo;
 }
 
+TEST(Events, ACommaWithoutAndMakesNoList) {
+  // "At a school in Gothenburg, the Norwegian minister urged ...": Gothenburg is where, not
+  // who; "Oslo, the Norwegian capital" is one actor. A list ends with "and".
+  Document d = Doc("At a school in Gothenburg, the Norwegian minister urged Denmark to act.");
+  ASSERT_TRUE(Default()->Annotate(&d).ok());
+  ASSERT_EQ(d.events.size(), 1u);
+  EXPECT_EQ(Codes(d.events[0].actor), std::vector<std::string>{"NOR/GOV"});
+  Document list = Doc("Sweden, Finland and Norway urged Denmark to act.");
+  ASSERT_TRUE(Default()->Annotate(&list).ok());
+  ASSERT_EQ(list.events.size(), 1u);
+  EXPECT_EQ(list.events[0].actor.size(), 3u);
+}
+
 TEST(Events, APossessiveInsideAnAppositiveIsNotThePerson) {
   // "Ola Nordmann, Norway's favourite son": the son is not Norway.
   Document d = Doc("Ola Nordmann, Norway's favourite son, urged Sweden to act.");

@@ -498,13 +498,15 @@ void AnalyzeActors(const Document& doc, const Lexicon& lex, int32_t date, NameMe
     c.end = v->groups[g].end;
     c.groups.push_back(g);
     used[g] = true;
+    std::vector<bool> joined_by_and(1, false);  // per conjunct: "and"/"or" before it
     for (uint32_t h = g + 1; h < v->groups.size(); ++h) {
       uint32_t from = v->groups[c.groups.back()].end, to = v->groups[h].begin;
       if (to <= from || to - from > 5) break;
       size_t k = from;
-      bool conj = false;
+      bool conj = false, and_or = false;
       while (k < to && (v->ups[k] == "," || v->ups[k] == "AND" || v->ups[k] == "OR")) {
         conj = true;
+        and_or = and_or || v->ups[k] != ",";
         ++k;
       }
       size_t mods = 0;
@@ -517,8 +519,17 @@ void AnalyzeActors(const Document& doc, const Lexicon& lex, int32_t date, NameMe
       while (k < to && mods < 3 && modifier(k)) ++k, ++mods;
       if (!conj || k != to) break;
       c.groups.push_back(h);
+      joined_by_and.push_back(and_or);
       c.end = v->groups[h].end;
       used[h] = true;
+    }
+    // A list ends with "and"/"or" before its last conjunct; "at a school in Virginia Beach,
+    // the president called" is no list: the groups after the last "and" go back.
+    while (c.groups.size() > 1 && !joined_by_and.back()) {
+      used[c.groups.back()] = false;
+      c.groups.pop_back();
+      joined_by_and.pop_back();
+      c.end = v->groups[c.groups.back()].end;
     }
     // "French, British and German counterparts": the last conjunct's agent
     // belongs to all.
