@@ -683,6 +683,18 @@ DepArgs ArgsFromParse(const Document& doc, const DepView& d, const SentenceView&
         rel == "advcl" && (ChildWord(doc, d, t, "mark") == "to" ||
                            (doc.syntax[t].xpos == "VBG" && !HasChild(doc, d, t, "mark")));
     if (noun || !(rel == "xcomp" || rel == "conj" || purpose) || !d.Has(h)) break;
+    // "pressing the Justice Department to reject the charge", "urged Russia to withdraw": the
+    // object of the governing verb does the complement (object control).
+    if (rel == "xcomp" && a.subject < 0) {
+      int32_t controller = -1;
+      for (uint32_t k : d.kids[static_cast<uint32_t>(h) - d.tb])
+        if (doc.syntax[k].deprel == "obj" && k < t) controller = static_cast<int32_t>(k);
+      if (controller >= 0) {
+        a.subject = GroupOfToken(doc, d, v, static_cast<uint32_t>(controller));
+        a.named_subject = true;
+        break;
+      }
+    }
     t = static_cast<uint32_t>(h);
   }
   // "Russians accused of interfering", "a poll released Monday": a past participle that
@@ -760,11 +772,13 @@ std::string GoverningModality(const Document& doc, const DepView& d, const Sente
   if (rel != "xcomp" && rel != "advcl") return "";
   // "asked Ukraine to investigate X", "urged Y to attack": requested, not done.
   if (rel == "xcomp" &&
-      In(v.ups[hw], {"ASK",        "ASKS",    "ASKED",     "ASKING",  "URGE",     "URGES",
-                     "URGED",      "URGING",  "PRESS",     "PRESSED", "PRESSING", "CALL",
-                     "CALLS",      "CALLED",  "CALLING",   "DEMAND",  "DEMANDED", "DEMANDS",
-                     "DEMANDING",  "REQUEST", "REQUESTED", "WANT",    "WANTS",    "WANTED",
-                     "ENCOURAGED", "PUSHED",  "PUSHING",   "GET",     "GETTING"}))
+      In(v.ups[hw],
+         {"ASK",     "ASKS",      "ASKED",      "ASKING",     "URGE",      "URGES",   "URGED",
+          "URGING",  "PRESS",     "PRESSED",    "PRESSING",   "CALL",      "CALLS",   "CALLED",
+          "CALLING", "DEMAND",    "DEMANDED",   "DEMANDS",    "DEMANDING", "REQUEST", "REQUESTED",
+          "WANT",    "WANTS",     "WANTED",     "ENCOURAGED", "PUSHED",    "PUSHING", "GET",
+          "GETTING", "PRESSURED", "PRESSURING", "PRESSURE",   "PRESSURES", "ENABLE",  "ENABLES",
+          "ALLOW",   "ALLOWS",    "PERSUADE",   "PERSUADED",  "HAVING",    "WANTING", "URGES"}))
     return "hypothetical";
   Candidate head;
   head.vb = static_cast<uint32_t>(hw);

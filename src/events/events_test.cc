@@ -685,6 +685,27 @@ TEST(Events, ACommaWithoutAndMakesNoList) {
   EXPECT_EQ(list.events[0].actor.size(), 3u);
 }
 
+TEST(Events, TheObjectOfAPressingVerbDoesItsComplement) {
+  // "Norway pressured Sweden to reject Denmark": Sweden would reject, if it did.
+  Document d = Doc("Norway pressured Sweden to reject Denmark .");
+  AddParse(&d, {{"Norway", "PROPN", 2, "nsubj"},
+                {"pressured", "VERB", 0, "root", "VBD"},
+                {"Sweden", "PROPN", 2, "obj"},
+                {"to", "PART", 5, "mark"},
+                {"reject", "VERB", 2, "xcomp", "VB"},
+                {"Denmark", "PROPN", 5, "obj"},
+                {".", "PUNCT", 2, "punct"}});
+  ASSERT_TRUE(Default()->Annotate(&d).ok());
+  bool reject = false;
+  for (const Event& e : d.events) {
+    if (e.type != "REJECT") continue;
+    reject = true;
+    EXPECT_EQ(Codes(e.actor), std::vector<std::string>{"SWE"});
+    EXPECT_EQ(e.modality, "hypothetical");
+  }
+  EXPECT_TRUE(reject);
+}
+
 TEST(Events, APossessiveInsideAnAppositiveIsNotThePerson) {
   // "Ola Nordmann, Norway's favourite son": the son is not Norway.
   Document d = Doc("Ola Nordmann, Norway's favourite son, urged Sweden to act.");
