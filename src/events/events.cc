@@ -740,6 +740,34 @@ DepArgs ArgsFromParse(const Document& doc, const DepView& d, const SentenceView&
 
 std::string Modality(const SentenceView& v, const Candidate& c, uint32_t clause_begin);
 
+// The modality of a noun event from the verb its phrase depends on: "a new round of talks
+// ... is set for Friday" (future), "made reviving peace talks a priority", "sought talks"
+// (hypothetical), or "".
+std::string NounModality(const Document& doc, const DepView& d, const SentenceView& v, uint32_t w) {
+  if (!d.ok || w >= v.tok.size() || !d.Has(v.tok[w])) return "";
+  uint32_t t = static_cast<uint32_t>(v.tok[w]);
+  for (int hops = 0; hops < 3; ++hops) {
+    const std::string& rel = doc.syntax[t].deprel;
+    const int32_t h = doc.syntax[t].head;
+    if (!d.Has(h)) return "";
+    if (RelIs(rel, "nmod") || rel == "compound" || rel == "conj") {
+      t = static_cast<uint32_t>(h);
+      continue;
+    }
+    const std::string& lemma = doc.syntax[h].lemma;
+    if (RelIs(rel, "nsubj") && In(lemma, {"set", "schedule", "plan", "expect", "due", "slate"}))
+      return "future";
+    if ((rel == "obj" || RelIs(rel, "obl")) && In(lemma, {"plan", "schedule", "prepare", "expect"}))
+      return "future";
+    if (rel == "obj" &&
+        In(lemma, {"revive", "resume", "restart", "seek", "want", "propose", "urge", "demand",
+                   "hope", "push", "offer", "invite", "request", "consider", "explore", "call"}))
+      return "hypothetical";
+    return "";
+  }
+  return "";
+}
+
 // The modality an infinitive takes from what governs it, or "": "is scheduled to visit
 // Paris on Monday to meet X" (the governing verb's, further than the words before the
 // trigger reach), "efforts to negotiate", "a move to lift sanctions" (an intention, not an
@@ -1057,7 +1085,8 @@ class PloverCoder final : public EventCoder {
       e.cameo = c.code;
       e.modality = Modality(v, c, clause_begin);
       if (use_parse && e.modality == "asserted") {
-        std::string m = GoverningModality(*doc, deps, v, c.vb, clause_begin);
+        std::string m = c.noun ? NounModality(*doc, deps, v, c.vb)
+                               : GoverningModality(*doc, deps, v, c.vb, clause_begin);
         if (!m.empty()) e.modality = m;
       }
       uint32_t win_begin = std::max<uint32_t>(clause_begin, v.groups[c.source].begin);

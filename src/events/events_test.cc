@@ -706,6 +706,37 @@ TEST(Events, TheObjectOfAPressingVerbDoesItsComplement) {
   EXPECT_TRUE(reject);
 }
 
+TEST(Events, TalksThatAreSetOrSoughtAreNotHeld) {
+  Document d = Doc("Talks between Norway and Sweden are set for Friday .");
+  AddParse(&d, {{"Talks", "NOUN", 7, "nsubj:pass"},
+                {"between", "ADP", 3, "case"},
+                {"Norway", "PROPN", 1, "nmod"},
+                {"and", "CCONJ", 5, "cc"},
+                {"Sweden", "PROPN", 3, "conj"},
+                {"are", "AUX", 7, "aux:pass"},
+                {"set", "VERB", 0, "root", "VBN"},
+                {"for", "ADP", 9, "case"},
+                {"Friday", "PROPN", 7, "obl"},
+                {".", "PUNCT", 7, "punct"}});
+  d.syntax[6].lemma = "set";
+  ASSERT_TRUE(Default()->Annotate(&d).ok());
+  ASSERT_EQ(d.events.size(), 1u);
+  EXPECT_EQ(d.events[0].modality, "future");
+  Document s = Doc("Denmark sought talks between Norway and Sweden .");
+  AddParse(&s, {{"Denmark", "PROPN", 2, "nsubj"},
+                {"sought", "VERB", 0, "root", "VBD"},
+                {"talks", "NOUN", 2, "obj"},
+                {"between", "ADP", 5, "case"},
+                {"Norway", "PROPN", 3, "nmod"},
+                {"and", "CCONJ", 7, "cc"},
+                {"Sweden", "PROPN", 5, "conj"},
+                {".", "PUNCT", 2, "punct"}});
+  s.syntax[1].lemma = "seek";
+  ASSERT_TRUE(Default()->Annotate(&s).ok());
+  for (const Event& e : s.events)
+    if (e.type == "CONSULT" || e.type == "AGREE") EXPECT_EQ(e.modality, "hypothetical");
+}
+
 TEST(Events, APossessiveInsideAnAppositiveIsNotThePerson) {
   // "Ola Nordmann, Norway's favourite son": the son is not Norway.
   Document d = Doc("Ola Nordmann, Norway's favourite son, urged Sweden to act.");
