@@ -1381,6 +1381,11 @@ class PloverCoder final : public EventCoder {
 
   bool FindPlace(const SentenceView& v, uint32_t from, uint32_t to, Event* e) const {
     for (uint32_t k = from; k + 1 < to && k + 1 < v.ups.size(); ++k) {
+      // "accused China of curtailing rights in Hong Kong": the place of what it is accused of.
+      const std::string& next = v.ups[k + 1];
+      if (In(v.ups[k], {"OF", "FOR"}) && next.size() > 4 &&
+          next.compare(next.size() - 3, 3, "ING") == 0)
+        return false;
       if (!In(v.ups[k], {"IN", "AT", "INTO"})) continue;
       uint32_t first = k + 1;
       if (In(v.ups[first], {"CENTRAL", "NORTHERN", "SOUTHERN", "EASTERN", "WESTERN", "DOWNTOWN"}))

@@ -737,6 +737,18 @@ TEST(Events, TalksThatAreSetOrSoughtAreNotHeld) {
     if (e.type == "CONSULT" || e.type == "AGREE") EXPECT_EQ(e.modality, "hypothetical");
 }
 
+TEST(Events, ThePlaceOfWhatSomeoneIsAccusedOfIsNotThePlaceOfTheAccusation) {
+  Document d = Doc("Norway accused Sweden of jailing activists in Geneva.");
+  ASSERT_TRUE(Default()->Annotate(&d).ok());
+  ASSERT_EQ(d.events.size(), 1u);
+  EXPECT_FALSE(d.events[0].location.has_value()) << d.events[0].location->name;
+  Document own = Doc("Norway accused Sweden in Geneva of jailing activists.");
+  ASSERT_TRUE(Default()->Annotate(&own).ok());
+  ASSERT_EQ(own.events.size(), 1u);
+  ASSERT_TRUE(own.events[0].location.has_value());
+  EXPECT_EQ(own.events[0].location->country, "CHE");
+}
+
 TEST(Events, APossessiveInsideAnAppositiveIsNotThePerson) {
   // "Ola Nordmann, Norway's favourite son": the son is not Norway.
   Document d = Doc("Ola Nordmann, Norway's favourite son, urged Sweden to act.");
