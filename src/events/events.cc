@@ -1364,10 +1364,17 @@ class PloverCoder final : public EventCoder {
            rel == "dislocated" || rel == "csubj";
   }
 
-  // "within the next twelve months" bounds a span of time; it dates nothing.
+  // "within the next twelve months" bounds a span of time; it dates nothing. Nor does a
+  // deadline: "asked him to give space until after the November election".
   static bool WithinRange(const Document& doc, const TimeExpr& t) {
     std::string_view w = doc.Surface(t.span);
-    return w.size() >= 7 && (w.compare(0, 7, "within ") == 0 || w.compare(0, 7, "Within ") == 0);
+    if (w.size() >= 7 && (w.compare(0, 7, "within ") == 0 || w.compare(0, 7, "Within ") == 0))
+      return true;
+    const std::string_view text(doc.text());
+    const uint32_t from = t.span.begin > 20 ? t.span.begin - 20 : 0;
+    std::string_view before = text.substr(from, t.span.begin - from);
+    return before.find("until ") != std::string_view::npos ||
+           before.find("Until ") != std::string_view::npos;
   }
 
   // The place of the event: "in/at/into [central] <known place>" after the

@@ -749,6 +749,14 @@ TEST(Events, ThePlaceOfWhatSomeoneIsAccusedOfIsNotThePlaceOfTheAccusation) {
   EXPECT_EQ(own.events[0].location->country, "CHE");
 }
 
+TEST(Events, ADeadlineDatesNothing) {
+  Document d = Doc("Norway urged Sweden to wait until after the 2031 vote .");
+  AddTime(&d, "2031", "2031", "year");
+  ASSERT_TRUE(Default()->Annotate(&d).ok());
+  ASSERT_EQ(d.events.size(), 1u);
+  EXPECT_TRUE(d.events[0].date.empty()) << d.events[0].date;
+}
+
 TEST(Events, APossessiveInsideAnAppositiveIsNotThePerson) {
   // "Ola Nordmann, Norway's favourite son": the son is not Norway.
   Document d = Doc("Ola Nordmann, Norway's favourite son, urged Sweden to act.");

@@ -428,6 +428,16 @@ class Matcher {
     return r;
   }
 
+  // "a July call", "the November election": a determiner, the month (not "May" or
+  // "March", which are also a verb), a lower-case word.
+  bool MonthModifiesNoun(size_t c, size_t k, size_t after) const {
+    static constexpr std::array<std::string_view, 9> kDeterminers = {
+        "a", "an", "the", "its", "his", "her", "their", "this", "that"};
+    if (k != c || w_[k].lower == "may" || w_[k].lower == "march" || !w_[k].cap) return false;
+    const Word* next = W(after);
+    return In(kDeterminers, Prev(c)) && next && next->kind == WordKind::kAlpha && !next->cap;
+  }
+
   // "in January", "since March", "last May", "early February", "mid-June".
   std::optional<Match> MonthAlone(size_t c) const {
     size_t k = SkipEarlyLate(c);
@@ -436,7 +446,8 @@ class Matcher {
     int month = Month(k, &after, &abbrev);
     if (!month || abbrev) return std::nullopt;
     std::string_view before = k > c ? w_[c].lower : Prev(c);
-    if (!In(kDatePreps, before) && before != "of") return std::nullopt;
+    if (!In(kDatePreps, before) && before != "of" && !MonthModifiesNoun(c, k, after))
+      return std::nullopt;
     if (Possessive(after)) return std::nullopt;  // "in May's government"
     Match r{c, after, ExprKind::kMonth};
     r.month = month;

@@ -337,6 +337,17 @@ TEST(ResolveTimes, SyntaxTagsGiveTheTenseOfUnknownVerbs) {
 
 // ---- budgets and garbage ----------------------------------------------------
 
+TEST(ResolveTimes, AMonthBeforeANounIsADate) {
+  // "in a July call", "the November election"; not "May" or "March", which are verbs too,
+  // and not a month without a determiner and a noun.
+  std::vector<TimeExpr> t = Resolve("Trump asked him in a July call to act.", "2020-01-14");
+  ASSERT_EQ(t.size(), 1u);
+  EXPECT_EQ(t[0].value, "2019-07-01");
+  EXPECT_EQ(t[0].precision, "month");
+  EXPECT_TRUE(Resolve("They may march at the May parade.", "2020-01-14").empty());
+  EXPECT_TRUE(Resolve("We saw July and the others.", "2020-01-14").empty());
+}
+
 TEST(ResolveTimes, RespectsMaxTimes) {
   std::string s;
   for (int i = 0; i < 50; ++i) s += "He left yesterday. ";
