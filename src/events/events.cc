@@ -831,10 +831,19 @@ std::string Modality(const SentenceView& v, const Candidate& c, uint32_t clause_
     --k;
     const std::string& w = v.ups[k];
     if (v.words[k].punct && w != "\"") break;
-    // "refused to sign", "failed to reach": the event did not happen.
-    if (In(w, {"NOT", "N'T", "NEVER", "NO", "REFUSED", "REFUSES", "REFUSE", "DECLINED", "DECLINES",
-               "FAILED", "FAILS", "RELUCTANT", "UNWILLING"}))
+    // "is not targeting ISIL but instead attacking the opposition": the negation is the
+    // other conjunct's.
+    if (w == "BUT") break;
+    // "refused to sign", "failed to reach", "prevented Trump from easing": the event did not
+    // happen ("no doubt" is no negation).
+    if (In(w, {"NOT", "N'T", "NEVER", "REFUSED", "REFUSES", "REFUSE", "DECLINED", "DECLINES",
+               "FAILED", "FAILS", "RELUCTANT", "UNWILLING", "PREVENTED", "PREVENTS", "BARRED"}) ||
+        (w == "NO" && (k + 1 >= v.ups.size() || v.ups[k + 1] != "DOUBT")))
       neg = true;
+    // "hoped to meet with Putin": wished, not done ("hope Obama's visit will boost" is not).
+    if (In(w, {"HOPED", "HOPES", "HOPE", "HOPING", "WANTS", "WANTED", "WISHES"}) &&
+        k + 1 < v.ups.size() && v.ups[k + 1] == "TO")
+      hyp = true;
     if (In(w, {"WILL", "WO", "SHALL", "'LL", "PLANS", "PLAN", "PLANNED", "PLANNING", "SCHEDULED",
                "EXPECTED", "INTENDS", "TOMORROW", "AGREED", "PROMISED", "VOWED", "SEEKS"}))
       fut = true;

@@ -757,6 +757,20 @@ TEST(Events, ADeadlineDatesNothing) {
   EXPECT_TRUE(d.events[0].date.empty()) << d.events[0].date;
 }
 
+TEST(Events, HopesPreventionDoubtAndButSetTheModality) {
+  const std::vector<std::pair<const char*, const char*>> cases = {
+      {"Norway hoped to meet with Sweden.", "hypothetical"},
+      {"A law prevented Norway from attacking Sweden.", "negated"},
+      {"Norway will no doubt criticize Sweden.", "future"},
+      {"Norway is not courting Denmark but instead attacking Sweden.", "asserted"}};
+  for (const auto& [text, modality] : cases) {
+    Document d = Doc(text);
+    ASSERT_TRUE(Default()->Annotate(&d).ok());
+    ASSERT_FALSE(d.events.empty()) << text;
+    EXPECT_EQ(d.events.back().modality, modality) << text;
+  }
+}
+
 TEST(Events, APossessiveInsideAnAppositiveIsNotThePerson) {
   // "Ola Nordmann, Norway's favourite son": the son is not Norway.
   Document d = Doc("Ola Nordmann, Norway's favourite son, urged Sweden to act.");
