@@ -593,7 +593,7 @@ int32_t ClauseSubject(const Document& doc, const DepView& d, const SentenceView&
     if (doc.syntax[k].deprel != "ccomp") continue;
     for (uint32_t j : d.kids[k - d.tb])
       if (doc.syntax[j].deprel == "nsubj" || doc.syntax[j].deprel == "nsubj:pass")
-        return GroupOfToken(doc, d, v, j);
+        return GroupOfToken(doc, d, v, j, 0, /*object=*/true);  // it is the recipient
     return -1;
   }
   return -1;

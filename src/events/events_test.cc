@@ -771,6 +771,12 @@ TEST(Events, HopesPreventionDoubtAndButSetTheModality) {
   }
 }
 
+TEST(Events, ReleasingALectureIsNoConcession) {
+  Document d = Doc("Norway released a lecture by the Swedish leader.");
+  ASSERT_TRUE(Default()->Annotate(&d).ok());
+  EXPECT_TRUE(d.events.empty());
+}
+
 TEST(Events, APossessiveInsideAnAppositiveIsNotThePerson) {
   // "Ola Nordmann, Norway's favourite son": the son is not Norway.
   Document d = Doc("Ola Nordmann, Norway's favourite son, urged Sweden to act.");
