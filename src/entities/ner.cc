@@ -745,6 +745,8 @@ class NerTrainer {
     return m;
   }
 
+  static std::shared_ptr<NerModel> Average(const std::vector<std::shared_ptr<NerModel>>& ms);
+
  private:
   // Drops rows whose weights are all (near) zero.
   static void Prune(NerModel* m) {
@@ -835,11 +837,48 @@ class NerTrainer {
   }
 };
 
+// The mean of the weights of models trained alike with other seeds (a feature a model lacks
+// weighs 0 there): one linear model, as fast as each of them, with less of the variance that
+// the shuffling and the sampled augmentation give a single run.
+std::shared_ptr<NerModel> NerTrainer::Average(const std::vector<std::shared_ptr<NerModel>>& ms) {
+  auto m = std::make_shared<NerModel>();
+  const NerModel& first = *ms.front();
+  m->labels_ = first.labels_;
+  m->clusters_ = first.clusters_;
+  m->viterbi_ = first.viterbi_;
+  const size_t nl = m->labels_.size();
+  const float scale = 1.0f / static_cast<float>(ms.size());
+  // Rows in a fixed order (each model's keys sorted, a new key appended), so that the saved
+  // bytes do not depend on hash-map iteration order.
+  for (const auto& one : ms) {
+    std::vector<std::pair<uint64_t, uint32_t>> keys(one->index_.begin(), one->index_.end());
+    std::sort(keys.begin(), keys.end());
+    for (const auto& [h, row] : keys) {
+      auto [it, fresh] = m->index_.emplace(h, static_cast<uint32_t>(m->index_.size()));
+      if (fresh) m->weights_.resize(m->weights_.size() + nl, 0.f);
+      for (size_t l = 0; l < nl; ++l)
+        m->weights_[it->second * nl + l] += scale * one->weights_[row * nl + l];
+    }
+  }
+  Prune(m.get());
+  m->BuildTables();
+  return m;
+}
+
 Result<std::shared_ptr<NerModel>> NerModel::Train(const std::vector<Sentence>& train,
                                                   const KnowledgeBase* kb,
                                                   const TrainOptions& opt,
                                                   void (*progress)(int, double)) {
-  return NerTrainer::Run(train, kb, opt, progress);
+  if (opt.ensemble <= 1) return NerTrainer::Run(train, kb, opt, progress);
+  std::vector<std::shared_ptr<NerModel>> models;
+  for (int k = 0; k < opt.ensemble; ++k) {
+    TrainOptions one = opt;
+    one.ensemble = 1;
+    one.seed = opt.seed + static_cast<uint32_t>(k);
+    NG_ASSIGN_OR_RETURN(auto m, NerTrainer::Run(train, kb, one, progress));
+    models.push_back(std::move(m));
+  }
+  return NerTrainer::Average(models);
 }
 
 }  // namespace newsgraph::entities

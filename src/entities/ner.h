@@ -1,7 +1,8 @@
 // NerModel: an averaged-perceptron named-entity tagger (BIO tags over PERSON, ORG, GPE, LOC,
 // NORP) with word, shape, affix, context and knowledge-base gazetteer features. Two decoders:
 // greedy left to right with previous-tag features, or (version 3 files, `viterbi`) a
-// first-order structured perceptron decoded with Viterbi over valid BIO sequences.
+// first-order structured perceptron decoded with Viterbi over valid BIO sequences. Training
+// may average the weights of several runs with other seeds (TrainOptions::ensemble).
 // Trained by `newsgraph train ner` (train_main.cc); stored as models/ner.ngm (model_file.h).
 //
 // A NerModel is immutable after Load() and safe to share across threads: Tag() is const.
@@ -48,6 +49,7 @@ class NerModel {
     int min_feature_count = 2;   // rarer features are dropped from the saved model
     std::shared_ptr<const WordClusters> clusters;  // optional; embedded in the saved model
     bool viterbi = false;  // structured perceptron + Viterbi instead of greedy decoding
+    int ensemble = 1;      // > 1: that many runs (seeds seed, seed + 1...), weights averaged
   };
   static Result<std::shared_ptr<NerModel>> Train(const std::vector<Sentence>& train,
                                                  const KnowledgeBase* kb,

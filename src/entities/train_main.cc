@@ -153,6 +153,7 @@ int Usage(const char* argv0) {
                "          [--lower SHARE]  (share of sentences also trained in lower case)\n"
                "          [--gaz-dropout SHARE]  (share of KB matches left out in training)\n"
                "          [--viterbi]  (structured perceptron, Viterbi decoding)\n"
+               "          [--ensemble N]  (N runs with seeds SEED.., their weights averaged)\n"
                "          [--clusters models/clusters.ngm]  (word-class features, embedded)\n",
                argv0, argv0);
   return 2;
@@ -178,6 +179,7 @@ int TrainMain(int argc, char** argv) {
     else if (a == "--eval" && (v = next())) eval_model = v;
     else if (a == "--epochs" && (v = next())) opt.epochs = std::atoi(v);
     else if (a == "--seed" && (v = next())) opt.seed = static_cast<uint32_t>(std::atoi(v));
+    else if (a == "--ensemble" && (v = next())) opt.ensemble = std::atoi(v);
     else if (a == "--min-count" && (v = next())) opt.min_feature_count = std::atoi(v);
     else if (a == "--caps" && (v = next())) opt.caps_augment = std::atof(v);
     else if (a == "--lower" && (v = next())) opt.lower_augment = std::atof(v);
@@ -186,7 +188,8 @@ int TrainMain(int argc, char** argv) {
     else return Usage(argv[0]);
   }
   bool eval_only = !eval_model.empty();
-  if ((!eval_only && (train_files.empty() || out.empty())) || opt.epochs <= 0 || opt.epochs > 100)
+  if ((!eval_only && (train_files.empty() || out.empty())) || opt.epochs <= 0 || opt.epochs > 100 ||
+      opt.ensemble <= 0 || opt.ensemble > 16)
     return Usage(argv[0]);
   std::shared_ptr<const KnowledgeBase> kb;
   if (use_kb) {
