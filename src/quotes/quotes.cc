@@ -7,6 +7,7 @@
 #include <algorithm>
 #include <filesystem>
 
+#include "quotes/conventions.h"
 #include "quotes/cue_tagger.h"
 #include "quotes/extract.h"
 #include "quotes/filter.h"
@@ -100,6 +101,7 @@ class RuleQuoteModel final : public QuoteModel {
       AddTaggedQuotes(*doc, options_, tagger_, tagged, &raw);
     }
     RefineQuotes(*doc, edges, spans_, &raw);
+    ApplyCueConventions(*doc, edges, &raw);
     std::vector<std::optional<Span>> addressees;
     doc->quotes.reserve(raw.size());
     for (RawQuote& r : raw) {
