@@ -7,7 +7,7 @@
 // - After a verb of trying, continuing or seeming ("went on to discuss",
 //   "tried to make", "seemed to recognize", "is likely to say"), the verb of
 //   the "to" clause belongs to the cue and the content starts after it
-//   (PolNeAR train: about 108 cues of that form against 10 contents that start
+//   (PolNeAR train: about 108 cues of that form against 11 contents that start
 //   at "to" for these words; other verbs, "declined to comment", "vowed to",
 //   keep the content at "to").
 //
