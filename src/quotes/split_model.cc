@@ -37,62 +37,66 @@ int ChildOf(const Document& doc, int w, int k) {
   return -1;
 }
 
+// Features of the candidate boundaries of one quote (words lower-cased once).
 class Featurizer {
  public:
-  Featurizer(const Document& doc, const SubtreeEdges& edges, int word, int current)
-      : doc_(doc), edges_(edges), word_(word), current_(current) {
-    lemma_ = doc.syntax[word].lemma;
+  Featurizer(const Document& doc, const SubtreeEdges& edges, int word, int current, int lo, int hi)
+      : doc_(doc), edges_(edges), word_(word), current_(current), lo_(lo),
+        lemma_(doc.syntax[word].lemma) {
+    for (int k = lo - 1; k <= hi; ++k)
+      lower_.push_back(syntax::LowerAscii(doc.Surface(doc.tokens[k].span)));
   }
 
   FeatureVec At(int k) const {
+    static constexpr std::string_view kDistance[] = {"-3", "-2", "-1", "0", "1", "2",
+                                                     "3",  "4",  "5",  "6", "7", "8"};
+    static constexpr std::string_view kCount[] = {"0", "1", "2", "3", "4", "5", "6"};
     FeatureVec v;
-    auto add = [&v](const std::string& s) { v.push_back(FeatureKey(s)); };
+    v.reserve(28);
+    Keys add(&v, "S");
     const TokenSyntax& s = doc_.syntax[k];
     const TokenSyntax& p = doc_.syntax[k - 1];
-    std::string w = Lower(k), pw = Lower(k - 1);
-    int d = std::clamp(k - current_, -kBefore, kAfter);
-    std::string ds = std::to_string(d);
+    std::string_view w = lower_[k - lo_ + 1], pw = lower_[k - lo_];
+    std::string_view d = kDistance[std::clamp(k - current_, -kBefore, kAfter) + kBefore];
     add("bias");
-    add("d=" + ds);
-    add("w=" + w);
-    add("pw=" + pw);
-    add("u=" + s.upos);
-    add("pu=" + p.upos);
-    add("r=" + s.deprel);
-    add("pr=" + p.deprel);
-    add("pu|u=" + p.upos + "|" + s.upos);
-    add("pw|w=" + pw + "|" + w);
-    add("l|w=" + lemma_ + "|" + w);
-    add("l|pw=" + lemma_ + "|" + pw);
-    add("l|d=" + lemma_ + "|" + ds);
-    add("l|u=" + lemma_ + "|" + s.upos);
-    add("d|u=" + ds + "|" + s.upos);
-    add("d|pu=" + ds + "|" + p.upos);
-    add("n=" + std::to_string(std::min(k - word_, 6)));
+    add("d", d);
+    add("w", w);
+    add("pw", pw);
+    add("u", s.upos);
+    add("pu", p.upos);
+    add("r", s.deprel);
+    add("pr", p.deprel);
+    add("pu|u", p.upos, s.upos);
+    add("pw|w", pw, w);
+    add("l|w", lemma_, w);
+    add("l|pw", lemma_, pw);
+    add("l|d", lemma_, d);
+    add("l|u", lemma_, s.upos);
+    add("d|u", d, s.upos);
+    add("d|pu", d, p.upos);
+    add("n", kCount[std::min(k - word_, 6)]);
     int child = ChildOf(doc_, word_, k);
     if (child < 0) {
       add("out");
     } else {
       const std::string& cr = doc_.syntax[child].deprel;
-      bool opens = static_cast<int>(edges_.left[child]) == k;
-      add("c=" + cr + (opens ? "|open" : "|in"));
-      add("c|u=" + cr + "|" + s.upos + (opens ? "|open" : "|in"));
-      add("c|l=" + cr + "|" + lemma_ + (opens ? "|open" : "|in"));
-      if (child == k) add("child=" + cr);
-      int pc = ChildOf(doc_, word_, k - 1);
-      add(std::string("same=") + (pc == child ? "1" : "0"));
+      std::string_view opens = static_cast<int>(edges_.left[child]) == k ? "open" : "in";
+      add("c", cr, opens);
+      add("c|u", cr, s.upos, opens);
+      add("c|l", cr, lemma_, opens);
+      if (child == k) add("child", cr);
+      add("same", ChildOf(doc_, word_, k - 1) == child ? "1" : "0");
     }
-    if (s.head >= 0 && s.head == k - 1) add("headprev=" + s.deprel);
+    if (s.head >= 0 && s.head == k - 1) add("headprev", s.deprel);
     return v;
   }
 
  private:
-  std::string Lower(int k) const { return syntax::LowerAscii(doc_.Surface(doc_.tokens[k].span)); }
-
   const Document& doc_;
   const SubtreeEdges& edges_;
-  int word_, current_;
-  std::string lemma_;
+  int word_, current_, lo_;
+  const std::string& lemma_;
+  std::vector<std::string> lower_;  // words lo-1 .. hi
 };
 
 }  // namespace
@@ -109,8 +113,15 @@ std::optional<SplitChoices> SplitCandidates(const Document& doc, const SubtreeEd
   int last = TokenEndingAt(doc, q.content.end);
   if (word < 0 || cue_end < word || start <= cue_end || last < start) return std::nullopt;
   SplitChoices c;
-  Featurizer fz(doc, edges, word, start);
   int lo = std::max(word + 1, start - kBefore), hi = std::min(last, start + kAfter);
+  // A name or pronoun that is the cue word's object stays with the content
+  // ("urged [the European Union to forge …]", "accused [the EU of …]", as the
+  // seed article's table has them; PolNeAR would often start at "to"/"of").
+  int object = ChildOf(doc, word, start);
+  if (object >= 0 && (doc.syntax[object].deprel == "obj" || doc.syntax[object].deprel == "iobj") &&
+      (doc.syntax[object].upos == "PROPN" || doc.syntax[object].upos == "PRON"))
+    hi = start;
+  Featurizer fz(doc, edges, word, start, lo, hi);
   for (int k = lo; k <= hi; ++k) {
     if (k != start && doc.syntax[k].upos == "PUNCT") continue;
     if (k == start) c.current = static_cast<int>(c.tokens.size());

@@ -6,7 +6,8 @@
 //
 // Candidates: the first token of the content at every token from just after
 // the cue word up to 8 tokens into the content (never leaving it empty; never
-// at punctuation). Features: words, POS and relations on both sides of the
+// at punctuation; never past a name or pronoun that is the cue word's
+// object: "urged [the EU to …]", as the seed article's table has it). Features: words, POS and relations on both sides of the
 // boundary, how the first content token hangs from the cue word, whether it
 // opens the subtree of a child of the cue word, the distance from the current
 // boundary, the cue lemma. An averaged perceptron (ranker.h) trained on
