@@ -126,6 +126,29 @@ def cue_diff(text, pred, gold):
     return out
 
 
+def boundary_class(text, sq, g, q):
+    """The cue/content boundary of a non-direct pair whose cue and content
+    both follow in that order: right, or which part is wrong ("split": only
+    where the cue ends and the content begins; the model of split_model.h)."""
+    if g['direct'] or not g['cue'] or not q.get('cue'):
+        return None
+    gc, gs = sq.extent(text, g['cue']), sq.extent(text, g['content'])
+    pc = sq.trim(text, q['cue']['start'], q['cue']['end'])
+    ps = sq.trim(text, q['content']['start'], q['content']['end'])
+    if not (pc[0] < ps[0] and gc[0] < gs[0]):
+        return None
+    if gc == pc and gs[0] == ps[0]:
+        return 'right'
+    if text[gc[1]:gs[0]].strip(' ,.:\n"\u201c\u201d') != '':
+        return 'gold cue and content not adjacent'
+    if pc[0] != gc[0]:
+        return 'cue begins elsewhere'
+    if ps[1] != gs[1]:
+        return 'split wrong, content end wrong too'
+    n = len(re.findall(r'\w+', text[min(pc[1], gc[1]):max(pc[1], gc[1])]))
+    return f'split wrong only: gold cue {"longer" if gc[1] > pc[1] else "shorter"} by {min(n, 4)}{"+" if n >= 4 else ""} words'
+
+
 def miss_reason(text, sq, g, gold, qs, owner):
     """Why a gold quote found no prediction: none overlaps it, the overlap is
     at most 0.3, or the prediction covering it went to another gold quote
@@ -177,6 +200,7 @@ def main():
     unmatched = collections.Counter()
     why = collections.Counter()
     unmatched_preds = 0
+    split = collections.Counter()
     for doc, out in zip(docs, preds):
         text, gold = doc['text'], doc['quotes']
         qs = []
@@ -197,6 +221,9 @@ def main():
         unmatched_preds += len(qs) - len(pairs)
         for gi, pi in pairs:
             g, q = gold[gi], qs[pi]
+            b = boundary_class(text, sq, g, q)
+            if b:
+                split[b] += 1
             for role in counts:
                 gs = sq.extent(text, g[role]) if g[role] else None
                 x = q.get(role)
@@ -221,6 +248,9 @@ def main():
             print(f'{v:6d}  {k}')
             for ex in examples[role].get(k, []):
                 print(ex)
+    print('== cue/content boundary (non-direct pairs, cue before content):', sum(split.values()))
+    for k, v in split.most_common(args.top):
+        print(f'{v:6d}  {k}')
     print('== unmatched gold (why)', sum(why.values()), '; unmatched predictions', unmatched_preds)
     for k, v in why.most_common(args.top):
         print(f'{v:6d}  {k}')

@@ -42,6 +42,9 @@ ModelWriter Write(const CueModel& m) {
   m.tagger.ranker.Save(&w);
   w.PutF32(m.tagger.margin);
   w.PutF32(m.tagger.nested_margin);
+  // Version 5: the split model and its margin.
+  m.split.ranker.Save(&w);
+  w.PutF32(m.split.margin);
   return w;
 }
 
@@ -108,6 +111,11 @@ Result<CueModel> Read(ModelReader* r) {
     NG_RETURN_IF_ERROR(r->GetF32(&m.tagger.nested_margin));
     if (!std::isfinite(m.tagger.margin) || !std::isfinite(m.tagger.nested_margin))
       return Status::Corruption("quotes model: bad tagger margin");
+  }
+  if (r->component_version() >= 5) {
+    NG_RETURN_IF_ERROR(m.split.ranker.Load(r));
+    NG_RETURN_IF_ERROR(r->GetF32(&m.split.margin));
+    if (!std::isfinite(m.split.margin)) return Status::Corruption("quotes model: bad split margin");
   }
   NG_RETURN_IF_ERROR(r->Finish());
   return m;

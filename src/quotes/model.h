@@ -4,7 +4,8 @@
 // (PolNeAR) by `newsgraph train quotes`, stored as a model file
 // (src/core/model_file.h, component "quotes"). Version 1 files still load
 // (no span models: the rule spans are kept); versions 2 and 3 load without
-// the cue tagger of version 4; newer versions are refused.
+// the cue tagger of version 4, version 4 without the split model of version
+// 5; newer versions are refused.
 #ifndef NEWSGRAPH_QUOTES_MODEL_H_
 #define NEWSGRAPH_QUOTES_MODEL_H_
 
@@ -16,10 +17,11 @@
 #include "quotes/extract.h"
 #include "quotes/ranker.h"
 #include "quotes/span_model.h"
+#include "quotes/split_model.h"
 
 namespace newsgraph::quotes {
 
-inline constexpr uint32_t kQuoteModelVersion = 4;
+inline constexpr uint32_t kQuoteModelVersion = 5;
 
 struct CueModel {
   std::unordered_map<std::string, CueStat> cues;
@@ -34,6 +36,8 @@ struct CueModel {
   float frame_cue_score = 0;  // parse frames (frames.h) from this cue probability; 0: none
   // Version 4: the cue tagger (cue_tagger.h); empty: no tagged quotes.
   CueTagger tagger;
+  // Version 5: the cue/content boundary (split_model.h); empty: unchanged.
+  SplitModel split;
 };
 
 Status SaveCueModel(const CueModel& m, const std::string& path);

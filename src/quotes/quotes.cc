@@ -7,6 +7,7 @@
 #include <algorithm>
 #include <filesystem>
 
+#include "quotes/conventions.h"
 #include "quotes/cue_tagger.h"
 #include "quotes/extract.h"
 #include "quotes/filter.h"
@@ -16,6 +17,7 @@
 #include "quotes/resolve.h"
 #include "quotes/rules.h"
 #include "quotes/span_model.h"
+#include "quotes/split_model.h"
 
 namespace newsgraph::quotes {
 namespace {
@@ -86,7 +88,8 @@ class RuleQuoteModel final : public QuoteModel {
         filter_(std::move(learned.filter)),
         filter_margin_(learned.filter_margin),
         frame_score_(learned.frame_cue_score),
-        tagger_(std::move(learned.tagger)) {}
+        tagger_(std::move(learned.tagger)),
+        split_(std::move(learned.split)) {}
 
   Status Annotate(Document* doc) const override {
     doc->quotes.clear();
@@ -100,6 +103,8 @@ class RuleQuoteModel final : public QuoteModel {
       AddTaggedQuotes(*doc, options_, tagger_, tagged, &raw);
     }
     RefineQuotes(*doc, edges, spans_, &raw);
+    SplitQuotes(*doc, edges, split_, &raw);
+    ApplyCueConventions(*doc, edges, &raw);
     std::vector<std::optional<Span>> addressees;
     doc->quotes.reserve(raw.size());
     for (RawQuote& r : raw) {
@@ -131,6 +136,7 @@ class RuleQuoteModel final : public QuoteModel {
   float filter_margin_ = 0;
   float frame_score_ = 0;
   CueTagger tagger_;
+  SplitModel split_;
 };
 
 }  // namespace

@@ -25,6 +25,31 @@ using FeatureVec = std::vector<uint64_t>;
 // Hash of a feature written as text ("bw=that").
 uint64_t FeatureKey(std::string_view feature);
 
+// Feature keys hashed piece by piece (FNV-1a, pieces separated), so no
+// feature string is built: Keys add(&v, "T"); add("w", word);
+class Keys {
+ public:
+  Keys(FeatureVec* out, std::string_view prefix) : out_(out), prefix_(prefix) {}
+  template <typename... Pieces>
+  void operator()(std::string_view name, const Pieces&... pieces) {
+    uint64_t h = kBasis;
+    Mix(&h, prefix_);
+    Mix(&h, name);
+    (Mix(&h, std::string_view(pieces)), ...);
+    out_->push_back(h);
+  }
+
+ private:
+  static constexpr uint64_t kBasis = 1469598103934665603ull;
+  static constexpr uint64_t kPrime = 1099511628211ull;
+  static void Mix(uint64_t* h, std::string_view s) {
+    for (unsigned char c : s) *h = (*h ^ c) * kPrime;
+    *h = (*h ^ 0x1f) * kPrime;  // piece separator
+  }
+  FeatureVec* out_;
+  std::string_view prefix_;
+};
+
 class Ranker {
  public:
   Ranker() = default;

@@ -26,6 +26,7 @@
 #include "quotes/rules.h"
 #include "quotes/scan.h"
 #include "quotes/span_model.h"
+#include "quotes/split_model.h"
 
 namespace newsgraph::quotes {
 namespace {
@@ -53,6 +54,9 @@ struct TrainOptions {
   bool tagger = true;       // the cue tagger (cue_tagger.h), needs the filter
   float tagger_margin = 0;  // a tagged candidate is kept when its score leads by more
   float nested_margin = 0;  // the same inside an earlier quote's content
+  bool split = true;        // the cue/content boundary model (split_model.h)
+  std::string split_onto;   // train only the split model, onto this model file's other parts
+  float split_margin = 0;   // a boundary moves when its score leads by more
 };
 
 bool ReadFile(const fs::path& p, std::string* out) {
@@ -197,6 +201,7 @@ struct SpanData {
   std::vector<RankExample> begin[kRoles], end[kRoles];
   std::vector<RankExample> filter;
   std::vector<RankExample> tagger;
+  std::vector<RankExample> split;
   size_t docs = 0, quotes = 0, matched = 0, tagged_right = 0;
 };
 
@@ -212,6 +217,26 @@ bool TaggerTruth(const Document& doc, const CueCandidate& c, const std::vector<G
     if (hi > lo && static_cast<double>(hi - lo) / (gc.end - gc.begin) > 0.3) return true;
   }
   return false;
+}
+
+// The split example of a quote matched to gold quote g: the candidate where
+// the gold content starts, when gold's cue overlaps the quote's.
+void CollectSplitExample(const Document& doc, const SubtreeEdges& edges, const RawQuote& q,
+                         const GoldQuote& g, SpanData* data) {
+  const Span& gcue = g.roles[static_cast<int>(Role::kCue)];
+  const Span& gc = g.roles[static_cast<int>(Role::kContent)];
+  if (!q.cue || gcue.end <= gcue.begin || !gcue.Overlaps(*q.cue)) return;
+  std::optional<SplitChoices> c = SplitCandidates(doc, edges, q);
+  if (!c) return;
+  for (size_t i = 0; i < c->tokens.size(); ++i) {
+    Span s{doc.tokens[c->tokens[i]].span.begin, q.content.end};
+    if (TrimSpan(doc.text(), s).begin != gc.begin) continue;
+    RankExample ex;
+    ex.candidates = std::move(c->features);
+    ex.truth = static_cast<int>(i);
+    data->split.push_back(std::move(ex));
+    return;
+  }
 }
 
 void CollectTaggerExamples(const Document& doc, const SubtreeEdges& edges, const CueScorer& scorer,
@@ -260,6 +285,23 @@ void CollectSpanExamples(const Document& doc, const CueScorer& scorer, const Ext
   }
 }
 
+// Split examples (split_model.h) from the quotes as the run time sees them:
+// rule quotes, parse frames and the tagger's true candidates, refined by the
+// trained span rankers.
+void CollectSplitExamples(const Document& doc, const CueScorer& scorer, const ExtractOptions& eo,
+                          float frame_score, const SpanModels& spans,
+                          const std::vector<GoldQuote>& gold, SpanData* data) {
+  SubtreeEdges edges = ComputeEdges(doc);
+  std::vector<RawQuote> quotes = RuleQuotes(doc, scorer, eo, edges);
+  AddParseFrames(doc, scorer, eo, frame_score, edges, &quotes);
+  for (const CueCandidate& c : CueCandidates(doc, edges, scorer, eo, quotes))
+    if (TaggerTruth(doc, c, gold)) quotes.push_back(CandidateQuote(doc, c));
+  RefineQuotes(doc, edges, spans, &quotes);
+  for (const RawQuote& q : quotes)
+    if (const GoldQuote* g = MatchGold(gold, TrimSpan(doc.text(), q.content)))
+      CollectSplitExample(doc, edges, q, *g, data);
+}
+
 // Averaged perceptron over the examples, in a seeded random order per epoch.
 Ranker TrainRanker(const std::vector<RankExample>& examples, int epochs, uint32_t seed,
                    const char* name) {
@@ -288,6 +330,7 @@ int Usage(const char* argv0) {
       "        --cue-margin 10 --source-margin 3]\n"
       "       [--no-filter | --candidate-score 0.08 --candidate-clausal 0.05 --filter-margin 2\n"
       "        --frame-score 0.01 | --no-tagger | --tagger-margin 0 --nested-margin M]\n"
+      "       [--no-split | --split-margin 0 | --split-onto models/quotes.ngm]\n"
       "  DIR holds text/*.txt and attributions/*.ann (PolNeAR train split)\n",
       argv0);
   return 2;
@@ -329,6 +372,12 @@ bool ParseArgs(int argc, char** argv, TrainOptions* o) {
       o->candidate_clausal = std::strtof(argv[++i], nullptr);
     else if (a == "--no-tagger")
       o->tagger = false;
+    else if (a == "--no-split")
+      o->split = false;
+    else if (a == "--split-onto" && has_value)
+      o->split_onto = argv[++i];
+    else if (a == "--split-margin" && has_value)
+      o->split_margin = std::strtof(argv[++i], nullptr);
     else if (a == "--nested-margin" && has_value)
       o->nested_margin = std::strtof(argv[++i], nullptr);
     else if (a == "--tagger-margin" && has_value)
@@ -394,6 +443,7 @@ void TrainLearned(const TrainOptions& o, const std::map<std::string, fs::path>& 
   }
   CueScorer scorer(m.cues);
   SpanData data;
+  std::vector<std::pair<Document, std::vector<GoldQuote>>> annotated;  // for the split model
   for (const auto& [stem, ann_path] : anns) {
     if (data.docs >= o.max_docs) break;
     std::string text, ann;
@@ -406,6 +456,7 @@ void TrainLearned(const TrainOptions& o, const std::map<std::string, fs::path>& 
     ++data.docs;
     CollectSpanExamples(doc, scorer, eo, o.filter ? o.frame_score : 0, o.filter && o.tagger, gold,
                         &data);
+    if (o.split) annotated.emplace_back(std::move(doc), std::move(gold));
     if (data.docs % 100 == 0) std::fprintf(stderr, "  %zu documents\n", data.docs);
   }
   std::fprintf(stderr, "  %zu documents annotated, %zu rule quotes, %zu matched gold\n", data.docs,
@@ -437,7 +488,63 @@ void TrainLearned(const TrainOptions& o, const std::map<std::string, fs::path>& 
   sm.margins[static_cast<int>(Role::kContent)] = o.span_margin;
   sm.margins[static_cast<int>(Role::kCue)] = o.cue_margin;
   sm.margins[static_cast<int>(Role::kSource)] = o.source_margin;
+  if (o.split) {
+    for (const auto& [doc, gold] : annotated)
+      CollectSplitExamples(doc, scorer, eo, o.filter ? o.frame_score : 0, sm, gold, &data);
+    std::fprintf(stderr, "  split: %zu examples\n", data.split.size());
+    if (!data.split.empty()) {
+      m_out->split.ranker = TrainRanker(data.split, o.epochs, o.seed + 2 * kRoles + 2, "split");
+      m_out->split.margin = o.split_margin;
+    }
+  }
   m_out->spans = std::move(sm);
+}
+
+// --split-onto FILE: the other parts of FILE unchanged, a split model trained
+// on the quotes its rules, frames, tagger and span rankers give.
+int TrainSplitOnto(const TrainOptions& o, const std::map<std::string, fs::path>& anns,
+                   const Annotator& annotate, const char* prog) {
+  Result<CueModel> base = LoadCueModel(o.split_onto);
+  if (!base.ok()) {
+    std::fprintf(stderr, "%s: %s\n", prog, base.status().ToString().c_str());
+    return 1;
+  }
+  CueModel& m = *base;
+  ExtractOptions eo;
+  eo.min_cue_score = m.min_cue_score;
+  if (!m.filter.empty()) {
+    eo.min_cue_score = m.candidate_cue_score;
+    eo.min_clausal_cue_score = m.candidate_clausal_score;
+  }
+  CueScorer scorer(m.cues);
+  SpanData data;
+  for (const auto& [stem, ann_path] : anns) {
+    if (data.docs >= o.max_docs) break;
+    std::string text, ann;
+    if (!ReadFile(fs::path(o.polnear) / "text" / (stem + ".txt"), &text) ||
+        !ReadFile(ann_path, &ann))
+      continue;
+    std::vector<GoldQuote> gold = GoldQuotes(ann, text, CodePointToByte(text));
+    Document doc(std::move(text), ArticleMeta());
+    if (!annotate(&doc).ok()) continue;
+    ++data.docs;
+    CollectSplitExamples(doc, scorer, eo, m.filter.empty() ? 0 : m.frame_cue_score, m.spans, gold,
+                         &data);
+  }
+  std::fprintf(stderr, "  split: %zu examples from %zu documents\n", data.split.size(), data.docs);
+  m.split = SplitModel();
+  if (!data.split.empty()) {
+    m.split.ranker = TrainRanker(data.split, o.epochs, o.seed + 2 * kRoles + 2, "split");
+    m.split.margin = o.split_margin;
+  }
+  Status st = SaveCueModel(m, o.out);
+  if (!st.ok()) {
+    std::fprintf(stderr, "%s: %s\n", prog, st.ToString().c_str());
+    return 1;
+  }
+  std::fprintf(stderr, "%s: split model onto %s -> %s\n", prog, o.split_onto.c_str(),
+               o.out.c_str());
+  return 0;
 }
 
 }  // namespace
@@ -449,6 +556,10 @@ int TrainMain(int argc, char** argv, const Annotator& annotate) {
   if (anns.empty()) {
     std::fprintf(stderr, "%s: no .ann files under %s/attributions\n", argv[0], o.polnear.c_str());
     return 1;
+  }
+  if (!o.split_onto.empty()) {
+    if (!annotate) return Usage(argv[0]);
+    return TrainSplitOnto(o, anns, annotate, argv[0]);
   }
   size_t docs = 0;
   CueModel m = TrainCues(o, anns, &docs);

@@ -1,0 +1,40 @@
+// Conventions: PolNeAR's cue extents that the span rankers cannot reach,
+// applied as rules over the parse after them (they only move the boundary
+// between cue and content, which the rankers keep apart).
+//
+// - A contracted auxiliary right before the cue word belongs to the cue
+//   ("He's predicting": cue "'s predicting"; PolNeAR train: 41 such cues).
+// - After a verb of trying, continuing or seeming ("went on to discuss",
+//   "tried to make", "seemed to recognize", "is likely to say"), the verb of
+//   the "to" clause belongs to the cue and the content starts after it
+//   (PolNeAR train: about 108 cues of that form against 11 contents that start
+//   at "to" for these words; other verbs, "declined to comment", "vowed to",
+//   keep the content at "to").
+//
+// Pure functions over an immutable Document; a no-op without a usable parse.
+#ifndef NEWSGRAPH_QUOTES_CONVENTIONS_H_
+#define NEWSGRAPH_QUOTES_CONVENTIONS_H_
+
+#include <string_view>
+#include <vector>
+
+#include "newsgraph/document.h"
+#include "quotes/extract.h"
+#include "quotes/refine.h"
+
+namespace newsgraph::quotes {
+
+// True for the lemmas after which PolNeAR's cue takes the verb of the "to"
+// clause ("continue", "try", "seem", "likely", ...).
+bool IsCatenativeCue(std::string_view lemma);
+
+// Applies both conventions to one non-direct quote whose content follows its
+// cue.
+void ApplyCueConventions(const Document& doc, const SubtreeEdges& edges, RawQuote* q);
+
+void ApplyCueConventions(const Document& doc, const SubtreeEdges& edges,
+                         std::vector<RawQuote>* quotes);
+
+}  // namespace newsgraph::quotes
+
+#endif  // NEWSGRAPH_QUOTES_CONVENTIONS_H_

@@ -1,0 +1,92 @@
+#include "quotes/conventions.h"
+
+#include <gtest/gtest.h>
+
+#include "quotes/test_util.h"
+
+namespace newsgraph::quotes {
+namespace {
+
+using testing::Find;
+using testing::Parsed;
+using testing::Sub;
+
+RawQuote Reported(const Document& d, const std::string& source, const std::string& cue,
+                  const std::string& content) {
+  RawQuote q;
+  q.kind = "indirect";
+  q.source = Find(d, source);
+  q.cue = q.cue_word = Find(d, cue);
+  q.content = Find(d, content);
+  return q;
+}
+
+// 0 They 1 continue 2 to 3 deny 4 the 5 report
+constexpr char kContinue[] =
+    "They/PRON/1/nsubj continue/VERB/-1/root to/PART/3/mark deny/VERB/1/xcomp the/DET/5/det "
+    "report/NOUN/3/obj";
+
+TEST(ConventionsTest, CatenativeVerbJoinsTheCue) {
+  Document d = Parsed(kContinue);
+  RawQuote q = Reported(d, "They", "continue", "to deny the report");
+  ApplyCueConventions(d, ComputeEdges(d), &q);
+  EXPECT_EQ(Sub(d, *q.cue), "continue to deny");
+  EXPECT_EQ(Sub(d, q.content), "the report");
+}
+
+TEST(ConventionsTest, OtherVerbsKeepTheContentAtTo) {
+  // "declined to comment on the report": PolNeAR's content starts at "to".
+  Document d = Parsed(
+      "They/PRON/1/nsubj declined/VERB/-1/root to/PART/3/mark comment/VERB/1/xcomp "
+      "on/ADP/6/case the/DET/6/det report/NOUN/3/obl");
+  RawQuote q = Reported(d, "They", "declined", "to comment on the report");
+  ApplyCueConventions(d, ComputeEdges(d), &q);
+  EXPECT_EQ(Sub(d, *q.cue), "declined");
+  EXPECT_EQ(Sub(d, q.content), "to comment on the report");
+}
+
+TEST(ConventionsTest, NothingLeftNoChange) {
+  Document d = Parsed("They/PRON/1/nsubj continue/VERB/-1/root to/PART/3/mark deny/VERB/1/xcomp");
+  RawQuote q = Reported(d, "They", "continue", "to deny");
+  ApplyCueConventions(d, ComputeEdges(d), &q);
+  EXPECT_EQ(Sub(d, *q.cue), "continue");
+  EXPECT_EQ(Sub(d, q.content), "to deny");
+}
+
+TEST(ConventionsTest, ContractionJoinsTheCue) {
+  // "He's predicting big wins": the test text has a space; glue it.
+  Document d = Parsed(
+      "He/PRON/2/nsubj 's/AUX/2/aux predicting/VERB/-1/root big/ADJ/4/amod wins/NOUN/2/obj");
+  std::string text = "He's predicting big wins";
+  Document g(text, ArticleMeta{});
+  g.sentences = d.sentences;
+  g.sentences[0].span = Span{0, static_cast<uint32_t>(text.size())};
+  g.syntax = d.syntax;
+  g.tokens = d.tokens;
+  for (size_t i = 1; i < g.tokens.size(); ++i) {
+    g.tokens[i].span.begin -= 1;
+    g.tokens[i].span.end -= 1;
+  }
+  RawQuote q = Reported(g, "He", "predicting", "big wins");
+  ApplyCueConventions(g, ComputeEdges(g), &q);
+  EXPECT_EQ(Sub(g, *q.cue), "'s predicting");
+  // Not glued to a word: no change.
+  RawQuote spaced = Reported(d, "He", "predicting", "big wins");
+  ApplyCueConventions(d, ComputeEdges(d), &spaced);
+  EXPECT_EQ(Sub(d, *spaced.cue), "predicting");
+}
+
+TEST(ConventionsTest, DirectQuotesAndNoParseUntouched) {
+  Document d = Parsed(kContinue);
+  RawQuote q = Reported(d, "They", "continue", "to deny the report");
+  q.kind = "direct";
+  ApplyCueConventions(d, ComputeEdges(d), &q);
+  EXPECT_EQ(Sub(d, q.content), "to deny the report");
+  Document bare("They continue to deny the report", ArticleMeta{});
+  std::vector<RawQuote> qs = {Reported(bare, "They", "continue", "to deny the report")};
+  ApplyCueConventions(bare, ComputeEdges(bare), &qs);
+  EXPECT_EQ(Sub(bare, qs[0].content), "to deny the report");
+}
+
+}  // namespace
+}  // namespace newsgraph::quotes
