@@ -1264,6 +1264,19 @@ class PloverCoder final : public EventCoder {
         }
       }
     }
+    // "In a speech on Sunday in Vietnam, Pompeo urged ...": a time inside an opening phrase
+    // with no verb, closed by the sentence's first comma, before the event's words.
+    // Not an event reported inside what someone said ("..., Rubio drew battle lines, saying
+    // Trump has refused to ...").
+    if (const TimeExpr* t = OpeningPhraseTime(doc, v, f, wb, b);
+        t && e->modality != "hypothetical" && !ReportedContent(doc, v, c)) {
+      e->date = t->value.substr(0, 10);
+      e->date_precision = t->precision.empty() ? "day" : t->precision;
+      e->date_span = t->span;
+      int32_t d = entities::ActorDictionary::ParseIsoDate(e->date);
+      if (pub > 0 && d > 0 && d < pub - 10000) e->modality = "historical";
+      return;
+    }
     // A present-tense report of a present-day event: the publication date.
     const std::string& w = v.ups[c.vb];
     // ("talks" is a noun: its tense says nothing; "the president calls" is a verb, whatever
@@ -1277,6 +1290,31 @@ class PloverCoder final : public EventCoder {
       e->date_precision = "day";
     }
     (void)si;
+  }
+
+  // The trigger's clause is a complement of a verb (ccomp), by the parse.
+  static bool ReportedContent(const Document& doc, const SentenceView& v, const Candidate& c) {
+    const auto& syn = doc.syntax;
+    if (syn.size() != doc.tokens.size() || c.vb >= v.tok.size() || v.tok[c.vb] < 0) return false;
+    int32_t x = v.tok[c.vb];
+    for (int steps = 0; x >= 0 && steps < 64; ++steps, x = syn[x].head)
+      if (syn[x].deprel == "ccomp" || syn[x].deprel == "parataxis") return true;
+    return false;
+  }
+
+  static const TimeExpr* OpeningPhraseTime(const Document& doc, const SentenceView& v, uint32_t f,
+                                           uint32_t wb, uint32_t b) {
+    uint32_t comma = f;
+    while (comma < wb && comma < v.ups.size() && v.ups[comma] != ",") ++comma;
+    if (comma >= wb || comma == f || v.upos.size() != v.words.size()) return nullptr;
+    for (uint32_t k = f; k < comma; ++k)
+      if (v.upos[k] == "VERB" || v.upos[k] == "AUX" || v.upos[k] == "SCONJ") return nullptr;
+    const uint32_t lo = v.words[f].span.begin, hi = v.words[comma].span.begin;
+    for (const TimeExpr& t : doc.times)
+      if (!t.value.empty() && t.span.begin >= lo && t.span.end <= hi && t.span.end <= b &&
+          !WithinRange(doc, t))
+        return &t;
+    return nullptr;
   }
 
   // Whether the event at word wb is in another clause than a time ending at byte `end`:

@@ -777,6 +777,28 @@ TEST(Events, ReleasingALectureIsNoConcession) {
   EXPECT_TRUE(d.events.empty());
 }
 
+TEST(Events, ATimeInAnOpeningPhraseDatesTheEvent) {
+  Document d = Doc("In a speech on Sunday in Oslo , Norway urged Sweden to act .");
+  AddTime(&d, "on Sunday", "2023-03-12");
+  AddParse(&d, {{"In", "ADP", 3, "case"},
+                {"a", "DET", 3, "det"},
+                {"speech", "NOUN", 10, "obl"},
+                {"on", "ADP", 5, "case"},
+                {"Sunday", "PROPN", 3, "nmod"},
+                {"in", "ADP", 7, "case"},
+                {"Oslo", "PROPN", 3, "nmod"},
+                {",", "PUNCT", 10, "punct"},
+                {"Norway", "PROPN", 10, "nsubj"},
+                {"urged", "VERB", 0, "root", "VBD"},
+                {"Sweden", "PROPN", 10, "obj"},
+                {"to", "PART", 13, "mark"},
+                {"act", "VERB", 10, "xcomp", "VB"},
+                {".", "PUNCT", 10, "punct"}});
+  ASSERT_TRUE(Default()->Annotate(&d).ok());
+  ASSERT_EQ(d.events.size(), 1u);
+  EXPECT_EQ(d.events[0].date, "2023-03-12");
+}
+
 TEST(Events, APossessiveInsideAnAppositiveIsNotThePerson) {
   // "Ola Nordmann, Norway's favourite son": the son is not Norway.
   Document d = Doc("Ola Nordmann, Norway's favourite son, urged Sweden to act.");
