@@ -218,6 +218,25 @@ TEST(Golden, TitledNamesArePeopleButNamedBuildingsAreNot) {
     if (e.type == "PERSON") EXPECT_EQ(e.name.find(" and "), std::string::npos) << e.name;
 }
 
+// A person's name the recogniser cut in two grows back over the capitalised word beside it
+// (GrowPersons in annotator.cc), but not over a title the knowledge base does not list ("PM").
+TEST(Golden, PersonsGrowOverTheirOtherHalfButNotOverTitles) {
+  Document doc = Processed(
+      "grow",
+      "Farm ministers met in Belgrade on Tuesday, where Serbian President Slobodan Milosevic "
+      "greeted them.\nGerda Wolkov (Austria) beat Marta Tenbrink (Germany) 6-4 6-3\n"
+      "In Iraqi society, PM Allawi is responsible for it, the family said.");
+  int whole = 0;
+  for (const Entity& e : doc.entities) {
+    if (e.type != "PERSON") continue;
+    EXPECT_EQ(e.name.find("PM"), std::string::npos) << e.name;
+    whole += e.name == "Slobodan Milosevic" || e.name == "Gerda Wolkov" ||
+             e.name == "Marta Tenbrink";
+  }
+  EXPECT_EQ(whole, 3);
+  EXPECT_TRUE(CheckSpans(doc).ok());
+}
+
 // Random bytes, random Unicode soup and pathological shapes: the pipeline
 // never fails on them and every span stays valid.
 TEST(Golden, RandomAndGarbageInput) {

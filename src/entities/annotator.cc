@@ -4,6 +4,7 @@
 #include <array>
 #include <cstdio>
 #include <cstdlib>
+#include <cstring>
 #include <map>
 #include <optional>
 #include <string_view>
@@ -174,17 +175,20 @@ class Run {
     date_ = ParseIsoDate(doc_->meta.published);
     ArticleCountries();
     std::vector<NameSpan> names = Recognize();
-    TidySpans(&names);
-    JoinParticleNames(&names);
-    ExtendNames(&names);
-    SportsTeams(&names);
-    TableRows(&names);
-    BracketedAcronyms(&names);
+    const char* abl = std::getenv("NEWSGRAPH_NER_ABLATE");  // rule ablation (docs/entities.md)
+    auto on = [&](const char* r) { return !abl || !std::strstr(abl, r); };
+    if (on("Tidy")) TidySpans(&names);
+    if (on("Particle")) JoinParticleNames(&names);
+    if (on("Grow")) GrowPersons(&names);
+    if (on("Extend")) ExtendNames(&names);
+    if (on("SportsTeams")) SportsTeams(&names);
+    if (on("TableRows")) TableRows(&names);
+    if (on("Bracket")) BracketedAcronyms(&names);
     std::unordered_set<std::string> teams;
-    SportsReportTeams(&names, &teams);
-    VoteTypes(&names);
+    if (on("Report")) SportsReportTeams(&names, &teams);
+    if (on("Vote")) VoteTypes(&names);
     MarkTeams(teams, &names);
-    RetypeSurnames(&names);
+    if (on("Surnames")) RetypeSurnames(&names);
     if (std::getenv("NEWSGRAPH_NER_DEBUG"))
       for (const NameSpan& n : names) std::fprintf(stderr, "name %s [%s]\n", n.type.c_str(), Surface(n.b, n.e).c_str());
     for (const NameSpan& n : names) {
@@ -209,7 +213,8 @@ class Run {
     } else {
       HeuristicNames(&names);
     }
-    AddKbMatches(&names);
+    const char* abl = std::getenv("NEWSGRAPH_NER_ABLATE");  // rule ablation (docs/entities.md)
+    if (!abl || !std::strstr(abl, "KbMatches")) AddKbMatches(&names);
     std::sort(names.begin(), names.end(),
               [](const NameSpan& a, const NameSpan& b) { return a.b < b.b; });
     return names;
@@ -228,6 +233,61 @@ class Run {
   // "Alexander Van der Bellen", "Ursula von der Leyen": a person's name goes on over lower-case
   // particles to the capitalised word after them, which the recogniser may have cut off or
   // typed apart ("Alexander Van" + "Bellen").
+  // A person's name goes on over one capitalised word on either side that no other name
+  // holds and that is no title, country, demonym, organisation word, function word or start
+  // of a known phrase: the recogniser often keeps one half of a name it does not know ("Linda"
+  // of "Linda Wild", "Slobodan" of "Slobodan Milosevic"). Not in lines in capitals or in title case
+  // (most words capitalised), and not past four words.
+  void GrowPersons(std::vector<NameSpan>* names) const {
+    const uint32_t n = static_cast<uint32_t>(w_.size());
+    std::vector<uint8_t> taken(n, 0);
+    for (const NameSpan& x : *names)
+      for (uint32_t i = x.b; i < x.e && i < n; ++i) taken[i] = 1;
+    for (NameSpan& x : *names) {
+      if (x.type != "PERSON" || x.e <= x.b || x.e - x.b >= 4 || TitleCase(x.b)) continue;
+      // On the left only after a word in lower case or punctuation: not at the start of a
+      // sentence ("Instead Joubert", "Fullback Andre Joubert") nor inside a capitalised run
+      // of titles ("Financial Secretary Donald Tsang").
+      if (x.b > 1 && !SentenceStart(x.b - 1) && !w_[x.b - 2].upper && NamePart(x.b - 1, x.b) &&
+          !taken[x.b - 1])
+        taken[--x.b] = 1;
+      if (x.e < n && x.e - x.b < 4 && NamePart(x.e, x.b) && !taken[x.e]) taken[x.e++] = 1;
+    }
+  }
+
+  // Word i could be a word of the name that holds word at: capitalised, in its sentence.
+  bool NamePart(uint32_t i, uint32_t at) const {
+    const Word& w = w_[i];
+    if (w.sent != w_[at].sent || !w.upper || w.caps_sentence || !HasLetter(w.lower) ||
+        IsStopCap(w.lower) || OrgWordKind(w.lower) != 0 || IsFacilityWord(w.lower) ||
+        IsCompanyForm(w.lower) ||
+        In(w.lower, {"pm", "doctor", "coach", "director", "cardinal", "hurricane", "typhoon",
+                     "storm", "uncle", "aunt", "called", "named", "dear", "hi", "hello"}))
+      return false;
+    if (!kb_) return true;
+    if (kb_->IsRoleWord(w.lower) || kb_->Demonym(w.lower) || kb_->Seat(w.lower)) return false;
+    const auto* c = kb_->Find(w.lower);
+    if (c && kb_->entry(c->front()).kind != KbKind::kCity &&
+        kb_->entry(c->front()).kind != KbKind::kPerson)
+      return false;
+    return KbReach(i, std::min<uint32_t>(static_cast<uint32_t>(w_.size()), i + 4)) <= i + 1;
+  }
+
+  // Whether most words of word i's sentence (of at least four) are capitalised: a headline
+  // in title case.
+  bool TitleCase(uint32_t i) const {
+    uint32_t b = i, e = i;
+    while (b > 0 && w_[b - 1].sent == w_[i].sent) --b;
+    while (e < w_.size() && w_[e].sent == w_[i].sent) ++e;
+    uint32_t letters = 0, caps = 0;
+    for (uint32_t k = b; k < e; ++k) {
+      if (!HasLetter(w_[k].lower)) continue;
+      ++letters;
+      caps += w_[k].upper ? 1 : 0;
+    }
+    return letters >= 4 && caps * 10 >= letters * 6;
+  }
+
   void JoinParticleNames(std::vector<NameSpan>* names) const {
     std::sort(names->begin(), names->end(),
               [](const NameSpan& a, const NameSpan& b) { return a.b < b.b; });
