@@ -5,6 +5,7 @@
 
 #include <filesystem>
 #include <random>
+#include <set>
 #include <string>
 #include <vector>
 
@@ -171,6 +172,21 @@ TEST(Golden, UsStatesAreNotForeignTowns) {
     ++places;
   }
   EXPECT_EQ(places, 4);
+}
+
+// The AP abbreviations of US states after a town are the states ("Worcester, Mass."), with
+// the period kept on the word; "Penn." at a sentence's end is no state.
+TEST(Golden, StateAbbreviationsAreTheStates) {
+  Document doc = Processed("ap-states",
+                           "Farmers in Dayton, Va., and Worcester, Mass., waited for rain. A storm "
+                           "hit Fresno, Calif. on Tuesday. The actor was Tom Penn.");
+  std::set<std::string> states;
+  for (const Entity& e : doc.entities) {
+    if (e.actor && e.actor->kb.rfind("iso-us-", 0) == 0) states.insert(e.name);
+    if (e.actor) EXPECT_NE(e.actor->kb, "iso-us-pa") << e.name;
+  }
+  EXPECT_EQ(states, (std::set<std::string>{"Virginia", "Massachusetts", "California"}));
+  EXPECT_TRUE(CheckSpans(doc).ok());
 }
 
 // A title before capitalised words that name no place makes a person whatever type the

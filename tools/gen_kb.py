@@ -359,9 +359,14 @@ def main():
     # Subdivisions (iso-codes): states, provinces, regions. Those of the countries whose
     # states are known the world over come first: the knowledge base keeps file order among
     # equals, so "Maryland" is the US state before the Liberian county.
+    # region_aliases.tsv adds other names (the AP abbreviations of the US states: "Va.").
+    region_aliases = {}
+    for r in rows(os.path.join(kb, 'region_aliases.tsv')):
+        region_aliases.setdefault(col(r, 0), []).extend(x for x in col(r, 1).split('|') if x)
     for code, name, a3 in sorted(subdivision_list,
                                  key=lambda r: r[2] not in FAMOUS_REGION_COUNTRIES):
-        out.entity('iso-' + code.lower(), 'GPE', name, a3, '', country=a3, flags='region')
+        out.entity('iso-' + code.lower(), 'GPE', name, a3, '', country=a3, flags='region',
+                   aliases=region_aliases.get(code, []))
 
     # Organisations named in WordNet (wordnet-base), after everything else: a name the lists
     # above already give (a country, a city, "White House") keeps its entry. No code, no sector.

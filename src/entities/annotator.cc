@@ -980,7 +980,7 @@ class Run {
         // Short all-capital aliases (US, IT) must be written in capitals; regions and
         // small cities need a second word or a capitalised context to be trusted.
         if (e - i == 1 && w_[i].lower.size() <= 3 && !w_[i].caps) continue;
-        if (e - i == 1 && x.kind == KbKind::kRegion) continue;
+        if (e - i == 1 && x.kind == KbKind::kRegion && !AbbreviatedRegion(i)) continue;
         if (e - i == 1 && x.kind == KbKind::kCity && x.population < 100000 && !x.capital)
           continue;
         if (e - i == 1 && x.kind != KbKind::kCountry && !LoneKbWord(i, x)) continue;
@@ -990,6 +990,13 @@ class Run {
         break;
       }
     }
+  }
+
+  // A region abbreviated with a period after a town and a comma ("Worcester , Mass.",
+  // data/kb/region_aliases.tsv): a one-word region that needs no second word.
+  bool AbbreviatedRegion(uint32_t i) const {
+    return i >= 2 && w_[i].lower.back() == '.' && w_[i - 1].lower == "," && w_[i - 2].upper &&
+           w_[i - 2].sent == w_[i].sent;
   }
 
   // Whether one word that the tagger left out and that the KB knows (x, not a country) is a
