@@ -253,6 +253,28 @@ TEST(Golden, PersonsGrowOverTheirOtherHalfButNotOverTitles) {
   EXPECT_TRUE(CheckSpans(doc).ok());
 }
 
+// A person's name stops at a word in lower case that is no name particle: "of" before a
+// place or team, a scorecard's "b" or "c"; "wa" and "van der" stay inside.
+TEST(Golden, PersonsStopAtLowerCaseWords) {
+  Document doc = Processed(
+      "lower",
+      "Council President Tomas Brenning of Germany said members agreed. Prime Minister Kengo wa "
+      "Dondo spoke later.\nR. Kallum b S. Pollard 8 , T. Ambers c Kallum b Pollard 12");
+  bool germany = false, kengo = false;
+  for (const Entity& e : doc.entities) {
+    if (e.type == "PERSON") {
+      EXPECT_EQ(e.name.find(" of "), std::string::npos) << e.name;
+      EXPECT_EQ(e.name.find(" b "), std::string::npos) << e.name;
+      EXPECT_EQ(e.name.find(" c "), std::string::npos) << e.name;
+    }
+    germany = germany || (e.name == "Germany" && e.type == "GPE");
+    kengo = kengo || e.name == "Kengo wa Dondo";
+  }
+  EXPECT_TRUE(germany);
+  EXPECT_TRUE(kengo);
+  EXPECT_TRUE(CheckSpans(doc).ok());
+}
+
 // Random bytes, random Unicode soup and pathological shapes: the pipeline
 // never fails on them and every span stays valid.
 TEST(Golden, RandomAndGarbageInput) {

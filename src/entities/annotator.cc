@@ -226,6 +226,15 @@ class Run {
     return w_[i].upper && ((l.size() == 2 && l[1] == '.') || l.size() == 1) && HasLetter(l);
   }
 
+  // A word in lower case inside a person's name that is no name particle ("van", "bin",
+  // "y"): "of" ("Keith Wolde of Norwich City"), a scorecard's "b", "c", "st" ("R. Kallis b
+  // S. Waugh").
+  bool LowerCaseBreak(uint32_t i) const {
+    const std::string& l = w_[i].lower;
+    return !w_[i].upper && !l.empty() && l[0] >= 'a' && l[0] <= 'z' && !IsNameLink(l) &&
+           !IsNameParticle(l) && !In(l, {"y", "e", "wa", "ben", "ibn", "bint", "dos", "do", "af", "av"});
+  }
+
   // Repairs tagger spans: a span is cut at a free-standing dash, bracket, comma or colon
   // ("Lithuania - Danius Gleveckas": a place, then a person); function words at its edges are
   // dropped ("MINNESOTA AT" in a capitals line); a person takes the initials before it
@@ -331,7 +340,8 @@ class Run {
           // "Schumer and Pelosi" are two people; organisations keep theirs ("Procter and
           // Gamble").
           cut = l == "(" || l == ")" || l == "," || l == ":" ||
-                (x.type == "PERSON" && (l == "and" || l == "&") && i > b && i + 1 < x.e);
+                (x.type == "PERSON" && (l == "and" || l == "&") && i > b && i + 1 < x.e) ||
+                (x.type == "PERSON" && i > b && i + 1 < x.e && LowerCaseBreak(i));
           if (l == "," && i > b && i + 1 < x.e && IsCompanyForm(w_[i + 1].lower)) {
             // "Google , Inc." is one name; what follows the suffix is not ("Inc. Phone").
             i += 2;
@@ -353,6 +363,11 @@ class Run {
         if (!cut) continue;
         if (i > b) {
           NameSpan part{b, i, company ? "ORG" : x.type, x.sure};
+          // "Keith Wolde of Norwich City", "Tono Berg of Germany": after "of", a place or team.
+          if (x.type == "PERSON" && b > x.b && w_[b - 1].lower == "of") {
+            const auto* c = kb_ ? kb_->Find(Key(b, i)) : nullptr;
+            part.type = c ? kb_->entry(c->front()).type : "ORG";
+          }
           if (b > x.b && x.type != "PERSON" && !(kb_ && kb_->Find(Key(b, i))) &&
               i - b >= 2 && i - b <= 3) {
             bool caps = true;
