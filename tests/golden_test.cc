@@ -275,6 +275,21 @@ TEST(Golden, PersonsStopAtLowerCaseWords) {
   EXPECT_TRUE(CheckSpans(doc).ok());
 }
 
+// Web text writes places in lower case: a KB place after "in", "to", "from"... is a name,
+// unless one of its names is an English word (KB flag 'word': "turkey", "nice").
+TEST(Golden, LowerCasePlacesAfterPrepositions) {
+  Document doc = Processed("lower-places",
+                           "we are flying to kerala next month and then on to baguio . the "
+                           "chef cooked in turkey fat and served it in nice bowls .");
+  std::set<std::string> places;
+  for (const Entity& e : doc.entities) places.insert(utf8::LowerKey(e.name));
+  EXPECT_TRUE(places.count("kerala"));
+  EXPECT_TRUE(places.count("baguio"));
+  EXPECT_FALSE(places.count("turkey"));
+  EXPECT_FALSE(places.count("nice"));
+  EXPECT_TRUE(CheckSpans(doc).ok());
+}
+
 // Random bytes, random Unicode soup and pathological shapes: the pipeline
 // never fails on them and every span stays valid.
 TEST(Golden, RandomAndGarbageInput) {

@@ -215,6 +215,7 @@ class Run {
     }
     const char* abl = std::getenv("NEWSGRAPH_NER_ABLATE");  // rule ablation (docs/entities.md)
     if (!abl || !std::strstr(abl, "KbMatches")) AddKbMatches(&names);
+    if (!abl || !std::strstr(abl, "LowerPlaces")) AddLowerCasePlaces(&names);
     std::sort(names.begin(), names.end(),
               [](const NameSpan& a, const NameSpan& b) { return a.b < b.b; });
     return names;
@@ -999,6 +1000,42 @@ class Run {
         if (e - i == 1 && x.kind == KbKind::kCity && x.population < 100000 && !x.capital)
           continue;
         if (e - i == 1 && x.kind != KbKind::kCountry && !LoneKbWord(i, x)) continue;
+        names->push_back({i, e, x.type});
+        for (uint32_t k = i; k < e; ++k) taken[k] = 1;
+        i = e - 1;
+        break;
+      }
+    }
+  }
+
+  // Web text writes places in lower case ("traveling to baguio", "in kerala", "from
+  // mexico"): a country, region, city or other place of the knowledge base written all in
+  // lower case right after a place preposition is a name, unless one of its names is an
+  // English word (KB flag 'word': "in turkey", "to nice", "in reading").
+  void AddLowerCasePlaces(std::vector<NameSpan>* names) const {
+    if (!kb_) return;
+    const uint32_t n = static_cast<uint32_t>(w_.size());
+    std::vector<uint8_t> taken(n, 0);
+    for (const NameSpan& x : *names)
+      for (uint32_t i = x.b; i < x.e && i < n; ++i) taken[i] = 1;
+    const size_t maxw = std::min<size_t>(kb_->max_words(), 4);
+    for (uint32_t i = 1; i < n; ++i) {
+      if (taken[i] || w_[i].upper || !HasLetter(w_[i].lower) || SentenceStart(i) ||
+          !In(w_[i - 1].lower, {"in", "to", "from", "near", "between", "visit", "visiting",
+                                "around", "outside"}))
+        continue;
+      uint32_t reach = KbReach(i, static_cast<uint32_t>(std::min<size_t>(n, i + maxw)));
+      for (uint32_t e = reach; e > i; --e) {
+        bool ok = true;
+        for (uint32_t k = i; k < e && ok; ++k)
+          ok = !taken[k] && !w_[k].upper && w_[k].sent == w_[i].sent && HasLetter(w_[k].lower);
+        const auto* c = ok ? kb_->Find(Key(i, e)) : nullptr;
+        if (!c) continue;
+        const KbEntry& x = kb_->entry(c->front());
+        if (x.word || w_[i].lower.size() < 4 ||
+            (x.kind != KbKind::kCountry && x.kind != KbKind::kCity &&
+             x.kind != KbKind::kRegion && x.kind != KbKind::kPlace))
+          break;
         names->push_back({i, e, x.type});
         for (uint32_t k = i; k < e; ++k) taken[k] = 1;
         i = e - 1;
