@@ -290,6 +290,22 @@ TEST(Golden, LowerCasePlacesAfterPrepositions) {
   EXPECT_TRUE(CheckSpans(doc).ok());
 }
 
+// A dateline (a name in capitals opening a sentence, then a date, or a comma, a region and a
+// date) names a place, whatever the recogniser typed it.
+TEST(Golden, DatelinesArePlaces) {
+  Document doc = Processed("dateline",
+                           "FARMERS PROTEST AGAIN\nKORVENDAL , Ostland 2019-05-02 Farmers "
+                           "blocked roads on Thursday.\nNEW YORK 2019-05-02 Prices rose.");
+  int places = 0;
+  for (const Entity& e : doc.entities)
+    if (e.name == "KORVENDAL" || e.name == "Ostland" || e.name == "NEW YORK") {
+      EXPECT_EQ(e.type, "GPE") << e.name;
+      ++places;
+    }
+  EXPECT_EQ(places, 3);
+  EXPECT_TRUE(CheckSpans(doc).ok());
+}
+
 // Random bytes, random Unicode soup and pathological shapes: the pipeline
 // never fails on them and every span stays valid.
 TEST(Golden, RandomAndGarbageInput) {

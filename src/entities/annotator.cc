@@ -189,6 +189,7 @@ class Run {
     if (on("Vote")) VoteTypes(&names);
     MarkTeams(teams, &names);
     if (on("Surnames")) RetypeSurnames(&names);
+    if (on("Datelines")) Datelines(&names);
     if (std::getenv("NEWSGRAPH_NER_DEBUG"))
       for (const NameSpan& n : names) std::fprintf(stderr, "name %s [%s]\n", n.type.c_str(), Surface(n.b, n.e).c_str());
     for (const NameSpan& n : names) {
@@ -875,6 +876,63 @@ class Run {
     if (added)
       std::sort(names->begin(), names->end(),
                 [](const NameSpan& a, const NameSpan& b) { return a.b < b.b; });
+  }
+
+  // A dateline: up to four words in capitals opening a sentence, then a date
+  // ("MONTE CARLO 1996-08-30"), or then a comma, up to three capitalised words and a date
+  // ("LANDGRAAF , Netherlands 1996-08-31"), names the place the story was filed from, whatever
+  // the tagger or the vote said (a person, a team). Runs after VoteTypes: a team of the town
+  // elsewhere in a sports report keeps its type there.
+  void Datelines(std::vector<NameSpan>* names) const {
+    const uint32_t n = static_cast<uint32_t>(w_.size());
+    bool changed = false;
+    for (uint32_t i = 0; i < n; ++i) {
+      if (!SentenceStart(i)) continue;
+      uint32_t j = i;
+      while (j < n && j - i < 4 && w_[j].sent == w_[i].sent && w_[j].caps && HasLetter(w_[j].lower))
+        ++j;
+      if (j == i || j >= n || w_[j].sent != w_[i].sent) continue;
+      uint32_t k = j, after = j;
+      if (w_[j].lower == ",") {
+        k = j + 1;
+        while (k < n && k - j - 1 < 3 && w_[k].sent == w_[i].sent && w_[k].upper) ++k;
+        after = k;
+        if (k == j + 1) continue;
+      }
+      if (after >= n || w_[after].sent != w_[i].sent || !IsIsoDate(w_[after].lower)) continue;
+      changed |= PlaceAt(i, j, names);
+      if (k > j + 1) changed |= PlaceAt(j + 1, k, names);
+    }
+    if (changed)
+      std::sort(names->begin(), names->end(),
+                [](const NameSpan& a, const NameSpan& b) { return a.b < b.b; });
+  }
+
+  static bool IsIsoDate(std::string_view l) {
+    if (l.size() != 10 || l[4] != '-' || l[7] != '-') return false;
+    for (size_t i : {0, 1, 2, 3, 5, 6, 8, 9})
+      if (l[i] < '0' || l[i] > '9') return false;
+    return true;
+  }
+
+  // Words [b, e) are a place: a span over exactly them becomes GPE (a country keeps its
+  // type), spans overlapping them otherwise go, and a new one is added. Returns whether the
+  // list changed order.
+  bool PlaceAt(uint32_t b, uint32_t e, std::vector<NameSpan>* names) const {
+    for (NameSpan& x : *names) {
+      if (x.b == b && x.e == e) {
+        if (x.type != "GPE" && x.type != "LOC") x.type = "GPE";
+        x.sure = false;
+        return false;
+      }
+    }
+    for (NameSpan& x : *names)
+      if (x.b < e && b < x.e) x.e = x.b;  // dropped below
+    names->erase(std::remove_if(names->begin(), names->end(),
+                                [](const NameSpan& x) { return x.e <= x.b; }),
+                 names->end());
+    names->push_back({b, e, "GPE"});
+    return true;
   }
 
   // Full person names are handled first, so that a surname seen before its full name (in a
