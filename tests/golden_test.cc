@@ -306,6 +306,20 @@ TEST(Golden, DatelinesArePlaces) {
   EXPECT_TRUE(CheckSpans(doc).ok());
 }
 
+// A shop named by its owner's possessive takes the "'s" when no noun follows, or a shop
+// word ("Tony 's Pizza"); an ordinary possessive stays a person's.
+TEST(Golden, ShopsNamedByAPossessive) {
+  Document doc = Processed("shops",
+                           "We are going to Carlo Ferrando 's for dinner tonight. My favorite is "
+                           "Tony 's Pizza on Main Street. Maria Keller 's brother cooks there.");
+  std::set<std::string> names;
+  for (const Entity& e : doc.entities) names.insert(e.type + ":" + e.name);
+  EXPECT_TRUE(names.count("LOC:Carlo Ferrando 's")) << "a place to go";
+  EXPECT_TRUE(names.count("ORG:Tony 's Pizza"));
+  EXPECT_TRUE(names.count("PERSON:Maria Keller"));
+  EXPECT_TRUE(CheckSpans(doc).ok());
+}
+
 // Random bytes, random Unicode soup and pathological shapes: the pipeline
 // never fails on them and every span stays valid.
 TEST(Golden, RandomAndGarbageInput) {

@@ -184,6 +184,7 @@ class Run {
     if (on("SportsTeams")) SportsTeams(&names);
     if (on("TableRows")) TableRows(&names);
     if (on("Bracket")) BracketedAcronyms(&names);
+    if (on("Shops")) ShopNames(&names);
     std::unordered_set<std::string> teams;
     if (on("Report")) SportsReportTeams(&names, &teams);
     if (on("Vote")) VoteTypes(&names);
@@ -876,6 +877,58 @@ class Run {
     if (added)
       std::sort(names->begin(), names->end(),
                 [](const NameSpan& a, const NameSpan& b) { return a.b < b.b; });
+  }
+
+  // Shops and restaurants named by their owner's possessive: "Del Frisco 's" (the name
+  // takes the "'s") when no noun follows it (punctuation, a preposition, "is"... : "going to
+  // Del Frisco 's for dinner"), and "Ray 's Pizza", "Burch 's Karate" with a shop word. A
+  // place to go ("going to Del Frisco 's", "at Lord 's") is a LOC, else an ORG; a KB name
+  // ("Russia 's") stays as it is.
+  void ShopNames(std::vector<NameSpan>* names) const {
+    const uint32_t n = static_cast<uint32_t>(w_.size());
+    std::vector<uint8_t> taken(n, 0);
+    for (const NameSpan& x : *names)
+      for (uint32_t i = x.b; i < x.e && i < n; ++i) taken[i] = 1;
+    for (NameSpan& x : *names) {
+      uint32_t s = x.e;
+      uint32_t pw = s < n ? PossessiveWords(s) : 0;
+      if (pw == 0 || taken[s] || taken[s + pw - 1] || w_[s + pw - 1].sent != w_[x.b].sent ||
+          (x.type != "PERSON" && x.type != "ORG" && x.type != "LOC" && x.type != "GPE") ||
+          w_[x.b].caps_sentence || (kb_ && kb_->Find(Key(x.b, x.e))))
+        continue;
+      uint32_t e = s + pw;
+      while (e < n && e - s <= pw + 1 && !taken[e] && w_[e].upper && w_[e].sent == w_[s].sent &&
+             IsShopWord(w_[e].lower))
+        ++e;
+      bool end = e == n || w_[e].sent != w_[s].sent;
+      bool no_noun = end || In(w_[e].lower, {".", ",", "?", "!", ";"}) ||
+                     In(w_[e].lower, {"in", "at", "for", "near", "on", "is", "was", "and", "or",
+                                      "tonight", "tomorrow", "today"});
+      if (e == s + pw && !no_noun) continue;
+      for (uint32_t k = s; k < e; ++k) taken[k] = 1;
+      x.e = e;
+      // A place to go ("going to Del Frisco 's", "at Lord 's"), else a business.
+      const bool place = x.b > 0 && w_[x.b - 1].sent == w_[x.b].sent &&
+                         In(w_[x.b - 1].lower, {"at", "to", "in", "from", "near"});
+      x.type = place ? "LOC" : "ORG";
+    }
+  }
+
+  // The words of a possessive at word i: 1 ("'s"), 2 ("'" "s", as the tokenizer may split it)
+  // or 0.
+  uint32_t PossessiveWords(uint32_t i) const {
+    if (w_[i].lower == "'s") return 1;
+    if (w_[i].lower == "'" && i + 1 < w_.size() && w_[i + 1].lower == "s" &&
+        w_[i + 1].span.begin == w_[i].span.end)
+      return 2;
+    return 0;
+  }
+
+  static bool IsShopWord(std::string_view l) {
+    return In(l, {"pizza", "pizzeria", "grill", "restaurant", "cafe", "diner", "bar", "pub",
+                  "deli", "bakery", "kitchen", "karate", "garage", "salon", "bistro", "tavern",
+                  "steakhouse", "market", "bbq", "burgers", "tacos", "cafeteria", "inn",
+                  "shop", "store", "auto", "barbershop", "subs"});
   }
 
   // A dateline: up to four words in capitals opening a sentence, then a date
