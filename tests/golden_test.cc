@@ -320,6 +320,23 @@ TEST(Golden, ShopsNamedByAPossessive) {
   EXPECT_TRUE(CheckSpans(doc).ok());
 }
 
+// Results lists: capitalised words before "( <country> )" are an athlete, hyphenated names
+// whole; a club stays a club.
+TEST(Golden, AthletesWithTheirCountry) {
+  Document doc = Processed("athletes",
+                           "Women 's 800 metres\n1. Wilma Ostrander-Kemp ( Norway ) 1:58.31\n"
+                           "2. Tessa Marlowe ( Canada ) 1:58.90\nCup draw : Real Madrid ( Spain ) "
+                           "v Ajax ( Netherlands )");
+  std::set<std::string> persons;
+  for (const Entity& e : doc.entities) {
+    if (e.type == "PERSON") persons.insert(e.name);
+    EXPECT_FALSE(e.type == "PERSON" && e.name.find("Madrid") != std::string::npos);
+  }
+  EXPECT_TRUE(persons.count("Wilma Ostrander-Kemp"));
+  EXPECT_TRUE(persons.count("Tessa Marlowe"));
+  EXPECT_TRUE(CheckSpans(doc).ok());
+}
+
 // Random bytes, random Unicode soup and pathological shapes: the pipeline
 // never fails on them and every span stays valid.
 TEST(Golden, RandomAndGarbageInput) {

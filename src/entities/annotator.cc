@@ -185,6 +185,7 @@ class Run {
     if (on("TableRows")) TableRows(&names);
     if (on("Bracket")) BracketedAcronyms(&names);
     if (on("Shops")) ShopNames(&names);
+    if (on("Athletes")) AthletesWithCountry(&names);
     std::unordered_set<std::string> teams;
     if (on("Report")) SportsReportTeams(&names, &teams);
     if (on("Vote")) VoteTypes(&names);
@@ -878,6 +879,63 @@ class Run {
       std::sort(names->begin(), names->end(),
                 [](const NameSpan& a, const NameSpan& b) { return a.b < b.b; });
   }
+
+  // Results lists name athletes with their country in brackets ("4 - Goran Ivanisevic
+  // ( Croatia ) beat", "1. Frankie Fredericks ( Namibia ) 19.97"): up to four capitalised
+  // words (initials too) before "( <country> )" are a person, whatever the tagger made of
+  // them, unless the knowledge base knows them or a club or organisation word is among
+  // them (a team: "Real Madrid ( Spain )").
+  void AthletesWithCountry(std::vector<NameSpan>* names) const {
+    if (!kb_) return;
+    const uint32_t n = static_cast<uint32_t>(w_.size());
+    bool changed = false;
+    for (uint32_t p = 1; p + 2 < n; ++p) {
+      if (w_[p].lower != "(" || w_[p + 2].lower != ")" || w_[p + 2].sent != w_[p].sent) continue;
+      const auto* c = kb_->Find(w_[p + 1].lower);
+      if (!c || kb_->entry(c->front()).kind != KbKind::kCountry) continue;
+      uint32_t b = p, words = 0;
+      while (b > 0 && words < 4 && w_[b - 1].sent == w_[p].sent) {
+        if (b >= 2 && b < p && Glued(b - 2, b - 1) && Glued(b - 1, b)) {  // "Tyler-Sharman"
+          --b;
+          continue;
+        }
+        if (!w_[b - 1].upper || !HasLetter(w_[b - 1].lower) || IsStopCap(w_[b - 1].lower) ||
+            OrgWordKind(w_[b - 1].lower) != 0 || IsClubSuffix(w_[b - 1].lower) ||
+            IsClubPrefix(w_[b - 1].lower))
+          break;
+        --b;
+        ++words;
+      }
+      if (b == p || (b > 0 && w_[b - 1].sent == w_[p].sent && w_[b - 1].upper &&
+                     HasLetter(w_[b - 1].lower)))
+        continue;  // no name, or the capitalised run goes on (a club word)
+      if (w_[b].caps_sentence || kb_->Find(Key(b, p)) || kb_->Seat(Key(b, p))) continue;
+      bool kb_word = false;
+      for (uint32_t k = b; k < p; ++k) {
+        const auto* x = IsInitial(k) ? nullptr : kb_->Find(w_[k].lower);
+        kb_word = kb_word || (x && kb_->entry(x->front()).kind != KbKind::kPerson &&
+                              kb_->entry(x->front()).kind != KbKind::kCity);
+      }
+      if (kb_word) continue;
+      bool crossing = false;
+      for (const NameSpan& x : *names)
+        crossing = crossing || (x.b < p && b < x.e && (x.b < b || x.e > p || x.sure));
+      if (crossing) continue;
+      for (NameSpan& x : *names)
+        if (x.b < p && b < x.e) x.e = x.b;  // dropped below
+      names->push_back({b, p, "PERSON"});
+      changed = true;
+    }
+    if (!changed) return;
+    names->erase(std::remove_if(names->begin(), names->end(),
+                                [](const NameSpan& x) { return x.e <= x.b; }),
+                 names->end());
+    std::sort(names->begin(), names->end(),
+              [](const NameSpan& a, const NameSpan& b) { return a.b < b.b; });
+  }
+
+  // Words a and b touch (no space between them: "Tyler" "-" "Sharman").
+  bool Glued(uint32_t a, uint32_t b) const { return w_[a].span.end == w_[b].span.begin; }
 
   // Shops and restaurants named by their owner's possessive: "Del Frisco 's" (the name
   // takes the "'s") when no noun follows it (punctuation, a preposition, "is"... : "going to
