@@ -337,6 +337,20 @@ TEST(Golden, AthletesWithTheirCountry) {
   EXPECT_TRUE(CheckSpans(doc).ok());
 }
 
+// Cricket scorecards: the names after "c", "b" and "st" and before bowling figures are players.
+TEST(Golden, ScorecardPlayers) {
+  Document doc = Processed("scorecard",
+                           "T. Arlow c Menzies b Pargeter 12 R. Quill lbw b Pargeter 0 "
+                           "S. Okafor st Dunmore b Halvey 31\nBowling : Pargeter 9-1-40-2 , "
+                           "Halvey 7.2-0-33-1");
+  std::set<std::string> persons;
+  for (const Entity& e : doc.entities)
+    if (e.type == "PERSON") persons.insert(e.name);
+  for (const char* name : {"Menzies", "Pargeter", "Dunmore", "Halvey"})
+    EXPECT_TRUE(persons.count(name)) << name;
+  EXPECT_TRUE(CheckSpans(doc).ok());
+}
+
 // Random bytes, random Unicode soup and pathological shapes: the pipeline
 // never fails on them and every span stays valid.
 TEST(Golden, RandomAndGarbageInput) {

@@ -186,6 +186,7 @@ class Run {
     if (on("Bracket")) BracketedAcronyms(&names);
     if (on("Shops")) ShopNames(&names);
     if (on("Athletes")) AthletesWithCountry(&names);
+    if (on("Scorecards")) Scorecards(&names);
     std::unordered_set<std::string> teams;
     if (on("Report")) SportsReportTeams(&names, &teams);
     if (on("Vote")) VoteTypes(&names);
@@ -932,6 +933,88 @@ class Run {
                  names->end());
     std::sort(names->begin(), names->end(),
               [](const NameSpan& a, const NameSpan& b) { return a.b < b.b; });
+  }
+
+  // Cricket scorecards: in a sentence with at least two dismissals ("c Healy b Fleming",
+  // "lbw b Mullally", "st Moin"), the name after "b", "c" or "st" is a player (PERSON, with
+  // an initial before it), and so is a name before bowling figures ("Vaas 7-0-29-0").
+  void Scorecards(std::vector<NameSpan>* names) const {
+    const uint32_t n = static_cast<uint32_t>(w_.size());
+    auto dismissal = [&](uint32_t i) {
+      return i + 1 < n && In(w_[i].lower, {"b", "c", "st"}) && !w_[i].upper &&
+             w_[i + 1].upper && w_[i + 1].sent == w_[i].sent && HasLetter(w_[i + 1].lower);
+    };
+    std::vector<std::pair<uint32_t, uint32_t>> players;
+    for (uint32_t i = 0; i < n;) {
+      uint32_t e = i, count = 0;
+      while (e < n && w_[e].sent == w_[i].sent) count += dismissal(e++) ? 1 : 0;
+      for (uint32_t k = i; k < e; ++k) {
+        if (count >= 2 && dismissal(k)) players.push_back({k + 1, NameEnd(k + 1, e)});
+        if (IsBowlingFigures(w_[k].lower) && k > i) {
+          uint32_t b = k;
+          while (b > i && k - b < 3 && w_[b - 1].upper && HasLetter(w_[b - 1].lower) &&
+                 !IsStopCap(w_[b - 1].lower))
+            --b;
+          if (b < k) players.push_back({b, k});
+        }
+      }
+      i = e;
+    }
+    bool changed = false;
+    for (auto [b, e] : players) {
+      if (w_[b].caps_sentence || (kb_ && kb_->Find(Key(b, e)) &&
+                                  kb_->entry(kb_->Find(Key(b, e))->front()).kind == KbKind::kCountry))
+        continue;
+      // A span over the dismissal word itself ("S. Okafor st Dunmore") ends before it: a
+      // batsman.
+      for (NameSpan& x : *names) {
+        if (b > 0 && x.b < b - 1 && x.e > b - 1 && !w_[b - 1].upper && x.e <= e) {
+          x.e = b - 1;
+          x.type = "PERSON";
+        }
+      }
+      bool crossing = false;
+      for (const NameSpan& x : *names) crossing = crossing || (x.b < e && b < x.e && (x.b < b || x.e > e));
+      if (crossing) continue;
+      for (NameSpan& x : *names)
+        if (x.b < e && b < x.e) x.e = x.b;  // dropped below
+      names->push_back({b, e, "PERSON"});
+      changed = true;
+    }
+    if (!changed) return;
+    names->erase(std::remove_if(names->begin(), names->end(),
+                                [](const NameSpan& x) { return x.e <= x.b; }),
+                 names->end());
+    std::sort(names->begin(), names->end(),
+              [](const NameSpan& a, const NameSpan& b) { return a.b < b.b; });
+  }
+
+  // The end of a player's name from word b (before hi): an initial, then a capitalised word
+  // and the parts glued to it by dashes ("Inzamam-ul-Haq"), then one more capitalised word.
+  uint32_t NameEnd(uint32_t b, uint32_t hi) const {
+    uint32_t e = b;
+    if (IsInitial(e) && e + 1 < hi && w_[e + 1].upper) ++e;
+    auto word = [&](uint32_t i) {
+      return i < hi && w_[i].upper && HasLetter(w_[i].lower) && !IsStopCap(w_[i].lower);
+    };
+    for (int k = 0; k < 2 && word(e); ++k) {
+      ++e;
+      while (e + 1 < hi && Glued(e - 1, e) && Glued(e, e + 1) && HasLetter(w_[e + 1].lower)) e += 2;
+    }
+    return e;
+  }
+
+  // "7-0-29-0", "9.5-0-44-1": overs, maidens, runs, wickets.
+  static bool IsBowlingFigures(std::string_view l) {
+    int parts = 1;
+    for (char c : l) {
+      if (c == '-') {
+        ++parts;
+      } else if (!(c >= '0' && c <= '9') && c != '.') {
+        return false;
+      }
+    }
+    return parts == 4 && l.front() != '-' && l.back() != '-';
   }
 
   // Words a and b touch (no space between them: "Tyler" "-" "Sharman").
