@@ -234,24 +234,29 @@ class Run {
   // A word in lower case inside a person's name that is no name particle ("van", "bin",
   // "y"): "of" ("Keith Wolde of Norwich City"), a scorecard's "b", "c", "st" ("R. Kallis b
   // S. Waugh").
+  // Whether "of" at word i of a person span [b, e) links a person to a place or team the
+  // knowledge base knows, or to a club ("Tono Berg of Germany", "Jan Wolde of SC Freiburg"),
+  // and not a title to its country or office ("Secretary of State Hillary Clinton").
+  bool PlaceOrTeamAfterOf(uint32_t b, uint32_t i, uint32_t e) const {
+    if (kb_ && kb_->IsRoleWord(w_[b].lower)) return false;
+    if (kb_ && kb_->Find(Key(i + 1, e)) &&
+        kb_->entry(kb_->Find(Key(i + 1, e))->front()).kind != KbKind::kPerson)
+      return true;
+    return IsClubPrefix(w_[i + 1].lower) || IsClubSuffix(w_[e - 1].lower) ||
+           OrgWordKind(w_[e - 1].lower) != 0;
+  }
+
   bool LowerCaseBreak(uint32_t i) const {
     const std::string& l = w_[i].lower;
     return !w_[i].upper && !l.empty() && l[0] >= 'a' && l[0] <= 'z' && !IsNameLink(l) &&
            !IsNameParticle(l) && !In(l, {"y", "e", "wa", "ben", "ibn", "bint", "dos", "do", "af", "av"});
   }
 
-  // Repairs tagger spans: a span is cut at a free-standing dash, bracket, comma or colon
-  // ("Lithuania - Danius Gleveckas": a place, then a person); function words at its edges are
-  // dropped ("MINNESOTA AT" in a capitals line); a person takes the initials before it
-  // ("M. Waugh") and an initials-only person the capitalised word after it ("G. Kersey").
-  // "Alexander Van der Bellen", "Ursula von der Leyen": a person's name goes on over lower-case
-  // particles to the capitalised word after them, which the recogniser may have cut off or
-  // typed apart ("Alexander Van" + "Bellen").
-  // A person's name goes on over one capitalised word on either side that no other name
+  // A person's name goes on over one capitalised word on its right that no other name
   // holds and that is no title, country, demonym, organisation word, function word or start
   // of a known phrase: the recogniser often keeps one half of a name it does not know ("Linda"
-  // of "Linda Wild", "Slobodan" of "Slobodan Milosevic"). Not in lines in capitals or in title case
-  // (most words capitalised), and not past four words.
+  // of "Linda Wild", "Slobodan" of "Slobodan Milosevic"). Not in lines in capitals or in
+  // title case (most words capitalised), and not past four words.
   void GrowPersons(std::vector<NameSpan>* names) const {
     const uint32_t n = static_cast<uint32_t>(w_.size());
     std::vector<uint8_t> taken(n, 0);
@@ -259,13 +264,16 @@ class Run {
       for (uint32_t i = x.b; i < x.e && i < n; ++i) taken[i] = 1;
     for (NameSpan& x : *names) {
       if (x.type != "PERSON" || x.e <= x.b || x.e - x.b >= 4 || TitleCase(x.b)) continue;
-      // On the left only after a word in lower case or punctuation: not at the start of a
-      // sentence ("Instead Joubert", "Fullback Andre Joubert") nor inside a capitalised run
-      // of titles ("Financial Secretary Donald Tsang").
-      if (x.b > 1 && !SentenceStart(x.b - 1) && !w_[x.b - 2].upper && NamePart(x.b - 1, x.b) &&
-          !taken[x.b - 1])
-        taken[--x.b] = 1;
-      if (x.e < n && x.e - x.b < 4 && NamePart(x.e, x.b) && !taken[x.e]) taken[x.e++] = 1;
+      // Not on the left: a capitalised word before a name is as often a title the KB does
+      // not list or a clause's first word ("Producer Amber Strong", "Whatever Obama").
+      // On the right only over a surname the knowledge base knows as a person or a town
+      // ("Slobodan" + "Milosevic", "Ghulam Mohiuddin" + "Lone"): other capitalised words
+      // after a name are often a thing named after the person ("Trump Tower", "Boehner Rule").
+      if (x.e < n && x.e - x.b < 4 && kb_ && NamePart(x.e, x.b) && !taken[x.e] &&
+          kb_->Find(w_[x.e].lower) &&
+          (kb_->entry(kb_->Find(w_[x.e].lower)->front()).kind == KbKind::kPerson ||
+           kb_->entry(kb_->Find(w_[x.e].lower)->front()).kind == KbKind::kCity))
+        taken[x.e++] = 1;
     }
   }
 
@@ -276,7 +284,9 @@ class Run {
         IsStopCap(w.lower) || OrgWordKind(w.lower) != 0 || IsFacilityWord(w.lower) ||
         IsCompanyForm(w.lower) ||
         In(w.lower, {"pm", "doctor", "coach", "director", "cardinal", "hurricane", "typhoon",
-                     "storm", "uncle", "aunt", "called", "named", "dear", "hi", "hello"}))
+                     "storm", "uncle", "aunt", "called", "named", "dear", "hi", "hello",
+                     "former", "arena", "award", "victory", "team"}) ||
+        w.lower.find_first_of("./") != std::string::npos)  // "Sgt.", "H/T"
       return false;
     if (!kb_) return true;
     if (kb_->IsRoleWord(w.lower) || kb_->Demonym(w.lower) || kb_->Seat(w.lower)) return false;
@@ -302,6 +312,9 @@ class Run {
     return letters >= 4 && caps * 10 >= letters * 6;
   }
 
+  // "Alexander Van der Bellen", "Ursula von der Leyen": a person's name goes on over lower-case
+  // particles to the capitalised word after them, which the recogniser may have cut off or
+  // typed apart ("Alexander Van" + "Bellen").
   void JoinParticleNames(std::vector<NameSpan>* names) const {
     std::sort(names->begin(), names->end(),
               [](const NameSpan& a, const NameSpan& b) { return a.b < b.b; });
@@ -328,6 +341,12 @@ class Run {
                  names->end());
   }
 
+  // Repairs tagger spans: a span is cut at a free-standing dash, bracket, comma or colon
+  // ("Lithuania - Danius Gleveckas": a place, then a person); function words at its edges are
+  // dropped ("MINNESOTA AT" in a capitals line); a person takes the initials before it
+  // ("M. Waugh") and an initials-only person the capitalised word after it ("G. Kersey").
+  // A person's span is also cut at a word in lower case that is no name particle
+  // (LowerCaseBreak: "R. Kallis b S. Waugh"; "of" only before a place or team).
   void TidySpans(std::vector<NameSpan>* names) const {
     std::vector<NameSpan> out;
     out.reserve(names->size());
@@ -346,7 +365,8 @@ class Run {
           // Gamble").
           cut = l == "(" || l == ")" || l == "," || l == ":" ||
                 (x.type == "PERSON" && (l == "and" || l == "&") && i > b && i + 1 < x.e) ||
-                (x.type == "PERSON" && i > b && i + 1 < x.e && LowerCaseBreak(i));
+                (x.type == "PERSON" && i > b && i + 1 < x.e && LowerCaseBreak(i) &&
+                 (w_[i].lower != "of" || PlaceOrTeamAfterOf(b, i, x.e)));
           if (l == "," && i > b && i + 1 < x.e && IsCompanyForm(w_[i + 1].lower)) {
             // "Google , Inc." is one name; what follows the suffix is not ("Inc. Phone").
             i += 2;
@@ -1046,12 +1066,15 @@ class Run {
                      In(w_[e].lower, {"in", "at", "for", "near", "on", "is", "was", "and", "or",
                                       "tonight", "tomorrow", "today"});
       if (e == s + pw && !no_noun) continue;
+      // A person's possessive at a sentence's end is a shop only where one goes to it
+      // ("going to Alan 's ."; not "patients with Alzheimer 's .").
+      const bool to_place = x.b > 0 && w_[x.b - 1].sent == w_[x.b].sent &&
+                            In(w_[x.b - 1].lower, {"at", "to", "in", "from", "near"});
+      if (x.type == "PERSON" && e == s + pw && !to_place) continue;
       for (uint32_t k = s; k < e; ++k) taken[k] = 1;
       x.e = e;
       // A place to go ("going to Del Frisco 's", "at Lord 's"), else a business.
-      const bool place = x.b > 0 && w_[x.b - 1].sent == w_[x.b].sent &&
-                         In(w_[x.b - 1].lower, {"at", "to", "in", "from", "near"});
-      x.type = place ? "LOC" : "ORG";
+      x.type = to_place ? "LOC" : "ORG";
     }
   }
 
