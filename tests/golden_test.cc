@@ -351,6 +351,23 @@ TEST(Golden, ScorecardPlayers) {
   EXPECT_TRUE(CheckSpans(doc).ok());
 }
 
+// A place glued by a dash to a word in lower case is an adjective ("Denver-based"), not a
+// name: no name mention, but a known place keeps a nominal mention (the actor stays).
+TEST(Golden, DashedAdjectivesAreNoNames) {
+  Document doc = Processed("dashed", "A Denver-based firm hired Moscow-backed lobbyists in Ohio.");
+  bool ohio = false, moscow = false;
+  for (const Mention& m : doc.mentions) {
+    std::string text(doc.text().substr(m.span.begin, m.span.end - m.span.begin));
+    if (text == "Denver" || text == "Moscow") EXPECT_NE(m.kind, MentionKind::kName) << text;
+    ohio = ohio || (text == "Ohio" && m.kind == MentionKind::kName);
+    moscow = moscow || (text == "Moscow" && m.entity >= 0 &&
+                        doc.entities[m.entity].actor && doc.entities[m.entity].actor->code == "RUS");
+  }
+  EXPECT_TRUE(ohio);
+  EXPECT_TRUE(moscow);
+  EXPECT_TRUE(CheckSpans(doc).ok());
+}
+
 // Random bytes, random Unicode soup and pathological shapes: the pipeline
 // never fails on them and every span stays valid.
 TEST(Golden, RandomAndGarbageInput) {

@@ -1395,6 +1395,7 @@ class Run {
     if (!HasLetter(w_[n.b].lower) || !HasLetter(w_[n.e - 1].lower) || w_[n.b].lower == "'s")
       return;
     if (n.type == "NORP" && !w_[n.b].upper) return;
+    if (n.type != "PERSON" && n.type != "NORP" && CompoundAdjective(n)) return;
     // "MINISTRY" in a capitals headline is a body, found by Bodies(), not a name.
     if (kb_ && (n.type == "PERSON" || (n.type == "ORG" && n.e - n.b <= 2) || w_[n.b].caps_sentence) &&
         !kb_->Find(Key(n.b, n.e)) &&
@@ -1416,6 +1417,27 @@ class Run {
     } else {
       AddToNew(n.b, n.e, MentionKind::kName, n.type, -1, std::nullopt);
     }
+  }
+
+  // A place or organisation glued by a dash to a word in lower case is part of an adjective
+  // ("New York-based", "Moscow-backed", "U.S.-led", "Hong Kong-listed"), not a name: a
+  // knowledge-base name stays a nominal mention of its entity (the actor is kept), another
+  // is dropped. Returns whether n was handled so.
+  bool CompoundAdjective(const NameSpan& n) {
+    const uint32_t d = n.e;
+    if (d + 1 >= w_.size() || w_[d].lower != "-" || !Glued(d - 1, d) || !Glued(d, d + 1) ||
+        w_[d + 1].upper || !HasLetter(w_[d + 1].lower) || IsNameParticle(w_[d + 1].lower))
+      return false;
+    if (n.b > 0 && w_[n.b - 1].lower == "-" && Glued(n.b - 1, n.b)) return false;  // "a-New York-b"
+    int32_t kb = LookupKb(n.b, n.e, KbKind::kCountry);
+    if (kb_ && kb_->Seat(Key(n.b, n.e))) kb = kb_->ByCode(kb_->Seat(Key(n.b, n.e))->code);
+    if (kb >= 0) {  // "Kremlin-backed": Russia; a city keeps the article's spelling
+      int32_t ent = EntityOfKb(kb);
+      const bool city = kb_->entry(kb).kind == KbKind::kCity;
+      if (ent < 0) ent = NewEntity(kb_->entry(kb).type, city ? Surface(n.b, n.e) : kb_->entry(kb).name, kb);
+      AddMention(ent, n.b, n.e, MentionKind::kNominal, std::nullopt);
+    }
+    return true;
   }
 
   // Title words before a name: "French President", "U.S. Secretary of State", "The EU's
