@@ -368,6 +368,14 @@ TEST(Golden, DashedAdjectivesAreNoNames) {
   EXPECT_TRUE(CheckSpans(doc).ok());
 }
 
+// An adjective with a demonym's ending before a noun is no place ("Ostlandian troops").
+TEST(Golden, NationalityAdjectivesAreNoPlaces) {
+  Document doc = Processed("adjective", "Ostlandian troops crossed the border near Tirana.");
+  for (const Entity& e : doc.entities)
+    if (e.name == "Ostlandian") EXPECT_NE(e.type, "GPE");
+  EXPECT_TRUE(CheckSpans(doc).ok());
+}
+
 // Random bytes, random Unicode soup and pathological shapes: the pipeline
 // never fails on them and every span stays valid.
 TEST(Golden, RandomAndGarbageInput) {

@@ -1396,6 +1396,7 @@ class Run {
       return;
     if (n.type == "NORP" && !w_[n.b].upper) return;
     if (n.type != "PERSON" && n.type != "NORP" && CompoundAdjective(n)) return;
+    if ((n.type == "GPE" || n.type == "LOC") && NationalityAdjective(n)) n.type = "NORP";
     // "MINISTRY" in a capitals headline is a body, found by Bodies(), not a name.
     if (kb_ && (n.type == "PERSON" || (n.type == "ORG" && n.e - n.b <= 2) || w_[n.b].caps_sentence) &&
         !kb_->Find(Key(n.b, n.e)) &&
@@ -1438,6 +1439,22 @@ class Run {
       AddMention(ent, n.b, n.e, MentionKind::kNominal, std::nullopt);
     }
     return true;
+  }
+
+  // One word typed as a place that is an adjective before a noun in lower case: a demonym
+  // ("Thai officials", also a town's name) or an unknown word with a demonym's ending
+  // ("Zairean troops"). Not after "the" ("the Mediterranean coast").
+  bool NationalityAdjective(const NameSpan& n) const {
+    if (n.e - n.b != 1 || n.e >= w_.size() || w_[n.e].sent != w_[n.b].sent || w_[n.e].upper ||
+        !HasLetter(w_[n.e].lower) || w_[n.b].caps_sentence || !kb_ ||
+        (n.b > 0 && w_[n.b - 1].lower == "the"))
+      return false;
+    const std::string& l = w_[n.b].lower;
+    if (kb_->Demonym(l)) return !kb_->Find(l) || kb_->entry(kb_->Find(l)->front()).kind != KbKind::kCountry;
+    auto ends = [&](std::string_view suf) {
+      return l.size() > suf.size() + 2 && l.compare(l.size() - suf.size(), suf.size(), suf) == 0;
+    };
+    return !kb_->Find(l) && (ends("ean") || ends("ian") || ends("ese") || ends("ish"));
   }
 
   // Title words before a name: "French President", "U.S. Secretary of State", "The EU's
