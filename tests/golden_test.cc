@@ -376,6 +376,21 @@ TEST(Golden, NationalityAdjectivesAreNoPlaces) {
   EXPECT_TRUE(CheckSpans(doc).ok());
 }
 
+// A schedule line in capitals: the visitors are a team, the town after "AT" is a place.
+TEST(Golden, ScheduleLinesVisitorsAndVenues) {
+  Document doc = Processed("schedule",
+                           "BASEBALL - FRIDAY 'S SCHEDULE\nDENVER AT PORTLAND HOUSTON AT "
+                           "DALLAS\nPortland beat Denver 4-2 on Thursday.");
+  std::set<std::string> places;
+  for (const Mention& m : doc.mentions)
+    if (m.kind == MentionKind::kName && m.type == "GPE")
+      places.insert(std::string(doc.text().substr(m.span.begin, m.span.end - m.span.begin)));
+  EXPECT_TRUE(places.count("PORTLAND"));
+  EXPECT_TRUE(places.count("DALLAS"));
+  EXPECT_FALSE(places.count("HOUSTON"));
+  EXPECT_TRUE(CheckSpans(doc).ok());
+}
+
 // Random bytes, random Unicode soup and pathological shapes: the pipeline
 // never fails on them and every span stays valid.
 TEST(Golden, RandomAndGarbageInput) {

@@ -676,6 +676,12 @@ class Run {
                              "all-rounder", "opener", "winger", "quarterback", "fullback"}))
         team = true;
       if (!team && versus(n.e) && other_side(true)) team = true;
+      // "KANSAS CITY AT DETROIT" in a schedule: the visitors are a team, the town after "AT"
+      // is where they play (a place, which counts as much as a score in the vote).
+      if (!team && n.b > 0 && w_[n.b - 1].lower == "at" && versus(n.b - 1) && other_side(false)) {
+        n.sure = true;
+        continue;
+      }
       if (!team && n.b > 0 && versus(n.b - 1) && other_side(false)) team = true;
       if (team) {
         n.type = "ORG";
