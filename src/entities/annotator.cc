@@ -1292,7 +1292,8 @@ class Run {
   // Web text writes places in lower case ("traveling to baguio", "in kerala", "from
   // mexico"): a country, region, city or other place of the knowledge base written all in
   // lower case right after a place preposition is a name, unless one of its names is an
-  // English word (KB flag 'word': "in turkey", "to nice", "in reading").
+  // English word (KB flag 'word': "in turkey", "to nice", "in reading") or a function word
+  // ("since", a town in Colombia).
   void AddLowerCasePlaces(std::vector<NameSpan>* names) const {
     if (!kb_) return;
     const uint32_t n = static_cast<uint32_t>(w_.size());
@@ -1313,7 +1314,7 @@ class Run {
         const auto* c = ok ? kb_->Find(Key(i, e)) : nullptr;
         if (!c) continue;
         const KbEntry& x = kb_->entry(c->front());
-        if (x.word || w_[i].lower.size() < 4 ||
+        if (x.word || w_[i].lower.size() < 4 || IsStopCap(w_[i].lower) ||
             (x.kind != KbKind::kCountry && x.kind != KbKind::kCity &&
              x.kind != KbKind::kRegion && x.kind != KbKind::kPlace))
           break;
