@@ -246,8 +246,8 @@ TEST(Golden, PersonsGrowOverTheirOtherHalfButNotOverTitles) {
   for (const Entity& e : doc.entities) {
     if (e.type != "PERSON") continue;
     EXPECT_EQ(e.name.find("PM"), std::string::npos) << e.name;
-    whole += e.name == "Slobodan Milosevic" || e.name == "Gerda Wolkov" ||
-             e.name == "Marta Tenbrink";
+    whole +=
+        e.name == "Slobodan Milosevic" || e.name == "Gerda Wolkov" || e.name == "Marta Tenbrink";
   }
   EXPECT_EQ(whole, 3);
   EXPECT_TRUE(CheckSpans(doc).ok());
@@ -360,8 +360,8 @@ TEST(Golden, DashedAdjectivesAreNoNames) {
     std::string text(doc.text().substr(m.span.begin, m.span.end - m.span.begin));
     if (text == "Denver" || text == "Moscow") EXPECT_NE(m.kind, MentionKind::kName) << text;
     ohio = ohio || (text == "Ohio" && m.kind == MentionKind::kName);
-    moscow = moscow || (text == "Moscow" && m.entity >= 0 &&
-                        doc.entities[m.entity].actor && doc.entities[m.entity].actor->code == "RUS");
+    moscow = moscow || (text == "Moscow" && m.entity >= 0 && doc.entities[m.entity].actor &&
+                        doc.entities[m.entity].actor->code == "RUS");
   }
   EXPECT_TRUE(ohio);
   EXPECT_TRUE(moscow);

@@ -249,7 +249,8 @@ class Run {
   bool LowerCaseBreak(uint32_t i) const {
     const std::string& l = w_[i].lower;
     return !w_[i].upper && !l.empty() && l[0] >= 'a' && l[0] <= 'z' && !IsNameLink(l) &&
-           !IsNameParticle(l) && !In(l, {"y", "e", "wa", "ben", "ibn", "bint", "dos", "do", "af", "av"});
+           !IsNameParticle(l) &&
+           !In(l, {"y", "e", "wa", "ben", "ibn", "bint", "dos", "do", "af", "av"});
   }
 
   // A person's name goes on over one capitalised word on its right that no other name
@@ -283,9 +284,9 @@ class Run {
     if (w.sent != w_[at].sent || !w.upper || w.caps_sentence || !HasLetter(w.lower) ||
         IsStopCap(w.lower) || OrgWordKind(w.lower) != 0 || IsFacilityWord(w.lower) ||
         IsCompanyForm(w.lower) ||
-        In(w.lower, {"pm", "doctor", "coach", "director", "cardinal", "hurricane", "typhoon",
-                     "storm", "uncle", "aunt", "called", "named", "dear", "hi", "hello",
-                     "former", "arena", "award", "victory", "team"}) ||
+        In(w.lower, {"pm",    "doctor", "coach", "director", "cardinal", "hurricane", "typhoon",
+                     "storm", "uncle",  "aunt",  "called",   "named",    "dear",      "hi",
+                     "hello", "former", "arena", "award",    "victory",  "team"}) ||
         w.lower.find_first_of("./") != std::string::npos)  // "Sgt.", "H/T"
       return false;
     if (!kb_) return true;
@@ -933,8 +934,8 @@ class Run {
         --b;
         ++words;
       }
-      if (b == p || (b > 0 && w_[b - 1].sent == w_[p].sent && w_[b - 1].upper &&
-                     HasLetter(w_[b - 1].lower)))
+      if (b == p ||
+          (b > 0 && w_[b - 1].sent == w_[p].sent && w_[b - 1].upper && HasLetter(w_[b - 1].lower)))
         continue;  // no name, or the capitalised run goes on (a club word)
       if (w_[b].caps_sentence || kb_->Find(Key(b, p)) || kb_->Seat(Key(b, p))) continue;
       bool kb_word = false;
@@ -954,9 +955,9 @@ class Run {
       changed = true;
     }
     if (!changed) return;
-    names->erase(std::remove_if(names->begin(), names->end(),
-                                [](const NameSpan& x) { return x.e <= x.b; }),
-                 names->end());
+    names->erase(
+        std::remove_if(names->begin(), names->end(), [](const NameSpan& x) { return x.e <= x.b; }),
+        names->end());
     std::sort(names->begin(), names->end(),
               [](const NameSpan& a, const NameSpan& b) { return a.b < b.b; });
   }
@@ -967,8 +968,8 @@ class Run {
   void Scorecards(std::vector<NameSpan>* names) const {
     const uint32_t n = static_cast<uint32_t>(w_.size());
     auto dismissal = [&](uint32_t i) {
-      return i + 1 < n && In(w_[i].lower, {"b", "c", "st"}) && !w_[i].upper &&
-             w_[i + 1].upper && w_[i + 1].sent == w_[i].sent && HasLetter(w_[i + 1].lower);
+      return i + 1 < n && In(w_[i].lower, {"b", "c", "st"}) && !w_[i].upper && w_[i + 1].upper &&
+             w_[i + 1].sent == w_[i].sent && HasLetter(w_[i + 1].lower);
     };
     std::vector<std::pair<uint32_t, uint32_t>> players;
     for (uint32_t i = 0; i < n;) {
@@ -988,8 +989,9 @@ class Run {
     }
     bool changed = false;
     for (auto [b, e] : players) {
-      if (w_[b].caps_sentence || (kb_ && kb_->Find(Key(b, e)) &&
-                                  kb_->entry(kb_->Find(Key(b, e))->front()).kind == KbKind::kCountry))
+      if (w_[b].caps_sentence ||
+          (kb_ && kb_->Find(Key(b, e)) &&
+           kb_->entry(kb_->Find(Key(b, e))->front()).kind == KbKind::kCountry))
         continue;
       // A span over the dismissal word itself ("S. Okafor st Dunmore") ends before it: a
       // batsman.
@@ -1000,7 +1002,8 @@ class Run {
         }
       }
       bool crossing = false;
-      for (const NameSpan& x : *names) crossing = crossing || (x.b < e && b < x.e && (x.b < b || x.e > e));
+      for (const NameSpan& x : *names)
+        crossing = crossing || (x.b < e && b < x.e && (x.b < b || x.e > e));
       if (crossing) continue;
       for (NameSpan& x : *names)
         if (x.b < e && b < x.e) x.e = x.b;  // dropped below
@@ -1008,9 +1011,9 @@ class Run {
       changed = true;
     }
     if (!changed) return;
-    names->erase(std::remove_if(names->begin(), names->end(),
-                                [](const NameSpan& x) { return x.e <= x.b; }),
-                 names->end());
+    names->erase(
+        std::remove_if(names->begin(), names->end(), [](const NameSpan& x) { return x.e <= x.b; }),
+        names->end());
     std::sort(names->begin(), names->end(),
               [](const NameSpan& a, const NameSpan& b) { return a.b < b.b; });
   }
@@ -1095,10 +1098,11 @@ class Run {
   }
 
   static bool IsShopWord(std::string_view l) {
-    return In(l, {"pizza", "pizzeria", "grill", "restaurant", "cafe", "diner", "bar", "pub",
-                  "deli", "bakery", "kitchen", "karate", "garage", "salon", "bistro", "tavern",
-                  "steakhouse", "market", "bbq", "burgers", "tacos", "cafeteria", "inn",
-                  "shop", "store", "auto", "barbershop", "subs"});
+    return In(
+        l, {"pizza",     "pizzeria", "grill",      "restaurant", "cafe",   "diner",      "bar",
+            "pub",       "deli",     "bakery",     "kitchen",    "karate", "garage",     "salon",
+            "bistro",    "tavern",   "steakhouse", "market",     "bbq",    "burgers",    "tacos",
+            "cafeteria", "inn",      "shop",       "store",      "auto",   "barbershop", "subs"});
   }
 
   // A dateline: up to four words in capitals opening a sentence, then a date
@@ -1151,9 +1155,9 @@ class Run {
     }
     for (NameSpan& x : *names)
       if (x.b < e && b < x.e) x.e = x.b;  // dropped below
-    names->erase(std::remove_if(names->begin(), names->end(),
-                                [](const NameSpan& x) { return x.e <= x.b; }),
-                 names->end());
+    names->erase(
+        std::remove_if(names->begin(), names->end(), [](const NameSpan& x) { return x.e <= x.b; }),
+        names->end());
     names->push_back({b, e, "GPE"});
     return true;
   }
@@ -1303,8 +1307,8 @@ class Run {
     const size_t maxw = std::min<size_t>(kb_->max_words(), 4);
     for (uint32_t i = 1; i < n; ++i) {
       if (taken[i] || w_[i].upper || !HasLetter(w_[i].lower) || SentenceStart(i) ||
-          !In(w_[i - 1].lower, {"in", "to", "from", "near", "between", "visit", "visiting",
-                                "around", "outside"}))
+          !In(w_[i - 1].lower,
+              {"in", "to", "from", "near", "between", "visit", "visiting", "around", "outside"}))
         continue;
       uint32_t reach = KbReach(i, static_cast<uint32_t>(std::min<size_t>(n, i + maxw)));
       for (uint32_t e = reach; e > i; --e) {
@@ -1315,8 +1319,8 @@ class Run {
         if (!c) continue;
         const KbEntry& x = kb_->entry(c->front());
         if (x.word || w_[i].lower.size() < 4 || IsStopCap(w_[i].lower) ||
-            (x.kind != KbKind::kCountry && x.kind != KbKind::kCity &&
-             x.kind != KbKind::kRegion && x.kind != KbKind::kPlace))
+            (x.kind != KbKind::kCountry && x.kind != KbKind::kCity && x.kind != KbKind::kRegion &&
+             x.kind != KbKind::kPlace))
           break;
         names->push_back({i, e, x.type});
         for (uint32_t k = i; k < e; ++k) taken[k] = 1;
@@ -1442,7 +1446,8 @@ class Run {
     if (kb >= 0) {  // "Kremlin-backed": Russia; a city keeps the article's spelling
       int32_t ent = EntityOfKb(kb);
       const bool city = kb_->entry(kb).kind == KbKind::kCity;
-      if (ent < 0) ent = NewEntity(kb_->entry(kb).type, city ? Surface(n.b, n.e) : kb_->entry(kb).name, kb);
+      if (ent < 0)
+        ent = NewEntity(kb_->entry(kb).type, city ? Surface(n.b, n.e) : kb_->entry(kb).name, kb);
       AddMention(ent, n.b, n.e, MentionKind::kNominal, std::nullopt);
     }
     return true;
@@ -1457,7 +1462,8 @@ class Run {
         (n.b > 0 && w_[n.b - 1].lower == "the"))
       return false;
     const std::string& l = w_[n.b].lower;
-    if (kb_->Demonym(l)) return !kb_->Find(l) || kb_->entry(kb_->Find(l)->front()).kind != KbKind::kCountry;
+    if (kb_->Demonym(l))
+      return !kb_->Find(l) || kb_->entry(kb_->Find(l)->front()).kind != KbKind::kCountry;
     auto ends = [&](std::string_view suf) {
       return l.size() > suf.size() + 2 && l.compare(l.size() - suf.size(), suf.size(), suf) == 0;
     };

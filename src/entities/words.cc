@@ -54,10 +54,10 @@ constexpr std::array<std::string_view, 30> kAbbrev = {
 // The AP abbreviations of US states ("Richmond , Va."), sorted; data/kb/region_aliases.tsv
 // lists them with the period as aliases of the states. Not "Penn." (Sean Penn.).
 constexpr std::string_view kStates[] = {
-    "ala",  "ariz", "ark",  "calif", "colo", "conn", "del",  "fla",  "ga",   "ill",
-    "ind",  "kan",  "kans", "ky",    "la",   "mass", "md",   "mich", "minn", "miss",
-    "mo",   "mont", "neb",  "nebr",  "nev",  "okla", "ore",  "oreg", "pa",   "tenn",
-    "tex",  "va",   "vt",   "wash",  "wis",  "wisc", "wyo"};
+    "ala", "ariz", "ark",  "calif", "colo", "conn", "del", "fla",  "ga",   "ill",
+    "ind", "kan",  "kans", "ky",    "la",   "mass", "md",  "mich", "minn", "miss",
+    "mo",  "mont", "neb",  "nebr",  "nev",  "okla", "ore", "oreg", "pa",   "tenn",
+    "tex", "va",   "vt",   "wash",  "wis",  "wisc", "wyo"};
 
 bool KeepsPeriod(std::string_view w) {  // w excludes the final '.'
   if (w.empty()) return false;
