@@ -391,6 +391,23 @@ TEST(Golden, ScheduleLinesVisitorsAndVenues) {
   EXPECT_TRUE(CheckSpans(doc).ok());
 }
 
+// A town and its state without a comma are two places; a place loses lower-case words at its
+// end ("Hubei province"); "Tampa Bay" stays whole ("bay" is an English word).
+TEST(Golden, TownAndStateAreTwoPlaces) {
+  Document doc = Processed("split-places",
+                           "We flew from Boston Massachusetts to Tampa Bay and then to Wuhan in "
+                           "Hubei province.");
+  std::set<std::string> names;
+  for (const Mention& m : doc.mentions)
+    if (m.kind == MentionKind::kName)
+      names.insert(std::string(doc.text().substr(m.span.begin, m.span.end - m.span.begin)));
+  EXPECT_TRUE(names.count("Boston"));
+  EXPECT_TRUE(names.count("Massachusetts"));
+  EXPECT_TRUE(names.count("Tampa Bay"));
+  EXPECT_FALSE(names.count("Hubei province"));
+  EXPECT_TRUE(CheckSpans(doc).ok());
+}
+
 // Random bytes, random Unicode soup and pathological shapes: the pipeline
 // never fails on them and every span stays valid.
 TEST(Golden, RandomAndGarbageInput) {

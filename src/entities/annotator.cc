@@ -181,6 +181,7 @@ class Run {
     if (on("Particle")) JoinParticleNames(&names);
     if (on("Grow")) GrowPersons(&names);
     if (on("Extend")) ExtendNames(&names);
+    if (on("SplitPlaces")) SplitPlaces(&names);
     if (on("SportsTeams")) SportsTeams(&names);
     if (on("TableRows")) TableRows(&names);
     if (on("Bracket")) BracketedAcronyms(&names);
@@ -1044,6 +1045,38 @@ class Run {
       }
     }
     return parts == 4 && l.front() != '-' && l.back() != '-';
+  }
+
+  // A place span that is a town and then its state or country without a comma ("Miramar
+  // California", "san francisco california") is two places; a capitalised place span loses
+  // lower-case words at its end ("Doda district", "Houston refinery").
+  void SplitPlaces(std::vector<NameSpan>* names) const {
+    if (!kb_) return;
+    std::vector<NameSpan> added;
+    for (NameSpan& x : *names) {
+      if (x.type != "GPE" && x.type != "LOC") continue;
+      while (x.e - x.b > 1 && w_[x.b].upper && !w_[x.e - 1].upper && HasLetter(w_[x.e - 1].lower) &&
+             !IsStopCap(w_[x.e - 1].lower) && !kb_->Find(Key(x.b, x.e)))
+        --x.e;
+      if (x.e - x.b < 2 || kb_->Find(Key(x.b, x.e))) continue;
+      for (uint32_t k = x.e - 1; k > x.b; --k) {
+        const auto* town = kb_->Find(Key(x.b, k));
+        const auto* area = kb_->Find(Key(k, x.e));
+        if (!town || !area) continue;
+        KbKind tk = kb_->entry(town->front()).kind, ak = kb_->entry(area->front()).kind;
+        // Not "Tampa Bay": the area is no English word.
+        if (tk == KbKind::kCity && (ak == KbKind::kRegion || ak == KbKind::kCountry) &&
+            !kb_->entry(area->front()).word) {
+          added.push_back({k, x.e, x.type});
+          x.e = k;
+          break;
+        }
+      }
+    }
+    if (added.empty()) return;
+    names->insert(names->end(), added.begin(), added.end());
+    std::sort(names->begin(), names->end(),
+              [](const NameSpan& a, const NameSpan& b) { return a.b < b.b; });
   }
 
   // Words a and b touch (no space between them: "Tyler" "-" "Sharman").
