@@ -1113,6 +1113,10 @@ class Run {
       const bool to_place = x.b > 0 && w_[x.b - 1].sent == w_[x.b].sent &&
                             In(w_[x.b - 1].lower, {"at", "to", "in", "from", "near"});
       if (x.type == "PERSON" && e == s + pw && !to_place) continue;
+      // Nor a lone surname of a person the article names in full ("than to Trump 's .").
+      if (x.type == "PERSON" && e == s + pw && x.e - x.b == 1 &&
+          FullPersonNamed(*names, w_[x.b].lower))
+        continue;
       for (uint32_t k = s; k < e; ++k) taken[k] = 1;
       x.e = e;
       // A place to go ("going to Del Frisco 's", "at Lord 's"), else a business.
@@ -1128,6 +1132,13 @@ class Run {
         w_[i + 1].span.begin == w_[i].span.end)
       return 2;
     return 0;
+  }
+
+  // Whether a person span of two or more words in names ends with the word last.
+  bool FullPersonNamed(const std::vector<NameSpan>& names, const std::string& last) const {
+    for (const NameSpan& y : names)
+      if (y.type == "PERSON" && y.e - y.b >= 2 && w_[y.e - 1].lower == last) return true;
+    return false;
   }
 
   static bool IsShopWord(std::string_view l) {
