@@ -5,6 +5,7 @@
 
 #include <filesystem>
 #include <random>
+#include <set>
 #include <string>
 #include <vector>
 
@@ -173,6 +174,21 @@ TEST(Golden, UsStatesAreNotForeignTowns) {
   EXPECT_EQ(places, 4);
 }
 
+// The AP abbreviations of US states after a town are the states ("Worcester, Mass."), with
+// the period kept on the word; "Penn." at a sentence's end is no state.
+TEST(Golden, StateAbbreviationsAreTheStates) {
+  Document doc = Processed("ap-states",
+                           "Farmers in Dayton, Va., and Worcester, Mass., waited for rain. A storm "
+                           "hit Fresno, Calif. on Tuesday. The actor was Tom Penn.");
+  std::set<std::string> states;
+  for (const Entity& e : doc.entities) {
+    if (e.actor && e.actor->kb.rfind("iso-us-", 0) == 0) states.insert(e.name);
+    if (e.actor) EXPECT_NE(e.actor->kb, "iso-us-pa") << e.name;
+  }
+  EXPECT_EQ(states, (std::set<std::string>{"Virginia", "Massachusetts", "California"}));
+  EXPECT_TRUE(CheckSpans(doc).ok());
+}
+
 // A title before capitalised words that name no place makes a person whatever type the
 // recogniser gave the span ("vote for President Trump" was a GPE); named buildings stay.
 TEST(Golden, TitledNamesArePeopleButNamedBuildingsAreNot) {
@@ -242,6 +258,180 @@ TEST(Golden, EventActorsAreNoCommaLists) {
             std::vector<std::string>{"CONSULT:NOR,->NAT,"});
   EXPECT_EQ(events("list-3", "Sweden, Finland and Norway urged Denmark to act."),
             std::vector<std::string>{"REQUEST:SWE,FIN,NOR,->DNK,"});
+}
+
+// A person's name the recogniser cut in two grows back over the capitalised word beside it
+// (GrowPersons in annotator.cc), but not over a title the knowledge base does not list ("PM").
+TEST(Golden, PersonsGrowOverTheirOtherHalfButNotOverTitles) {
+  Document doc = Processed(
+      "grow",
+      "Farm ministers met in Belgrade on Tuesday, where Serbian President Slobodan Milosevic "
+      "greeted them.\nGerda Wolkov (Austria) beat Marta Tenbrink (Germany) 6-4 6-3\n"
+      "In Iraqi society, PM Allawi is responsible for it, the family said.");
+  int whole = 0;
+  for (const Entity& e : doc.entities) {
+    if (e.type != "PERSON") continue;
+    EXPECT_EQ(e.name.find("PM"), std::string::npos) << e.name;
+    whole +=
+        e.name == "Slobodan Milosevic" || e.name == "Gerda Wolkov" || e.name == "Marta Tenbrink";
+  }
+  EXPECT_EQ(whole, 3);
+  EXPECT_TRUE(CheckSpans(doc).ok());
+}
+
+// A person's name stops at a word in lower case that is no name particle: "of" before a
+// place or team, a scorecard's "b" or "c"; "wa" and "van der" stay inside.
+TEST(Golden, PersonsStopAtLowerCaseWords) {
+  Document doc = Processed(
+      "lower",
+      "Council President Tomas Brenning of Germany said members agreed. Minister Maria de la "
+      "Cruz spoke later.\nR. Kallum b S. Pollard 8 , T. Ambers c Kallum b Pollard 12");
+  bool germany = false, kengo = false;
+  for (const Entity& e : doc.entities) {
+    if (e.type == "PERSON") {
+      EXPECT_EQ(e.name.find(" of "), std::string::npos) << e.name;
+      EXPECT_EQ(e.name.find(" b "), std::string::npos) << e.name;
+      EXPECT_EQ(e.name.find(" c "), std::string::npos) << e.name;
+    }
+    germany = germany || (e.name == "Germany" && e.type == "GPE");
+    kengo = kengo || e.name == "Maria de la Cruz";  // name particles do not cut
+  }
+  EXPECT_TRUE(germany);
+  EXPECT_TRUE(kengo);
+  EXPECT_TRUE(CheckSpans(doc).ok());
+}
+
+// Web text writes places in lower case: a KB place after "in", "to", "from"... is a name,
+// unless one of its names is an English word (KB flag 'word': "turkey", "nice").
+TEST(Golden, LowerCasePlacesAfterPrepositions) {
+  Document doc = Processed("lower-places",
+                           "we are flying to kerala next month and then on to baguio . the "
+                           "chef cooked in turkey fat and served it in nice bowls .");
+  std::set<std::string> places;
+  for (const Entity& e : doc.entities) places.insert(utf8::LowerKey(e.name));
+  EXPECT_TRUE(places.count("kerala"));
+  EXPECT_TRUE(places.count("baguio"));
+  EXPECT_FALSE(places.count("turkey"));
+  EXPECT_FALSE(places.count("nice"));
+  EXPECT_TRUE(CheckSpans(doc).ok());
+}
+
+// A dateline (a name in capitals opening a sentence, then a date, or a comma, a region and a
+// date) names a place, whatever the recogniser typed it.
+TEST(Golden, DatelinesArePlaces) {
+  Document doc = Processed("dateline",
+                           "FARMERS PROTEST AGAIN\nKORVENDAL , Ostland 2019-05-02 Farmers "
+                           "blocked roads on Thursday.\nNEW YORK 2019-05-02 Prices rose.");
+  int places = 0;
+  for (const Entity& e : doc.entities)
+    if (e.name == "KORVENDAL" || e.name == "Ostland" || e.name == "NEW YORK") {
+      EXPECT_EQ(e.type, "GPE") << e.name;
+      ++places;
+    }
+  EXPECT_EQ(places, 3);
+  EXPECT_TRUE(CheckSpans(doc).ok());
+}
+
+// A shop named by its owner's possessive takes the "'s" when no noun follows, or a shop
+// word ("Tony 's Pizza"); an ordinary possessive stays a person's.
+TEST(Golden, ShopsNamedByAPossessive) {
+  Document doc = Processed("shops",
+                           "We are going to Frank Miller 's for dinner tonight. My favorite is "
+                           "Tony 's Pizza on Main Street. Maria Keller 's brother cooks there.");
+  std::set<std::string> names;
+  for (const Entity& e : doc.entities) names.insert(e.type + ":" + e.name);
+  EXPECT_TRUE(names.count("LOC:Frank Miller 's")) << "a place to go";
+  EXPECT_TRUE(names.count("ORG:Tony 's Pizza"));
+  EXPECT_TRUE(names.count("PERSON:Maria Keller"));
+  EXPECT_TRUE(CheckSpans(doc).ok());
+}
+
+// Results lists: capitalised words before "( <country> )" are an athlete, hyphenated names
+// whole; a club stays a club.
+TEST(Golden, AthletesWithTheirCountry) {
+  Document doc = Processed("athletes",
+                           "Women 's 800 metres\n1. Wilma Ostrander-Kemp ( Norway ) 1:58.31\n"
+                           "2. Tessa Marlowe ( Canada ) 1:58.90\nCup draw : Real Madrid ( Spain ) "
+                           "v Ajax ( Netherlands )");
+  std::set<std::string> persons;
+  for (const Entity& e : doc.entities) {
+    if (e.type == "PERSON") persons.insert(e.name);
+    EXPECT_FALSE(e.type == "PERSON" && e.name.find("Madrid") != std::string::npos);
+  }
+  EXPECT_TRUE(persons.count("Wilma Ostrander-Kemp"));
+  EXPECT_TRUE(persons.count("Tessa Marlowe"));
+  EXPECT_TRUE(CheckSpans(doc).ok());
+}
+
+// Cricket scorecards: the names after "c", "b" and "st" and before bowling figures are players.
+TEST(Golden, ScorecardPlayers) {
+  Document doc = Processed("scorecard",
+                           "T. Arlow c Menzies b Pargeter 12 R. Quill lbw b Pargeter 0 "
+                           "S. Okafor st Dunmore b Halvey 31\nBowling : Pargeter 9-1-40-2 , "
+                           "Halvey 7.2-0-33-1");
+  std::set<std::string> persons;
+  for (const Entity& e : doc.entities)
+    if (e.type == "PERSON") persons.insert(e.name);
+  for (const char* name : {"Menzies", "Pargeter", "Dunmore", "Halvey"})
+    EXPECT_TRUE(persons.count(name)) << name;
+  EXPECT_TRUE(CheckSpans(doc).ok());
+}
+
+// A place glued by a dash to a word in lower case is an adjective ("Denver-based"), not a
+// name: no name mention, but a known place keeps a nominal mention (the actor stays).
+TEST(Golden, DashedAdjectivesAreNoNames) {
+  Document doc = Processed("dashed", "A Denver-based firm hired Moscow-backed lobbyists in Ohio.");
+  bool ohio = false, moscow = false;
+  for (const Mention& m : doc.mentions) {
+    std::string text(doc.text().substr(m.span.begin, m.span.end - m.span.begin));
+    if (text == "Denver" || text == "Moscow") EXPECT_NE(m.kind, MentionKind::kName) << text;
+    ohio = ohio || (text == "Ohio" && m.kind == MentionKind::kName);
+    moscow = moscow || (text == "Moscow" && m.entity >= 0 && doc.entities[m.entity].actor &&
+                        doc.entities[m.entity].actor->code == "RUS");
+  }
+  EXPECT_TRUE(ohio);
+  EXPECT_TRUE(moscow);
+  EXPECT_TRUE(CheckSpans(doc).ok());
+}
+
+// An adjective with a demonym's ending before a noun is no place ("Ostlandian troops").
+TEST(Golden, NationalityAdjectivesAreNoPlaces) {
+  Document doc = Processed("adjective", "Ostlandian troops crossed the border near Tirana.");
+  for (const Entity& e : doc.entities)
+    if (e.name == "Ostlandian") EXPECT_NE(e.type, "GPE");
+  EXPECT_TRUE(CheckSpans(doc).ok());
+}
+
+// A schedule line in capitals: the visitors are a team, the town after "AT" is a place.
+TEST(Golden, ScheduleLinesVisitorsAndVenues) {
+  Document doc = Processed("schedule",
+                           "BASEBALL - FRIDAY 'S SCHEDULE\nDENVER AT PORTLAND HOUSTON AT "
+                           "DALLAS\nPortland beat Denver 4-2 on Thursday.");
+  std::set<std::string> places;
+  for (const Mention& m : doc.mentions)
+    if (m.kind == MentionKind::kName && m.type == "GPE")
+      places.insert(std::string(doc.text().substr(m.span.begin, m.span.end - m.span.begin)));
+  EXPECT_TRUE(places.count("PORTLAND"));
+  EXPECT_TRUE(places.count("DALLAS"));
+  EXPECT_FALSE(places.count("HOUSTON"));
+  EXPECT_TRUE(CheckSpans(doc).ok());
+}
+
+// A town and its state without a comma are two places; a place loses lower-case words at its
+// end ("Hubei province"); "Tampa Bay" stays whole ("bay" is an English word).
+TEST(Golden, TownAndStateAreTwoPlaces) {
+  Document doc = Processed("split-places",
+                           "We flew from Boston Massachusetts to Tampa Bay and then to Wuhan in "
+                           "Hubei province.");
+  std::set<std::string> names;
+  for (const Mention& m : doc.mentions)
+    if (m.kind == MentionKind::kName)
+      names.insert(std::string(doc.text().substr(m.span.begin, m.span.end - m.span.begin)));
+  EXPECT_TRUE(names.count("Boston"));
+  EXPECT_TRUE(names.count("Massachusetts"));
+  EXPECT_TRUE(names.count("Tampa Bay"));
+  EXPECT_FALSE(names.count("Hubei province"));
+  EXPECT_TRUE(CheckSpans(doc).ok());
 }
 
 // Random bytes, random Unicode soup and pathological shapes: the pipeline

@@ -4,6 +4,7 @@
 #include <array>
 #include <cstdio>
 #include <cstdlib>
+#include <cstring>
 #include <map>
 #include <optional>
 #include <string_view>
@@ -174,17 +175,25 @@ class Run {
     date_ = ParseIsoDate(doc_->meta.published);
     ArticleCountries();
     std::vector<NameSpan> names = Recognize();
-    TidySpans(&names);
-    JoinParticleNames(&names);
-    ExtendNames(&names);
-    SportsTeams(&names);
-    TableRows(&names);
-    BracketedAcronyms(&names);
+    const char* abl = std::getenv("NEWSGRAPH_NER_ABLATE");  // rule ablation (docs/entities.md)
+    auto on = [&](const char* r) { return !abl || !std::strstr(abl, r); };
+    if (on("Tidy")) TidySpans(&names);
+    if (on("Particle")) JoinParticleNames(&names);
+    if (on("Grow")) GrowPersons(&names);
+    if (on("Extend")) ExtendNames(&names);
+    if (on("SplitPlaces")) SplitPlaces(&names);
+    if (on("SportsTeams")) SportsTeams(&names);
+    if (on("TableRows")) TableRows(&names);
+    if (on("Bracket")) BracketedAcronyms(&names);
+    if (on("Shops")) ShopNames(&names);
+    if (on("Athletes")) AthletesWithCountry(&names);
+    if (on("Scorecards")) Scorecards(&names);
     std::unordered_set<std::string> teams;
-    SportsReportTeams(&names, &teams);
-    VoteTypes(&names);
+    if (on("Report")) SportsReportTeams(&names, &teams);
+    if (on("Vote")) VoteTypes(&names);
     MarkTeams(teams, &names);
-    RetypeSurnames(&names);
+    if (on("Surnames")) RetypeSurnames(&names);
+    if (on("Datelines")) Datelines(&names);
     if (std::getenv("NEWSGRAPH_NER_DEBUG"))
       for (const NameSpan& n : names) std::fprintf(stderr, "name %s [%s]\n", n.type.c_str(), Surface(n.b, n.e).c_str());
     for (const NameSpan& n : names) {
@@ -209,7 +218,9 @@ class Run {
     } else {
       HeuristicNames(&names);
     }
-    AddKbMatches(&names);
+    const char* abl = std::getenv("NEWSGRAPH_NER_ABLATE");  // rule ablation (docs/entities.md)
+    if (!abl || !std::strstr(abl, "KbMatches")) AddKbMatches(&names);
+    if (!abl || !std::strstr(abl, "LowerPlaces")) AddLowerCasePlaces(&names);
     std::sort(names.begin(), names.end(),
               [](const NameSpan& a, const NameSpan& b) { return a.b < b.b; });
     return names;
@@ -221,10 +232,88 @@ class Run {
     return w_[i].upper && ((l.size() == 2 && l[1] == '.') || l.size() == 1) && HasLetter(l);
   }
 
-  // Repairs tagger spans: a span is cut at a free-standing dash, bracket, comma or colon
-  // ("Lithuania - Danius Gleveckas": a place, then a person); function words at its edges are
-  // dropped ("MINNESOTA AT" in a capitals line); a person takes the initials before it
-  // ("M. Waugh") and an initials-only person the capitalised word after it ("G. Kersey").
+  // A word in lower case inside a person's name that is no name particle ("van", "bin",
+  // "y"): "of" ("Keith Wolde of Norwich City"), a scorecard's "b", "c", "st" ("R. Kallis b
+  // S. Waugh").
+  // Whether "of" at word i of a person span [b, e) links a person to a place or team the
+  // knowledge base knows, or to a club ("Tono Berg of Germany", "Jan Wolde of SC Freiburg"),
+  // and not a title to its country or office ("Secretary of State Hillary Clinton").
+  bool PlaceOrTeamAfterOf(uint32_t b, uint32_t i, uint32_t e) const {
+    if (kb_ && kb_->IsRoleWord(w_[b].lower)) return false;
+    if (kb_ && kb_->Find(Key(i + 1, e)) &&
+        kb_->entry(kb_->Find(Key(i + 1, e))->front()).kind != KbKind::kPerson)
+      return true;
+    return IsClubPrefix(w_[i + 1].lower) || IsClubSuffix(w_[e - 1].lower) ||
+           OrgWordKind(w_[e - 1].lower) != 0;
+  }
+
+  bool LowerCaseBreak(uint32_t i) const {
+    const std::string& l = w_[i].lower;
+    return !w_[i].upper && !l.empty() && l[0] >= 'a' && l[0] <= 'z' && !IsNameLink(l) &&
+           !IsNameParticle(l) &&
+           !In(l, {"y", "e", "wa", "ben", "ibn", "bint", "dos", "do", "af", "av"});
+  }
+
+  // A person's name goes on over one capitalised word on its right that no other name
+  // holds and that is no title, country, demonym, organisation word, function word or start
+  // of a known phrase: the recogniser often keeps one half of a name it does not know ("Linda"
+  // of "Linda Wild", "Slobodan" of "Slobodan Milosevic"). Not in lines in capitals or in
+  // title case (most words capitalised), and not past four words.
+  void GrowPersons(std::vector<NameSpan>* names) const {
+    const uint32_t n = static_cast<uint32_t>(w_.size());
+    std::vector<uint8_t> taken(n, 0);
+    for (const NameSpan& x : *names)
+      for (uint32_t i = x.b; i < x.e && i < n; ++i) taken[i] = 1;
+    for (NameSpan& x : *names) {
+      if (x.type != "PERSON" || x.e <= x.b || x.e - x.b >= 4 || TitleCase(x.b)) continue;
+      // Not on the left: a capitalised word before a name is as often a title the KB does
+      // not list or a clause's first word ("Producer Amber Strong", "Whatever Obama").
+      // On the right only over a surname the knowledge base knows as a person or a town
+      // ("Slobodan" + "Milosevic", "Ghulam Mohiuddin" + "Lone"): other capitalised words
+      // after a name are often a thing named after the person ("Trump Tower", "Boehner Rule").
+      if (x.e < n && x.e - x.b < 4 && kb_ && NamePart(x.e, x.b) && !taken[x.e] &&
+          kb_->Find(w_[x.e].lower) &&
+          (kb_->entry(kb_->Find(w_[x.e].lower)->front()).kind == KbKind::kPerson ||
+           kb_->entry(kb_->Find(w_[x.e].lower)->front()).kind == KbKind::kCity))
+        taken[x.e++] = 1;
+    }
+  }
+
+  // Word i could be a word of the name that holds word at: capitalised, in its sentence.
+  bool NamePart(uint32_t i, uint32_t at) const {
+    const Word& w = w_[i];
+    if (w.sent != w_[at].sent || !w.upper || w.caps_sentence || !HasLetter(w.lower) ||
+        IsStopCap(w.lower) || OrgWordKind(w.lower) != 0 || IsFacilityWord(w.lower) ||
+        IsCompanyForm(w.lower) ||
+        In(w.lower, {"pm",    "doctor", "coach", "director", "cardinal", "hurricane", "typhoon",
+                     "storm", "uncle",  "aunt",  "called",   "named",    "dear",      "hi",
+                     "hello", "former", "arena", "award",    "victory",  "team"}) ||
+        w.lower.find_first_of("./") != std::string::npos)  // "Sgt.", "H/T"
+      return false;
+    if (!kb_) return true;
+    if (kb_->IsRoleWord(w.lower) || kb_->Demonym(w.lower) || kb_->Seat(w.lower)) return false;
+    const auto* c = kb_->Find(w.lower);
+    if (c && kb_->entry(c->front()).kind != KbKind::kCity &&
+        kb_->entry(c->front()).kind != KbKind::kPerson)
+      return false;
+    return KbReach(i, std::min<uint32_t>(static_cast<uint32_t>(w_.size()), i + 4)) <= i + 1;
+  }
+
+  // Whether most words of word i's sentence (of at least four) are capitalised: a headline
+  // in title case.
+  bool TitleCase(uint32_t i) const {
+    uint32_t b = i, e = i;
+    while (b > 0 && w_[b - 1].sent == w_[i].sent) --b;
+    while (e < w_.size() && w_[e].sent == w_[i].sent) ++e;
+    uint32_t letters = 0, caps = 0;
+    for (uint32_t k = b; k < e; ++k) {
+      if (!HasLetter(w_[k].lower)) continue;
+      ++letters;
+      caps += w_[k].upper ? 1 : 0;
+    }
+    return letters >= 4 && caps * 10 >= letters * 6;
+  }
+
   // "Alexander Van der Bellen", "Ursula von der Leyen": a person's name goes on over lower-case
   // particles to the capitalised word after them, which the recogniser may have cut off or
   // typed apart ("Alexander Van" + "Bellen").
@@ -254,6 +343,12 @@ class Run {
                  names->end());
   }
 
+  // Repairs tagger spans: a span is cut at a free-standing dash, bracket, comma or colon
+  // ("Lithuania - Danius Gleveckas": a place, then a person); function words at its edges are
+  // dropped ("MINNESOTA AT" in a capitals line); a person takes the initials before it
+  // ("M. Waugh") and an initials-only person the capitalised word after it ("G. Kersey").
+  // A person's span is also cut at a word in lower case that is no name particle
+  // (LowerCaseBreak: "R. Kallis b S. Waugh"; "of" only before a place or team).
   void TidySpans(std::vector<NameSpan>* names) const {
     std::vector<NameSpan> out;
     out.reserve(names->size());
@@ -271,7 +366,9 @@ class Run {
           // "Schumer and Pelosi" are two people; organisations keep theirs ("Procter and
           // Gamble").
           cut = l == "(" || l == ")" || l == "," || l == ":" ||
-                (x.type == "PERSON" && (l == "and" || l == "&") && i > b && i + 1 < x.e);
+                (x.type == "PERSON" && (l == "and" || l == "&") && i > b && i + 1 < x.e) ||
+                (x.type == "PERSON" && i > b && i + 1 < x.e && LowerCaseBreak(i) &&
+                 (w_[i].lower != "of" || PlaceOrTeamAfterOf(b, i, x.e)));
           if (l == "," && i > b && i + 1 < x.e && IsCompanyForm(w_[i + 1].lower)) {
             // "Google , Inc." is one name; what follows the suffix is not ("Inc. Phone").
             i += 2;
@@ -293,6 +390,11 @@ class Run {
         if (!cut) continue;
         if (i > b) {
           NameSpan part{b, i, company ? "ORG" : x.type, x.sure};
+          // "Keith Wolde of Norwich City", "Tono Berg of Germany": after "of", a place or team.
+          if (x.type == "PERSON" && b > x.b && w_[b - 1].lower == "of") {
+            const auto* c = kb_ ? kb_->Find(Key(b, i)) : nullptr;
+            part.type = c ? kb_->entry(c->front()).type : "ORG";
+          }
           if (b > x.b && x.type != "PERSON" && !(kb_ && kb_->Find(Key(b, i))) &&
               i - b >= 2 && i - b <= 3) {
             bool caps = true;
@@ -576,6 +678,12 @@ class Run {
                              "all-rounder", "opener", "winger", "quarterback", "fullback"}))
         team = true;
       if (!team && versus(n.e) && other_side(true)) team = true;
+      // "KANSAS CITY AT DETROIT" in a schedule: the visitors are a team, the town after "AT"
+      // is where they play (a place, which counts as much as a score in the vote).
+      if (!team && n.b > 0 && w_[n.b - 1].lower == "at" && versus(n.b - 1) && other_side(false)) {
+        n.sure = true;
+        continue;
+      }
       if (!team && n.b > 0 && versus(n.b - 1) && other_side(false)) team = true;
       if (team) {
         n.type = "ORG";
@@ -801,6 +909,307 @@ class Run {
                 [](const NameSpan& a, const NameSpan& b) { return a.b < b.b; });
   }
 
+  // Results lists name athletes with their country in brackets ("4 - Goran Ivanisevic
+  // ( Croatia ) beat", "1. Frankie Fredericks ( Namibia ) 19.97"): up to four capitalised
+  // words (initials too) before "( <country> )" are a person, whatever the tagger made of
+  // them, unless the knowledge base knows them or a club or organisation word is among
+  // them (a team: "Real Madrid ( Spain )").
+  void AthletesWithCountry(std::vector<NameSpan>* names) const {
+    if (!kb_) return;
+    const uint32_t n = static_cast<uint32_t>(w_.size());
+    bool changed = false;
+    for (uint32_t p = 1; p + 2 < n; ++p) {
+      if (w_[p].lower != "(" || w_[p + 2].lower != ")" || w_[p + 2].sent != w_[p].sent) continue;
+      const auto* c = kb_->Find(w_[p + 1].lower);
+      if (!c || kb_->entry(c->front()).kind != KbKind::kCountry) continue;
+      uint32_t b = p, words = 0;
+      while (b > 0 && words < 4 && w_[b - 1].sent == w_[p].sent) {
+        if (b >= 2 && b < p && Glued(b - 2, b - 1) && Glued(b - 1, b)) {  // "Tyler-Sharman"
+          --b;
+          continue;
+        }
+        if (!w_[b - 1].upper || !HasLetter(w_[b - 1].lower) || IsStopCap(w_[b - 1].lower) ||
+            OrgWordKind(w_[b - 1].lower) != 0 || IsClubSuffix(w_[b - 1].lower) ||
+            IsClubPrefix(w_[b - 1].lower))
+          break;
+        --b;
+        ++words;
+      }
+      if (b == p ||
+          (b > 0 && w_[b - 1].sent == w_[p].sent && w_[b - 1].upper && HasLetter(w_[b - 1].lower)))
+        continue;  // no name, or the capitalised run goes on (a club word)
+      if (w_[b].caps_sentence || kb_->Find(Key(b, p)) || kb_->Seat(Key(b, p))) continue;
+      bool kb_word = false;
+      for (uint32_t k = b; k < p; ++k) {
+        const auto* x = IsInitial(k) ? nullptr : kb_->Find(w_[k].lower);
+        kb_word = kb_word || (x && kb_->entry(x->front()).kind != KbKind::kPerson &&
+                              kb_->entry(x->front()).kind != KbKind::kCity);
+      }
+      if (kb_word) continue;
+      bool crossing = false;
+      for (const NameSpan& x : *names)
+        crossing = crossing || (x.b < p && b < x.e && (x.b < b || x.e > p || x.sure));
+      if (crossing) continue;
+      for (NameSpan& x : *names)
+        if (x.b < p && b < x.e) x.e = x.b;  // dropped below
+      names->push_back({b, p, "PERSON"});
+      changed = true;
+    }
+    if (!changed) return;
+    names->erase(
+        std::remove_if(names->begin(), names->end(), [](const NameSpan& x) { return x.e <= x.b; }),
+        names->end());
+    std::sort(names->begin(), names->end(),
+              [](const NameSpan& a, const NameSpan& b) { return a.b < b.b; });
+  }
+
+  // Cricket scorecards: in a sentence with at least two dismissals ("c Healy b Fleming",
+  // "lbw b Mullally", "st Moin"), the name after "b", "c" or "st" is a player (PERSON, with
+  // an initial before it), and so is a name before bowling figures ("Vaas 7-0-29-0").
+  void Scorecards(std::vector<NameSpan>* names) const {
+    const uint32_t n = static_cast<uint32_t>(w_.size());
+    auto dismissal = [&](uint32_t i) {
+      return i + 1 < n && In(w_[i].lower, {"b", "c", "st"}) && !w_[i].upper && w_[i + 1].upper &&
+             w_[i + 1].sent == w_[i].sent && HasLetter(w_[i + 1].lower);
+    };
+    std::vector<std::pair<uint32_t, uint32_t>> players;
+    for (uint32_t i = 0; i < n;) {
+      uint32_t e = i, count = 0;
+      while (e < n && w_[e].sent == w_[i].sent) count += dismissal(e++) ? 1 : 0;
+      for (uint32_t k = i; k < e; ++k) {
+        if (count >= 2 && dismissal(k)) players.push_back({k + 1, NameEnd(k + 1, e)});
+        if (IsBowlingFigures(w_[k].lower) && k > i) {
+          uint32_t b = k;
+          while (b > i && k - b < 3 && w_[b - 1].upper && HasLetter(w_[b - 1].lower) &&
+                 !IsStopCap(w_[b - 1].lower))
+            --b;
+          if (b < k) players.push_back({b, k});
+        }
+      }
+      i = e;
+    }
+    bool changed = false;
+    for (auto [b, e] : players) {
+      if (w_[b].caps_sentence ||
+          (kb_ && kb_->Find(Key(b, e)) &&
+           kb_->entry(kb_->Find(Key(b, e))->front()).kind == KbKind::kCountry))
+        continue;
+      // A span over the dismissal word itself ("S. Okafor st Dunmore") ends before it: a
+      // batsman.
+      for (NameSpan& x : *names) {
+        if (b > 0 && x.b < b - 1 && x.e > b - 1 && !w_[b - 1].upper && x.e <= e) {
+          x.e = b - 1;
+          x.type = "PERSON";
+        }
+      }
+      bool crossing = false;
+      for (const NameSpan& x : *names)
+        crossing = crossing || (x.b < e && b < x.e && (x.b < b || x.e > e));
+      if (crossing) continue;
+      for (NameSpan& x : *names)
+        if (x.b < e && b < x.e) x.e = x.b;  // dropped below
+      names->push_back({b, e, "PERSON"});
+      changed = true;
+    }
+    if (!changed) return;
+    names->erase(
+        std::remove_if(names->begin(), names->end(), [](const NameSpan& x) { return x.e <= x.b; }),
+        names->end());
+    std::sort(names->begin(), names->end(),
+              [](const NameSpan& a, const NameSpan& b) { return a.b < b.b; });
+  }
+
+  // The end of a player's name from word b (before hi): an initial, then a capitalised word
+  // and the parts glued to it by dashes ("Inzamam-ul-Haq"), then one more capitalised word.
+  uint32_t NameEnd(uint32_t b, uint32_t hi) const {
+    uint32_t e = b;
+    if (IsInitial(e) && e + 1 < hi && w_[e + 1].upper) ++e;
+    auto word = [&](uint32_t i) {
+      return i < hi && w_[i].upper && HasLetter(w_[i].lower) && !IsStopCap(w_[i].lower);
+    };
+    for (int k = 0; k < 2 && word(e); ++k) {
+      ++e;
+      while (e + 1 < hi && Glued(e - 1, e) && Glued(e, e + 1) && HasLetter(w_[e + 1].lower)) e += 2;
+    }
+    return e;
+  }
+
+  // "7-0-29-0", "9.5-0-44-1": overs, maidens, runs, wickets.
+  static bool IsBowlingFigures(std::string_view l) {
+    int parts = 1;
+    for (char c : l) {
+      if (c == '-') {
+        ++parts;
+      } else if (!(c >= '0' && c <= '9') && c != '.') {
+        return false;
+      }
+    }
+    return parts == 4 && l.front() != '-' && l.back() != '-';
+  }
+
+  // A place span that is a town and then its state or country without a comma ("Miramar
+  // California", "san francisco california") is two places; a capitalised place span loses
+  // lower-case words at its end ("Doda district", "Houston refinery").
+  void SplitPlaces(std::vector<NameSpan>* names) const {
+    if (!kb_) return;
+    std::vector<NameSpan> added;
+    for (NameSpan& x : *names) {
+      // (A town and its state the recogniser typed as one organisation split too.)
+      const bool org = x.type == "ORG";
+      if (x.type != "GPE" && x.type != "LOC" && !org) continue;
+      while (!org && x.e - x.b > 1 && w_[x.b].upper && !w_[x.e - 1].upper &&
+             HasLetter(w_[x.e - 1].lower) && !IsStopCap(w_[x.e - 1].lower) &&
+             !kb_->Find(Key(x.b, x.e)))
+        --x.e;
+      if (x.e - x.b < 2 || kb_->Find(Key(x.b, x.e))) continue;
+      for (uint32_t k = x.e - 1; k > x.b; --k) {
+        const auto* town = kb_->Find(Key(x.b, k));
+        const auto* area = kb_->Find(Key(k, x.e));
+        if (!town || !area) continue;
+        KbKind tk = kb_->entry(town->front()).kind, ak = kb_->entry(area->front()).kind;
+        // Not "Tampa Bay": the area is no English word.
+        if (tk == KbKind::kCity && (ak == KbKind::kRegion || ak == KbKind::kCountry) &&
+            !kb_->entry(area->front()).word) {
+          if (org) x.type = "GPE";
+          added.push_back({k, x.e, x.type});
+          x.e = k;
+          break;
+        }
+      }
+    }
+    if (added.empty()) return;
+    names->insert(names->end(), added.begin(), added.end());
+    std::sort(names->begin(), names->end(),
+              [](const NameSpan& a, const NameSpan& b) { return a.b < b.b; });
+  }
+
+  // Words a and b touch (no space between them: "Tyler" "-" "Sharman").
+  bool Glued(uint32_t a, uint32_t b) const { return w_[a].span.end == w_[b].span.begin; }
+
+  // Shops and restaurants named by their owner's possessive: "Del Frisco 's" (the name
+  // takes the "'s") when no noun follows it (punctuation, a preposition, "is"... : "going to
+  // Del Frisco 's for dinner"), and "Ray 's Pizza", "Burch 's Karate" with a shop word. A
+  // place to go ("going to Del Frisco 's", "at Lord 's") is a LOC, else an ORG; a KB name
+  // ("Russia 's") stays as it is.
+  void ShopNames(std::vector<NameSpan>* names) const {
+    const uint32_t n = static_cast<uint32_t>(w_.size());
+    std::vector<uint8_t> taken(n, 0);
+    for (const NameSpan& x : *names)
+      for (uint32_t i = x.b; i < x.e && i < n; ++i) taken[i] = 1;
+    for (NameSpan& x : *names) {
+      uint32_t s = x.e;
+      uint32_t pw = s < n ? PossessiveWords(s) : 0;
+      if (pw == 0 || taken[s] || taken[s + pw - 1] || w_[s + pw - 1].sent != w_[x.b].sent ||
+          (x.type != "PERSON" && x.type != "ORG" && x.type != "LOC" && x.type != "GPE") ||
+          w_[x.b].caps_sentence || (kb_ && kb_->Find(Key(x.b, x.e))))
+        continue;
+      uint32_t e = s + pw;
+      while (e < n && e - s <= pw + 1 && !taken[e] && w_[e].upper && w_[e].sent == w_[s].sent &&
+             IsShopWord(w_[e].lower))
+        ++e;
+      bool end = e == n || w_[e].sent != w_[s].sent;
+      bool no_noun = end || In(w_[e].lower, {".", ",", "?", "!", ";"}) ||
+                     In(w_[e].lower, {"in", "at", "for", "near", "on", "is", "was", "and", "or",
+                                      "tonight", "tomorrow", "today"});
+      if (e == s + pw && !no_noun) continue;
+      // A person's possessive at a sentence's end is a shop only where one goes to it
+      // ("going to Alan 's ."; not "patients with Alzheimer 's .").
+      const bool to_place = x.b > 0 && w_[x.b - 1].sent == w_[x.b].sent &&
+                            In(w_[x.b - 1].lower, {"at", "to", "in", "from", "near"});
+      if (x.type == "PERSON" && e == s + pw && !to_place) continue;
+      // Nor a lone surname of a person the article names in full ("than to Trump 's .").
+      if (x.type == "PERSON" && e == s + pw && x.e - x.b == 1 &&
+          FullPersonNamed(*names, w_[x.b].lower))
+        continue;
+      for (uint32_t k = s; k < e; ++k) taken[k] = 1;
+      x.e = e;
+      // A place to go ("going to Del Frisco 's", "at Lord 's"), else a business.
+      x.type = to_place ? "LOC" : "ORG";
+    }
+  }
+
+  // The words of a possessive at word i: 1 ("'s"), 2 ("'" "s", as the tokenizer may split it)
+  // or 0.
+  uint32_t PossessiveWords(uint32_t i) const {
+    if (w_[i].lower == "'s") return 1;
+    if (w_[i].lower == "'" && i + 1 < w_.size() && w_[i + 1].lower == "s" &&
+        w_[i + 1].span.begin == w_[i].span.end)
+      return 2;
+    return 0;
+  }
+
+  // Whether a person span of two or more words in names ends with the word last.
+  bool FullPersonNamed(const std::vector<NameSpan>& names, const std::string& last) const {
+    for (const NameSpan& y : names)
+      if (y.type == "PERSON" && y.e - y.b >= 2 && w_[y.e - 1].lower == last) return true;
+    return false;
+  }
+
+  static bool IsShopWord(std::string_view l) {
+    return In(
+        l, {"pizza",     "pizzeria", "grill",      "restaurant", "cafe",   "diner",      "bar",
+            "pub",       "deli",     "bakery",     "kitchen",    "karate", "garage",     "salon",
+            "bistro",    "tavern",   "steakhouse", "market",     "bbq",    "burgers",    "tacos",
+            "cafeteria", "inn",      "shop",       "store",      "auto",   "barbershop", "subs"});
+  }
+
+  // A dateline: up to four words in capitals opening a sentence, then a date
+  // ("MONTE CARLO 1996-08-30"), or then a comma, up to three capitalised words and a date
+  // ("LANDGRAAF , Netherlands 1996-08-31"), names the place the story was filed from, whatever
+  // the tagger or the vote said (a person, a team). Runs after VoteTypes: a team of the town
+  // elsewhere in a sports report keeps its type there.
+  void Datelines(std::vector<NameSpan>* names) const {
+    const uint32_t n = static_cast<uint32_t>(w_.size());
+    bool changed = false;
+    for (uint32_t i = 0; i < n; ++i) {
+      if (!SentenceStart(i)) continue;
+      uint32_t j = i;
+      while (j < n && j - i < 4 && w_[j].sent == w_[i].sent && w_[j].caps && HasLetter(w_[j].lower))
+        ++j;
+      if (j == i || j >= n || w_[j].sent != w_[i].sent) continue;
+      uint32_t k = j, after = j;
+      if (w_[j].lower == ",") {
+        k = j + 1;
+        while (k < n && k - j - 1 < 3 && w_[k].sent == w_[i].sent && w_[k].upper) ++k;
+        after = k;
+        if (k == j + 1) continue;
+      }
+      if (after >= n || w_[after].sent != w_[i].sent || !IsIsoDate(w_[after].lower)) continue;
+      changed |= PlaceAt(i, j, names);
+      if (k > j + 1) changed |= PlaceAt(j + 1, k, names);
+    }
+    if (changed)
+      std::sort(names->begin(), names->end(),
+                [](const NameSpan& a, const NameSpan& b) { return a.b < b.b; });
+  }
+
+  static bool IsIsoDate(std::string_view l) {
+    if (l.size() != 10 || l[4] != '-' || l[7] != '-') return false;
+    for (size_t i : {0, 1, 2, 3, 5, 6, 8, 9})
+      if (l[i] < '0' || l[i] > '9') return false;
+    return true;
+  }
+
+  // Words [b, e) are a place: a span over exactly them becomes GPE (a country keeps its
+  // type), spans overlapping them otherwise go, and a new one is added. Returns whether the
+  // list changed order.
+  bool PlaceAt(uint32_t b, uint32_t e, std::vector<NameSpan>* names) const {
+    for (NameSpan& x : *names) {
+      if (x.b == b && x.e == e) {
+        if (x.type != "GPE" && x.type != "LOC") x.type = "GPE";
+        x.sure = false;
+        return false;
+      }
+    }
+    for (NameSpan& x : *names)
+      if (x.b < e && b < x.e) x.e = x.b;  // dropped below
+    names->erase(
+        std::remove_if(names->begin(), names->end(), [](const NameSpan& x) { return x.e <= x.b; }),
+        names->end());
+    names->push_back({b, e, "GPE"});
+    return true;
+  }
+
   // Full person names are handled first, so that a surname seen before its full name (in a
   // headline) joins it; single words that are the surname of a full name become PERSON.
   void RetypeSurnames(std::vector<NameSpan>* names) const {
@@ -920,7 +1329,7 @@ class Run {
         // Short all-capital aliases (US, IT) must be written in capitals; regions and
         // small cities need a second word or a capitalised context to be trusted.
         if (e - i == 1 && w_[i].lower.size() <= 3 && !w_[i].caps) continue;
-        if (e - i == 1 && x.kind == KbKind::kRegion) continue;
+        if (e - i == 1 && x.kind == KbKind::kRegion && !AbbreviatedRegion(i)) continue;
         if (e - i == 1 && x.kind == KbKind::kCity && x.population < 100000 && !x.capital)
           continue;
         if (e - i == 1 && x.kind != KbKind::kCountry && !LoneKbWord(i, x)) continue;
@@ -930,6 +1339,62 @@ class Run {
         break;
       }
     }
+  }
+
+  // Web text writes places in lower case ("traveling to baguio", "in kerala", "from
+  // mexico"): a country, region, city or other place of the knowledge base written all in
+  // lower case right after a place preposition is a name, unless one of its names is an
+  // English word (KB flag 'word': "in turkey", "to nice", "in reading") or a function word
+  // ("since", a town in Colombia).
+  void AddLowerCasePlaces(std::vector<NameSpan>* names) const {
+    if (!kb_) return;
+    const uint32_t n = static_cast<uint32_t>(w_.size());
+    // Nor is such a word in lower case that the recogniser typed a place, before a noun in
+    // lower case ("cooked in turkey fat").
+    names->erase(std::remove_if(names->begin(), names->end(),
+                                [&](const NameSpan& x) {
+                                  if (x.e != x.b + 1 || x.e >= n || w_[x.b].upper ||
+                                      (x.type != "GPE" && x.type != "LOC") || w_[x.e].upper ||
+                                      !HasLetter(w_[x.e].lower) || IsStopCap(w_[x.e].lower))
+                                    return false;
+                                  const auto* c = kb_->Find(w_[x.b].lower);
+                                  return c && kb_->entry(c->front()).word;
+                                }),
+                 names->end());
+    std::vector<uint8_t> taken(n, 0);
+    for (const NameSpan& x : *names)
+      for (uint32_t i = x.b; i < x.e && i < n; ++i) taken[i] = 1;
+    const size_t maxw = std::min<size_t>(kb_->max_words(), 4);
+    for (uint32_t i = 1; i < n; ++i) {
+      if (taken[i] || w_[i].upper || !HasLetter(w_[i].lower) || SentenceStart(i) ||
+          !In(w_[i - 1].lower,
+              {"in", "to", "from", "near", "between", "visit", "visiting", "around", "outside"}))
+        continue;
+      uint32_t reach = KbReach(i, static_cast<uint32_t>(std::min<size_t>(n, i + maxw)));
+      for (uint32_t e = reach; e > i; --e) {
+        bool ok = true;
+        for (uint32_t k = i; k < e && ok; ++k)
+          ok = !taken[k] && !w_[k].upper && w_[k].sent == w_[i].sent && HasLetter(w_[k].lower);
+        const auto* c = ok ? kb_->Find(Key(i, e)) : nullptr;
+        if (!c) continue;
+        const KbEntry& x = kb_->entry(c->front());
+        if (x.word || w_[i].lower.size() < 4 || IsStopCap(w_[i].lower) ||
+            (x.kind != KbKind::kCountry && x.kind != KbKind::kCity && x.kind != KbKind::kRegion &&
+             x.kind != KbKind::kPlace))
+          break;
+        names->push_back({i, e, x.type});
+        for (uint32_t k = i; k < e; ++k) taken[k] = 1;
+        i = e - 1;
+        break;
+      }
+    }
+  }
+
+  // A region abbreviated with a period after a town and a comma ("Worcester , Mass.",
+  // data/kb/region_aliases.tsv): a one-word region that needs no second word.
+  bool AbbreviatedRegion(uint32_t i) const {
+    return i >= 2 && w_[i].lower.back() == '.' && w_[i - 1].lower == "," && w_[i - 2].upper &&
+           w_[i - 2].sent == w_[i].sent;
   }
 
   // Whether one word that the tagger left out and that the KB knows (x, not a country) is a
@@ -1001,6 +1466,8 @@ class Run {
     if (!HasLetter(w_[n.b].lower) || !HasLetter(w_[n.e - 1].lower) || w_[n.b].lower == "'s")
       return;
     if (n.type == "NORP" && !w_[n.b].upper) return;
+    if (n.type != "PERSON" && n.type != "NORP" && CompoundAdjective(n)) return;
+    if ((n.type == "GPE" || n.type == "LOC") && NationalityAdjective(n)) n.type = "NORP";
     // "MINISTRY" in a capitals headline is a body, found by Bodies(), not a name.
     if (kb_ && (n.type == "PERSON" || (n.type == "ORG" && n.e - n.b <= 2) || w_[n.b].caps_sentence) &&
         !kb_->Find(Key(n.b, n.e)) &&
@@ -1022,6 +1489,45 @@ class Run {
     } else {
       AddToNew(n.b, n.e, MentionKind::kName, n.type, -1, std::nullopt);
     }
+  }
+
+  // A place or organisation glued by a dash to a word in lower case is part of an adjective
+  // ("New York-based", "Moscow-backed", "U.S.-led", "Hong Kong-listed"), not a name: a
+  // knowledge-base name stays a nominal mention of its entity (the actor is kept), another
+  // is dropped. Returns whether n was handled so.
+  bool CompoundAdjective(const NameSpan& n) {
+    const uint32_t d = n.e;
+    if (d + 1 >= w_.size() || w_[d].lower != "-" || !Glued(d - 1, d) || !Glued(d, d + 1) ||
+        w_[d + 1].upper || !HasLetter(w_[d + 1].lower) || IsNameParticle(w_[d + 1].lower))
+      return false;
+    if (n.b > 0 && w_[n.b - 1].lower == "-" && Glued(n.b - 1, n.b)) return false;  // "a-New York-b"
+    int32_t kb = LookupKb(n.b, n.e, KbKind::kCountry);
+    if (kb_ && kb_->Seat(Key(n.b, n.e))) kb = kb_->ByCode(kb_->Seat(Key(n.b, n.e))->code);
+    if (kb >= 0) {  // "Kremlin-backed": Russia; a city keeps the article's spelling
+      int32_t ent = EntityOfKb(kb);
+      const bool city = kb_->entry(kb).kind == KbKind::kCity;
+      if (ent < 0)
+        ent = NewEntity(kb_->entry(kb).type, city ? Surface(n.b, n.e) : kb_->entry(kb).name, kb);
+      AddMention(ent, n.b, n.e, MentionKind::kNominal, std::nullopt);
+    }
+    return true;
+  }
+
+  // One word typed as a place that is an adjective before a noun in lower case: a demonym
+  // ("Thai officials", also a town's name) or an unknown word with a demonym's ending
+  // ("Zairean troops"). Not after "the" ("the Mediterranean coast").
+  bool NationalityAdjective(const NameSpan& n) const {
+    if (n.e - n.b != 1 || n.e >= w_.size() || w_[n.e].sent != w_[n.b].sent || w_[n.e].upper ||
+        !HasLetter(w_[n.e].lower) || w_[n.b].caps_sentence || !kb_ ||
+        (n.b > 0 && w_[n.b - 1].lower == "the"))
+      return false;
+    const std::string& l = w_[n.b].lower;
+    if (kb_->Demonym(l))
+      return !kb_->Find(l) || kb_->entry(kb_->Find(l)->front()).kind != KbKind::kCountry;
+    auto ends = [&](std::string_view suf) {
+      return l.size() > suf.size() + 2 && l.compare(l.size() - suf.size(), suf.size(), suf) == 0;
+    };
+    return !kb_->Find(l) && (ends("ean") || ends("ian") || ends("ese") || ends("ish"));
   }
 
   // Title words before a name: "French President", "U.S. Secretary of State", "The EU's

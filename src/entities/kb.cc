@@ -136,6 +136,7 @@ Status KnowledgeBase::AddLine(std::string_view line, Building* b) {
     }
     e.population = static_cast<uint32_t>(std::max<int32_t>(0, ToInt(Field(f, 10))));
     e.capital = flags.find("capital") != std::string_view::npos;
+    e.word = flags.find("word") != std::string_view::npos;
     if (e.type == "PERSON") {
       e.kind = KbKind::kPerson;
     } else if (e.id.rfind("country-", 0) == 0) {

@@ -37,6 +37,7 @@ struct KbEntry {
   KbKind kind = KbKind::kOrg;
   char gender = 0;      // 'm', 'f' or 0
   bool capital = false;
+  bool word = false;    // a name or alias is an English word ("Nice", "Turkey"): flag 'word'
   bool has_coords = false;
   float lat = 0, lon = 0;
   uint32_t population = 0;

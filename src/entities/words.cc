@@ -51,6 +51,14 @@ constexpr std::array<std::string_view, 30> kAbbrev = {
     "co", "gen", "sen", "rep", "gov",  "lt",  "col", "sgt",    "capt", "prof",
     "no", "vs",  "mt",  "ft",  "pres", "adm", "maj", "messrs", "bros", "cmdr"};
 
+// The AP abbreviations of US states ("Richmond , Va."), sorted; data/kb/region_aliases.tsv
+// lists them with the period as aliases of the states. Not "Penn." (Sean Penn.).
+constexpr std::string_view kStates[] = {
+    "ala", "ariz", "ark",  "calif", "colo", "conn", "del", "fla",  "ga",   "ill",
+    "ind", "kan",  "kans", "ky",    "la",   "mass", "md",  "mich", "minn", "miss",
+    "mo",  "mont", "neb",  "nebr",  "nev",  "okla", "ore", "oreg", "pa",   "tenn",
+    "tex", "va",   "vt",   "wash",  "wis",  "wisc", "wyo"};
+
 bool KeepsPeriod(std::string_view w) {  // w excludes the final '.'
   if (w.empty()) return false;
   if (w.find('.') != std::string_view::npos) return true;  // U.S.
@@ -58,7 +66,7 @@ bool KeepsPeriod(std::string_view w) {  // w excludes the final '.'
   std::string l = LowerKey(w);
   for (std::string_view a : kAbbrev)
     if (l == a) return true;
-  return false;
+  return StartsUpper(w) && std::binary_search(std::begin(kStates), std::end(kStates), l);
 }
 
 void Emit(uint32_t b, uint32_t e, size_t max_words, std::vector<Span>* out) {
