@@ -434,6 +434,27 @@ TEST(Golden, TownAndStateAreTwoPlaces) {
   EXPECT_TRUE(CheckSpans(doc).ok());
 }
 
+// Two people joined by a dash are two people when one is a known surname ("the Trump-Putin
+// summit" is no person called Trump-Putin who takes Trump's and Putin's mentions); a
+// double-barrelled name stays whole.
+TEST(Golden, DashedPairsOfPeopleAreTwoPeople) {
+  Document doc = Processed("dash-pair",
+                           "The Obama-Medvedev meeting was short. Obama praised Medvedev. Rep. "
+                           "Alexandria Ocasio-Cortez spoke later.");
+  std::set<std::string> names;
+  for (const Entity& e : doc.entities) {
+    names.insert(e.name);
+    if (e.name == "Alexandria Ocasio-Cortez") continue;
+    for (uint32_t m : e.mentions)
+      EXPECT_EQ(doc.Surface(doc.mentions[m].span).find('-'), std::string::npos)
+          << e.name << " holds a dashed pair";
+  }
+  EXPECT_TRUE(names.count("Obama") || names.count("Barack Obama"));
+  EXPECT_TRUE(names.count("Medvedev") || names.count("Dmitry Medvedev"));
+  EXPECT_TRUE(names.count("Alexandria Ocasio-Cortez"));
+  EXPECT_TRUE(CheckSpans(doc).ok());
+}
+
 // Random bytes, random Unicode soup and pathological shapes: the pipeline
 // never fails on them and every span stays valid.
 TEST(Golden, RandomAndGarbageInput) {

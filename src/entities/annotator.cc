@@ -378,6 +378,11 @@ class Run {
           } else if (dash && i > b && i + 1 < x.e &&
                      (IsNameParticle(w_[i - 1].lower) || IsNameParticle(w_[i + 1].lower))) {
             cut = false;  // "Muqtada al - Sadr", "Ash - Sharq al - Awsat"
+          } else if (dash && x.type == "PERSON" && i > b && i + 1 < x.e && Glued(i - 1, i) &&
+                     Glued(i, i + 1)) {
+            // A dash inside a word: two people when one side is a known surname ("the
+            // Trump-Putin summit"), else one double-barrelled name ("Ocasio-Cortez").
+            cut = DashPair(b, i, x.e);
           } else if (dash) {
             // "Lithuania - Danius Gleveckas", "Brandon Luna - Analyst" are cut (the lone
             // word after a two-word name is dropped); "Coca - Cola", "al - Qaida" are not.
@@ -1081,6 +1086,14 @@ class Run {
     names->insert(names->end(), added.begin(), added.end());
     std::sort(names->begin(), names->end(),
               [](const NameSpan& a, const NameSpan& b) { return a.b < b.b; });
+  }
+
+  // Words [b, d) and [d + 1, e) around a glued dash are two people: one word each, both
+  // capitalised, and one of them the surname of a knowledge-base person.
+  bool DashPair(uint32_t b, uint32_t d, uint32_t e) const {
+    if (!kb_ || d != b + 1 || e != d + 2 || !w_[b].upper || !w_[d + 1].upper) return false;
+    return kb_->PeopleBySurname(w_[b].lower) != nullptr ||
+           kb_->PeopleBySurname(w_[d + 1].lower) != nullptr;
   }
 
   // Words a and b touch (no space between them: "Tyler" "-" "Sharman").
