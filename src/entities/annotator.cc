@@ -951,16 +951,24 @@ class Run {
                               kb_->entry(x->front()).kind != KbKind::kCity);
       }
       if (kb_word) continue;
-      bool crossing = false;
-      for (const NameSpan& x : *names)
-        crossing = crossing || (x.b < p && b < x.e && (x.b < b || x.e > p || x.sure));
-      if (crossing) continue;
-      for (NameSpan& x : *names)
-        if (x.b < p && b < x.e) x.e = x.b;  // dropped below
-      names->push_back({b, p, "PERSON"});
-      changed = true;
+      changed = PutPerson(names, b, p, /*yield_to_sure=*/true) || changed;
     }
-    if (!changed) return;
+    if (changed) DropEmptyAndSort(names);
+  }
+
+  // Puts a person over words [b, e), replacing the spans inside it (emptied here, erased by
+  // DropEmptyAndSort). Not when a span crosses its edges, or with yield_to_sure when a sure
+  // span overlaps it. Returns whether the person was put.
+  static bool PutPerson(std::vector<NameSpan>* names, uint32_t b, uint32_t e, bool yield_to_sure) {
+    for (const NameSpan& x : *names)
+      if (x.b < e && b < x.e && (x.b < b || x.e > e || (yield_to_sure && x.sure))) return false;
+    for (NameSpan& x : *names)
+      if (x.b < e && b < x.e) x.e = x.b;
+    names->push_back({b, e, "PERSON"});
+    return true;
+  }
+
+  static void DropEmptyAndSort(std::vector<NameSpan>* names) {
     names->erase(
         std::remove_if(names->begin(), names->end(), [](const NameSpan& x) { return x.e <= x.b; }),
         names->end());
@@ -1007,21 +1015,9 @@ class Run {
           x.type = "PERSON";
         }
       }
-      bool crossing = false;
-      for (const NameSpan& x : *names)
-        crossing = crossing || (x.b < e && b < x.e && (x.b < b || x.e > e));
-      if (crossing) continue;
-      for (NameSpan& x : *names)
-        if (x.b < e && b < x.e) x.e = x.b;  // dropped below
-      names->push_back({b, e, "PERSON"});
-      changed = true;
+      changed = PutPerson(names, b, e, /*yield_to_sure=*/false) || changed;
     }
-    if (!changed) return;
-    names->erase(
-        std::remove_if(names->begin(), names->end(), [](const NameSpan& x) { return x.e <= x.b; }),
-        names->end());
-    std::sort(names->begin(), names->end(),
-              [](const NameSpan& a, const NameSpan& b) { return a.b < b.b; });
+    if (changed) DropEmptyAndSort(names);
   }
 
   // The end of a player's name from word b (before hi): an initial, then a capitalised word

@@ -3,26 +3,11 @@
 #include <algorithm>
 #include <string>
 
+#include "quotes/token_at.h"
 #include "syntax/tagger.h"
 
 namespace newsgraph::quotes {
 namespace {
-
-// Index of the token that starts at byte b, or -1.
-int TokenStartingAt(const Document& doc, uint32_t b) {
-  auto it = std::lower_bound(doc.tokens.begin(), doc.tokens.end(), b,
-                             [](const Token& t, uint32_t x) { return t.span.begin < x; });
-  if (it == doc.tokens.end() || it->span.begin != b) return -1;
-  return static_cast<int>(it - doc.tokens.begin());
-}
-
-// Index of the token that ends at byte e, or -1.
-int TokenEndingAt(const Document& doc, uint32_t e) {
-  auto it = std::lower_bound(doc.tokens.begin(), doc.tokens.end(), e,
-                             [](const Token& t, uint32_t x) { return t.span.end < x; });
-  if (it == doc.tokens.end() || it->span.end != e) return -1;
-  return static_cast<int>(it - doc.tokens.begin());
-}
 
 bool IsContraction(std::string_view w) {
   for (std::string_view c : {"'s", "\u2019s", "'ve", "\u2019ve", "'re", "\u2019re", "'m",

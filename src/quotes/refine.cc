@@ -4,6 +4,7 @@
 #include <string>
 
 #include "quotes/lexicon.h"
+#include "quotes/token_at.h"
 #include "syntax/tagger.h"
 
 namespace newsgraph::quotes {
@@ -13,20 +14,6 @@ constexpr int kMaxDepth = 256;
 
 bool Usable(const Document& doc) {
   return !doc.tokens.empty() && doc.syntax.size() == doc.tokens.size();
-}
-
-int TokenStartingAt(const Document& doc, uint32_t byte) {
-  auto it = std::lower_bound(doc.tokens.begin(), doc.tokens.end(), byte,
-                             [](const Token& t, uint32_t b) { return t.span.begin < b; });
-  if (it == doc.tokens.end() || it->span.begin != byte) return -1;
-  return static_cast<int>(it - doc.tokens.begin());
-}
-
-int TokenEndingAt(const Document& doc, uint32_t byte) {
-  auto it = std::lower_bound(doc.tokens.begin(), doc.tokens.end(), byte,
-                             [](const Token& t, uint32_t b) { return t.span.end < b; });
-  if (it == doc.tokens.end() || it->span.end != byte) return -1;
-  return static_cast<int>(it - doc.tokens.begin());
 }
 
 bool IsPunct(const Document& doc, int i) { return doc.syntax[i].upos == "PUNCT"; }

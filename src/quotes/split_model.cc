@@ -4,6 +4,7 @@
 #include <string>
 
 #include "quotes/span_model.h"
+#include "quotes/token_at.h"
 #include "syntax/tagger.h"
 
 namespace newsgraph::quotes {
@@ -11,20 +12,6 @@ namespace {
 
 constexpr int kBefore = 3;  // candidates before the current content start (cue words)
 constexpr int kAfter = 8;   // and after it
-
-int TokenStartingAt(const Document& doc, uint32_t b) {
-  auto it = std::lower_bound(doc.tokens.begin(), doc.tokens.end(), b,
-                             [](const Token& t, uint32_t x) { return t.span.begin < x; });
-  if (it == doc.tokens.end() || it->span.begin != b) return -1;
-  return static_cast<int>(it - doc.tokens.begin());
-}
-
-int TokenEndingAt(const Document& doc, uint32_t e) {
-  auto it = std::lower_bound(doc.tokens.begin(), doc.tokens.end(), e,
-                             [](const Token& t, uint32_t x) { return t.span.end < x; });
-  if (it == doc.tokens.end() || it->span.end != e) return -1;
-  return static_cast<int>(it - doc.tokens.begin());
-}
 
 // The child of `w` whose subtree holds token k, or -1 (k outside it).
 int ChildOf(const Document& doc, int w, int k) {
