@@ -4,6 +4,7 @@
 #include <gtest/gtest.h>
 
 #include <filesystem>
+#include <map>
 #include <random>
 #include <set>
 #include <string>
@@ -452,6 +453,23 @@ TEST(Golden, DashedPairsOfPeopleAreTwoPeople) {
   EXPECT_TRUE(names.count("Obama") || names.count("Barack Obama"));
   EXPECT_TRUE(names.count("Medvedev") || names.count("Dmitry Medvedev"));
   EXPECT_TRUE(names.count("Alexandria Ocasio-Cortez"));
+  EXPECT_TRUE(CheckSpans(doc).ok());
+}
+
+// US titles: a governor holds a state's office ("Georgia Gov." is not the country Georgia),
+// and a party-state tag ("R-Ga.", "(I-Vt.)") is no person but says the name before it is a
+// member of the US Congress.
+TEST(Golden, UsGovernorsAndPartyStateTags) {
+  Document doc = Processed("us-titles",
+                           "Georgia Gov. Tom Pellham spoke on Monday. Rep. Dora Kessel, R-Ga., "
+                           "and Sen. Ivo Brandt (I-Vt.) agreed.");
+  std::map<std::string, std::string> code;
+  for (const Entity& e : doc.entities)
+    code[e.name] = e.actor ? e.actor->code + "/" + e.actor->sector : "none";
+  EXPECT_EQ(code["Tom Pellham"], "USA/GOV");
+  EXPECT_EQ(code["Dora Kessel"], "USA/LEG");
+  EXPECT_EQ(code["Ivo Brandt"], "USA/LEG");
+  EXPECT_EQ(code.count("R-Ga."), 0u);
   EXPECT_TRUE(CheckSpans(doc).ok());
 }
 

@@ -354,7 +354,7 @@ class Run {
     out.reserve(names->size());
     uint32_t n = static_cast<uint32_t>(w_.size());
     for (NameSpan x : *names) {
-      if (x.e > n || x.e <= x.b) continue;
+      if (x.e > n || x.e <= x.b || PartyStateTag(x.b, x.e)) continue;
       // Cut at punctuation words.
       uint32_t b = x.b;
       bool drop_rest = false, company = false;
@@ -1084,6 +1084,18 @@ class Run {
               [](const NameSpan& a, const NameSpan& b) { return a.b < b.b; });
   }
 
+  // A party-state tag right after a name, after a comma or an opening bracket.
+  bool PartyStateTagAfter(uint32_t e) const {
+    return e + 4 <= w_.size() && (w_[e].lower == "," || w_[e].lower == "(") &&
+           w_[e + 1].sent == w_[e].sent && PartyStateTag(e + 1, e + 4);
+  }
+
+  // A US politician's party and state ("R-Ga.", "D-N.Y."): no name of its own.
+  bool PartyStateTag(uint32_t b, uint32_t e) const {
+    return e >= b + 3 && In(w_[b].lower, {"r", "d", "i"}) && w_[b + 1].lower == "-" &&
+           Glued(b, b + 1) && Glued(b + 1, b + 2) && w_[b + 2].upper;
+  }
+
   // Words [b, d) and [d + 1, e) around a glued dash are two people: one word each, both
   // capitalised, and one of them the surname of a knowledge-base person.
   bool DashPair(uint32_t b, uint32_t d, uint32_t e) const {
@@ -1628,6 +1640,8 @@ class Run {
   RoleInfo ReadRole(uint32_t b, uint32_t e) const {
     RoleInfo r;
     if (!kb_) return r;
+    const KbEntry* title_place = nullptr;  // a one-word place that gave the code, and its word
+    uint32_t title_word = 0;
     for (uint32_t i = b; i < e; ++i) {
       // A place of several words gives the country ("New Jersey" is USA, not Jersey).
       for (uint32_t j = std::min<uint32_t>(e, i + 4); j > i + 1 && r.code.empty(); --j) {
@@ -1641,8 +1655,11 @@ class Run {
       }
       if (const KbWord* d = kb_->Demonym(w_[i].lower); d && r.code.empty()) r.code = d->code;
       if (const KbWord* seat = kb_->Seat(w_[i].lower); seat && r.code.empty()) r.code = seat->code;
-      if (const KbEntry* place = TitlePlace(w_[i].lower); place && r.code.empty())
+      if (const KbEntry* place = TitlePlace(w_[i].lower); place && r.code.empty()) {
         r.code = place->code;
+        title_place = place;
+        title_word = i;
+      }
       for (uint32_t j = std::min<uint32_t>(e, i + 5); j > i; --j) {
         if (const KbWord* t = kb_->RoleNoun(Key(i, j))) {
           if (!r.found || j - i > 1) {
@@ -1655,7 +1672,26 @@ class Run {
         }
       }
     }
+    // A governor or mayor holds a region's or a town's office: "Georgia Gov. Brian Kemp" is
+    // the US state's, not the country's, when the knowledge base knows both.
+    if (title_place && title_place->kind == KbKind::kCountry &&
+        In(r.role, {"governor", "lieutenant governor", "mayor"}))
+      if (const KbEntry* local = LocalPlace(w_[title_word].lower)) r.code = local->code;
     return r;
+  }
+
+  // The region (else the city) that a one-word key names, one of a country the article
+  // names first, or null.
+  const KbEntry* LocalPlace(const std::string& l) const {
+    const auto* c = kb_->Find(l);
+    if (!c) return nullptr;
+    for (bool in_article : {true, false})
+      for (KbKind want : {KbKind::kRegion, KbKind::kCity})
+        for (uint32_t i : *c) {
+          const KbEntry& x = kb_->entry(i);
+          if (x.kind == want && (!in_article || InArticle(x.code))) return &x;
+        }
+    return nullptr;
   }
 
   // A seat of power the recogniser typed as a person or organisation ("White House").
@@ -1716,6 +1752,13 @@ class Run {
     } else if (n.e - n.b > 1 && ents_[ent].name.find(' ') == std::string::npos) {
       ents_[ent].name = Surface(n.b, n.e);  // a surname seen first, then the full name
       ents_[ent].first_word = w_[n.b].lower;
+    }
+    // "Rep. Doug Collins, R-Ga.," / "Bernie Sanders (I-Vt.)": a member of the US Congress.
+    if (PartyStateTagAfter(n.e)) {
+      if (ri.code.empty()) ri.code = "USA";
+      if (!ri.found) ri = RoleInfo{ri.code, "LEG", "legislator", 0, true};
+      // ("Senate Intelligence Chairman Richard Burr (R-N.C.)" chairs a committee, not a firm.)
+      if (!In(ri.sector, {"GOV", "LEG", "JUD", "MIL"})) ri.sector = "LEG";
     }
     Ent& x = ents_[ent];
     if (ri.found && x.role.empty()) {
