@@ -1605,12 +1605,16 @@ class Run {
   // one of a country the article names first ("Montana Sen." in a US story is the state, not
   // the Bulgarian province), then in that order of kinds.
   const KbEntry* TitlePlace(const std::string& l) const {
+    return PlaceOfKinds(l, {KbKind::kCountry, KbKind::kOrg, KbKind::kRegion, KbKind::kCity});
+  }
+
+  // The entry of the first of `kinds` that a one-word key names, one of a country the
+  // article names first, or null.
+  const KbEntry* PlaceOfKinds(const std::string& l, std::initializer_list<KbKind> kinds) const {
     const auto* c = kb_->Find(l);
     if (!c) return nullptr;
-    static constexpr KbKind kKinds[] = {KbKind::kCountry, KbKind::kOrg, KbKind::kRegion,
-                                        KbKind::kCity};
     for (bool in_article : {true, false})
-      for (KbKind want : kKinds)
+      for (KbKind want : kinds)
         for (uint32_t i : *c) {
           const KbEntry& x = kb_->entry(i);
           if (x.kind == want && (!in_article || InArticle(x.code))) return &x;
@@ -1676,22 +1680,10 @@ class Run {
     // the US state's, not the country's, when the knowledge base knows both.
     if (title_place && title_place->kind == KbKind::kCountry &&
         In(r.role, {"governor", "lieutenant governor", "mayor"}))
-      if (const KbEntry* local = LocalPlace(w_[title_word].lower)) r.code = local->code;
+      if (const KbEntry* local =
+              PlaceOfKinds(w_[title_word].lower, {KbKind::kRegion, KbKind::kCity}))
+        r.code = local->code;
     return r;
-  }
-
-  // The region (else the city) that a one-word key names, one of a country the article
-  // names first, or null.
-  const KbEntry* LocalPlace(const std::string& l) const {
-    const auto* c = kb_->Find(l);
-    if (!c) return nullptr;
-    for (bool in_article : {true, false})
-      for (KbKind want : {KbKind::kRegion, KbKind::kCity})
-        for (uint32_t i : *c) {
-          const KbEntry& x = kb_->entry(i);
-          if (x.kind == want && (!in_article || InArticle(x.code))) return &x;
-        }
-    return nullptr;
   }
 
   // A seat of power the recogniser typed as a person or organisation ("White House").

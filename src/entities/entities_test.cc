@@ -323,6 +323,14 @@ std::shared_ptr<const KnowledgeBase> SurnameKb() {
 }
 
 // The actor of the entity named `name`, or "-" when it has none.
+// The type of the entity that has a mention reading `name`, or "-".
+std::string TypeOfMention(const Document& d, const std::string& name) {
+  for (const Entity& e : d.entities)
+    for (uint32_t m : e.mentions)
+      if (d.Surface(d.mentions[m].span) == name) return e.type;
+  return "-";
+}
+
 std::string ActorOf(const Document& d, const std::string& name) {
   const Entity* e = FindEntity(d, name);
   if (e == nullptr) {
@@ -431,16 +439,10 @@ TEST(AnnotatorTest, TableRowsAreTeams) {
                        "2021-03-01");
   ASSERT_TRUE(AnnotateDocument(kb.get(), nullptr, AnnotateOptions(), &d).ok());
   ASSERT_TRUE(CheckSpans(d).ok());
-  auto type_of = [&](const std::string& name) {
-    for (const Entity& e : d.entities)
-      for (uint32_t m : e.mentions)
-        if (d.Surface(d.mentions[m].span) == name) return e.type;
-    return std::string("-");
-  };
-  EXPECT_EQ(type_of("Cowdenbeath"), "ORG");
-  EXPECT_EQ(type_of("Warsaw"), "ORG");
-  EXPECT_EQ(type_of("Germany"), "GPE");
-  EXPECT_EQ(type_of("Greta Example"), "PERSON");
+  EXPECT_EQ(TypeOfMention(d, "Cowdenbeath"), "ORG");
+  EXPECT_EQ(TypeOfMention(d, "Warsaw"), "ORG");
+  EXPECT_EQ(TypeOfMention(d, "Germany"), "GPE");
+  EXPECT_EQ(TypeOfMention(d, "Greta Example"), "PERSON");
 }
 
 TEST(AnnotatorTest, GarbageStaysBoundedAndValid) {
@@ -603,43 +605,31 @@ TEST(AnnotatorTest, PlacesInsideOrganisationNamesGrowToTheName) {
   Document d = MakeDoc(text, "2021-03-01");
   ASSERT_TRUE(AnnotateDocument(kb.get(), m->get(), AnnotateOptions(), &d).ok());
   ASSERT_TRUE(CheckSpans(d).ok());
-  auto type_of = [&](const std::string& name) {
-    for (const Entity& e : d.entities)
-      for (uint32_t k : e.mentions)
-        if (d.Surface(d.mentions[k].span) == name) return e.type;
-    return std::string("-");
-  };
-  EXPECT_EQ(type_of("Warsaw Stock Exchange"), "ORG");
-  EXPECT_EQ(type_of("Housing Authority of Warsaw"), "ORG");
-  EXPECT_EQ(type_of("Warsaw International"), "-");
+  EXPECT_EQ(TypeOfMention(d, "Warsaw Stock Exchange"), "ORG");
+  EXPECT_EQ(TypeOfMention(d, "Housing Authority of Warsaw"), "ORG");
+  EXPECT_EQ(TypeOfMention(d, "Warsaw International"), "-");
 }
 
 // In a sports report a known town is a team, unless a place preposition comes before it; in
 // other news it stays a place.
 TEST(AnnotatorTest, TownsInSportsReportsAreTeams) {
   auto kb = TestKb();
-  auto type_of = [](const Document& d, const std::string& name) {
-    for (const Entity& e : d.entities)
-      for (uint32_t k : e.mentions)
-        if (d.Surface(d.mentions[k].span) == name) return e.type;
-    return std::string("-");
-  };
   Document sport = MakeDoc(
       "The striker scored two goals as Warsaw won the match .\n"
       "Their coach expects a long season in the league .\n",
       "2021-03-01");
   ASSERT_TRUE(AnnotateDocument(kb.get(), nullptr, AnnotateOptions(), &sport).ok());
   ASSERT_TRUE(CheckSpans(sport).ok());
-  EXPECT_EQ(type_of(sport, "Warsaw"), "ORG");
+  EXPECT_EQ(TypeOfMention(sport, "Warsaw"), "ORG");
   Document news = MakeDoc("Ministers met in Berlin as Warsaw won the vote .\n", "2021-03-01");
   ASSERT_TRUE(AnnotateDocument(kb.get(), nullptr, AnnotateOptions(), &news).ok());
-  EXPECT_EQ(type_of(news, "Warsaw"), "GPE");
+  EXPECT_EQ(TypeOfMention(news, "Warsaw"), "GPE");
   Document venue = MakeDoc(
       "The striker scored two goals in Warsaw .\nTheir coach expects a long season in the "
       "league .\n",
       "2021-03-01");
   ASSERT_TRUE(AnnotateDocument(kb.get(), nullptr, AnnotateOptions(), &venue).ok());
-  EXPECT_EQ(type_of(venue, "Warsaw"), "GPE");
+  EXPECT_EQ(TypeOfMention(venue, "Warsaw"), "GPE");
 }
 
 // An acronym in brackets after an organisation's name is an organisation; one that does not
@@ -652,15 +642,9 @@ TEST(AnnotatorTest, BracketedAcronymsOfOrganisationsAreOrganisations) {
       "2021-03-01");
   ASSERT_TRUE(AnnotateDocument(kb.get(), nullptr, AnnotateOptions(), &d).ok());
   ASSERT_TRUE(CheckSpans(d).ok());
-  auto type_of = [&](const std::string& name) {
-    for (const Entity& e : d.entities)
-      for (uint32_t k : e.mentions)
-        if (d.Surface(d.mentions[k].span) == name) return e.type;
-    return std::string("-");
-  };
-  EXPECT_EQ(type_of("Wessex Housing Agency"), "ORG");
-  EXPECT_EQ(type_of("WHA"), "ORG");
-  EXPECT_EQ(type_of("ZZQ"), "-");
+  EXPECT_EQ(TypeOfMention(d, "Wessex Housing Agency"), "ORG");
+  EXPECT_EQ(TypeOfMention(d, "WHA"), "ORG");
+  EXPECT_EQ(TypeOfMention(d, "ZZQ"), "-");
 }
 
 // A name the tagger cut inside a KB organisation's name grows to its end.

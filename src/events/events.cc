@@ -1227,6 +1227,17 @@ class PloverCoder final : public EventCoder {
     return next_vb;
   }
 
+  // Dates e by t; with `background`, a date more than a year before publication (YYYYMMDD)
+  // makes it background.
+  static void TakeDate(const TimeExpr& t, int32_t pub, bool background, Event* e) {
+    e->date = t.value.substr(0, 10);
+    e->date_precision = t.precision.empty() ? "day" : t.precision;
+    e->date_span = t.span;
+    if (!background) return;
+    int32_t d = entities::ActorDictionary::ParseIsoDate(e->date);
+    if (pub > 0 && d > 0 && d < pub - 10000) e->modality = "historical";
+  }
+
   void AttachDate(const Document& doc, const SentenceView& v, uint32_t si, uint32_t wb, uint32_t we,
                   const Candidate& c, int32_t pub, Event* e) const {
     if (v.words.empty()) return;
@@ -1234,18 +1245,13 @@ class PloverCoder final : public EventCoder {
     uint32_t end = we < v.words.size() ? v.words[we].span.begin : v.words.back().span.end;
     const TimeExpr* best = nullptr;
     for (const TimeExpr& t : doc.times) {
-      if (t.span.begin < b || t.span.end > end || t.value.empty() || WithinRange(doc, t) ||
+      if (t.span.begin < b || t.span.end > end || t.value.empty() || DatesNothing(doc, t) ||
           Possessive(doc, t) || OtherClause(doc, v, c, t))
         continue;
       if (!best) best = &t;
     }
     if (best) {
-      e->date = best->value.substr(0, 10);
-      e->date_precision = best->precision.empty() ? "day" : best->precision;
-      e->date_span = best->span;
-      // Background: a date more than a year before publication.
-      int32_t d = entities::ActorDictionary::ParseIsoDate(e->date);
-      if (pub > 0 && d > 0 && d < pub - 10000) e->modality = "historical";
+      TakeDate(*best, pub, /*background=*/true, e);
       return;
     }
     // "On Thursday, the ministry said ...": a time that opens the sentence (after any
@@ -1253,13 +1259,11 @@ class PloverCoder final : public EventCoder {
     uint32_t f = 0;
     while (f + 1 < v.words.size() && v.words[f].punct) ++f;
     for (const TimeExpr& t : doc.times) {
-      if (t.value.empty() || f + 1 >= v.words.size() || WithinRange(doc, t)) continue;
+      if (t.value.empty() || f + 1 >= v.words.size() || DatesNothing(doc, t)) continue;
       if (t.span.begin >= v.words[f].span.begin && t.span.begin <= v.words[f + 1].span.begin &&
           t.span.end <= b && !OtherClause(v, t.span.end, wb)) {
         if (wb > f + 2 && e->modality != "hypothetical") {
-          e->date = t.value.substr(0, 10);
-          e->date_precision = t.precision.empty() ? "day" : t.precision;
-          e->date_span = t.span;
+          TakeDate(t, pub, /*background=*/false, e);
           return;
         }
       }
@@ -1270,11 +1274,7 @@ class PloverCoder final : public EventCoder {
     // Trump has refused to ...").
     if (const TimeExpr* t = OpeningPhraseTime(doc, v, f, wb, b);
         t && e->modality != "hypothetical" && !ReportedContent(doc, v, c)) {
-      e->date = t->value.substr(0, 10);
-      e->date_precision = t->precision.empty() ? "day" : t->precision;
-      e->date_span = t->span;
-      int32_t d = entities::ActorDictionary::ParseIsoDate(e->date);
-      if (pub > 0 && d > 0 && d < pub - 10000) e->modality = "historical";
+      TakeDate(*t, pub, /*background=*/true, e);
       return;
     }
     // A present-tense report of a present-day event: the publication date.
@@ -1312,7 +1312,7 @@ class PloverCoder final : public EventCoder {
     const uint32_t lo = v.words[f].span.begin, hi = v.words[comma].span.begin;
     for (const TimeExpr& t : doc.times)
       if (!t.value.empty() && t.span.begin >= lo && t.span.end <= hi && t.span.end <= b &&
-          !WithinRange(doc, t))
+          !DatesNothing(doc, t))
         return &t;
     return nullptr;
   }
@@ -1413,7 +1413,7 @@ class PloverCoder final : public EventCoder {
 
   // "within the next twelve months" bounds a span of time; it dates nothing. Nor does a
   // deadline: "asked him to give space until after the November election".
-  static bool WithinRange(const Document& doc, const TimeExpr& t) {
+  static bool DatesNothing(const Document& doc, const TimeExpr& t) {
     std::string_view w = doc.Surface(t.span);
     if (w.size() >= 7 && (w.compare(0, 7, "within ") == 0 || w.compare(0, 7, "Within ") == 0))
       return true;

@@ -429,6 +429,25 @@ CueModel TrainCues(const TrainOptions& o, const std::map<std::string, fs::path>&
   return m;
 }
 
+// Reads each annotated PolNeAR text with its gold quotes, runs the pipeline on it and hands
+// both to fn(doc, gold, n), n counting the documents given so far (at most o.max_docs).
+template <typename Fn>
+void ForEachAnnotatedDoc(const TrainOptions& o, const std::map<std::string, fs::path>& anns,
+                         const Annotator& annotate, Fn fn) {
+  size_t n = 0;
+  for (const auto& [stem, ann_path] : anns) {
+    if (n >= o.max_docs) break;
+    std::string text, ann;
+    if (!ReadFile(fs::path(o.polnear) / "text" / (stem + ".txt"), &text) ||
+        !ReadFile(ann_path, &ann))
+      continue;
+    std::vector<GoldQuote> gold = GoldQuotes(ann, text, CodePointToByte(text));
+    Document doc(std::move(text), ArticleMeta());
+    if (!annotate(&doc).ok()) continue;
+    fn(doc, gold, ++n);
+  }
+}
+
 // Runs the rules with the fresh cue statistics (at the candidate thresholds
 // when a filter is trained) over every annotated document and trains the
 // quote filter and the span rankers on the quotes that match a gold one.
@@ -444,21 +463,14 @@ void TrainLearned(const TrainOptions& o, const std::map<std::string, fs::path>& 
   CueScorer scorer(m.cues);
   SpanData data;
   std::vector<std::pair<Document, std::vector<GoldQuote>>> annotated;  // for the split model
-  for (const auto& [stem, ann_path] : anns) {
-    if (data.docs >= o.max_docs) break;
-    std::string text, ann;
-    if (!ReadFile(fs::path(o.polnear) / "text" / (stem + ".txt"), &text) ||
-        !ReadFile(ann_path, &ann))
-      continue;
-    std::vector<GoldQuote> gold = GoldQuotes(ann, text, CodePointToByte(text));
-    Document doc(std::move(text), ArticleMeta());
-    if (!annotate(&doc).ok()) continue;
-    ++data.docs;
-    CollectSpanExamples(doc, scorer, eo, o.filter ? o.frame_score : 0, o.filter && o.tagger, gold,
-                        &data);
-    if (o.split) annotated.emplace_back(std::move(doc), std::move(gold));
-    if (data.docs % 100 == 0) std::fprintf(stderr, "  %zu documents\n", data.docs);
-  }
+  ForEachAnnotatedDoc(o, anns, annotate,
+                      [&](Document& doc, std::vector<GoldQuote>& gold, size_t n) {
+                        data.docs = n;
+                        CollectSpanExamples(doc, scorer, eo, o.filter ? o.frame_score : 0,
+                                            o.filter && o.tagger, gold, &data);
+                        if (o.split) annotated.emplace_back(std::move(doc), std::move(gold));
+                        if (n % 100 == 0) std::fprintf(stderr, "  %zu documents\n", n);
+                      });
   std::fprintf(stderr, "  %zu documents annotated, %zu rule quotes, %zu matched gold\n", data.docs,
                data.quotes, data.matched);
   SpanModels sm;
@@ -518,19 +530,12 @@ int TrainSplitOnto(const TrainOptions& o, const std::map<std::string, fs::path>&
   }
   CueScorer scorer(m.cues);
   SpanData data;
-  for (const auto& [stem, ann_path] : anns) {
-    if (data.docs >= o.max_docs) break;
-    std::string text, ann;
-    if (!ReadFile(fs::path(o.polnear) / "text" / (stem + ".txt"), &text) ||
-        !ReadFile(ann_path, &ann))
-      continue;
-    std::vector<GoldQuote> gold = GoldQuotes(ann, text, CodePointToByte(text));
-    Document doc(std::move(text), ArticleMeta());
-    if (!annotate(&doc).ok()) continue;
-    ++data.docs;
-    CollectSplitExamples(doc, scorer, eo, m.filter.empty() ? 0 : m.frame_cue_score, m.spans, gold,
-                         &data);
-  }
+  ForEachAnnotatedDoc(
+      o, anns, annotate, [&](Document& doc, std::vector<GoldQuote>& gold, size_t n) {
+        data.docs = n;
+        CollectSplitExamples(doc, scorer, eo, m.filter.empty() ? 0 : m.frame_cue_score, m.spans,
+                             gold, &data);
+      });
   std::fprintf(stderr, "  split: %zu examples from %zu documents\n", data.split.size(), data.docs);
   m.split = SplitModel();
   if (!data.split.empty()) {
