@@ -473,6 +473,23 @@ TEST(Golden, UsGovernorsAndPartyStateTags) {
   EXPECT_TRUE(CheckSpans(doc).ok());
 }
 
+// A title's place is a capitalised word: "The second is French President Lucien Varo's visit"
+// has the role "French President", not "is French President" (some lower-case words, such as
+// "is", are also the names of small places in the knowledge base).
+TEST(Golden, TitleRoleStartsAtACapitalisedWord) {
+  Document doc = Processed("role-start",
+                           "Two events matter. The second is French President Lucien Varo's "
+                           "state visit to Washington.");
+  bool found = false;
+  for (const Mention& m : doc.mentions) {
+    if (!m.role) continue;
+    found = true;
+    EXPECT_EQ(doc.Surface(*m.role), "French President");
+  }
+  EXPECT_TRUE(found);
+  EXPECT_TRUE(CheckSpans(doc).ok());
+}
+
 // Random bytes, random Unicode soup and pathological shapes: the pipeline
 // never fails on them and every span stays valid.
 TEST(Golden, RandomAndGarbageInput) {

@@ -1563,7 +1563,8 @@ class Run {
         i -= k - 1;
       } else if (kb_->IsRoleWord(l)) {
         role_word = true;
-      } else if (kb_->Demonym(l) || kb_->Seat(l) || l == "'s" || l == "of" || TitlePlace(l) != nullptr) {
+      } else if (kb_->Demonym(l) || kb_->Seat(l) || l == "'s" || l == "of" ||
+                 (w_[i - 1].upper && TitlePlace(l) != nullptr)) {  // not "is", a small place
       } else {
         break;
       }
