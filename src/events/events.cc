@@ -65,8 +65,8 @@ struct Candidate {
 
 class SentenceCoder {
  public:
-  SentenceCoder(const Lexicon& lex, const SentenceView& v)
-      : lex_(lex), v_(v), user_verbs_(lex.user_verbs) {}
+  SentenceCoder(const Lexicon& lex, const SentenceView& v, const std::vector<TokenSyntax>& syn)
+      : lex_(lex), v_(v), syn_(syn), user_verbs_(lex.user_verbs) {}
 
   bool NounLike(size_t i) const {
     // Tags decide for our lexicon; PETRARCH dictionaries keep the
@@ -130,6 +130,7 @@ class SentenceCoder {
         if (e.adjacent) return false;
       }
       if (len == 0) return false;
+      if (j > pos && !Blocks(p) && !HangsFrom(j, start)) return false;
       s->used.emplace_back(static_cast<uint32_t>(j), static_cast<uint32_t>(j + len));
       pos = j + len;
     }
@@ -213,8 +214,41 @@ class SentenceCoder {
   }
 
  private:
+  // A pattern that codes nothing ("release * REPORT [---]") keeps word-order matching: it only
+  // ever stops an event.
+  static bool Blocks(const VerbPattern& p) { return p.code.find("---") != std::string::npos; }
+
+  // Whether word j, a literal of our own lexicon found some words after the trigger that ends
+  // at word ve, hangs from the trigger in the parse: its head chain reaches the trigger's last
+  // word in a few steps without passing through a clause of its own ("called the overthrow a
+  // coup, which would have implications for the military" is no call for anything; "asked the
+  // court for a delay" is). True without a parse and for the analysts' dictionaries, which
+  // keep PETRARCH's word-order matching.
+  bool HangsFrom(size_t j, uint32_t ve) const {
+    if (user_verbs_ || ve == 0 || j >= v_.tok.size()) return true;
+    const int32_t trig = v_.tok[ve - 1];
+    int32_t x = v_.tok[j];
+    if (trig < 0 || x < 0 || static_cast<size_t>(trig) >= syn_.size() ||
+        static_cast<size_t>(x) >= syn_.size())
+      return true;
+    for (int steps = 0; steps < 5; ++steps) {
+      const int32_t h = syn_[x].head;
+      if (h < 0 || static_cast<size_t>(h) >= syn_.size()) return false;
+      if (h == trig) return true;
+      // The word the literal introduces may be any complement ("asking the court to unseal",
+      // parsed as an adverbial clause); above it, no clause of its own.
+      if (steps > 0 &&
+          In(syn_[h].deprel,
+             {"acl:relcl", "advcl", "parataxis", "conj", "ccomp", "csubj", "appos", "list", "root"}))
+        return false;
+      x = h;
+    }
+    return false;
+  }
+
   const Lexicon& lex_;
   const SentenceView& v_;
+  const std::vector<TokenSyntax>& syn_;
   bool user_verbs_;
 };
 
@@ -834,10 +868,12 @@ std::string Modality(const SentenceView& v, const Candidate& c, uint32_t clause_
     // "is not targeting ISIL but instead attacking the opposition": the negation is the
     // other conjunct's.
     if (w == "BUT") break;
-    // "refused to sign", "failed to reach", "prevented Trump from easing": the event did not
+    // "refused to sign", "failed to reach", "prevented Trump from easing", "refrained from
+    // calling": the event did not
     // happen ("no doubt" is no negation).
     if (In(w, {"NOT", "N'T", "NEVER", "REFUSED", "REFUSES", "REFUSE", "DECLINED", "DECLINES",
-               "FAILED", "FAILS", "RELUCTANT", "UNWILLING", "PREVENTED", "PREVENTS", "BARRED"}) ||
+               "FAILED", "FAILS", "RELUCTANT", "UNWILLING", "PREVENTED", "PREVENTS", "BARRED", "REFRAINED", "REFRAINS",
+               "REFRAIN"}) ||
         (w == "NO" && (k + 1 >= v.ups.size() || v.ups[k + 1] != "DOUBT")))
       neg = true;
     // "hoped to meet with Putin": wished, not done ("hope Obama's visit will boost" is not).
@@ -957,7 +993,7 @@ class PloverCoder final : public EventCoder {
     AnalyzeActors(*doc, *lex_, date, memory, &v);
     DepView deps = BuildDeps(*doc, doc->sentences[si], v);
     const bool use_parse = deps.ok && !lex_->user_verbs;
-    SentenceCoder sc(*lex_, v);
+    SentenceCoder sc(*lex_, v, doc->syntax);
     std::vector<Candidate> cands = sc.Triggers();
     if (debug_) Dump(v, cands);
     int32_t prev_source = -1;

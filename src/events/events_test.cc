@@ -761,6 +761,7 @@ TEST(Events, HopesPreventionDoubtAndButSetTheModality) {
   const std::vector<std::pair<const char*, const char*>> cases = {
       {"Norway hoped to meet with Sweden.", "hypothetical"},
       {"A law prevented Norway from attacking Sweden.", "negated"},
+      {"Norway refrained from attacking Sweden.", "negated"},
       {"Norway will no doubt criticize Sweden.", "future"},
       {"Norway is not courting Denmark but instead attacking Sweden.", "asserted"}};
   for (const auto& [text, modality] : cases) {
@@ -772,9 +773,44 @@ TEST(Events, HopesPreventionDoubtAndButSetTheModality) {
 }
 
 TEST(Events, ReleasingALectureIsNoConcession) {
-  Document d = Doc("Norway released a lecture by the Swedish leader.");
-  ASSERT_TRUE(Default()->Annotate(&d).ok());
-  EXPECT_TRUE(d.events.empty());
+  for (const char* text : {"Norway released a lecture by the Swedish leader.",
+                           "Norway released transcripts from the Swedish archive."}) {
+    Document d = Doc(text);
+    ASSERT_TRUE(Default()->Annotate(&d).ok());
+    EXPECT_TRUE(d.events.empty()) << text;
+  }
+}
+
+// A literal word of our lexicon some words after the trigger counts only when it hangs from
+// the trigger in the parse: "for" in a relative clause is no call for anything.
+TEST(Events, APatternWordInAnotherClauseDoesNotMatch) {
+  Document far = Doc("Norway called Sweden a sham , which has consequences for Denmark .");
+  AddParse(&far, {{"Norway", "PROPN", 2, "nsubj"},
+                  {"called", "VERB", 0, "root", "VBD"},
+                  {"Sweden", "PROPN", 2, "obj"},
+                  {"a", "DET", 5, "det"},
+                  {"sham", "NOUN", 2, "xcomp"},
+                  {",", "PUNCT", 8, "punct"},
+                  {"which", "PRON", 8, "nsubj"},
+                  {"has", "VERB", 5, "acl:relcl", "VBZ"},
+                  {"consequences", "NOUN", 8, "obj"},
+                  {"for", "ADP", 11, "case"},
+                  {"Denmark", "PROPN", 9, "nmod"},
+                  {".", "PUNCT", 2, "punct"}});
+  ASSERT_TRUE(Default()->Annotate(&far).ok());
+  EXPECT_TRUE(far.events.empty()) << far.events[0].type;
+  Document near = Doc("Norway asked Sweden urgently for help .");
+  AddParse(&near, {{"Norway", "PROPN", 2, "nsubj"},
+                   {"asked", "VERB", 0, "root", "VBD"},
+                   {"Sweden", "PROPN", 2, "obj"},
+                   {"urgently", "ADV", 2, "advmod"},
+                   {"for", "ADP", 6, "case"},
+                   {"help", "NOUN", 2, "obl"},
+                   {".", "PUNCT", 2, "punct"}});
+  ASSERT_TRUE(Default()->Annotate(&near).ok());
+  bool request = false;
+  for (const Event& e : near.events) request |= e.type == "REQUEST";
+  EXPECT_TRUE(request);
 }
 
 TEST(Events, ATimeInAnOpeningPhraseDatesTheEvent) {
