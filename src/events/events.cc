@@ -657,6 +657,11 @@ struct DepArgs {
   // it is not, word order must not put another actor in its place.
   bool named_subject = false;
   int32_t object = -1;   // to whom
+  // The recipients the parse names (objects, "with/to/against ..."), actors or not: when none is
+  // an actor, word order may take one only inside them ("provide aid to the rebels", "rejected
+  // contentions by the regime"), not the next actor down the sentence ("to meet with feuding
+  // candidates, on the heels of a U.S. general's murder").
+  std::vector<uint32_t> named_objects;
   bool passive = false;  // the parse decided the voice
   bool between = false;  // object came as "between X and Y": they are the actors
   // The subject of the trigger's clausal complement ("warns that Moscow could attack": Moscow),
@@ -757,8 +762,10 @@ DepArgs ArgsFromParse(const Document& doc, const DepView& d, const SentenceView&
     const std::string& rel = doc.syntax[k].deprel;
     if (noun ? false : (rel == "obj" || rel == "iobj")) {
       a.object = GroupOfToken(doc, d, v, k, 0, true);
+      a.named_objects.push_back(k);
     } else if ((RelIs(rel, "obl") || RelIs(rel, "nmod")) && rel != "nmod:poss" &&
                RecipientCase(CaseOf(doc, d, k))) {
+      a.named_objects.push_back(k);
       if (a.object < 0) {
         a.object = GroupOfToken(doc, d, v, k, 0, true);
         a.between = a.object >= 0 && CaseOf(doc, d, k) == "between";
@@ -773,6 +780,19 @@ DepArgs ArgsFromParse(const Document& doc, const DepView& d, const SentenceView&
 }
 
 std::string Modality(const SentenceView& v, const Candidate& c, uint32_t clause_begin);
+
+// Whether group g's first word lies in the subtree of one of the tokens (a few levels down).
+bool InSubtrees(const Document& doc, const SentenceView& v, int32_t g,
+                const std::vector<uint32_t>& tokens) {
+  const uint32_t w = v.groups[g].begin;
+  if (w >= v.tok.size() || v.tok[w] < 0) return true;
+  int32_t x = v.tok[w];
+  for (int steps = 0; x >= 0 && static_cast<size_t>(x) < doc.syntax.size() && steps < 8;
+       ++steps, x = doc.syntax[x].head)
+    if (std::find(tokens.begin(), tokens.end(), static_cast<uint32_t>(x)) != tokens.end())
+      return true;
+  return false;
+}
 
 // The modality of a noun event from the verb its phrase depends on: "a new round of talks
 // ... is set for Friday" (future), "made reviving peace talks a priority", "sought talks"
@@ -1016,6 +1036,7 @@ class PloverCoder final : public EventCoder {
       // by several words ("massing of troops ... border with +"), is not
       // subject to the distance rule below.
       bool target_from_parse = c.target >= 0 && c.literal >= 3;
+      std::vector<uint32_t> inside;  // the target must lie in one of these subtrees
       if (use_parse && !c.speaker_accuses && c.source < 0 && c.target < 0) {
         // Who did what to whom from the parse where it says; word order
         // below fills what it leaves open.
@@ -1031,6 +1052,7 @@ class PloverCoder final : public EventCoder {
         // troops", "talks between ..."); else the doer is unknown ("politicize the attack").
         if (c.noun && dep.subject < 0 && !dep.between) continue;
         c.source = dep.subject;
+        if (dep.object < 0) inside = std::move(dep.named_objects);
         if (dep.between && dep.subject < 0) {
           // "talks between Russia and Ukraine": both are actors.
           c.source = dep.object;
@@ -1066,6 +1088,8 @@ class PloverCoder final : public EventCoder {
       int32_t src_compound = c.source >= 0 ? v.CompoundOf(c.source) : -1;
       if (c.target < 0) {
         c.target = GroupAfter(*doc, v, c.ve, clause_end, src_compound, c.used);
+        if (c.target >= 0 && !inside.empty() && !InSubtrees(*doc, v, c.target, inside))
+          c.target = -1;
         // "Norway and Sweden met in Oslo": the place is no recipient. With
         // our own lexicon no place is ("Rubio and Lavrov met in Vienna");
         // PETRARCH dictionaries keep a foreign place, as PETRARCH codes it.

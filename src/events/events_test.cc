@@ -813,6 +813,35 @@ TEST(Events, APatternWordInAnotherClauseDoesNotMatch) {
   EXPECT_TRUE(request);
 }
 
+// The parse names the recipient ("met bakers"): when it is no actor, the next actor
+// down the sentence is not taken in its place; one inside it is ("weapons to Swedish rebels").
+TEST(Events, ANamedRecipientThatIsNoActorIsNotReplacedByTheNextOne) {
+  Document d = Doc("Norway met bakers about Sweden 's envoy .");
+  AddParse(&d, {{"Norway", "PROPN", 2, "nsubj"},
+                {"met", "VERB", 0, "root", "VBD"},
+                {"bakers", "NOUN", 2, "obj"},
+                {"about", "ADP", 7, "case"},
+                {"Sweden", "PROPN", 7, "nmod:poss"},
+                {"'s", "PART", 5, "case"},
+                {"envoy", "NOUN", 2, "obl"},
+                {".", "PUNCT", 2, "punct"}});
+  ASSERT_TRUE(Default()->Annotate(&d).ok());
+  for (const Event& e : d.events)
+    for (const EventArg& r : e.recipient) EXPECT_NE(r.code, "SWE") << e.type;
+  Document in = Doc("Norway provided weapons to Swedish rebels .");
+  AddParse(&in, {{"Norway", "PROPN", 2, "nsubj"},
+                 {"provided", "VERB", 0, "root", "VBD"},
+                 {"weapons", "NOUN", 2, "obj"},
+                 {"to", "ADP", 6, "case"},
+                 {"Swedish", "ADJ", 6, "amod"},
+                 {"rebels", "NOUN", 3, "nmod"},
+                 {".", "PUNCT", 2, "punct"}});
+  ASSERT_TRUE(Default()->Annotate(&in).ok());
+  ASSERT_EQ(in.events.size(), 1u);
+  ASSERT_EQ(in.events[0].recipient.size(), 1u);
+  EXPECT_EQ(in.events[0].recipient[0].code, "SWE");
+}
+
 TEST(Events, ATimeInAnOpeningPhraseDatesTheEvent) {
   Document d = Doc("In a speech on Sunday in Oslo , Norway urged Sweden to act .");
   AddTime(&d, "on Sunday", "2023-03-12");
