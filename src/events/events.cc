@@ -237,9 +237,8 @@ class SentenceCoder {
       if (h == trig) return true;
       // The word the literal introduces may be any complement ("asking the court to unseal",
       // parsed as an adverbial clause); above it, no clause of its own.
-      if (steps > 0 &&
-          In(syn_[h].deprel,
-             {"acl:relcl", "advcl", "parataxis", "conj", "ccomp", "csubj", "appos", "list", "root"}))
+      if (steps > 0 && In(syn_[h].deprel, {"acl:relcl", "advcl", "parataxis", "conj", "ccomp",
+                                           "csubj", "appos", "list", "root"}))
         return false;
       x = h;
     }
@@ -656,7 +655,7 @@ struct DepArgs {
   // The parse names a doer (a subject or a "by" agent), whether or not it is an actor: when
   // it is not, word order must not put another actor in its place.
   bool named_subject = false;
-  int32_t object = -1;   // to whom
+  int32_t object = -1;  // to whom
   // The recipients the parse names (objects, "with/to/against ..."), actors or not: when none is
   // an actor, word order may take one only inside them ("provide aid to the rebels", "rejected
   // contentions by the regime"), not the next actor down the sentence ("to meet with feuding
@@ -781,6 +780,22 @@ DepArgs ArgsFromParse(const Document& doc, const DepView& d, const SentenceView&
 
 std::string Modality(const SentenceView& v, const Candidate& c, uint32_t clause_begin);
 
+// "Obama attacked Romney", "Republicans attacked Obama's record": a politician attacking a
+// person or a party attacks with words (criticize or denounce, 111), unless an armed actor
+// does it ("militants attacked the mayor").
+bool VerbalAttack(const Document& doc, const SentenceView& v, const Candidate& c, const Event& e) {
+  if (c.code != "190" || c.noun || v.ups[c.vb].rfind("ATTACK", 0) != 0 || e.recipient.empty())
+    return false;
+  for (const EventArg& a : e.actor)
+    if (In(a.sector, {"MIL", "REB", "INS", "CRM", "COP", "SPY", "UAF"})) return false;
+  for (const EventArg& r : e.recipient) {
+    const bool person = r.entity >= 0 && static_cast<size_t>(r.entity) < doc.entities.size() &&
+                        doc.entities[r.entity].type == "PERSON";
+    if (!person && !In(r.sector, {"PTY", "LEG", "MED"})) return false;
+  }
+  return true;
+}
+
 // Whether group g's first word lies in the subtree of one of the tokens (a few levels down).
 bool InSubtrees(const Document& doc, const SentenceView& v, int32_t g,
                 const std::vector<uint32_t>& tokens) {
@@ -892,8 +907,8 @@ std::string Modality(const SentenceView& v, const Candidate& c, uint32_t clause_
     // calling": the event did not
     // happen ("no doubt" is no negation).
     if (In(w, {"NOT", "N'T", "NEVER", "REFUSED", "REFUSES", "REFUSE", "DECLINED", "DECLINES",
-               "FAILED", "FAILS", "RELUCTANT", "UNWILLING", "PREVENTED", "PREVENTS", "BARRED", "REFRAINED", "REFRAINS",
-               "REFRAIN"}) ||
+               "FAILED", "FAILS", "RELUCTANT", "UNWILLING", "PREVENTED", "PREVENTS", "BARRED",
+               "REFRAINED", "REFRAINS", "REFRAIN"}) ||
         (w == "NO" && (k + 1 >= v.ups.size() || v.ups[k + 1] != "DOUBT")))
       neg = true;
     // "hoped to meet with Putin": wished, not done ("hope Obama's visit will boost" is not).
@@ -1152,6 +1167,7 @@ class PloverCoder final : public EventCoder {
       e.trigger = trig;
       e.sentence = si;
       e.cameo = c.code;
+      if (!lex_->user_verbs && VerbalAttack(*doc, v, c, e)) e.cameo = "111";
       e.modality = Modality(v, c, clause_begin);
       if (use_parse && e.modality == "asserted") {
         std::string m = c.noun ? NounModality(*doc, deps, v, c.vb)

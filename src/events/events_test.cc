@@ -842,6 +842,21 @@ TEST(Events, ANamedRecipientThatIsNoActorIsNotReplacedByTheNextOne) {
   EXPECT_EQ(in.events[0].recipient[0].code, "SWE");
 }
 
+// Attacking a record, a party or a parliament is criticism, unless troops do it.
+TEST(Events, APoliticalAttackIsCriticism) {
+  const std::vector<std::pair<const char*, const char*>> cases = {
+      {"Norway attacked the Swedish record on trade.", "111"},
+      {"Norway attacked the Swedish parliament.", "111"},
+      {"Norwegian troops attacked the Swedish parliament.", "190"},
+      {"Norway attacked Sweden.", "190"}};
+  for (const auto& [text, cameo] : cases) {
+    Document d = Doc(text);
+    ASSERT_TRUE(Default()->Annotate(&d).ok());
+    ASSERT_FALSE(d.events.empty()) << text;
+    EXPECT_EQ(d.events[0].cameo, cameo) << text;
+  }
+}
+
 TEST(Events, ATimeInAnOpeningPhraseDatesTheEvent) {
   Document d = Doc("In a speech on Sunday in Oslo , Norway urged Sweden to act .");
   AddTime(&d, "on Sunday", "2023-03-12");
