@@ -644,6 +644,13 @@ bool InTimeExpression(const Document& doc, uint32_t t) {
 int32_t SubjectGroup(const Document& doc, const DepView& d, const SentenceView& v, uint32_t t,
                      uint32_t k) {
   if (doc.syntax[k].xpos == "WP" || doc.syntax[k].xpos == "WDT") {
+    // "Mr. Putin, who has invaded": the noun right before the pronoun, whatever the parse
+    // hangs the clause from; when that noun is no actor, the doer is no actor either.
+    int32_t w = d.word_of[k - d.tb];
+    if (w > 0 && v.ups[w - 1] == ",") --w;
+    if (w > 0 && v.group_at[w - 1] >= 0) return v.group_at[w - 1];
+    if (w > 0 && v.tok[w - 1] >= 0 && In(doc.syntax[v.tok[w - 1]].upos, {"PROPN", "NOUN"}))
+      return -1;
     int32_t h = doc.syntax[t].head;
     if (RelIs(doc.syntax[t].deprel, "acl") && d.Has(h)) return GroupOfToken(doc, d, v, h);
   }

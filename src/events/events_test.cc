@@ -857,6 +857,34 @@ TEST(Events, APoliticalAttackIsCriticism) {
   }
 }
 
+// The doer of a relative clause is the noun right before "who", wherever the parse hangs the
+// clause ("praise of Sweden, who attacked Finland": Sweden, not Norway).
+TEST(Events, WhoStandsForTheNounBeforeIt) {
+  Document d = Doc("Norway 's praise of Sweden , who attacked Finland , angered Denmark .");
+  AddParse(&d, {{"Norway", "PROPN", 3, "nmod:poss"},
+                {"'s", "PART", 1, "case"},
+                {"praise", "NOUN", 11, "nsubj"},
+                {"of", "ADP", 5, "case"},
+                {"Sweden", "PROPN", 3, "nmod"},
+                {",", "PUNCT", 8, "punct"},
+                {"who", "PRON", 8, "nsubj", "WP"},
+                {"attacked", "VERB", 3, "acl:relcl", "VBD"},
+                {"Finland", "PROPN", 8, "obj"},
+                {",", "PUNCT", 8, "punct"},
+                {"angered", "VERB", 0, "root", "VBD"},
+                {"Denmark", "PROPN", 11, "obj"},
+                {".", "PUNCT", 11, "punct"}});
+  ASSERT_TRUE(Default()->Annotate(&d).ok());
+  bool found = false;
+  for (const Event& e : d.events) {
+    if (e.type != "ASSAULT") continue;
+    found = true;
+    ASSERT_EQ(e.actor.size(), 1u);
+    EXPECT_EQ(e.actor[0].code, "SWE");
+  }
+  EXPECT_TRUE(found);
+}
+
 TEST(Events, ATimeInAnOpeningPhraseDatesTheEvent) {
   Document d = Doc("In a speech on Sunday in Oslo , Norway urged Sweden to act .");
   AddTime(&d, "on Sunday", "2023-03-12");
