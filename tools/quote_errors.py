@@ -182,6 +182,27 @@ def miss_reason(text, sq, g, gold, qs, owner):
     return f'prediction taken by an earlier gold quote (split at {sep})'
 
 
+STAGES = {'0': 'rule', '1': 'frame', '2': 'tagger', '3': 'nested'}
+
+
+def add_census(census, text, q):
+    """Counts one prediction that matched no gold quote."""
+    lemma, _, rest = (q.get('cue_lemma') or '-').partition('#')
+    stage = STAGES.get(rest.partition('#')[0], '?')
+    content = text[q['content']['start']:q['content']['end']]
+    w = words(content)
+    first = w[0].lower() if w else '-'
+    n = len(w)
+    size = '1-3' if n <= 3 else '4-8' if n <= 8 else '9-20' if n <= 20 else '21+'
+    before = q.get('cue') and q['cue']['start'] > q['content']['start']
+    census['stage'][f'{stage} {q["kind"]}'] += 1
+    census['kind'][q['kind']] += 1
+    census['lemma'][f'{stage} {lemma}'] += 1
+    census['first word'][first] += 1
+    census['shape'][f'{"cue after" if before else "cue before"}, {size} words, '
+                    f'{"that-clause" if first == "that" else "to-clause" if first == "to" else "other"}'] += 1
+
+
 def main():
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawTextHelpFormatter)
     ap.add_argument('--polnear', required=True)
@@ -190,6 +211,10 @@ def main():
     ap.add_argument('--examples', type=int, default=0)
     ap.add_argument('--top', type=int, default=25)
     ap.add_argument('--role', default='cue,content,source')
+    ap.add_argument('--census', action='store_true',
+                    help='unmatched predictions by stage, kind, cue lemma and content shape (the '
+                         'stage comes from a "#STAGE#SCORE" suffix of cue_lemma when a debug build '
+                         'writes one)')
     args = ap.parse_args()
     sq = load_scorer(args.shared)
     docs = sq.load_polnear(args.polnear)
@@ -201,6 +226,7 @@ def main():
     why = collections.Counter()
     unmatched_preds = 0
     split = collections.Counter()
+    census = {k: collections.Counter() for k in ('stage', 'kind', 'lemma', 'first word', 'shape')}
     for doc, out in zip(docs, preds):
         text, gold = doc['text'], doc['quotes']
         qs = []
@@ -219,6 +245,9 @@ def main():
                 unmatched[kind + cue] += 1
                 why[kind + miss_reason(text, sq, g, gold, qs, owner)] += 1
         unmatched_preds += len(qs) - len(pairs)
+        for pi, q in enumerate(qs):
+            if pi not in owner:
+                add_census(census, text, q)
         for gi, pi in pairs:
             g, q = gold[gi], qs[pi]
             b = boundary_class(text, sq, g, q)
@@ -257,6 +286,11 @@ def main():
     print('== unmatched gold (kind + cue)', sum(unmatched.values()))
     for k, v in unmatched.most_common(args.top):
         print(f'{v:6d}  {k}')
+    if args.census:
+        for k, c in census.items():
+            print(f'== unmatched predictions by {k}', sum(c.values()))
+            for key, v in c.most_common(args.top):
+                print(f'{v:6d}  {key}')
 
 
 if __name__ == '__main__':

@@ -14,6 +14,7 @@
 #define NEWSGRAPH_QUOTES_EXTRACT_H_
 
 #include <cstddef>
+#include <cstdint>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -70,6 +71,10 @@ class CueScorer {
   std::unordered_map<std::string, CueStat> learned_;
 };
 
+// Which stage proposed a quote: the rules, a parse frame (frames.h), the cue
+// tagger (cue_tagger.h), or the tagger inside an earlier quote's content.
+enum class Stage : uint8_t { kRule, kFrame, kTagger, kNested };
+
 struct RawQuote {
   std::string kind;  // direct, indirect, mixed
   Span content;
@@ -81,6 +86,7 @@ struct RawQuote {
   std::vector<Span> partials;
   bool floating = false;  // no cue of its own: the speaker was inherited from the quote before
   bool from_parse = false;  // proposed by a parse frame (frames.h), not by the rules
+  Stage stage = Stage::kRule;
 };
 
 // Merges `added` (sorted by content start) into *quotes, whose own order is kept: each added

@@ -7,6 +7,7 @@
 #include <algorithm>
 #include <filesystem>
 
+#include "quotes/contained.h"
 #include "quotes/conventions.h"
 #include "quotes/cue_tagger.h"
 #include "quotes/extract.h"
@@ -105,6 +106,7 @@ class RuleQuoteModel final : public QuoteModel {
     RefineQuotes(*doc, edges, spans_, &raw);
     SplitQuotes(*doc, edges, split_, &raw);
     ApplyCueConventions(*doc, edges, &raw);
+    DropContainedQuotes(&raw);
     std::vector<std::optional<Span>> addressees;
     doc->quotes.reserve(raw.size());
     for (RawQuote& r : raw) {

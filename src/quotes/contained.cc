@@ -1,0 +1,43 @@
+#include "quotes/contained.h"
+
+#include <algorithm>
+#include <cstdint>
+
+namespace newsgraph::quotes {
+
+void DropContainedQuotes(std::vector<RawQuote>* quotes) {
+  const size_t n = quotes->size();
+  std::vector<size_t> order(n);
+  for (size_t i = 0; i < n; ++i) order[i] = i;
+  // Outer before inner: by start, longer first, then in document order.
+  std::sort(order.begin(), order.end(), [&](size_t a, size_t b) {
+    const Span &x = (*quotes)[a].content, &y = (*quotes)[b].content;
+    if (x.begin != y.begin) return x.begin < y.begin;
+    if (x.end != y.end) return x.end > y.end;
+    return a < b;
+  });
+  std::vector<bool> drop(n, false);
+  bool any = false, any_reported = false;
+  uint32_t end = 0, reported_end = 0;  // furthest content end so far: any quote, non-direct
+  for (size_t i : order) {
+    const RawQuote& q = (*quotes)[i];
+    if (q.kind != "indirect")
+      drop[i] = any && q.content.end <= end;
+    else if (q.stage != Stage::kNested)
+      drop[i] = any_reported && q.content.end <= reported_end;
+    if (drop[i]) continue;
+    any = true;
+    end = std::max(end, q.content.end);
+    if (q.kind != "direct") {
+      any_reported = true;
+      reported_end = std::max(reported_end, q.content.end);
+    }
+  }
+  std::vector<RawQuote> kept;
+  kept.reserve(n);
+  for (size_t i = 0; i < n; ++i)
+    if (!drop[i]) kept.push_back(std::move((*quotes)[i]));
+  *quotes = std::move(kept);
+}
+
+}  // namespace newsgraph::quotes

@@ -1,0 +1,59 @@
+#include "quotes/contained.h"
+
+#include <gtest/gtest.h>
+
+#include <string>
+#include <vector>
+
+namespace newsgraph::quotes {
+namespace {
+
+RawQuote Q(const char* kind, uint32_t b, uint32_t e, Stage stage = Stage::kRule) {
+  RawQuote q;
+  q.kind = kind;
+  q.content = Span{b, e};
+  q.stage = stage;
+  return q;
+}
+
+std::vector<std::string> Kinds(const std::vector<RawQuote>& qs) {
+  std::vector<std::string> out;
+  for (const RawQuote& q : qs) out.push_back(q.kind + std::to_string(q.content.begin));
+  return out;
+}
+
+TEST(ContainedTest, DirectAndMixedInsideAnyQuoteGo) {
+  std::vector<RawQuote> qs = {Q("indirect", 10, 100), Q("direct", 20, 40), Q("mixed", 50, 100),
+                              Q("direct", 90, 120)};
+  DropContainedQuotes(&qs);
+  EXPECT_EQ(Kinds(qs), (std::vector<std::string>{"indirect10", "direct90"}));
+}
+
+TEST(ContainedTest, IndirectGoesOnlyInsideReportedSpeechAndNotWhenNested) {
+  std::vector<RawQuote> qs = {Q("direct", 0, 50), Q("indirect", 10, 30),
+                              Q("indirect", 60, 120), Q("indirect", 70, 90),
+                              Q("indirect", 95, 110, Stage::kNested)};
+  DropContainedQuotes(&qs);
+  EXPECT_EQ(Kinds(qs),
+            (std::vector<std::string>{"direct0", "indirect10", "indirect60", "indirect95"}));
+}
+
+TEST(ContainedTest, TheLaterOfTwoWithTheSameContentGoes) {
+  std::vector<RawQuote> qs = {Q("indirect", 5, 40), Q("mixed", 5, 40), Q("indirect", 5, 40)};
+  qs[0].cue_lemma = "say";
+  DropContainedQuotes(&qs);
+  ASSERT_EQ(qs.size(), 1u);
+  EXPECT_EQ(qs[0].cue_lemma, "say");
+}
+
+TEST(ContainedTest, DisjointAndOverlappingQuotesStay) {
+  std::vector<RawQuote> qs = {Q("indirect", 0, 30), Q("direct", 20, 60), Q("indirect", 70, 80)};
+  DropContainedQuotes(&qs);
+  EXPECT_EQ(qs.size(), 3u);
+  std::vector<RawQuote> none;
+  DropContainedQuotes(&none);
+  EXPECT_TRUE(none.empty());
+}
+
+}  // namespace
+}  // namespace newsgraph::quotes
