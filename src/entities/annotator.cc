@@ -957,15 +957,30 @@ class Run {
       if (!ends_org && e < n && w_[e].sent == w_[b].sent && !w_[e].upper &&
           HasLetter(w_[e].lower) && !IsStopCap(w_[e].lower))
         continue;
-      // Spans inside must be places, demonyms or organisations wholly inside [b, e).
+      // Spans inside must be places or demonyms wholly inside [b, e) ("Google" stays out of
+      // "the Google Privacy Policy and Terms of Service"); "and"
+      // between the end of one and the start of another joins two names ("House and
+      // Senate", "FBI and Justice Department").
+      bool two = false;
+      for (uint32_t i = b + 1; i + 1 < e && !two; ++i)
+        two = (w_[i].lower == "and" || w_[i].lower == "&") && owner[i - 1] >= 0 &&
+              owner[i + 1] >= 0 && (*names)[owner[i - 1]].e == i &&
+              (*names)[owner[i + 1]].b == i + 1;
+      if (two) continue;
       bool ok = true, other = false;
       for (uint32_t i = b; i < e && ok; ++i) {
         if (owner[i] < 0) continue;
         const NameSpan& o = (*names)[owner[i]];
-        ok = o.b >= b && o.e <= e && o.type != "PERSON";
+        ok = o.b >= b && o.e <= e && o.type != "PERSON" && o.type != "ORG";
         other = other || o.b != b || o.e != e;
       }
       if (!ok || (!other && owner[b] >= 0)) continue;  // already the whole name
+      if (kb_) {  // a place the knowledge base knows ("the Soviet Union")
+        const auto* c = kb_->Find(Key(b, e));
+        if (c && kb_->entry(c->front()).kind != KbKind::kOrg &&
+            kb_->entry(c->front()).kind != KbKind::kMedia)
+          continue;
+      }
       for (uint32_t i = b; i < e; ++i)
         if (owner[i] >= 0) (*names)[owner[i]].e = (*names)[owner[i]].b;
       names->push_back({b, e, "ORG"});
@@ -977,13 +992,17 @@ class Run {
   }
 
   // A place of two or more words that ends in an organisation word ("US National Hurricane
-  // Center", "El Paso Energy") is an organisation, unless the knowledge base knows the place.
+  // Center", "El Paso Energy") is an organisation, unless the knowledge base knows the place
+  // or a demonym opens it ("Soviet Union").
   void OrgEndPlaces(std::vector<NameSpan>* names) const {
     for (NameSpan& x : *names) {
       if (x.e < x.b + 2 || x.e > w_.size() || (x.type != "GPE" && x.type != "LOC") ||
-          w_[x.b].caps_sentence || OrgWordKind(w_[x.e - 1].lower) != 'o')
+          w_[x.b].caps_sentence || OrgWordKind(w_[x.e - 1].lower) != 'o' ||
+          w_[x.e - 1].lower == "union")  // "Soviet Union" is a place
         continue;
-      if (kb_ && kb_->Find(Key(x.b, x.e))) continue;
+      if (kb_ &&
+          (kb_->Find(Key(x.b, x.e)) || (kb_->Demonym(w_[x.b].lower) && !kb_->Find(w_[x.b].lower))))
+        continue;
       x.type = "ORG";
     }
   }
@@ -1627,8 +1646,9 @@ class Run {
 
   // Web text written all in lower case ("no i do n't want it b/c of the taco bell dog"): in a
   // sentence with no capital but on its first word and "I", a knowledge-base name of two or
-  // more words matched in lower case is a name (an organisation or a place), whatever the
-  // preposition before it; one word is too often an English word ("apple", "shell").
+  // more words matched in lower case is a name (an organisation, a country or a region),
+  // whatever the preposition before it; one word is too often an English word ("apple",
+  // "shell"), and towns of two ("central point", "new hope") too.
   void LowerCaseSentenceNames(std::vector<NameSpan>* names) const {
     if (!kb_) return;
     const uint32_t n = static_cast<uint32_t>(w_.size());
@@ -1654,7 +1674,7 @@ class Run {
           const auto* c = ok ? kb_->Find(Key(i, e)) : nullptr;
           if (!c) continue;
           const KbEntry& x = kb_->entry(c->front());
-          if (x.word || x.kind == KbKind::kPerson) break;
+          if (x.word || x.kind == KbKind::kPerson || x.kind == KbKind::kCity) break;
           names->push_back({i, e, x.type});
           for (uint32_t k = i; k < e; ++k) taken[k] = 1;
           added = true;
