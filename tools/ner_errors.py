@@ -14,7 +14,9 @@ matched exactly and every predicted span that matched nothing into one class:
 
 Each class is split by gold (or predicted) type and by a sub-class from the words: lower
 case, acronym, one word, web name (.com, www), with "'s", starting with "the", a title word
-inside, a demonym-like adjective, a line in capitals. Boundary errors are also split by what
+inside, a demonym-like adjective, a line in capitals (with --domain instead the kind of name:
+restaurant/shop/hotel, school, sports club, web site, government agency, company word,
+acronym, one word, "the" inside). Boundary errors are also split by what
 the edge difference is (an extra "the", "'s", title, punctuation, capitalised word...).
 
   python3 ../shared/tools/score_ner.py --gold G --cmd "build/newsgraph extract" --save-pred P
@@ -73,6 +75,51 @@ def subclass(toks, caps_line):
     return 'multi-word'
 
 
+SHOP = {'pizza', 'restaurant', 'cafe', 'grill', 'bar', 'pub', 'diner', 'bakery', 'hotel', 'inn',
+        'motel', 'store', 'shop', 'market', 'mall', 'salon', 'spa', 'cinema', 'karate', 'deli',
+        'kitchen', 'house', 'garage', 'tech', 'auto', 'motorsports', 'fabrics', 'discount',
+        'insurance', 'transport', 'bistro', 'steakhouse', 'tavern', 'resort', 'lodge'}
+SCHOOL = {'university', 'college', 'school', 'institute', 'academy', 'tech', 'u'}
+CLUB = {'fc', 'united', 'city', 'rovers', 'athletic', 'blacks', 'club', 'team'}
+GOV = {'department', 'ministry', 'agency', 'army', 'navy', 'marines', 'police', 'court',
+       'committee', 'council', 'commission', 'authority', 'senate', 'congress', 'pentagon',
+       'administration', 'coalition', 'center', 'centre', 'bureau', 'office', 'board',
+       'parliament', 'government'}
+COMPANY = {'inc', 'inc.', 'corp', 'corp.', 'corporation', 'ltd', 'ltd.', 'llc', 'co', 'co.',
+           'company', 'group', 'partners', 'futures', 'energy', 'books', 'press', 'bank',
+           'airlines', 'foundation', 'associates', 'l.p.', 'pvt.'}
+
+
+def domain(toks):
+    """What kind of organisation (or thing) a name looks like, from its words (one label)."""
+    low = [t.lower() for t in toks]
+    text = ' '.join(low)
+    if any(s in text for s in ('.com', 'www', '.org', '.net', 'http', '@')):
+        return 'web-site/e-mail'
+    if low[0] == 'the' or 'the' in low:
+        return 'the-inside'
+    if "'s" in low or (len(low) > 1 and low[-1] == 's'):
+        return 'shop/possessive'
+    if set(low) & SHOP:
+        return 'restaurant/shop/hotel'
+    if set(low) & SCHOOL:
+        return 'school'
+    if set(low) & CLUB:
+        return 'sports-club'
+    if set(low) & GOV:
+        return 'government/agency'
+    if set(low) & COMPANY:
+        return 'company-word'
+    if all(not t[:1].isupper() for t in toks if t[:1].isalpha()):
+        return 'lower-case'
+    if len(toks) == 1:
+        t = toks[0].replace('.', '').replace('&', '')
+        if len(t) >= 2 and t.isupper():
+            return 'acronym'
+        return 'one-word (company/brand/product)'
+    return 'multi-word other'
+
+
 def edge_kind(toks):
     """What the extra or missing words at a span's edge are."""
     if not toks:
@@ -93,7 +140,7 @@ def edge_kind(toks):
     return 'lower-word'
 
 
-def census(sn, gold_path, pred_path, fmt):
+def census(sn, gold_path, pred_path, fmt, by_domain=False):
     docs = sn.read_gold(gold_path, fmt, 25)
     with open(pred_path, encoding='utf-8') as f:
         outs = [json.loads(l) for l in f if l.strip()]
@@ -145,6 +192,8 @@ def census(sn, gold_path, pred_path, fmt):
                     sub = 'shifted'
                 if cls == 'bound+type':
                     sub = '->' + p[2] + ' ' + sub
+            if by_domain:
+                sub = domain(words)
             counts[(cls, g[2], sub)] += 1
             examples[(cls, g[2], sub)][' '.join(words)] += 1
         for p in pred - gold:
@@ -153,6 +202,8 @@ def census(sn, gold_path, pred_path, fmt):
             words = toks[p[0]:p[1]]
             over_misc = any(overl(p, m) for m in misc)
             sub = 'over-MISC' if over_misc else subclass(words, caps[p[0]])
+            if by_domain:
+                sub = domain(words)
             counts[('spurious', p[2], sub)] += 1
             examples[('spurious', p[2], sub)][' '.join(words)] += 1
     return counts, examples
@@ -168,9 +219,14 @@ def main():
     ap.add_argument('--scorer-dir', default=os.path.join(here, '..', '..', 'shared', 'tools'))
     ap.add_argument('--examples', type=int, default=0, help='strings shown per class')
     ap.add_argument('--top', type=int, default=40, help='classes shown')
+    ap.add_argument('--domain', action='store_true',
+                    help='sub-classes by kind of name (shop, school, agency, web site...)')
+    ap.add_argument('--type', help='only this type (gold type; predicted for spurious)')
     args = ap.parse_args()
     sn = load_scorer(args.scorer_dir)
-    counts, examples = census(sn, args.gold, args.pred, args.format)
+    counts, examples = census(sn, args.gold, args.pred, args.format, args.domain)
+    if args.type:
+        counts = collections.Counter({k: v for k, v in counts.items() if k[1] == args.type})
     by_cls = collections.Counter()
     for (cls, typ, _), n in counts.items():
         by_cls[(cls, typ)] += n

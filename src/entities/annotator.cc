@@ -185,6 +185,11 @@ class Run {
     if (on("SportsTeams")) SportsTeams(&names);
     if (on("TableRows")) TableRows(&names);
     if (on("Bracket")) BracketedAcronyms(&names);
+    if (on("Initials")) InitialAcronyms(&names);
+    if (on("Quoted")) QuotedSurnameFirst(&names);
+    if (on("OrgPhrases")) OrgPhrases(&names);
+    if (on("InnerCaps")) InnerCapitals(&names);
+    if (on("OrgEnd")) OrgEndPlaces(&names);
     if (on("Shops")) ShopNames(&names);
     if (on("Athletes")) AthletesWithCountry(&names);
     if (on("Scorecards")) Scorecards(&names);
@@ -193,6 +198,7 @@ class Run {
     if (on("Vote")) VoteTypes(&names);
     MarkTeams(teams, &names);
     if (on("Surnames")) RetypeSurnames(&names);
+    if (on("Storms")) StormNames(&names);
     if (on("Datelines")) Datelines(&names);
     if (std::getenv("NEWSGRAPH_NER_DEBUG"))
       for (const NameSpan& n : names) std::fprintf(stderr, "name %s [%s]\n", n.type.c_str(), Surface(n.b, n.e).c_str());
@@ -221,6 +227,7 @@ class Run {
     const char* abl = std::getenv("NEWSGRAPH_NER_ABLATE");  // rule ablation (docs/entities.md)
     if (!abl || !std::strstr(abl, "KbMatches")) AddKbMatches(&names);
     if (!abl || !std::strstr(abl, "LowerPlaces")) AddLowerCasePlaces(&names);
+    if (!abl || !std::strstr(abl, "LowerSentences")) LowerCaseSentenceNames(&names);
     std::sort(names.begin(), names.end(),
               [](const NameSpan& a, const NameSpan& b) { return a.b < b.b; });
     return names;
@@ -799,6 +806,232 @@ class Run {
     names->insert(names->end(), added.begin(), added.end());
     std::sort(names->begin(), names->end(),
               [](const NameSpan& a, const NameSpan& b) { return a.b < b.b; });
+  }
+
+  // An acronym whose letters are the initials of an organisation the article names is that
+  // organisation ("the CPA" after "the Coalition Provisional Authority"): an all-capital word
+  // of 2 to 6 letters, outside lines in capitals, that no span holds or that the tagger typed
+  // otherwise, becomes an ORG. The initials skip function words ("of", "and",
+  // "the", "for"). VoteTypes then gives its other occurrences the type.
+  void InitialAcronyms(std::vector<NameSpan>* names) const {
+    constexpr size_t kMinLetters = 2, kMaxLetters = 6;
+    std::unordered_set<std::string> initials;
+    for (const NameSpan& x : *names) {
+      if (x.type != "ORG" || x.e - x.b < 2 || x.e > w_.size()) continue;
+      std::string a;
+      for (uint32_t i = x.b; i < x.e; ++i) {
+        const std::string& l = w_[i].lower;
+        if (In(l, {"of", "and", "the", "for", "&", "-", "in", "on"})) continue;
+        if (!w_[i].upper || w_[i].caps) {
+          a.clear();
+          break;
+        }  // "U.S. Navy": no initials
+        a.push_back(l[0]);
+      }
+      if (a.size() >= kMinLetters && a.size() <= kMaxLetters) initials.insert(a);
+    }
+    if (initials.empty()) return;
+    const uint32_t n = static_cast<uint32_t>(w_.size());
+    std::vector<int32_t> owner(n, -1);
+    for (size_t k = 0; k < names->size(); ++k)
+      for (uint32_t i = (*names)[k].b; i < (*names)[k].e && i < n; ++i)
+        owner[i] = static_cast<int32_t>(k);
+    bool added = false;
+    for (uint32_t i = 0; i < n; ++i) {
+      const std::string& l = w_[i].lower;
+      if (!w_[i].caps || w_[i].caps_sentence || l.size() < kMinLetters || l.size() > kMaxLetters ||
+          !initials.count(l) ||
+          !std::all_of(l.begin(), l.end(), [](char c) { return c >= 'a' && c <= 'z'; }))
+        continue;
+      if (owner[i] < 0) {
+        names->push_back({i, i + 1, "ORG"});
+        added = true;
+        continue;
+      }
+      NameSpan& o = (*names)[owner[i]];
+      if (o.b == i && o.e == i + 1 && o.type != "ORG" && !o.sure) o.type = "ORG";
+    }
+    if (added) SortByStart(names);
+  }
+
+  // E-mail headers name people surname first in quotes ("\" Lenhart , Matthew \" <...>"):
+  // two capitalised words with a comma between them, alone inside quotes, one of them a
+  // person, are one PERSON.
+  void QuotedSurnameFirst(std::vector<NameSpan>* names) const {
+    const uint32_t n = static_cast<uint32_t>(w_.size());
+    std::vector<int32_t> owner(n, -1);
+    for (size_t k = 0; k < names->size(); ++k)
+      for (uint32_t i = (*names)[k].b; i < (*names)[k].e && i < n; ++i)
+        owner[i] = static_cast<int32_t>(k);
+    auto quote = [&](uint32_t i) {
+      return w_[i].lower == "\"" || w_[i].lower == "\xE2\x80\x9C" || w_[i].lower == "\xE2\x80\x9D";
+    };
+    bool changed = false;
+    for (uint32_t q = 0; q + 4 < n; ++q) {
+      const uint32_t a = q + 1, c = q + 3;
+      if (!quote(q) || !quote(q + 4) || w_[q + 2].lower != "," || !w_[a].upper || !w_[c].upper ||
+          w_[a].caps_sentence || !HasLetter(w_[a].lower) || !HasLetter(w_[c].lower) ||
+          w_[q].sent != w_[q + 4].sent)
+        continue;
+      auto person = [&](uint32_t i) {
+        return owner[i] >= 0 && (*names)[owner[i]].type == "PERSON" && (*names)[owner[i]].b == i &&
+               (*names)[owner[i]].e == i + 1;
+      };
+      if (!person(a) && !person(c)) continue;
+      if ((owner[a] >= 0 && !person(a)) || (owner[c] >= 0 && !person(c))) continue;
+      for (uint32_t i : {a, c})
+        if (owner[i] >= 0) (*names)[owner[i]].e = (*names)[owner[i]].b;  // dropped below
+      names->push_back({a, c + 1, "PERSON"});
+      changed = true;
+    }
+    if (changed) {
+      DropEmptyAndSort(names);
+    }
+  }
+
+  // A storm is named like a person ("Hurricane Rita", "Typhoon Haiyan"): the name after a
+  // storm word, and every other occurrence of it in the article, is an EVENT, not a person.
+  // Runs after VoteTypes, which may have spread the person type.
+  void StormNames(std::vector<NameSpan>* names) const {
+    std::unordered_set<std::string> storms;
+    for (const NameSpan& x : *names) {
+      if (x.e > w_.size() || x.e <= x.b) continue;
+      if (IsStormWord(w_[x.b].lower) && x.e - x.b >= 2) storms.insert(Key(x.b + 1, x.e));
+      if (x.b == 0 || !w_[x.b].upper) continue;
+      const std::string& p = w_[x.b - 1].lower;
+      if (w_[x.b - 1].sent == w_[x.b].sent && IsStormWord(p)) storms.insert(Key(x.b, x.e));
+    }
+    if (storms.empty()) return;
+    for (NameSpan& x : *names) {
+      if (x.type != "PERSON" || x.e <= x.b) continue;
+      if (IsStormWord(w_[x.b].lower) && x.e - x.b >= 2 && storms.count(Key(x.b + 1, x.e)))
+        x.type = "EVENT";
+      if (storms.count(Key(x.b, x.e))) x.type = "EVENT";
+    }
+  }
+
+  static bool IsStormWord(std::string_view l) {
+    return In(l, {"hurricane", "typhoon", "cyclone", "storm", "tornado"});
+  }
+
+  static void SortByStart(std::vector<NameSpan>* names) {
+    std::sort(names->begin(), names->end(),
+              [](const NameSpan& a, const NameSpan& b) { return a.b < b.b; });
+  }
+
+  // An organisation's name the tagger missed, in prose: "the" and then capitalised words,
+  // joined by "of", "and", "&" or a dash, that end in an organisation word ("the Governing
+  // Council", "the American - Arab Discrimination Committee") or open with one before "of"
+  // ("the Association of Muslim Scholars"). The words may hold a place or a demonym the
+  // tagger found; not in headlines, lines in capitals or title-case sentences.
+  void OrgPhrases(std::vector<NameSpan>* names) const {
+    constexpr uint32_t kMaxWords = 8;
+    const uint32_t n = static_cast<uint32_t>(w_.size());
+    std::vector<int32_t> owner(n, -1);
+    for (size_t k = 0; k < names->size(); ++k)
+      for (uint32_t i = (*names)[k].b; i < (*names)[k].e && i < n; ++i)
+        owner[i] = static_cast<int32_t>(k);
+    auto word = [&](uint32_t i) {
+      return w_[i].upper && HasLetter(w_[i].lower) && !w_[i].caps_sentence;
+    };
+    bool changed = false;
+    for (uint32_t t = 0; t + 2 < n; ++t) {
+      if (w_[t].lower != "the" || !word(t + 1) || TitleCase(t)) continue;
+      const uint32_t b = t + 1;
+      uint32_t e = b;
+      while (e < n && e - b < kMaxWords && w_[e].sent == w_[b].sent) {
+        if (word(e)) {
+          ++e;
+        } else if (In(w_[e].lower, {"of", "and", "&", "-"}) && e + 1 < n && word(e + 1) &&
+                   w_[e + 1].sent == w_[b].sent) {
+          e += 2;
+        } else {
+          break;
+        }
+      }
+      if (e - b < 2) continue;
+      bool ends_org = OrgWordKind(w_[e - 1].lower) == 'o';
+      bool opens_org = OrgWordKind(w_[b].lower) == 'o' && w_[b + 1].lower == "of";
+      if (!ends_org && !opens_org) continue;
+      // "the Board of Muslim clerics": the name goes on in lower case; left to the tagger.
+      if (!ends_org && e < n && w_[e].sent == w_[b].sent && !w_[e].upper &&
+          HasLetter(w_[e].lower) && !IsStopCap(w_[e].lower))
+        continue;
+      // Spans inside must be places or demonyms wholly inside [b, e) ("Google" stays out of
+      // "the Google Privacy Policy and Terms of Service"); "and"
+      // between the end of one and the start of another joins two names ("House and
+      // Senate", "FBI and Justice Department").
+      bool two = false;
+      for (uint32_t i = b + 1; i + 1 < e && !two; ++i)
+        two = (w_[i].lower == "and" || w_[i].lower == "&") && owner[i - 1] >= 0 &&
+              owner[i + 1] >= 0 && (*names)[owner[i - 1]].e == i &&
+              (*names)[owner[i + 1]].b == i + 1;
+      if (two) continue;
+      bool ok = true, other = false;
+      for (uint32_t i = b; i < e && ok; ++i) {
+        if (owner[i] < 0) continue;
+        const NameSpan& o = (*names)[owner[i]];
+        ok = o.b >= b && o.e <= e && o.type != "PERSON" && o.type != "ORG";
+        other = other || o.b != b || o.e != e;
+      }
+      if (!ok || (!other && owner[b] >= 0)) continue;  // already the whole name
+      if (kb_) {  // a place the knowledge base knows ("the Soviet Union")
+        const auto* c = kb_->Find(Key(b, e));
+        if (c && kb_->entry(c->front()).kind != KbKind::kOrg &&
+            kb_->entry(c->front()).kind != KbKind::kMedia)
+          continue;
+      }
+      for (uint32_t i = b; i < e; ++i)
+        if (owner[i] >= 0) (*names)[owner[i]].e = (*names)[owner[i]].b;
+      names->push_back({b, e, "ORG"});
+      for (uint32_t i = b; i < e; ++i) owner[i] = -2;
+      changed = true;
+      t = e - 1;
+    }
+    if (changed) DropEmptyAndSort(names);
+  }
+
+  // A place of two or more words that ends in an organisation word ("US National Hurricane
+  // Center", "El Paso Energy") is an organisation, unless the knowledge base knows the place
+  // or a demonym opens it ("Soviet Union").
+  void OrgEndPlaces(std::vector<NameSpan>* names) const {
+    for (NameSpan& x : *names) {
+      if (x.e < x.b + 2 || x.e > w_.size() || (x.type != "GPE" && x.type != "LOC") ||
+          w_[x.b].caps_sentence || OrgWordKind(w_[x.e - 1].lower) != 'o' ||
+          w_[x.e - 1].lower == "union")  // "Soviet Union" is a place
+        continue;
+      if (kb_ &&
+          (kb_->Find(Key(x.b, x.e)) || (kb_->Demonym(w_[x.b].lower) && !kb_->Find(w_[x.b].lower))))
+        continue;
+      x.type = "ORG";
+    }
+  }
+
+  bool KbSpells(const std::string& lower, const std::string& surface) const {
+    const auto* c = kb_->Find(lower);
+    if (!c) return false;
+    for (uint32_t id : *c)
+      if (kb_->entry(id).name == surface) return true;
+    return false;
+  }
+
+  // A one-word name with a capital inside ("NiMo", "PayPal") that the tagger took for a place
+  // is a company or product, unless the knowledge base spells a place so ("KwaZulu"; not
+  // "Nimo", an alternate name of a town).
+  void InnerCapitals(std::vector<NameSpan>* names) const {
+    for (NameSpan& x : *names) {
+      if (x.e != x.b + 1 || (x.type != "GPE" && x.type != "LOC") || w_[x.b].caps) continue;
+      std::string s = Surface(x.b, x.e);
+      if (kb_ && KbSpells(w_[x.b].lower, s)) continue;
+      bool inner = false;
+      for (size_t i = 2; i < s.size() && !inner; ++i)
+        inner = s[i] >= 'A' && s[i] <= 'Z' && s[i - 1] >= 'a' && s[i - 1] <= 'z';
+      if (inner && s.size() >= 4 && s[0] >= 'A' && s[0] <= 'Z' && s.compare(0, 2, "Mc") != 0 &&
+          s.compare(0, 3, "Mac") != 0) {
+        x.type = "ORG";
+        x.sure = true;  // not routed back to the place by the knowledge base
+      }
+    }
   }
 
   // A row of a sports table: a name of at most four words opening a sentence that holds
@@ -1411,6 +1644,49 @@ class Run {
     }
   }
 
+  // Web text written all in lower case ("no i do n't want it b/c of the taco bell dog"): in a
+  // sentence with no capital but on its first word and "I", a knowledge-base name of two or
+  // more words matched in lower case is a name (an organisation, a country or a region),
+  // whatever the preposition before it; one word is too often an English word ("apple",
+  // "shell"), and towns of two ("central point", "new hope") too.
+  void LowerCaseSentenceNames(std::vector<NameSpan>* names) const {
+    if (!kb_) return;
+    const uint32_t n = static_cast<uint32_t>(w_.size());
+    std::vector<uint8_t> taken(n, 0);
+    for (const NameSpan& x : *names)
+      for (uint32_t i = x.b; i < x.e && i < n; ++i) taken[i] = 1;
+    const size_t maxw = std::min<size_t>(kb_->max_words(), 4);
+    bool added = false;
+    for (uint32_t sb = 0; sb < n;) {
+      uint32_t se = sb;
+      bool lower = true;
+      while (se < n && w_[se].sent == w_[sb].sent) {
+        if (se > sb && w_[se].upper && w_[se].lower != "i" && HasLetter(w_[se].lower))
+          lower = false;
+        ++se;
+      }
+      for (uint32_t i = sb; lower && i + 1 < se; ++i) {
+        if (taken[i] || w_[i].upper || !HasLetter(w_[i].lower) || IsStopCap(w_[i].lower)) continue;
+        uint32_t reach = KbReach(i, static_cast<uint32_t>(std::min<size_t>(se, i + maxw)));
+        for (uint32_t e = reach; e > i + 1; --e) {
+          bool ok = true;
+          for (uint32_t k = i; k < e && ok; ++k) ok = !taken[k] && HasLetter(w_[k].lower);
+          const auto* c = ok ? kb_->Find(Key(i, e)) : nullptr;
+          if (!c) continue;
+          const KbEntry& x = kb_->entry(c->front());
+          if (x.word || x.kind == KbKind::kPerson || x.kind == KbKind::kCity) break;
+          names->push_back({i, e, x.type});
+          for (uint32_t k = i; k < e; ++k) taken[k] = 1;
+          added = true;
+          i = e - 1;
+          break;
+        }
+      }
+      sb = se;
+    }
+    if (added) SortByStart(names);
+  }
+
   // A region abbreviated with a period after a town and a comma ("Worcester , Mass.",
   // data/kb/region_aliases.tsv): a one-word region that needs no second word.
   bool AbbreviatedRegion(uint32_t i) const {
@@ -1687,12 +1963,19 @@ class Run {
     return r;
   }
 
+  // A seat of power named as a body ("State Department", "Foreign Office") is an organisation,
+  // not a place, when it does not act: "the State Department" was LOC.
+  static bool SeatIsBody(const std::string& key) {
+    size_t sp = key.rfind(' ');
+    return sp != std::string::npos && OrgWordKind(key.substr(sp + 1)) == 'o';
+  }
+
   // A seat of power the recogniser typed as a person or organisation ("White House").
   bool IsSeatOnly(const NameSpan& n) const {
     if (!kb_) return false;
     uint32_t b = n.b + (w_[n.b].lower == "the" && n.e - n.b > 1 ? 1 : 0);
     std::string key = Key(b, n.e);
-    if (!kb_->Seat(key)) return false;
+    if (!kb_->Seat(key) || SeatIsBody(key)) return false;
     const auto* c = kb_->Find(key);
     return c == nullptr || kb_->entry(c->front()).kind != KbKind::kPerson;
   }
@@ -1806,7 +2089,7 @@ class Run {
         return;
       }
       // The knowledge base knows better than the tagger when the name is an organisation.
-      if (const auto* c = kb_->Find(key); c && !kb_->Seat(key)) {
+      if (const auto* c = kb_->Find(key); c && (!kb_->Seat(key) || SeatIsBody(key))) {
         KbKind k = kb_->entry(c->front()).kind;
         if (k == KbKind::kOrg || k == KbKind::kMedia) {
           HandleOrg({n.b, n.e, "ORG"});

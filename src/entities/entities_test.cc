@@ -647,6 +647,51 @@ TEST(AnnotatorTest, BracketedAcronymsOfOrganisationsAreOrganisations) {
   EXPECT_EQ(TypeOfMention(d, "ZZQ"), "-");
 }
 
+// An acronym made of the initials of an organisation the article names is that organisation.
+TEST(AnnotatorTest, AcronymsOfInitialsAreOrganisations) {
+  auto kb = TestKb();
+  Document d = MakeDoc(
+      "Yesterday the Wessex Housing Agency met .\n"
+      "Later the WHA said no , and the QQX said yes .\n",
+      "2021-03-01");
+  ASSERT_TRUE(AnnotateDocument(kb.get(), nullptr, AnnotateOptions(), &d).ok());
+  ASSERT_TRUE(CheckSpans(d).ok());
+  EXPECT_EQ(TypeOfMention(d, "Wessex Housing Agency"), "ORG");
+  EXPECT_EQ(TypeOfMention(d, "WHA"), "ORG");
+  EXPECT_NE(TypeOfMention(d, "QQX"), "ORG");
+}
+
+// "the" and capitalised words ending in an organisation word are an organisation; a seat of
+// power named as a body is one too, not a place.
+TEST(AnnotatorTest, OrganisationPhrasesAndBodySeats) {
+  auto r = KnowledgeBase::Parse(std::string(kKb) +
+                                "E\tus-state-dept\tORG\tState Department\tUSA\tGOV\t\t\t\t\t\t\n"
+                                "A\tus-state-dept\tState Department\n"
+                                "M\tState Department\tUSA\tGOV\n");
+  ASSERT_TRUE(r.ok()) << r.status().ToString();
+  Document d = MakeDoc(
+      "Yesterday the Wessex Roads Committee met in Warsaw .\n"
+      "He asked the State Department for help .\n",
+      "2021-03-01");
+  ASSERT_TRUE(AnnotateDocument(r->get(), nullptr, AnnotateOptions(), &d).ok());
+  ASSERT_TRUE(CheckSpans(d).ok());
+  EXPECT_EQ(TypeOfMention(d, "Wessex Roads Committee"), "ORG");
+  EXPECT_EQ(TypeOfMention(d, "State Department"), "ORG");
+}
+
+// E-mail headers: "Surname , Given" in quotes is one person; a storm is no person.
+TEST(AnnotatorTest, QuotedSurnameFirstAndStorms) {
+  auto kb = TestKb();
+  Document d = MakeDoc(
+      "From : \" Example , Greta \" wrote .\n"
+      "Hurricane Greta hit Warsaw , and Greta moved on .\n",
+      "2021-03-01");
+  ASSERT_TRUE(AnnotateDocument(kb.get(), nullptr, AnnotateOptions(), &d).ok());
+  ASSERT_TRUE(CheckSpans(d).ok());
+  EXPECT_EQ(TypeOfMention(d, "Example , Greta"), "PERSON");
+  EXPECT_NE(TypeOfMention(d, "Greta"), "PERSON");
+}
+
 // A name the tagger cut inside a KB organisation's name grows to its end.
 TEST(AnnotatorTest, NamesGrowToTheEndOfAKbOrganisationStartingInside) {
   const std::vector<std::string> sent = {"The", "Wessex",  "Office", "of", "Roads",
