@@ -129,6 +129,34 @@ void DenseModel::Prune(size_t max_features) {
   BuildTable(ScaleOf(weights_));
 }
 
+DenseModel DenseModel::Average(const std::vector<const DenseModel*>& members) {
+  // k-way merge of the members' sorted fingerprints.
+  const float share = 1.0f / static_cast<float>(members.size());
+  std::vector<size_t> at(members.size(), 0);
+  DenseModel m;
+  while (true) {
+    uint32_t key = 0;
+    bool any = false;
+    for (size_t k = 0; k < members.size(); ++k) {
+      if (at[k] == members[k]->keys_.size()) continue;
+      uint32_t c = members[k]->keys_[at[k]];
+      if (!any || c < key) key = c, any = true;
+    }
+    if (!any) break;
+    float row[kDenseClasses] = {};
+    for (size_t k = 0; k < members.size(); ++k) {
+      const DenseModel& d = *members[k];
+      if (at[k] == d.keys_.size() || d.keys_[at[k]] != key) continue;
+      for (int c = 0; c < kDenseClasses; ++c) row[c] += d.weights_[at[k] * kDenseClasses + c];
+      ++at[k];
+    }
+    m.keys_.push_back(key);
+    for (float x : row) m.weights_.push_back(x * share);
+  }
+  m.BuildTable(ScaleOf(m.weights_));
+  return m;
+}
+
 void DenseModel::Save(ModelWriter* w) const {
   w->PutU32(kDenseClasses);
   float scale = ScaleOf(weights_);

@@ -38,6 +38,11 @@ class DenseModel {
   // Keeps the max_features features of largest L1 row norm.
   void Prune(size_t max_features);
 
+  // The mean of the members' weights over the union of their features (a
+  // member lacking a feature weighs 0 there): a weight-averaged ensemble,
+  // scored at the cost of one model. Members must be non-empty.
+  static DenseModel Average(const std::vector<const DenseModel*>& members);
+
   // Payload: sorted unique u32 fingerprints, int16 weights (kDenseClasses per
   // feature) with one f32 scale.
   void Save(ModelWriter* w) const;

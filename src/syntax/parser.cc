@@ -737,6 +737,27 @@ Status Parser::Load(ModelReader* r) {
   return r->Finish();
 }
 
+Status Parser::Average(const std::vector<const Parser*>& members, size_t max_weights, Parser* out) {
+  if (members.empty()) return Status::InvalidArgument("parser: no models to average");
+  std::vector<const DenseModel*> moves;
+  std::vector<const PerceptronModel*> labelers;
+  for (const Parser* m : members) {
+    if (m->labels_ != members.front()->labels_ || m->root_label_ != members.front()->root_label_)
+      return Status::InvalidArgument("parser: models to average have different label sets");
+    moves.push_back(&m->moves_);
+    labelers.push_back(&m->labeler_);
+  }
+  Parser p;
+  p.labels_ = members.front()->labels_;
+  p.root_label_ = members.front()->root_label_;
+  p.FindPunctLabel();
+  p.moves_ = DenseModel::Average(moves);
+  p.labeler_ = PerceptronModel::Average(labelers);
+  p.Prune(max_weights);
+  *out = std::move(p);
+  return Status::Ok();
+}
+
 void Parser::FindPunctLabel() {
   punct_label_ = -1;
   for (int l = 0; l < num_labels(); ++l)

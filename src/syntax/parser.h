@@ -96,6 +96,12 @@ class Parser {
   }
   size_t num_weights() const { return moves_.num_weights() + labeler_.num_weights(); }
 
+  // A weight-averaged ensemble: the mean of the members' move and label
+  // weights (members trained on the same data with other seeds), pruned to
+  // max_weights as Prune() does, so it parses at the cost of one model.
+  // Fails unless all members share one label set.
+  static Status Average(const std::vector<const Parser*>& members, size_t max_weights, Parser* out);
+
   void Save(ModelWriter* w) const;
   Status Load(ModelReader* r);
   Status SaveFile(const std::string& path) const;

@@ -100,6 +100,42 @@ TEST(ParserTest, LearnsTrainingTrees) {
   EXPECT_EQ(heads[0], 3);
 }
 
+// A weight-averaged ensemble of two seeds is one parser: it still learns the
+// training trees; members with another label set are refused.
+TEST(ParserTest, AverageOfSeedsParsesAndRefusesOtherLabelSets) {
+  const Models& m = Tiny();
+  auto c = Corpus();
+  ParserTrainOptions popts;
+  popts.iterations = 10;
+  popts.seed = 2;
+  Parser second = Parser::Train(c, nullptr, m.tagger, popts);
+  Parser avg;
+  ASSERT_TRUE(Parser::Average({&m.parser, &second}, kParserDefaultBudget, &avg).ok());
+  EXPECT_EQ(avg.num_labels(), m.parser.num_labels());
+  EXPECT_GE(avg.Evaluate(c, m.tagger).las, 0.95);
+  Parser again;
+  ASSERT_TRUE(Parser::Average({&m.parser, &second}, kParserDefaultBudget, &again).ok());
+  std::vector<int> tags, h1, l1, h2, l2;
+  for (const auto& s : c) {
+    std::vector<std::string_view> words;
+    for (const auto& w : s.words) words.push_back(w.form);
+    m.tagger.Tag(words, &tags);
+    ParserInput in = MakeParserInput(words, tags, m.tagger);
+    avg.Parse(in, &h1, &l1);
+    again.Parse(in, &h2, &l2);
+    EXPECT_EQ(h1, h2);
+    EXPECT_EQ(l1, l2);
+  }
+  std::vector<ConlluSentence> fewer(c.begin(), c.begin() + 1);
+  Parser small = Parser::Train(fewer, nullptr, m.tagger, popts);
+  if (small.num_labels() != m.parser.num_labels()) {
+    Parser bad;
+    EXPECT_FALSE(Parser::Average({&m.parser, &small}, kParserDefaultBudget, &bad).ok());
+  }
+  Parser none;
+  EXPECT_FALSE(Parser::Average({}, kParserDefaultBudget, &none).ok());
+}
+
 TEST(ParserTest, AlwaysReturnsATreeEvenOnGarbage) {
   const Models& m = Tiny();
   std::vector<int> tags, heads, labels;

@@ -190,6 +190,23 @@ void PerceptronModel::Adopt(std::vector<uint32_t> keys, std::vector<uint32_t> st
   BuildTable();
 }
 
+PerceptronModel PerceptronModel::Average(const std::vector<const PerceptronModel*>& members) {
+  // All members' rows, scaled; Canonicalize sums the rows sharing a fingerprint.
+  const float share = 1.0f / static_cast<float>(members.size());
+  PerceptronModel m;
+  m.num_classes_ = members.front()->num_classes_;
+  for (const PerceptronModel* p : members) {
+    const uint32_t base = static_cast<uint32_t>(m.classes_.size());
+    m.keys_.insert(m.keys_.end(), p->keys_.begin(), p->keys_.end());
+    for (uint32_t start : p->starts_) m.starts_.push_back(base + start);
+    m.counts_.insert(m.counts_.end(), p->counts_.begin(), p->counts_.end());
+    m.classes_.insert(m.classes_.end(), p->classes_.begin(), p->classes_.end());
+    for (float w : p->weights_) m.weights_.push_back(w * share);
+  }
+  m.Canonicalize();
+  return m;
+}
+
 void PerceptronModel::Prune(size_t max_weights) {
   if (weights_.size() <= max_weights) return;
   std::vector<float> mag(weights_.size());

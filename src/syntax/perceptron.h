@@ -32,6 +32,11 @@ class PerceptronModel {
   // Keeps the max_weights weights of largest magnitude (drops the rest).
   void Prune(size_t max_weights);
 
+  // The mean of the members' weights (a weight absent from a member counts
+  // as 0): a weight-averaged ensemble. Members must be non-empty and share
+  // num_classes().
+  static PerceptronModel Average(const std::vector<const PerceptronModel*>& members);
+
   // Payload format 2: 32-bit feature fingerprints, u8 classes, int16
   // weights with one scale. Load also reads format 1 (u64 keys, u16
   // classes, f32 weights).

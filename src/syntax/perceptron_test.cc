@@ -161,6 +161,54 @@ TEST(DensePerceptronTest, LearnsSeparableProblemAndRoundTrips) {
   }
 }
 
+// Averaging: a model averaged with itself scores as it did; with an empty
+// model every weight is halved, and features of either member are kept.
+TEST(DensePerceptronTest, AverageIsTheMeanOverTheUnionOfFeatures) {
+  DenseModel m = TrainDenseToy();
+  DenseModel empty;
+  DenseModel same = DenseModel::Average({&m, &m});
+  DenseModel half = DenseModel::Average({&m, &empty});
+  EXPECT_EQ(same.num_features(), m.num_features());
+  EXPECT_EQ(half.num_features(), m.num_features());
+  float a[kDenseClasses], b[kDenseClasses], h[kDenseClasses];
+  for (int c = 0; c < kDenseClasses; ++c) {
+    uint64_t f[2] = {Feat(1, c), Feat(0)};
+    m.Score(f, 2, a);
+    same.Score(f, 2, b);
+    half.Score(f, 2, h);
+    for (int k = 0; k < kDenseClasses; ++k) {
+      EXPECT_NEAR(a[k], b[k], 1e-2) << k;
+      EXPECT_NEAR(a[k] / 2, h[k], 1e-2) << k;
+    }
+  }
+}
+
+TEST(PerceptronTest, AverageIsTheMeanOverTheUnionOfFeatures) {
+  PerceptronModel m = TrainToy();
+  PerceptronModel other;  // one feature of its own, another shared with m
+  {
+    PerceptronTrainer t(3);
+    uint64_t f[2] = {Feat(5, 5), Feat(0)};
+    t.Update(f, 2, 2, 0, 4.0f);
+    t.Tick();
+    other = t.Finalize();
+  }
+  PerceptronModel avg = PerceptronModel::Average({&m, &other});
+  EXPECT_EQ(avg.num_classes(), 3);
+  std::vector<float> a(3), b(3), c(3);
+  uint64_t shared = Feat(0), own = Feat(5, 5), mine = Feat(1, 1);
+  m.Score(&shared, 1, a.data());
+  other.Score(&shared, 1, b.data());
+  avg.Score(&shared, 1, c.data());
+  for (int k = 0; k < 3; ++k) EXPECT_NEAR(c[k], (a[k] + b[k]) / 2, 1e-2) << k;
+  other.Score(&own, 1, b.data());
+  avg.Score(&own, 1, c.data());
+  for (int k = 0; k < 3; ++k) EXPECT_NEAR(c[k], b[k] / 2, 1e-2) << k;
+  m.Score(&mine, 1, a.data());
+  avg.Score(&mine, 1, c.data());
+  for (int k = 0; k < 3; ++k) EXPECT_NEAR(c[k], a[k] / 2, 1e-2) << k;
+}
+
 TEST(HugePagesTest, LargeAndSmallVectorsWork) {
   HugeVector<uint64_t> big(3 << 20);  // 24 MB: 2 MiB-aligned, advised for huge pages
   for (size_t i = 0; i < big.size(); i += 4096) big[i] = i;

@@ -26,12 +26,13 @@ struct TrainFlags {
   int iterations = 0;                          // 0: the component's default
   int jackknife = 0;                           // parser only: tag training data with K-fold taggers
   int tagger_iterations = 5;
-  int second_pass = 0;             // tagger only: K folds for the second pass (0 = none)
-  int fold_iterations = 0;         // tagger only: iterations of the second pass's fold taggers
-  int second_pass_iterations = 0;  // tagger only: 0 = --iterations
-  double retag_fraction = -1;      // tagger only: < 0 = the default
-  std::string compact;             // re-save this model in the current format, pruned
-  size_t max_weights = 0;          // 0: the component's default
+  int second_pass = 0;               // tagger only: K folds for the second pass (0 = none)
+  int fold_iterations = 0;           // tagger only: iterations of the second pass's fold taggers
+  int second_pass_iterations = 0;    // tagger only: 0 = --iterations
+  double retag_fraction = -1;        // tagger only: < 0 = the default
+  std::string compact;               // re-save this model in the current format, pruned
+  std::vector<std::string> average;  // parser only: average these models' weights, no training
+  size_t max_weights = 0;            // 0: the component's default
   uint64_t seed = 1;
 };
 
@@ -43,6 +44,8 @@ void Usage(const char* prog) {
       "          [--wordnet DIR (tagger only; default /usr/share/wordnet, '' = none)]\n"
       "          [--clusters CLUSTERS.ngm (tagger only: word classes to embed)]\n"
       "          [--max-weights N] [--compact OLD.ngm (re-save pruned, no training)]\n"
+      "          [--average A.ngm B.ngm... (parser only: weight-averaged ensemble of\n"
+      "           models trained with other seeds, pruned; no training)]\n"
       "          [--jackknife K [--tagger-iterations N] (parser only: K-fold tags)]\n"
       "          [--second-pass K [--fold-iterations N] [--second-pass-iterations N]\n"
       "           [--retag-fraction F] (tagger only: right-context pass on K-fold tags)]\n",
@@ -84,6 +87,9 @@ bool ParseFlags(int argc, char** argv, TrainFlags* f) {
       if (!value(&v)) return false;
       f->retag_fraction = std::atof(v.c_str());
       if (!(f->retag_fraction >= 0 && f->retag_fraction <= 1)) return false;
+    } else if (a == "--average") {
+      while (i + 1 < argc && argv[i + 1][0] != '-') f->average.push_back(argv[++i]);
+      if (f->average.empty()) return false;
     } else if (a == "--compact") {
       if (!value(&f->compact)) return false;
     } else if (a == "--max-weights") {
@@ -107,7 +113,7 @@ bool ParseFlags(int argc, char** argv, TrainFlags* f) {
       return false;
     }
   }
-  return (!f->train.empty() || !f->compact.empty()) && !f->out.empty();
+  return (!f->train.empty() || !f->compact.empty() || !f->average.empty()) && !f->out.empty();
 }
 
 Status ReadAll(const std::vector<std::string>& paths, std::vector<ConlluSentence>* out) {
@@ -239,6 +245,25 @@ int CompactModel(const TrainFlags& f, size_t default_budget) {
   return 0;
 }
 
+// Averages the weights of parsers trained with other seeds (same data and
+// tagger) into one model of the default size.
+int AverageParsers(const TrainFlags& f) {
+  std::vector<Parser> members(f.average.size());
+  std::vector<const Parser*> ptrs;
+  for (size_t i = 0; i < f.average.size(); ++i) {
+    Status s = members[i].LoadFile(f.average[i]);
+    if (!s.ok()) return Fail(s);
+    ptrs.push_back(&members[i]);
+  }
+  Parser p;
+  Status s = Parser::Average(ptrs, f.max_weights ? f.max_weights : kParserDefaultBudget, &p);
+  if (s.ok()) s = p.SaveFile(f.out);
+  if (!s.ok()) return Fail(s);
+  Log("averaged " + std::to_string(ptrs.size()) + " parsers to " + f.out + " (" +
+      std::to_string(p.num_weights()) + " weights)");
+  return 0;
+}
+
 int Compact(const TrainFlags& f, bool parser) {
   return parser ? CompactModel<Parser>(f, kParserDefaultBudget)
                 : CompactModel<Tagger>(f, TaggerTrainOptions().max_weights);
@@ -255,6 +280,10 @@ int TrainMain(int argc, char** argv) {
     return 2;
   }
   if (!f.compact.empty()) return Compact(f, parser);
+  if (!f.average.empty()) {
+    if (!parser) return Fail(Status::InvalidArgument("--average is for parsers only"));
+    return AverageParsers(f);
+  }
   auto t0 = std::chrono::steady_clock::now();
   std::vector<ConlluSentence> train, dev;
   Status s = ReadAll(f.train, &train);
