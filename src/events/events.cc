@@ -787,6 +787,16 @@ DepArgs ArgsFromParse(const Document& doc, const DepView& d, const SentenceView&
 
 std::string Modality(const SentenceView& v, const Candidate& c, uint32_t clause_begin);
 
+// "condemned the launch on Twitter", "urged Trump via Twitter": the platform an actor speaks
+// through is no recipient.
+bool IsMedium(const SentenceView& v, int32_t g) {
+  const Group& x = v.groups[g];
+  if (x.begin == 0 || x.end != x.begin + 1) return false;
+  return In(v.ups[x.begin],
+            {"TWITTER", "FACEBOOK", "INSTAGRAM", "YOUTUBE", "TIKTOK", "TELEGRAM"}) &&
+         In(v.ups[x.begin - 1], {"ON", "VIA", "OVER", "THROUGH", "IN"});
+}
+
 // "Obama attacked Romney", "Republicans attacked Obama's record": a politician attacking a
 // person or a party attacks with words (criticize or denounce, 111), unless an armed actor
 // does it ("militants attacked the mayor").
@@ -1146,6 +1156,7 @@ class PloverCoder final : public EventCoder {
         }
       }
       if (c.source < 0) continue;
+      if (c.target >= 0 && !lex_->user_verbs && IsMedium(v, c.target)) c.target = -1;
       prev_source = c.source;
       prev_end = c.ve;
       Event e;

@@ -885,6 +885,21 @@ TEST(Events, WhoStandsForTheNounBeforeIt) {
   EXPECT_TRUE(found);
 }
 
+// The platform an actor speaks through is no recipient.
+TEST(Events, APlatformIsNoRecipient) {
+  Document d = Doc("Norway condemned Sweden on Twitter.");
+  AddEntity(&d, "Twitter", "ORG", "USA", "BUS");
+  ASSERT_TRUE(Default()->Annotate(&d).ok());
+  ASSERT_EQ(d.events.size(), 1u);
+  ASSERT_EQ(d.events[0].recipient.size(), 1u);
+  EXPECT_EQ(d.events[0].recipient[0].code, "SWE");
+  Document only = Doc("Norway condemned the launch on Twitter.");
+  AddEntity(&only, "Twitter", "ORG", "USA", "BUS");
+  ASSERT_TRUE(Default()->Annotate(&only).ok());
+  for (const Event& e : only.events)
+    for (const EventArg& r : e.recipient) EXPECT_NE(r.name, "Twitter");
+}
+
 TEST(Events, ATimeInAnOpeningPhraseDatesTheEvent) {
   Document d = Doc("In a speech on Sunday in Oslo , Norway urged Sweden to act .");
   AddTime(&d, "on Sunday", "2023-03-12");
