@@ -462,16 +462,22 @@ class Run {
     *names = std::move(merged);
   }
 
+  // For each word, the index of the name span that holds it, or -1.
+  std::vector<int32_t> OwnerOfWords(const std::vector<NameSpan>& names) const {
+    const uint32_t n = static_cast<uint32_t>(w_.size());
+    std::vector<int32_t> owner(n, -1);
+    for (size_t k = 0; k < names.size(); ++k)
+      for (uint32_t i = names[k].b; i < names[k].e && i < n; ++i) owner[i] = static_cast<int32_t>(k);
+    return owner;
+  }
+
   // Grows name spans: to the longest knowledge-base name that contains them ("NEW YORK" when
   // the tagger found "YORK"), and over club words around a town ("Manchester City", "Real
   // Madrid", "Dinamo Bucharest"), which make it a team (ORG).
   void ExtendNames(std::vector<NameSpan>* names) const {
     constexpr uint32_t kReach = 3;
     uint32_t n = static_cast<uint32_t>(w_.size());
-    std::vector<int32_t> owner(n, -1);
-    for (size_t k = 0; k < names->size(); ++k)
-      for (uint32_t i = (*names)[k].b; i < (*names)[k].e && i < n; ++i)
-        owner[i] = static_cast<int32_t>(k);
+    std::vector<int32_t> owner = OwnerOfWords(*names);
     // A word is free for x when no other name holds it, or a one-word NORP does ("Czech").
     auto free_cap = [&](uint32_t i, const NameSpan& x, int32_t self) {
       if (i >= n || !w_[i].upper || w_[i].sent != w_[x.b].sent) return false;
@@ -768,10 +774,7 @@ class Run {
   void BracketedAcronyms(std::vector<NameSpan>* names) const {
     constexpr size_t kMinLetters = 2, kMaxLetters = 8;
     const uint32_t n = static_cast<uint32_t>(w_.size());
-    std::vector<int32_t> owner(n, -1);
-    for (size_t k = 0; k < names->size(); ++k)
-      for (uint32_t i = (*names)[k].b; i < (*names)[k].e && i < n; ++i)
-        owner[i] = static_cast<int32_t>(k);
+    std::vector<int32_t> owner = OwnerOfWords(*names);
     auto acronym = [&](uint32_t i, const NameSpan& org) {
       if (i >= n || w_[i].sent != w_[org.b].sent || !w_[i].caps || w_[i].caps_sentence)
         return false;
@@ -832,10 +835,7 @@ class Run {
     }
     if (initials.empty()) return;
     const uint32_t n = static_cast<uint32_t>(w_.size());
-    std::vector<int32_t> owner(n, -1);
-    for (size_t k = 0; k < names->size(); ++k)
-      for (uint32_t i = (*names)[k].b; i < (*names)[k].e && i < n; ++i)
-        owner[i] = static_cast<int32_t>(k);
+    std::vector<int32_t> owner = OwnerOfWords(*names);
     bool added = false;
     for (uint32_t i = 0; i < n; ++i) {
       const std::string& l = w_[i].lower;
@@ -859,10 +859,7 @@ class Run {
   // person, are one PERSON.
   void QuotedSurnameFirst(std::vector<NameSpan>* names) const {
     const uint32_t n = static_cast<uint32_t>(w_.size());
-    std::vector<int32_t> owner(n, -1);
-    for (size_t k = 0; k < names->size(); ++k)
-      for (uint32_t i = (*names)[k].b; i < (*names)[k].e && i < n; ++i)
-        owner[i] = static_cast<int32_t>(k);
+    std::vector<int32_t> owner = OwnerOfWords(*names);
     auto quote = [&](uint32_t i) {
       return w_[i].lower == "\"" || w_[i].lower == "\xE2\x80\x9C" || w_[i].lower == "\xE2\x80\x9D";
     };
@@ -927,10 +924,7 @@ class Run {
   void OrgPhrases(std::vector<NameSpan>* names) const {
     constexpr uint32_t kMaxWords = 8;
     const uint32_t n = static_cast<uint32_t>(w_.size());
-    std::vector<int32_t> owner(n, -1);
-    for (size_t k = 0; k < names->size(); ++k)
-      for (uint32_t i = (*names)[k].b; i < (*names)[k].e && i < n; ++i)
-        owner[i] = static_cast<int32_t>(k);
+    std::vector<int32_t> owner = OwnerOfWords(*names);
     auto word = [&](uint32_t i) {
       return w_[i].upper && HasLetter(w_[i].lower) && !w_[i].caps_sentence;
     };
