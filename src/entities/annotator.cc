@@ -268,9 +268,7 @@ class Run {
   // title case (most words capitalised), and not past four words.
   void GrowPersons(std::vector<NameSpan>* names) const {
     const uint32_t n = static_cast<uint32_t>(w_.size());
-    std::vector<uint8_t> taken(n, 0);
-    for (const NameSpan& x : *names)
-      for (uint32_t i = x.b; i < x.e && i < n; ++i) taken[i] = 1;
+    std::vector<uint8_t> taken = TakenWords(*names);
     for (NameSpan& x : *names) {
       if (x.type != "PERSON" || x.e <= x.b || x.e - x.b >= 4 || TitleCase(x.b)) continue;
       // Not on the left: a capitalised word before a name is as often a title the KB does
@@ -430,9 +428,7 @@ class Run {
       }
     }
     // Initials.
-    std::vector<uint8_t> taken(n, 0);
-    for (const NameSpan& x : out)
-      for (uint32_t i = x.b; i < x.e; ++i) taken[i] = 1;
+    std::vector<uint8_t> taken = TakenWords(out);
     for (NameSpan& x : out) {
       if (x.type != "PERSON") continue;
       while (x.b > 0 && !taken[x.b - 1] && IsInitial(x.b - 1) && w_[x.b - 1].sent == w_[x.b].sent)
@@ -460,6 +456,15 @@ class Run {
       merged.push_back(x);
     }
     *names = std::move(merged);
+  }
+
+  // For each word, 1 when a name span holds it.
+  std::vector<uint8_t> TakenWords(const std::vector<NameSpan>& names) const {
+    const uint32_t n = static_cast<uint32_t>(w_.size());
+    std::vector<uint8_t> taken(n, 0);
+    for (const NameSpan& x : names)
+      for (uint32_t i = x.b; i < x.e && i < n; ++i) taken[i] = 1;
+    return taken;
   }
 
   // For each word, the index of the name span that holds it, or -1.
@@ -1341,9 +1346,7 @@ class Run {
   // ("Russia 's") stays as it is.
   void ShopNames(std::vector<NameSpan>* names) const {
     const uint32_t n = static_cast<uint32_t>(w_.size());
-    std::vector<uint8_t> taken(n, 0);
-    for (const NameSpan& x : *names)
-      for (uint32_t i = x.b; i < x.e && i < n; ++i) taken[i] = 1;
+    std::vector<uint8_t> taken = TakenWords(*names);
     for (NameSpan& x : *names) {
       uint32_t s = x.e;
       uint32_t pw = s < n ? PossessiveWords(s) : 0;
@@ -1471,9 +1474,7 @@ class Run {
     }
     // Surnames the tagger missed ("Blinken is scheduled...").
     if (!surnames.empty()) {
-      std::vector<uint8_t> taken(w_.size(), 0);
-      for (const NameSpan& n : *names)
-        for (uint32_t i = n.b; i < n.e; ++i) taken[i] = 1;
+      std::vector<uint8_t> taken = TakenWords(*names);
       for (uint32_t i = 0; i < w_.size(); ++i)
         if (!taken[i] && w_[i].upper && !w_[i].caps_sentence && surnames.count(w_[i].lower))
           names->push_back({i, i + 1, "PERSON"});
@@ -1549,9 +1550,7 @@ class Run {
   // Knowledge-base names the recogniser missed (longest match, capitalised first word).
   void AddKbMatches(std::vector<NameSpan>* names) const {
     if (!kb_) return;
-    std::vector<uint8_t> taken(w_.size(), 0);
-    for (const NameSpan& n : *names)
-      for (uint32_t i = n.b; i < n.e; ++i) taken[i] = 1;
+    std::vector<uint8_t> taken = TakenWords(*names);
     uint32_t n = static_cast<uint32_t>(w_.size());
     size_t maxw = std::min<size_t>(kb_->max_words(), opt_.max_name_words);
     for (uint32_t i = 0; i < n; ++i) {
@@ -1589,6 +1588,22 @@ class Run {
     }
   }
 
+  // The longest knowledge-base name of at least min_words words starting at word i and ending
+  // by word hi whose words are all untaken, have a letter and pass `fits`: its end and entry,
+  // or {i, null}. (Callers accept or reject that longest name; they do not try shorter ones.)
+  template <typename Fits>
+  std::pair<uint32_t, const KbEntry*> LongestKbName(uint32_t i, uint32_t hi, uint32_t min_words,
+                                                    const std::vector<uint8_t>& taken,
+                                                    Fits fits) const {
+    for (uint32_t e = KbReach(i, hi); e >= i + min_words && e > i; --e) {
+      bool ok = true;
+      for (uint32_t k = i; k < e && ok; ++k) ok = !taken[k] && HasLetter(w_[k].lower) && fits(k);
+      const auto* c = ok ? kb_->Find(Key(i, e)) : nullptr;
+      if (c) return {e, &kb_->entry(c->front())};
+    }
+    return {i, nullptr};
+  }
+
   // Web text writes places in lower case ("traveling to baguio", "in kerala", "from
   // mexico"): a country, region, city or other place of the knowledge base written all in
   // lower case right after a place preposition is a name, unless one of its names is an
@@ -1609,32 +1624,23 @@ class Run {
                                   return c && kb_->entry(c->front()).word;
                                 }),
                  names->end());
-    std::vector<uint8_t> taken(n, 0);
-    for (const NameSpan& x : *names)
-      for (uint32_t i = x.b; i < x.e && i < n; ++i) taken[i] = 1;
+    std::vector<uint8_t> taken = TakenWords(*names);
     const size_t maxw = std::min<size_t>(kb_->max_words(), 4);
     for (uint32_t i = 1; i < n; ++i) {
       if (taken[i] || w_[i].upper || !HasLetter(w_[i].lower) || SentenceStart(i) ||
           !In(w_[i - 1].lower,
               {"in", "to", "from", "near", "between", "visit", "visiting", "around", "outside"}))
         continue;
-      uint32_t reach = KbReach(i, static_cast<uint32_t>(std::min<size_t>(n, i + maxw)));
-      for (uint32_t e = reach; e > i; --e) {
-        bool ok = true;
-        for (uint32_t k = i; k < e && ok; ++k)
-          ok = !taken[k] && !w_[k].upper && w_[k].sent == w_[i].sent && HasLetter(w_[k].lower);
-        const auto* c = ok ? kb_->Find(Key(i, e)) : nullptr;
-        if (!c) continue;
-        const KbEntry& x = kb_->entry(c->front());
-        if (x.word || w_[i].lower.size() < 4 || IsStopCap(w_[i].lower) ||
-            (x.kind != KbKind::kCountry && x.kind != KbKind::kCity && x.kind != KbKind::kRegion &&
-             x.kind != KbKind::kPlace))
-          break;
-        names->push_back({i, e, x.type});
-        for (uint32_t k = i; k < e; ++k) taken[k] = 1;
-        i = e - 1;
-        break;
-      }
+      const uint32_t hi = static_cast<uint32_t>(std::min<size_t>(n, i + maxw));
+      auto [e, x] = LongestKbName(
+          i, hi, 1, taken, [&](uint32_t k) { return !w_[k].upper && w_[k].sent == w_[i].sent; });
+      if (!x || x->word || w_[i].lower.size() < 4 || IsStopCap(w_[i].lower) ||
+          (x->kind != KbKind::kCountry && x->kind != KbKind::kCity && x->kind != KbKind::kRegion &&
+           x->kind != KbKind::kPlace))
+        continue;
+      names->push_back({i, e, x->type});
+      for (uint32_t k = i; k < e; ++k) taken[k] = 1;
+      i = e - 1;
     }
   }
 
@@ -1646,9 +1652,7 @@ class Run {
   void LowerCaseSentenceNames(std::vector<NameSpan>* names) const {
     if (!kb_) return;
     const uint32_t n = static_cast<uint32_t>(w_.size());
-    std::vector<uint8_t> taken(n, 0);
-    for (const NameSpan& x : *names)
-      for (uint32_t i = x.b; i < x.e && i < n; ++i) taken[i] = 1;
+    std::vector<uint8_t> taken = TakenWords(*names);
     const size_t maxw = std::min<size_t>(kb_->max_words(), 4);
     bool added = false;
     for (uint32_t sb = 0; sb < n;) {
@@ -1661,20 +1665,13 @@ class Run {
       }
       for (uint32_t i = sb; lower && i + 1 < se; ++i) {
         if (taken[i] || w_[i].upper || !HasLetter(w_[i].lower) || IsStopCap(w_[i].lower)) continue;
-        uint32_t reach = KbReach(i, static_cast<uint32_t>(std::min<size_t>(se, i + maxw)));
-        for (uint32_t e = reach; e > i + 1; --e) {
-          bool ok = true;
-          for (uint32_t k = i; k < e && ok; ++k) ok = !taken[k] && HasLetter(w_[k].lower);
-          const auto* c = ok ? kb_->Find(Key(i, e)) : nullptr;
-          if (!c) continue;
-          const KbEntry& x = kb_->entry(c->front());
-          if (x.word || x.kind == KbKind::kPerson || x.kind == KbKind::kCity) break;
-          names->push_back({i, e, x.type});
-          for (uint32_t k = i; k < e; ++k) taken[k] = 1;
-          added = true;
-          i = e - 1;
-          break;
-        }
+        const uint32_t hi = static_cast<uint32_t>(std::min<size_t>(se, i + maxw));
+        auto [e, x] = LongestKbName(i, hi, 2, taken, [](uint32_t) { return true; });
+        if (!x || x->word || x->kind == KbKind::kPerson || x->kind == KbKind::kCity) continue;
+        names->push_back({i, e, x->type});
+        for (uint32_t k = i; k < e; ++k) taken[k] = 1;
+        added = true;
+        i = e - 1;
       }
       sb = se;
     }
