@@ -340,7 +340,6 @@ RawQuote CandidateQuote(const Document& doc, const CueCandidate& c) {
   if (c.source_begin >= 0)
     q.source = Span{doc.tokens[c.source_begin].span.begin, doc.tokens[c.source_end].span.end};
   q.content = Span{doc.tokens[c.content_begin].span.begin, doc.tokens[c.content_end].span.end};
-  q.from_parse = true;
   q.stage = c.host ? Stage::kNested : Stage::kTagger;
   return q;
 }

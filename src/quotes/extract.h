@@ -85,8 +85,9 @@ struct RawQuote {
   std::optional<Span> addressee;
   std::vector<Span> partials;
   bool floating = false;  // no cue of its own: the speaker was inherited from the quote before
-  bool from_parse = false;  // proposed by a parse frame (frames.h), not by the rules
   Stage stage = Stage::kRule;
+  // Proposed from the parse (a frame or the cue tagger), not by the rules.
+  bool FromParse() const { return stage != Stage::kRule; }
 };
 
 // Merges `added` (sorted by content start) into *quotes, whose own order is kept: each added

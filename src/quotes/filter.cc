@@ -67,7 +67,7 @@ class QuoteFeatures {
       if (syn) Add("fp=" + doc_.syntax[k].upos + "|" + (after ? "a" : "b"));
     }
     Add("partials=" + std::to_string(std::min<size_t>(q_.partials.size(), 2)));
-    if (q_.from_parse) {
+    if (q_.FromParse()) {
       Add("frame");
       Add("frame|l=" + lemma);
       Add("frame|p=" + p);

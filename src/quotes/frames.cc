@@ -87,7 +87,6 @@ void AddParseFrames(const Document& doc, const CueScorer& scorer, const ExtractO
                                               : doc.syntax[c].lemma;
     q.source = Span{doc.tokens[sb].span.begin, doc.tokens[se].span.end};
     q.content = Span{doc.tokens[kb].span.begin, doc.tokens[ke].span.end};
-    q.from_parse = true;
     q.stage = Stage::kFrame;
     for (int t = sb; t <= ke; ++t) taken[t] = true;
     added.push_back(std::move(q));

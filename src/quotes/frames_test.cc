@@ -30,7 +30,7 @@ TEST(FramesTest, SubjectVerbObjectIsACandidate) {
   EXPECT_EQ(Sub(d, *quotes[0].source), "The book");
   EXPECT_EQ(Sub(d, *quotes[0].cue), "details");
   EXPECT_EQ(Sub(d, quotes[0].content), "several donations");
-  EXPECT_TRUE(quotes[0].from_parse);
+  EXPECT_TRUE(quotes[0].FromParse());
 }
 
 TEST(FramesTest, ThresholdAndRuleQuotesWin) {
