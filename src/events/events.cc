@@ -237,8 +237,9 @@ class SentenceCoder {
       if (h == trig) return true;
       // The word the literal introduces may be any complement ("asking the court to unseal",
       // parsed as an adverbial clause); above it, no clause of its own.
-      if (steps > 0 && In(syn_[h].deprel, {"acl:relcl", "advcl", "parataxis", "conj", "ccomp",
-                                           "csubj", "appos", "list", "root"}))
+      // ("called the decision not to prosecute her for ..." is no call for anything).
+      if (steps > 0 && In(syn_[h].deprel, {"acl:relcl", "acl", "advcl", "parataxis", "conj",
+                                           "ccomp", "csubj", "appos", "list", "root"}))
         return false;
       x = h;
     }
@@ -643,6 +644,11 @@ bool InTimeExpression(const Document& doc, uint32_t t) {
 // clause modifies ("Goldstein, who asked the justices": Goldstein).
 int32_t SubjectGroup(const Document& doc, const DepView& d, const SentenceView& v, uint32_t t,
                      uint32_t k) {
+  // "to change Iran's long held behavior and called on Congress", parsed with "Iran" as the
+  // subject of "held": a possessive is no doer.
+  if (doc.syntax[k].deprel == "nsubj" && HasChild(doc, d, k, "case") &&
+      In(ChildWord(doc, d, k, "case"), {"'s", "\xE2\x80\x99s", "'"}))
+    return -1;
   if (doc.syntax[k].xpos == "WP" || doc.syntax[k].xpos == "WDT") {
     // "Mr. Putin, who has invaded": the noun right before the pronoun, whatever the parse
     // hangs the clause from; when that noun is no actor, the doer is no actor either.
@@ -694,7 +700,7 @@ DepArgs ArgsFromParse(const Document& doc, const DepView& d, const SentenceView&
   // lying": the accuser is unknown, whoever else the sentence names).
   bool passive_trigger = false;
   for (uint32_t t = trig, hops = 0;
-       hops < 3 && a.subject < 0 && pass_subject < 0 && !passive_trigger; ++hops) {
+       hops < 5 && a.subject < 0 && pass_subject < 0 && !passive_trigger; ++hops) {
     for (uint32_t k : d.kids[t - d.tb]) {
       const std::string& rel = doc.syntax[k].deprel;
       if (noun && RelIs(rel, "nmod") && CaseOf(doc, d, k) == "by") {
@@ -813,6 +819,37 @@ bool VerbalAttack(const Document& doc, const SentenceView& v, const Candidate& c
   return true;
 }
 
+// "warned Turkey that if it did anything off limits he would destroy its economy", "warned of
+// serious consequences if Russia was behind the hack": a warning with a condition, or of
+// consequences, threatens (130); without one ("warns that Moscow could attack") it accuses
+// the doer, as the lexicon codes it.
+bool WarningThreatens(const Document& doc, const DepView& d, const SentenceView& v,
+                      const Candidate& c) {
+  if (c.code != "111" || c.noun || v.ups[c.vb].rfind("WARN", 0) != 0) return false;
+  if (!d.ok || c.vb >= v.tok.size() || !d.Has(v.tok[c.vb])) return false;
+  const int32_t trig = v.tok[c.vb];
+  for (uint32_t t = static_cast<uint32_t>(trig) + 1; t < d.te; ++t) {
+    const int32_t w = d.word_of[t - d.tb];
+    if (w < 0) continue;
+    const std::string& up = v.ups[w];
+    const bool condition = doc.syntax[t].deprel == "mark" && In(up, {"IF", "UNLESS"});
+    bool consequence = false;
+    for (const char* stem : {"CONSEQUENCE", "REPERCUSSION", "RETALIATION", "REPRISAL",
+                             "RETRIBUTION", "COUNTERMEASURE"})
+      consequence |= up.rfind(stem, 0) == 0;
+    if (!condition && !consequence) continue;
+    // It must belong to the warning: a few steps up to the trigger, through no relative
+    // clause.
+    int32_t h = static_cast<int32_t>(t);
+    for (int steps = 0; steps < 5 && d.Has(h) && h != trig; ++steps) {
+      if (doc.syntax[h].deprel == "acl:relcl") break;
+      h = doc.syntax[h].head;
+    }
+    if (h == trig) return true;
+  }
+  return false;
+}
+
 // Whether group g's first word lies in the subtree of one of the tokens (a few levels down).
 bool InSubtrees(const Document& doc, const SentenceView& v, int32_t g,
                 const std::vector<uint32_t>& tokens) {
@@ -927,6 +964,10 @@ std::string Modality(const SentenceView& v, const Candidate& c, uint32_t clause_
                "FAILED", "FAILS", "RELUCTANT", "UNWILLING", "PREVENTED", "PREVENTS", "BARRED",
                "REFRAINED", "REFRAINS", "REFRAIN"}) ||
         (w == "NO" && (k + 1 >= v.ups.size() || v.ups[k + 1] != "DOUBT")))
+      neg = true;
+    // "stop short of calling for ground troops".
+    if (w == "SHORT" && k > 0 && v.ups[k - 1].rfind("STOP", 0) == 0 && k + 1 < v.ups.size() &&
+        v.ups[k + 1] == "OF")
       neg = true;
     // "hoped to meet with Putin": wished, not done ("hope Obama's visit will boost" is not).
     if (In(w, {"HOPED", "HOPES", "HOPE", "HOPING", "WANTS", "WANTED", "WISHES"}) &&
@@ -1186,6 +1227,7 @@ class PloverCoder final : public EventCoder {
       e.sentence = si;
       e.cameo = c.code;
       if (!lex_->user_verbs && VerbalAttack(*doc, v, c, e)) e.cameo = "111";
+      if (use_parse && WarningThreatens(*doc, deps, v, c)) e.cameo = "130";
       e.modality = Modality(v, c, clause_begin);
       if (use_parse && e.modality == "asserted") {
         std::string m = c.noun ? NounModality(*doc, deps, v, c.vb)

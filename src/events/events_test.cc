@@ -1481,5 +1481,141 @@ TEST(Plover, CameoRoots) {
   EXPECT_EQ(e.cameo, "036");
 }
 
+// A warning with a condition, or of consequences, threatens; a warning that someone else could
+// act accuses them (the seed's "warns that Moscow could attack").
+TEST(Events, AConditionalWarningThreatens) {
+  Document cond = Doc("Norway warned Sweden that if it moved troops , Norway would respond .");
+  AddParse(&cond, {{"Norway", "PROPN", 2, "nsubj"},
+                   {"warned", "VERB", 0, "root", "VBD"},
+                   {"Sweden", "PROPN", 2, "obj"},
+                   {"that", "SCONJ", 12, "mark"},
+                   {"if", "SCONJ", 7, "mark"},
+                   {"it", "PRON", 7, "nsubj"},
+                   {"moved", "VERB", 12, "advcl", "VBD"},
+                   {"troops", "NOUN", 7, "obj"},
+                   {",", "PUNCT", 7, "punct"},
+                   {"Norway", "PROPN", 12, "nsubj"},
+                   {"would", "AUX", 12, "aux"},
+                   {"respond", "VERB", 2, "ccomp", "VB"},
+                   {".", "PUNCT", 2, "punct"}});
+  ASSERT_TRUE(Default()->Annotate(&cond).ok());
+  ASSERT_FALSE(cond.events.empty());
+  EXPECT_EQ(cond.events[0].type, "THREATEN");
+  EXPECT_EQ(cond.events[0].cameo, "130");
+
+  Document plain = Doc("Norway warned that Sweden could attack Denmark .");
+  AddParse(&plain, {{"Norway", "PROPN", 2, "nsubj"},
+                    {"warned", "VERB", 0, "root", "VBD"},
+                    {"that", "SCONJ", 6, "mark"},
+                    {"Sweden", "PROPN", 6, "nsubj"},
+                    {"could", "AUX", 6, "aux"},
+                    {"attack", "VERB", 2, "ccomp", "VB"},
+                    {"Denmark", "PROPN", 6, "obj"},
+                    {".", "PUNCT", 2, "punct"}});
+  ASSERT_TRUE(Default()->Annotate(&plain).ok());
+  bool accuse = false;
+  for (const Event& e : plain.events) {
+    EXPECT_NE(e.type, "THREATEN");
+    accuse |= e.type == "ACCUSE";
+  }
+  EXPECT_TRUE(accuse);
+}
+
+// A verb far down a chain of conjuncts takes the subject of the chain's head; a possessive the
+// parse makes a subject is no doer.
+TEST(Events, ALongChainOfConjunctsKeepsItsSubjectAndAPossessiveIsNoDoer) {
+  Document chain =
+      Doc("Norway promised to help Denmark and hire judges and called on Sweden to act .");
+  AddParse(&chain, {{"Norway", "PROPN", 2, "nsubj"},
+                    {"promised", "VERB", 0, "root", "VBD"},
+                    {"to", "PART", 4, "mark"},
+                    {"help", "VERB", 2, "xcomp", "VB"},
+                    {"Denmark", "PROPN", 4, "obj"},
+                    {"and", "CCONJ", 7, "cc"},
+                    {"hire", "VERB", 4, "conj", "VB"},
+                    {"judges", "NOUN", 7, "obj"},
+                    {"and", "CCONJ", 10, "cc"},
+                    {"called", "VERB", 7, "conj", "VBD"},
+                    {"on", "ADP", 12, "case"},
+                    {"Sweden", "PROPN", 10, "obl"},
+                    {"to", "PART", 14, "mark"},
+                    {"act", "VERB", 10, "advcl", "VB"},
+                    {".", "PUNCT", 2, "punct"}});
+  ASSERT_TRUE(Default()->Annotate(&chain).ok());
+  bool request = false;
+  for (const Event& e : chain.events) {
+    if (e.type != "REQUEST") continue;
+    request = true;
+    EXPECT_EQ(Codes(e.actor), std::vector<std::string>{"NOR"});
+  }
+  EXPECT_TRUE(request);
+
+  // The head's subject is no actor: no event, rather than the nearest actor before the verb.
+  Document envoy =
+      Doc("A baker promised to help Denmark and hire bakers and called on Sweden to act .");
+  AddParse(&envoy, {{"A", "DET", 2, "det"},
+                    {"baker", "NOUN", 3, "nsubj"},
+                    {"promised", "VERB", 0, "root", "VBD"},
+                    {"to", "PART", 5, "mark"},
+                    {"help", "VERB", 3, "xcomp", "VB"},
+                    {"Denmark", "PROPN", 5, "obj"},
+                    {"and", "CCONJ", 8, "cc"},
+                    {"hire", "VERB", 5, "conj", "VB"},
+                    {"bakers", "NOUN", 8, "obj"},
+                    {"and", "CCONJ", 11, "cc"},
+                    {"called", "VERB", 8, "conj", "VBD"},
+                    {"on", "ADP", 13, "case"},
+                    {"Sweden", "PROPN", 11, "obl"},
+                    {"to", "PART", 15, "mark"},
+                    {"act", "VERB", 11, "advcl", "VB"},
+                    {".", "PUNCT", 3, "punct"}});
+  ASSERT_TRUE(Default()->Annotate(&envoy).ok());
+  for (const Event& e : envoy.events) EXPECT_NE(e.type, "REQUEST") << Codes(e.actor)[0];
+
+  Document poss = Doc("Sweden 's long held views angered Denmark and called on Norway to act .");
+  AddParse(&poss, {{"Sweden", "PROPN", 4, "nsubj"},
+                   {"'s", "PART", 1, "case"},
+                   {"long", "ADV", 4, "advmod"},
+                   {"held", "VERB", 0, "root", "VBN"},
+                   {"views", "NOUN", 4, "obj"},
+                   {"angered", "VERB", 4, "conj", "VBD"},
+                   {"Denmark", "PROPN", 6, "obj"},
+                   {"and", "CCONJ", 9, "cc"},
+                   {"called", "VERB", 4, "conj", "VBD"},
+                   {"on", "ADP", 11, "case"},
+                   {"Norway", "PROPN", 9, "obl"},
+                   {"to", "PART", 13, "mark"},
+                   {"act", "VERB", 9, "advcl", "VB"},
+                   {".", "PUNCT", 4, "punct"}});
+  ASSERT_TRUE(Default()->Annotate(&poss).ok());
+  for (const Event& e : poss.events) EXPECT_NE(e.type, "REQUEST");
+}
+
+// "called the decision not to prosecute her for ...": the "for" belongs to a clause of the
+// object; "stopped short of calling for" negates.
+TEST(Events, ACallWordInsideTheObjectsClauseAndStoppingShortOf) {
+  Document d = Doc("Norway called Sweden 's decision not to charge Denmark for spying a mistake .");
+  AddParse(&d, {{"Norway", "PROPN", 2, "nsubj"},
+                {"called", "VERB", 0, "root", "VBD"},
+                {"Sweden", "PROPN", 5, "nmod:poss"},
+                {"'s", "PART", 3, "case"},
+                {"decision", "NOUN", 2, "obj"},
+                {"not", "PART", 8, "advmod"},
+                {"to", "PART", 8, "mark"},
+                {"charge", "VERB", 5, "acl", "VB"},
+                {"Denmark", "PROPN", 8, "obj"},
+                {"for", "SCONJ", 11, "mark"},
+                {"spying", "VERB", 8, "advcl", "VBG"},
+                {"a", "DET", 13, "det"},
+                {"mistake", "NOUN", 2, "xcomp"},
+                {".", "PUNCT", 2, "punct"}});
+  ASSERT_TRUE(Default()->Annotate(&d).ok());
+  for (const Event& e : d.events) EXPECT_NE(e.type, "REQUEST");
+
+  Document s = Doc("Norway stopped short of calling for sanctions against Sweden.");
+  ASSERT_TRUE(Default()->Annotate(&s).ok());
+  for (const Event& e : s.events) EXPECT_EQ(e.modality, "negated") << e.type;
+}
+
 }  // namespace
 }  // namespace newsgraph::events
