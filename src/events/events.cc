@@ -791,7 +791,9 @@ DepArgs ArgsFromParse(const Document& doc, const DepView& d, const SentenceView&
   return a;
 }
 
-std::string Modality(const SentenceView& v, const Candidate& c, uint32_t clause_begin);
+struct NegationScope;
+std::string Modality(const SentenceView& v, const Candidate& c, uint32_t clause_begin,
+                     const NegationScope* scope = nullptr);
 
 // "condemned the launch on Twitter", "urged Trump via Twitter": the platform an actor speaks
 // through is no recipient.
@@ -946,7 +948,38 @@ bool ClauseTakesRecipient(const std::string& cameo) {
 
 // ---- modality, date, place -------------------------------------------------------
 
-std::string Modality(const SentenceView& v, const Candidate& c, uint32_t clause_begin) {
+// Whether a negating word at word k bears on the trigger, by the parse: the word, or the word
+// it modifies, governs the trigger ("refused to sign", "did not meet or talk"), not another
+// verb's complement ("warned them not to act and urged Xi to sign": the "not" is "act"'s).
+struct NegationScope {
+  const Document& doc;
+  const DepView& d;
+  const SentenceView& v;
+  uint32_t trigger_word;
+
+  bool Reaches(uint32_t k) const {
+    if (k >= v.tok.size() || trigger_word >= v.tok.size()) return true;
+    const int32_t n = v.tok[k], trig = v.tok[trigger_word];
+    if (!d.Has(n) || !d.Has(trig)) return true;
+    // "didn't promise" may hang "n't" from the auxiliary; "No president has met": the
+    // negated noun is an argument of the trigger (so is a noun the parse hung "n't" from).
+    int32_t nh = doc.syntax[n].head;
+    while (d.Has(nh) && In(doc.syntax[nh].deprel, {"aux", "aux:pass", "cop"}))
+      nh = doc.syntax[nh].head;
+    const bool nominal =
+        d.Has(nh) && In(doc.syntax[nh].upos, {"NOUN", "PROPN", "PRON", "NUM"});
+    const int32_t nhh = nominal ? doc.syntax[nh].head : -2;
+    int32_t x = trig;
+    for (int steps = 0; steps < 6 && d.Has(x); ++steps) {
+      if (x == n || x == nh || x == nhh) return true;
+      x = doc.syntax[x].head;
+    }
+    return false;
+  }
+};
+
+std::string Modality(const SentenceView& v, const Candidate& c, uint32_t clause_begin,
+                     const NegationScope* scope) {
   bool neg = false, fut = false, hyp = false;
   uint32_t lo = c.vb > 8 ? c.vb - 8 : 0;
   lo = std::max(lo, clause_begin);
@@ -964,7 +997,7 @@ std::string Modality(const SentenceView& v, const Candidate& c, uint32_t clause_
                "FAILED", "FAILS", "RELUCTANT", "UNWILLING", "PREVENTED", "PREVENTS", "BARRED",
                "REFRAINED", "REFRAINS", "REFRAIN"}) ||
         (w == "NO" && (k + 1 >= v.ups.size() || v.ups[k + 1] != "DOUBT")))
-      neg = true;
+      neg |= scope == nullptr || scope->Reaches(k);
     // "stop short of calling for ground troops".
     if (w == "SHORT" && k > 0 && v.ups[k - 1].rfind("STOP", 0) == 0 && k + 1 < v.ups.size() &&
         v.ups[k + 1] == "OF")
@@ -1228,7 +1261,8 @@ class PloverCoder final : public EventCoder {
       e.cameo = c.code;
       if (!lex_->user_verbs && VerbalAttack(*doc, v, c, e)) e.cameo = "111";
       if (use_parse && WarningThreatens(*doc, deps, v, c)) e.cameo = "130";
-      e.modality = Modality(v, c, clause_begin);
+      const NegationScope scope{*doc, deps, v, c.vb};
+      e.modality = Modality(v, c, clause_begin, use_parse ? &scope : nullptr);
       if (use_parse && e.modality == "asserted") {
         std::string m = c.noun ? NounModality(*doc, deps, v, c.vb)
                                : GoverningModality(*doc, deps, v, c.vb, clause_begin);

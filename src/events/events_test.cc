@@ -1617,5 +1617,45 @@ TEST(Events, ACallWordInsideTheObjectsClauseAndStoppingShortOf) {
   for (const Event& e : s.events) EXPECT_EQ(e.modality, "negated") << e.type;
 }
 
+// A negation inside another verb's complement does not negate the next conjunct.
+TEST(Events, ANegationInAnotherVerbsComplementDoesNotNegate) {
+  Document d = Doc("Norway warned them not to act and urged Sweden to sign a deal .");
+  AddParse(&d, {{"Norway", "PROPN", 2, "nsubj"},
+                {"warned", "VERB", 0, "root", "VBD"},
+                {"them", "PRON", 2, "obj"},
+                {"not", "PART", 6, "advmod"},
+                {"to", "PART", 6, "mark"},
+                {"act", "VERB", 2, "xcomp", "VB"},
+                {"and", "CCONJ", 8, "cc"},
+                {"urged", "VERB", 2, "conj", "VBD"},
+                {"Sweden", "PROPN", 8, "obj"},
+                {"to", "PART", 11, "mark"},
+                {"sign", "VERB", 8, "xcomp", "VB"},
+                {"a", "DET", 13, "det"},
+                {"deal", "NOUN", 11, "obj"},
+                {".", "PUNCT", 2, "punct"}});
+  ASSERT_TRUE(Default()->Annotate(&d).ok());
+  bool request = false;
+  for (const Event& e : d.events) {
+    if (e.type != "REQUEST") continue;
+    request = true;
+    EXPECT_EQ(e.modality, "asserted");
+  }
+  EXPECT_TRUE(request);
+  // The negation of the trigger's own auxiliary still counts.
+  Document n = Doc("Norway did not urge Sweden to sign .");
+  AddParse(&n, {{"Norway", "PROPN", 4, "nsubj"},
+                {"did", "AUX", 4, "aux"},
+                {"not", "PART", 2, "advmod"},
+                {"urge", "VERB", 0, "root", "VB"},
+                {"Sweden", "PROPN", 4, "obj"},
+                {"to", "PART", 7, "mark"},
+                {"sign", "VERB", 4, "xcomp", "VB"},
+                {".", "PUNCT", 4, "punct"}});
+  ASSERT_TRUE(Default()->Annotate(&n).ok());
+  ASSERT_FALSE(n.events.empty());
+  EXPECT_EQ(n.events[0].modality, "negated");
+}
+
 }  // namespace
 }  // namespace newsgraph::events
