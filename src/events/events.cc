@@ -966,8 +966,7 @@ struct NegationScope {
     int32_t nh = doc.syntax[n].head;
     while (d.Has(nh) && In(doc.syntax[nh].deprel, {"aux", "aux:pass", "cop"}))
       nh = doc.syntax[nh].head;
-    const bool nominal =
-        d.Has(nh) && In(doc.syntax[nh].upos, {"NOUN", "PROPN", "PRON", "NUM"});
+    const bool nominal = d.Has(nh) && In(doc.syntax[nh].upos, {"NOUN", "PROPN", "PRON", "NUM"});
     const int32_t nhh = nominal ? doc.syntax[nh].head : -2;
     int32_t x = trig;
     for (int steps = 0; steps < 6 && d.Has(x); ++steps) {
