@@ -888,6 +888,10 @@ std::string NounModality(const Document& doc, const DepView& d, const SentenceVi
         In(lemma, {"revive", "resume", "restart", "seek", "want", "propose", "urge", "demand",
                    "hope", "push", "offer", "invite", "request", "consider", "explore", "call"}))
       return "hypothetical";
+    // "postponed a state visit to Washington", "cancelled talks": it did not take place.
+    if ((rel == "obj" || rel == "nsubj:pass") &&
+        In(lemma, {"postpone", "cancel", "scrap", "delay", "suspend", "abandon", "scuttle"}))
+      return "negated";
     return "";
   }
   return "";
@@ -1019,6 +1023,18 @@ std::string Modality(const SentenceView& v, const Candidate& c, uint32_t clause_
                "TRYING",   "ATTEMPTED",   "ATTEMPTING", "WHETHER"}))
       hyp = true;
     if (w == "WHETHER") break;  // the words before belong to the clause that asks
+  }
+  // "Did Cohen secretly visit Prague?": a question asserts nothing (up to a colon or a quote
+  // mark: "X asked: will you meet him?" did ask). "Why is Trump threatening Canada?" takes it
+  // as given.
+  uint32_t first = clause_begin;
+  while (first < c.vb && v.words[first].punct) ++first;
+  const bool presupposes = first < v.ups.size() && In(v.ups[first], {"WHY", "HOW"});
+  for (uint32_t k = c.ve; k < v.ups.size() && !presupposes; ++k) {
+    if (!v.words[k].punct) continue;
+    const std::string& w = v.ups[k];
+    if (w == "?") hyp = true;
+    if (In(w, {".", "!", "?", ":", ";", "\"", "\xE2\x80\x9C", "\xE2\x80\x9D"})) break;
   }
   if (neg) return "negated";
   if (hyp) return "hypothetical";

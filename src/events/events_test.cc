@@ -763,7 +763,10 @@ TEST(Events, HopesPreventionDoubtAndButSetTheModality) {
       {"A law prevented Norway from attacking Sweden.", "negated"},
       {"Norway refrained from attacking Sweden.", "negated"},
       {"Norway will no doubt criticize Sweden.", "future"},
-      {"Norway is not courting Denmark but instead attacking Sweden.", "asserted"}};
+      {"Norway is not courting Denmark but instead attacking Sweden.", "asserted"},
+      {"Did Norway secretly attack Sweden?", "hypothetical"},
+      {"Why is Norway attacking Sweden?", "asserted"},
+      {"Norway asked: will Sweden attack Denmark?", "hypothetical"}};
   for (const auto& [text, modality] : cases) {
     Document d = Doc(text);
     ASSERT_TRUE(Default()->Annotate(&d).ok());
@@ -1655,6 +1658,30 @@ TEST(Events, ANegationInAnotherVerbsComplementDoesNotNegate) {
   ASSERT_TRUE(Default()->Annotate(&n).ok());
   ASSERT_FALSE(n.events.empty());
   EXPECT_EQ(n.events[0].modality, "negated");
+}
+
+// A visit that was postponed did not take place; a visiting fellow makes no visit.
+TEST(Events, APostponedVisitAndAVisitingFellow) {
+  Document d = Doc("Norway postponed a state visit to Sweden .");
+  AddParse(&d, {{"Norway", "PROPN", 2, "nsubj"},
+                {"postponed", "VERB", 0, "root", "VBD"},
+                {"a", "DET", 5, "det"},
+                {"state", "NOUN", 5, "compound"},
+                {"visit", "NOUN", 2, "obj"},
+                {"to", "ADP", 7, "case"},
+                {"Sweden", "PROPN", 5, "nmod"},
+                {".", "PUNCT", 2, "punct"}});
+  d.syntax[1].lemma = "postpone";
+  ASSERT_TRUE(Default()->Annotate(&d).ok());
+  ASSERT_FALSE(d.events.empty());
+  EXPECT_EQ(d.events[0].type, "CONSULT");
+  EXPECT_EQ(d.events[0].modality, "negated");
+
+  Document f =
+      Doc("Jon Dahl , a former Norwegian Foreign Ministry official and visiting fellow at the "
+          "Swedish Institute of International Affairs , wrote a post .");
+  ASSERT_TRUE(Default()->Annotate(&f).ok());
+  EXPECT_TRUE(f.events.empty()) << f.events[0].type;
 }
 
 }  // namespace
