@@ -852,6 +852,15 @@ bool WarningThreatens(const Document& doc, const DepView& d, const SentenceView&
   return false;
 }
 
+// A warning (accusation, 111) with a that-clause and no condition: "warned X that Y ...".
+bool WarnsOfAClause(const Document& doc, const DepView& d, const SentenceView& v,
+                    const Candidate& c) {
+  if (c.code != "111" || c.noun || v.ups[c.vb].rfind("WARN", 0) != 0) return false;
+  if (!d.ok || c.vb >= v.tok.size() || !d.Has(v.tok[c.vb])) return false;
+  return HasChild(doc, d, static_cast<uint32_t>(v.tok[c.vb]), "ccomp") &&
+         !WarningThreatens(doc, d, v, c);
+}
+
 // Whether group g's first word lies in the subtree of one of the tokens (a few levels down).
 bool InSubtrees(const Document& doc, const SentenceView& v, int32_t g,
                 const std::vector<uint32_t>& tokens) {
@@ -1172,6 +1181,20 @@ class PloverCoder final : public EventCoder {
         // A noun names its doer by a possessive, "by" or "between" ("Russia's massing of
         // troops", "talks between ..."); else the doer is unknown ("politicize the attack").
         if (c.noun && dep.subject < 0 && !dep.between) continue;
+        // "to demonstrate NATO's resolve", "has demonstrated that ...": showing, no protest.
+        if (!c.noun && c.code == "141" && v.ups[c.vb].rfind("DEMONSTRAT", 0) == 0 &&
+            (HasChild(*doc, deps, static_cast<uint32_t>(v.tok[c.vb]), "obj") ||
+             HasChild(*doc, deps, static_cast<uint32_t>(v.tok[c.vb]), "ccomp")))
+          continue;
+        // "warned donors that the majority could be weakened": the addressee of a warning is
+        // not accused; the doer of what it warns of is ("warned lawmakers that the Kremlin
+        // was working to interfere": Russia), else there is no accusation. (A conditional
+        // warning threatens the addressee: WarningThreatens.)
+        if (dep.object >= 0 && WarnsOfAClause(*doc, deps, v, c)) {
+          const int32_t doer = ClauseSubject(*doc, deps, v, static_cast<uint32_t>(v.tok[c.vb]));
+          if (doer < 0 || doer == dep.subject) continue;
+          dep.object = doer;
+        }
         c.source = dep.subject;
         if (dep.object < 0) inside = std::move(dep.named_objects);
         if (dep.between && dep.subject < 0) {

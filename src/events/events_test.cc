@@ -1684,5 +1684,54 @@ TEST(Events, APostponedVisitAndAVisitingFellow) {
   EXPECT_TRUE(f.events.empty()) << f.events[0].type;
 }
 
+// The addressee of a warning is not accused: the doer of what it warns of is, if any.
+TEST(Events, AWarningAccusesTheDoerNotTheAddressee) {
+  Document d = Doc("Norway warned Swedish donors that the majority could shrink .");
+  AddParse(&d, {{"Norway", "PROPN", 2, "nsubj"},
+                {"warned", "VERB", 0, "root", "VBD"},
+                {"Swedish", "ADJ", 4, "amod"},
+                {"donors", "NOUN", 2, "obj"},
+                {"that", "SCONJ", 9, "mark"},
+                {"the", "DET", 7, "det"},
+                {"majority", "NOUN", 9, "nsubj"},
+                {"could", "AUX", 9, "aux"},
+                {"shrink", "VERB", 2, "ccomp", "VB"},
+                {".", "PUNCT", 2, "punct"}});
+  ASSERT_TRUE(Default()->Annotate(&d).ok());
+  EXPECT_TRUE(d.events.empty()) << d.events[0].type;
+
+  Document k = Doc("Norway warned Swedish lawmakers that Denmark was spying .");
+  AddParse(&k, {{"Norway", "PROPN", 2, "nsubj"},
+                {"warned", "VERB", 0, "root", "VBD"},
+                {"Swedish", "ADJ", 4, "amod"},
+                {"lawmakers", "NOUN", 2, "obj"},
+                {"that", "SCONJ", 8, "mark"},
+                {"Denmark", "PROPN", 8, "nsubj"},
+                {"was", "AUX", 8, "aux"},
+                {"spying", "VERB", 2, "ccomp", "VBG"},
+                {".", "PUNCT", 2, "punct"}});
+  ASSERT_TRUE(Default()->Annotate(&k).ok());
+  ASSERT_FALSE(k.events.empty());
+  EXPECT_EQ(k.events[0].type, "ACCUSE");
+  EXPECT_EQ(Codes(k.events[0].recipient), std::vector<std::string>{"DNK"});
+}
+
+// Demonstrating something is no protest.
+TEST(Events, DemonstratingResolveIsNoProtest) {
+  Document d = Doc("Norway expelled diplomats to demonstrate NATO and Swedish resolve .");
+  AddParse(&d, {{"Norway", "PROPN", 2, "nsubj"},
+                {"expelled", "VERB", 0, "root", "VBD"},
+                {"diplomats", "NOUN", 2, "obj"},
+                {"to", "PART", 5, "mark"},
+                {"demonstrate", "VERB", 2, "advcl", "VB"},
+                {"NATO", "PROPN", 5, "obj"},
+                {"and", "CCONJ", 9, "cc"},
+                {"Swedish", "ADJ", 9, "amod"},
+                {"resolve", "NOUN", 6, "conj"},
+                {".", "PUNCT", 2, "punct"}});
+  ASSERT_TRUE(Default()->Annotate(&d).ok());
+  for (const Event& e : d.events) EXPECT_NE(e.type, "PROTEST");
+}
+
 }  // namespace
 }  // namespace newsgraph::events
