@@ -861,6 +861,22 @@ bool WarnsOfAClause(const Document& doc, const DepView& d, const SentenceView& v
          !WarningThreatens(doc, d, v, c);
 }
 
+// "Pelosi urged her troops", "so the US can withdraw its forces": an agent with no country
+// that a possessive pronoun gives an owner ("his", "her"; "its"/"their" for armed forces) is
+// the actor's own people, no recipient.
+bool OwnPeople(const SentenceView& v, int32_t g) {
+  const Group& x = v.groups[g];
+  if (!x.agent_only || x.begin == 0) return false;
+  const std::string& owner = v.ups[x.begin - 1];
+  if (In(owner, {"HIS", "HER", "OUR", "MY"})) return true;
+  // "its president", "their government" belong to another actor, named before; "its forces"
+  // are the actor's own.
+  if (!In(owner, {"ITS", "THEIR"})) return false;
+  for (const ActorCode& a : x.actors)
+    if (a.suffix.find("MIL") != std::string::npos) return true;
+  return false;
+}
+
 // Whether group g's first word lies in the subtree of one of the tokens (a few levels down).
 bool InSubtrees(const Document& doc, const SentenceView& v, int32_t g,
                 const std::vector<uint32_t>& tokens) {
@@ -1268,7 +1284,8 @@ class PloverCoder final : public EventCoder {
         }
       }
       if (c.source < 0) continue;
-      if (c.target >= 0 && !lex_->user_verbs && IsMedium(v, c.target)) c.target = -1;
+      if (c.target >= 0 && !lex_->user_verbs && (IsMedium(v, c.target) || OwnPeople(v, c.target)))
+        c.target = -1;
       prev_source = c.source;
       prev_end = c.ve;
       Event e;

@@ -1733,5 +1733,16 @@ TEST(Events, DemonstratingResolveIsNoProtest) {
   for (const Event& e : d.events) EXPECT_NE(e.type, "PROTEST");
 }
 
+// The actor's own people ("her troops", "its forces") are no recipient; "its president"
+// belongs to another actor.
+TEST(Events, TheActorsOwnPeopleAreNoRecipient) {
+  for (const char* text : {"The Norwegian premier urged her troops to hold the line.",
+                           "Norway withdrew its forces from the border."}) {
+    Document d = Doc(text);
+    ASSERT_TRUE(Default()->Annotate(&d).ok());
+    for (const Event& e : d.events) EXPECT_TRUE(e.recipient.empty()) << text << " " << e.type;
+  }
+}
+
 }  // namespace
 }  // namespace newsgraph::events
