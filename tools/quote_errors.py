@@ -5,6 +5,8 @@ errors of every pair by kind, so the largest classes can be fixed first.
 
   build/newsgraph extract --threads 2 < in.jsonl > pred.jsonl   # or score_quotes.py --save-pred
   tools/quote_errors.py --polnear ../shared/data/quotes/polnear/dev --pred pred.jsonl [--examples 5]
+  tools/quote_errors.py ... --pairs   # finer classes: auxiliary/modal/negation/particle/adverb
+                                      # in the cue; own source inside, second attribution, ...
 
 Prints counts per error class (and with --examples N, the differing words of N pairs per class).
 Needs ../shared/tools/score_quotes.py (its gold loader, trimming and matching are reused).
@@ -182,6 +184,140 @@ def miss_reason(text, sq, g, gold, qs, owner):
     return f'prediction taken by an earlier gold quote (split at {sep})'
 
 
+AUX = {'has', 'have', 'had', 'is', 'are', 'was', 'were', 'be', 'been', 'being', 'do', 'does',
+       'did', "'s", "'ve", "'d", "'re", "'m", 'am', "’s", "’ve", "’d", "’re"}
+MODAL = {'can', 'could', 'may', 'might', 'must', 'shall', 'should', 'will', 'would', "'ll", "’ll",
+         'wo', 'ca'}
+NEGATION = {'not', "n't", "n’t", 'never', 'no'}
+PARTICLE = {'up', 'out', 'off', 'down', 'back', 'on', 'over', 'away', 'around', 'forward'}
+PREPOSITION = {'in', 'at', 'on', 'during', 'to', 'with', 'for', 'about', 'of', 'by', 'against',
+               'from', 'as', 'into', 'after', 'before', 'over', 'upon', 'toward', 'towards'}
+QUOTE_MARKS = '"\u201c\u201d\u2018\u2019\''
+
+
+def word_class(w):
+    """The census class of one word of a cue difference."""
+    if w in AUX:
+        return 'auxiliary'
+    if w in MODAL:
+        return 'modal'
+    if w in NEGATION:
+        return 'negation'
+    if w in PARTICLE:
+        return 'particle/preposition'
+    if w in PREPOSITION:
+        return 'preposition'
+    if w.endswith('ly') or w in ('also', 'still', 'just', 'already', 'again', 'then', 'even',
+                                  'now', 'later', 'once', 'further', 'publicly', 'often'):
+        return 'adverb'
+    if not any(c.isalnum() for c in w):
+        return 'punctuation'
+    return 'other word'
+
+
+def cue_census(text, pred, gold):
+    """Finer classes of a cue that is not exact: which kind of word is extra or missing."""
+    if pred is None:
+        return ['no predicted cue']
+    if gold is None:
+        return ['gold has no cue']
+    pa, pb = pred
+    ga, gb = gold
+    if pb <= ga or gb <= pa:
+        g = text[ga:gb].lower()
+        if g.startswith('according'):
+            return ['other word entirely: gold "according to"']
+        return ['other word entirely']
+    out = []
+    for where, more, a, b in (('left', pa < ga, min(pa, ga), max(pa, ga)),
+                              ('right', pb > gb, min(pb, gb), max(pb, gb))):
+        if a == b:
+            continue
+        w = words(text[a:b].lower())
+        kinds = sorted({word_class(x) for x in w}) or ['punctuation']
+        what = '+'.join(kinds) if len(w) <= 2 else (
+            'prepositional phrase' if w[0] in PREPOSITION else f'3+ words ({kinds[0]}...)')
+        out.append(f'cue {"extra" if more else "missing"} {where}: {what}')
+    return out
+
+
+def has_attribution(seg, qtext_cues):
+    return any(c and c in seg for c in qtext_cues)
+
+
+def content_census(text, pred, gold, g, q):
+    """Finer classes of a content that is not exact: where it starts or ends wrong and what
+    lies between our boundary and gold's (a second attribution, the quote's own source or cue,
+    a following sentence, a trailing clause, quote marks, "that", ...)."""
+    pa, pb = pred
+    ga, gb = gold
+    if pb <= ga or gb <= pa:
+        return ['disjoint']
+    src = [(a, b) for a, b in (g.get('source') or [])]
+    cue = [(a, b) for a, b in (g.get('cue') or [])]
+    qs = q.get('source') or {}
+    qc = q.get('cue') or {}
+    out = []
+
+    def inside(a, b, spans):
+        return any(a <= s and e <= b for s, e in spans)
+
+    for side, more, a, b in (('begin', pa < ga, min(pa, ga), max(pa, ga)),
+                             ('end', pb > gb, min(pb, gb), max(pb, gb))):
+        if a == b:
+            continue
+        who = 'extra' if more else 'missing'
+        seg = text[a:b]
+        w = words(seg.lower())
+        alnum = [x for x in w if any(c.isalnum() for c in x)]
+        if not alnum:
+            kind = 'quote marks' if any(c in QUOTE_MARKS for c in seg) else 'punctuation'
+        elif inside(a, b, cue) or inside(a, b, src) or (
+                qc and a <= qc.get('start', -1) and qc.get('end', 1 << 30) <= b) or (
+                qs and a <= qs.get('start', -1) and qs.get('end', 1 << 30) <= b):
+            kind = 'the quote\'s own source/cue inside'
+        elif side == 'end' and re.search(r'[.?!][\u201d"\u2019]?\s+\S', seg.strip()):
+            kind = 'a following sentence'
+        elif side == 'end' and re.search(r'[\u201d"]\s*,?\s*\w', seg) and more:
+            kind = 'past a closing quote mark (attribution or more)'
+        elif side == 'end' and re.search(r'\b(said|says|say|told|added|according|noted|'
+                                         r'argued|claimed|wrote|asked)\b', seg.lower()):
+            kind = 'a second attribution'
+        elif side == 'end':
+            first = w[1] if w[0] in (',', ';', ':', '-', '\u2014', '(') and len(w) > 1 else w[0]
+            if first == 'as':
+                kind = '"as"-clause'
+            elif first in RELATIVE:
+                kind = 'relative clause'
+            elif first.endswith('ing') and len(first) > 4:
+                kind = 'participle clause'
+            elif first in CONJ:
+                kind = 'coordination'
+            elif w[0] in (',', ';', '(', '-', '\u2014'):
+                kind = 'clause after punctuation'
+            elif first in PREPOSITION:
+                kind = 'prepositional phrase'
+            else:
+                kind = f'{"1-2" if len(alnum) <= 2 else "3+"} words'
+        else:
+            first = alnum[0]
+            if alnum == ['that']:
+                kind = '"that"'
+            elif first in ('that', 'whether', 'if', 'how', 'what', 'why', 'to') and not more:
+                kind = f'"{first}" + more'
+            elif more and first == 'to':
+                kind = '"to" + more'
+            elif more and len(alnum) <= 3 and w[-1] not in (',',) and (
+                    re.search(r'\b(of|on|for|to|about|with|at)\s*$', seg.lower())):
+                kind = 'object + preposition of the cue'
+            elif more and alnum[-1] == 'to':
+                kind = 'object of the cue + "to"'
+            else:
+                kind = f'{"1-2" if len(alnum) <= 2 else "3+"} words'
+        out.append(f'{side} {who}: {kind}')
+    return out
+
+
 STAGES = {'0': 'rule', '1': 'frame', '2': 'tagger', '3': 'nested'}
 
 
@@ -211,6 +347,10 @@ def main():
     ap.add_argument('--examples', type=int, default=0)
     ap.add_argument('--top', type=int, default=25)
     ap.add_argument('--role', default='cue,content,source')
+    ap.add_argument('--pairs', action='store_true',
+                    help='finer census of the paired quotes whose cue or content is not exact '
+                         '(auxiliary, modal, negation, particle, adverb, other word; second '
+                         'attribution, own source inside, following sentence, trailing clause)')
     ap.add_argument('--census', action='store_true',
                     help='unmatched predictions by stage, kind, cue lemma and content shape (the '
                          'stage comes from a "#STAGE#SCORE" suffix of cue_lemma when a debug build '
@@ -258,7 +398,16 @@ def main():
                 x = q.get(role)
                 ps = sq.trim(text, x['start'], x['end']) if isinstance(x, dict) else None
                 if role == 'cue':
-                    kinds = cue_diff(text, ps, gs)
+                    kinds = (cue_census if args.pairs else cue_diff)(text, ps, gs)
+                elif role == 'content' and args.pairs and gs and ps:
+                    kinds = (['exact'] if ps == gs else
+                             content_census(text, ps, gs, g, q))
+                    gc = sq.extent(text, g['cue']) if g['cue'] else None
+                    qc = q.get('cue')
+                    pc = sq.trim(text, qc['start'], qc['end']) if isinstance(qc, dict) else None
+                    same = gc and pc and pc[0] < gc[1] and gc[0] < pc[1]
+                    if kinds != ['exact']:
+                        kinds = [('(same cue) ' if same else '(other cue) ') + k for k in kinds]
                 elif gs is None or ps is None:
                     kinds = ['exact'] if gs == ps else (['no gold'] if gs is None else ['no pred'])
                 else:

@@ -1,6 +1,7 @@
 #include "quotes/conventions.h"
 
 #include <algorithm>
+#include <optional>
 #include <string>
 
 #include "quotes/token_at.h"
@@ -10,8 +11,8 @@ namespace newsgraph::quotes {
 namespace {
 
 bool IsContraction(std::string_view w) {
-  for (std::string_view c : {"'s", "\u2019s", "'ve", "\u2019ve", "'re", "\u2019re", "'m",
-                             "\u2019m", "'d", "\u2019d"})
+  for (std::string_view c :
+       {"'s", "\u2019s", "'ve", "\u2019ve", "'re", "\u2019re", "'m", "\u2019m", "'d", "\u2019d"})
     if (w == c) return true;
   return false;
 }
@@ -50,12 +51,71 @@ void TakeCatenativeVerb(const Document& doc, RawQuote* q) {
   q->partials = std::move(kept);
 }
 
+// The sentence-initial connectives that PolNeAR leaves out of a content
+// opening its sentence (train: "And" 14 out / 8 in, "Still," 7 / 1,
+// "However," 4 / 0; "But" 54 / 22 is left to the span rankers, which learnt
+// it; "Instead," 0 / 5 and "Now," 1 / 4 stay in). Words that need a comma
+// after them to be a connective ("Still" can be an adjective) carry it.
+int ConnectiveLength(const Document& doc, int t, int end) {
+  static constexpr std::string_view kOne[] = {"and", "however"};
+  static constexpr std::string_view kComma[] = {"however",  "still",       "indeed", "meanwhile",
+                                                "moreover", "furthermore", "also",   "plus"};
+  static constexpr std::string_view kTwo[][2] = {
+      {"in", "addition"}, {"for", "instance"}, {"for", "example"}, {"even", "so"}};
+  auto word = [&](int i) {
+    return i < end ? syntax::LowerAscii(doc.Surface(doc.tokens[i].span)) : std::string();
+  };
+  const std::string w = word(t);
+  const bool comma1 = word(t + 1) == ",";
+  for (std::string_view c : kComma)
+    if (w == c && comma1) return 2;
+  // "And, he said, it …": a comma after it opens a middle attribution.
+  const bool word1 = t + 1 < end && doc.syntax[t + 1].upos != "PUNCT";
+  for (std::string_view c : kOne)
+    if (w == c && word1) return 1;
+  for (const auto& c : kTwo)
+    if (w == c[0] && word(t + 1) == c[1] && word(t + 2) == ",") return 3;
+  return 0;
+}
+
+// Index of the sentence holding token t (sentences ordered by tokens).
+const Sentence* SentenceOfToken(const Document& doc, int t) {
+  auto it = std::upper_bound(
+      doc.sentences.begin(), doc.sentences.end(), t,
+      [](int x, const Sentence& s) { return x < static_cast<int>(s.token_begin); });
+  if (it == doc.sentences.begin()) return nullptr;
+  --it;
+  return t < static_cast<int>(it->token_end) ? &*it : nullptr;
+}
+
 }  // namespace
+
+void DropLeadingConnective(const Document& doc, RawQuote* q) {
+  if (q->kind == "direct") return;
+  int t = TokenStartingAt(doc, q->content.begin);
+  if (t < 0) return;
+  const Sentence* s = SentenceOfToken(doc, t);
+  if (s == nullptr || static_cast<int>(s->token_begin) != t) return;
+  int n = ConnectiveLength(doc, t, static_cast<int>(s->token_end));
+  int first = t + n;
+  // At least two words must be left, and the cue must not be among the
+  // connective's words.
+  if (n == 0 || first + 1 >= static_cast<int>(s->token_end)) return;
+  if (doc.tokens[first + 1].span.end > q->content.end) return;
+  const uint32_t cut = doc.tokens[first].span.begin;
+  for (const std::optional<Span>& r : {q->cue, q->source})
+    if (r && r->begin < cut && r->end > q->content.begin) return;
+  q->content.begin = doc.tokens[first].span.begin;
+  std::vector<Span> kept;
+  for (const Span& p : q->partials)
+    if (q->content.Contains(p)) kept.push_back(p);
+  q->partials = std::move(kept);
+}
 
 bool IsCatenativeCue(std::string_view lemma) {
   static constexpr std::string_view kLemmas[] = {
-      "go on", "continue", "try",  "seem",   "appear", "likely", "tend",
-      "struggle", "quick", "able", "proceed", "effort", "hard"};
+      "go on",    "continue", "try",  "seem",    "appear", "likely", "tend",
+      "struggle", "quick",    "able", "proceed", "effort", "hard"};
   return std::find(std::begin(kLemmas), std::end(kLemmas), lemma) != std::end(kLemmas);
 }
 
@@ -68,7 +128,10 @@ void ApplyCueConventions(const Document& doc, const SubtreeEdges& edges, RawQuot
 void ApplyCueConventions(const Document& doc, const SubtreeEdges& edges,
                          std::vector<RawQuote>* quotes) {
   if (doc.syntax.size() != doc.tokens.size() || doc.tokens.empty()) return;
-  for (RawQuote& q : *quotes) ApplyCueConventions(doc, edges, &q);
+  for (RawQuote& q : *quotes) {
+    ApplyCueConventions(doc, edges, &q);
+    DropLeadingConnective(doc, &q);
+  }
 }
 
 }  // namespace newsgraph::quotes

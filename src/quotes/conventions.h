@@ -10,6 +10,9 @@
 //   (PolNeAR train: about 108 cues of that form against 11 contents that start
 //   at "to" for these words; other verbs, "declined to comment", "vowed to",
 //   keep the content at "to").
+// - A content that opens its sentence leaves out a leading connective ("And",
+//   "However,", "Still,", "In addition,", "For instance,"): "[And] Mrs.
+//   Clinton now holds …, the poll found" has the content "Mrs. Clinton …".
 //
 // Pure functions over an immutable Document; a no-op without a usable parse.
 #ifndef NEWSGRAPH_QUOTES_CONVENTIONS_H_
@@ -32,6 +35,11 @@ bool IsCatenativeCue(std::string_view lemma);
 // cue.
 void ApplyCueConventions(const Document& doc, const SubtreeEdges& edges, RawQuote* q);
 
+// Moves the start of a non-direct quote's content past a sentence-initial
+// connective (third convention above); at least two words stay.
+void DropLeadingConnective(const Document& doc, RawQuote* q);
+
+// All three conventions over every quote.
 void ApplyCueConventions(const Document& doc, const SubtreeEdges& edges,
                          std::vector<RawQuote>* quotes);
 

@@ -88,5 +88,46 @@ TEST(ConventionsTest, DirectQuotesAndNoParseUntouched) {
   EXPECT_EQ(Sub(bare, qs[0].content), "to deny the report");
 }
 
+// 0 However 1 , 2 growth 3 is 4 slower 5 , 6 the 7 IMF 8 said
+constexpr char kHowever[] =
+    "However/ADV/4/advmod ,/PUNCT/4/punct growth/NOUN/4/nsubj is/AUX/4/cop slower/ADJ/8/ccomp "
+    ",/PUNCT/8/punct the/DET/7/det IMF/PROPN/8/nsubj said/VERB/-1/root";
+
+TEST(ConventionsTest, LeadingConnectiveLeavesTheContent) {
+  Document d = Parsed(kHowever);
+  std::vector<RawQuote> qs = {Reported(d, "the IMF", "said", "However , growth is slower")};
+  ApplyCueConventions(d, ComputeEdges(d), &qs);
+  EXPECT_EQ(Sub(d, qs[0].content), "growth is slower");
+  EXPECT_EQ(Sub(d, *qs[0].cue), "said");
+}
+
+TEST(ConventionsTest, ConnectiveKeptInDirectQuotesAndMidSentence) {
+  Document d = Parsed(kHowever);
+  RawQuote direct = Reported(d, "the IMF", "said", "However , growth is slower");
+  direct.kind = "direct";
+  DropLeadingConnective(d, &direct);
+  EXPECT_EQ(Sub(d, direct.content), "However , growth is slower");
+  // "Still" without a comma is no connective ("Still waters …").
+  Document s = Parsed(
+      "Still/ADJ/1/amod waters/NOUN/2/nsubj run/VERB/5/ccomp ,/PUNCT/5/punct he/PRON/5/nsubj "
+      "said/VERB/-1/root");
+  RawQuote q = Reported(s, "he", "said", "Still waters run");
+  DropLeadingConnective(s, &q);
+  EXPECT_EQ(Sub(s, q.content), "Still waters run");
+  // "And" not at the sentence start stays (the content starts mid-sentence).
+  Document a = Parsed(
+      "He/PRON/1/nsubj said/VERB/-1/root and/CCONJ/4/cc prices/NOUN/4/nsubj rose/VERB/1/ccomp");
+  RawQuote mid = Reported(a, "He", "said", "and prices rose");
+  DropLeadingConnective(a, &mid);
+  EXPECT_EQ(Sub(a, mid.content), "and prices rose");
+  // "And, he said, prices rose": the comma opens a middle attribution.
+  Document c = Parsed(
+      "And/CCONJ/6/cc ,/PUNCT/3/punct he/PRON/3/nsubj said/VERB/6/parataxis ,/PUNCT/3/punct "
+      "prices/NOUN/6/nsubj rose/VERB/-1/root");
+  RawQuote middle = Reported(c, "he", "said", "And , he said , prices rose");
+  DropLeadingConnective(c, &middle);
+  EXPECT_EQ(Sub(c, middle.content), "And , he said , prices rose");
+}
+
 }  // namespace
 }  // namespace newsgraph::quotes

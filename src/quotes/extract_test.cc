@@ -188,6 +188,31 @@ TEST_F(ExtractTest, ParticipleAfterADirectQuoteIsReportedSpeech) {
   EXPECT_EQ(b->kind, "indirect");
 }
 
+TEST_F(ExtractTest, ShortQuotedSentenceWithAnAttributionIsADirectQuote) {
+  // Three words: below min_direct_words, but it opens its sentence, ends with
+  // a comma inside the marks and an attribution follows (PolNeAR: a quote).
+  std::string t =
+      "The talks went on late.\n\n\"We need change,\" the mayor said, arguing that the "
+      "city had waited too long for the bridge.\n\n"
+      "\"And they're terrifying,\" he said in an interview.\n";
+  auto qs = Run(t);
+  const RawQuote* a = FindByContent(qs, t, "We need change");
+  ASSERT_NE(a, nullptr);
+  EXPECT_EQ(a->kind, "direct");
+  EXPECT_EQ(Sub(t, a->source), "the mayor");
+  // The participle after its attribution is still a quote of the same source.
+  const RawQuote* b = FindByContent(qs, t, "that the city had");
+  ASSERT_NE(b, nullptr);
+  EXPECT_EQ(Sub(t, b->source), "the mayor");
+  const RawQuote* c = FindByContent(qs, t, "And they're terrifying");
+  ASSERT_NE(c, nullptr);
+  EXPECT_EQ(c->kind, "direct");
+  EXPECT_EQ(Sub(t, c->content).find("said"), std::string::npos);
+  // A short quoted phrase inside a sentence stays a partial.
+  std::string u = "He called the plan \"a bad idea,\" the mayor said.\n";
+  for (const RawQuote& q : Run(u)) EXPECT_NE(q.kind, "direct");
+}
+
 TEST_F(ExtractTest, PronounWithASpeechVerbAfterACommaOpensANewQuote) {
   std::string t =
       "The minister said the harbour would reopen in May, she said it would cost far less "
