@@ -1021,9 +1021,12 @@ std::string Modality(const SentenceView& v, const Candidate& c, uint32_t clause_
     // "refused to sign", "failed to reach", "prevented Trump from easing", "refrained from
     // calling": the event did not
     // happen ("no doubt" is no negation).
+    // "reluctant to act" ("a reluctant Britain" may still act).
+    const bool to_follows = k + 1 < v.ups.size() && v.ups[k + 1] == "TO";
     if (In(w, {"NOT", "N'T", "NEVER", "REFUSED", "REFUSES", "REFUSE", "DECLINED", "DECLINES",
-               "FAILED", "FAILS", "RELUCTANT", "UNWILLING", "PREVENTED", "PREVENTS", "BARRED",
-               "REFRAINED", "REFRAINS", "REFRAIN"}) ||
+               "FAILED", "FAILS", "PREVENTED", "PREVENTS", "BARRED", "REFRAINED", "REFRAINS",
+               "REFRAIN"}) ||
+        (In(w, {"RELUCTANT", "UNWILLING"}) && to_follows) ||
         (w == "NO" && (k + 1 >= v.ups.size() || v.ups[k + 1] != "DOUBT")))
       neg |= scope == nullptr || scope->Reaches(k);
     // "stop short of calling for ground troops".
@@ -1605,12 +1608,26 @@ class PloverCoder final : public EventCoder {
     // terms beyond the end of this year"), or a future clause under a past-tense event
     // ("asked the court to overturn it in a case it will hear this year", where the parse
     // may make "hear" a conjunct). A participle ("followed by Lavrov on Friday") still dates it.
+    // Nor does a clause of another event before or after it ("met for the first time since
+    // the shutdown began 12 days ago").
     bool relative = false;
     for (int32_t y = p, steps = 0; y >= 0 && steps < n; y = syn[y].head, ++steps) {
       if (y == trig || y == tc) return relative || FutureUnderPast(doc, p, tc);
-      relative = relative || syn[y].deprel == "acl:relcl";
+      relative = relative || syn[y].deprel == "acl:relcl" || SequenceClause(doc, y);
     }
     return true;  // another branch of the sentence
+  }
+  // An adverbial clause introduced by since / before / after / until / once.
+  static bool SequenceClause(const Document& doc, int32_t y) {
+    const auto& syn = doc.syntax;
+    if (syn[y].deprel != "advcl") return false;
+    for (int32_t k = std::max(0, y - 8); k < y; ++k) {
+      if (syn[k].head != y || syn[k].deprel != "mark") continue;
+      std::string w(doc.Surface(doc.tokens[k].span));
+      for (char& ch : w) ch = static_cast<char>(std::tolower(static_cast<unsigned char>(ch)));
+      if (In(w, {"since", "before", "after", "until", "once"})) return true;
+    }
+    return false;
   }
   // p has a "will"/"'ll"/"shall" auxiliary and the event's clause head is past tense.
   static bool FutureUnderPast(const Document& doc, int32_t p, int32_t tc) {

@@ -1744,5 +1744,43 @@ TEST(Events, TheActorsOwnPeopleAreNoRecipient) {
   }
 }
 
+// Sharing a view is no agreement; a compromise is no meeting; "a reluctant Britain" may act.
+TEST(Events, AgreeingWithAViewMeetingHalfwayAndAReluctantActor) {
+  for (const char* text :
+       {"The Norwegian court agreed with the Swedish judge that the law was void.",
+        "Norway and Sweden should meet each other halfway."}) {
+    Document d = Doc(text);
+    ASSERT_TRUE(Default()->Annotate(&d).ok());
+    EXPECT_TRUE(d.events.empty()) << text << " " << d.events[0].type;
+  }
+  Document a = Doc("Norway agreed with Sweden on a ceasefire.");
+  ASSERT_TRUE(Default()->Annotate(&a).ok());
+  ASSERT_FALSE(a.events.empty());
+  EXPECT_EQ(a.events[0].type, "AGREE");
+  Document r = Doc("The crisis may force a reluctant Norway to impose sanctions on Sweden.");
+  ASSERT_TRUE(Default()->Annotate(&r).ok());
+  ASSERT_FALSE(r.events.empty());
+  EXPECT_EQ(r.events[0].modality, "hypothetical");
+}
+
+// The time of a clause of another event before or after this one does not date it.
+TEST(Events, ASinceClauseDoesNotDateTheEvent) {
+  Document d = Doc("Norway met Sweden since the crisis began in 2031 .");
+  AddParse(&d, {{"Norway", "PROPN", 2, "nsubj"},
+                {"met", "VERB", 0, "root", "VBD"},
+                {"Sweden", "PROPN", 2, "obj"},
+                {"since", "SCONJ", 7, "mark"},
+                {"the", "DET", 6, "det"},
+                {"crisis", "NOUN", 7, "nsubj"},
+                {"began", "VERB", 2, "advcl", "VBD"},
+                {"in", "ADP", 9, "case"},
+                {"2031", "NUM", 7, "obl"},
+                {".", "PUNCT", 2, "punct"}});
+  AddTime(&d, "2031", "2031", "year");
+  ASSERT_TRUE(Default()->Annotate(&d).ok());
+  ASSERT_FALSE(d.events.empty());
+  EXPECT_TRUE(d.events[0].date.empty()) << d.events[0].date;
+}
+
 }  // namespace
 }  // namespace newsgraph::events
