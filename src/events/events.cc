@@ -1023,9 +1023,9 @@ std::string Modality(const SentenceView& v, const Candidate& c, uint32_t clause_
     // happen ("no doubt" is no negation).
     // "reluctant to act" ("a reluctant Britain" may still act).
     const bool to_follows = k + 1 < v.ups.size() && v.ups[k + 1] == "TO";
-    if (In(w, {"NOT", "N'T", "NEVER", "REFUSED", "REFUSES", "REFUSE", "DECLINED", "DECLINES",
-               "FAILED", "FAILS", "PREVENTED", "PREVENTS", "BARRED", "REFRAINED", "REFRAINS",
-               "REFRAIN"}) ||
+    if (In(w,
+           {"NOT", "N'T", "NEVER", "REFUSED", "REFUSES", "REFUSE", "DECLINED", "DECLINES", "FAILED",
+            "FAILS", "PREVENTED", "PREVENTS", "BARRED", "REFRAINED", "REFRAINS", "REFRAIN"}) ||
         (In(w, {"RELUCTANT", "UNWILLING"}) && to_follows) ||
         (w == "NO" && (k + 1 >= v.ups.size() || v.ups[k + 1] != "DOUBT")))
       neg |= scope == nullptr || scope->Reaches(k);
