@@ -14,7 +14,7 @@ namespace {
 constexpr const char* kTypes[] = {"PERSON", "ORG", "GPE", "LOC", "NORP"};
 constexpr size_t kMaxGazWords = 6;
 constexpr size_t kMaxSentenceWords = 1000;  // longer sentences are tagged in windows
-constexpr size_t kMaxStaticFeatures = 40;   // per word: 23 templates + 11 word-class ones + 6
+constexpr size_t kMaxStaticFeatures = 34;   // per word: 23 templates + 11 word-class ones
 
 uint64_t Mix(uint64_t h, std::string_view s) {
   for (unsigned char c : s) {
@@ -60,40 +60,12 @@ void Shape(std::string_view w, std::string* out) {
   }
 }
 
-// How a sentence is written, from its words after the first (web text: whole posts in lower
-// case; e-mail signatures and titles nearly all capitalised). kShort: fewer than 3 such words.
-enum class SentenceCase { kShort, kNoCapitals, kFewCapitals, kSomeCapitals, kTitle, kCapitals };
-
-SentenceCase CaseOf(const std::vector<Word>& w, size_t b, size_t e) {
-  if (b < e && w[b].caps_sentence) return SentenceCase::kCapitals;
-  size_t letters = 0, upper = 0;
-  for (size_t i = b + 1; i < e; ++i) {
-    if (!HasLetter(w[i].lower)) continue;
-    ++letters;
-    if (w[i].upper) ++upper;
-  }
-  if (letters < 3) return SentenceCase::kShort;
-  if (upper == 0) return SentenceCase::kNoCapitals;
-  if (upper * 10 <= letters) return SentenceCase::kFewCapitals;
-  if (upper * 2 < letters) return SentenceCase::kSomeCapitals;
-  return SentenceCase::kTitle;
-}
-
-std::string_view CaseName(SentenceCase c) {
-  static constexpr std::string_view kNames[] = {"short", "nocap", "few", "some", "title", "caps"};
-  return kNames[static_cast<int>(c)];
-}
-
 // Gazetteer labels per word: "B-GPE", "I-PERSON", ... from the knowledge base, plus word-list
 // flags (demonym, role noun). (*gaz)[i - b] is the label of word i; gaz may keep longer (the
 // strings are reused from sentence to sentence). In training, drop (if not null) says whether
 // to leave out a knowledge-base match (gazetteer dropout: the model must not over-trust it).
-// With lower_case (feature set kLowerGazetteer), a sentence with no capitalised word after its
-// first is matched in lower case too, its labels marked "l" ("lB-CITY"): web posts written
-// all in lower case ("tampa bay").
 void Gazetteer(const std::vector<Word>& w, size_t b, size_t e, const KnowledgeBase* kb,
-               std::vector<std::string>* gaz, bool lower_case = false,
-               const std::function<bool()>* drop = nullptr) {
+               std::vector<std::string>* gaz, const std::function<bool()>* drop = nullptr) {
   if (gaz->size() < e - b) gaz->resize(e - b);
   for (size_t i = 0; i < e - b; ++i) (*gaz)[i].clear();
   if (!kb) return;
@@ -103,10 +75,8 @@ void Gazetteer(const std::vector<Word>& w, size_t b, size_t e, const KnowledgeBa
     if (kb->Demonym(w[i].lower)) g += "dem,";
     if (kb->IsRoleWord(w[i].lower)) g += "role,";
   }
-  const bool any_case = lower_case && CaseOf(w, b, e) == SentenceCase::kNoCapitals;
-  auto name_like = [&](size_t j) { return any_case || w[j].upper || w[j].caps_sentence; };
   for (size_t i = b; i < e;) {
-    if (!name_like(i) || (any_case && !HasLetter(w[i].lower))) {
+    if (!(w[i].upper || w[i].caps_sentence)) {
       ++i;
       continue;
     }
@@ -127,7 +97,8 @@ void Gazetteer(const std::vector<Word>& w, size_t b, size_t e, const KnowledgeBa
           type = x.type;  // owned by the KB: the view stays valid
         }
       }
-      if (!(name_like(j) || w[j].lower == "of" || w[j].lower == "'s")) break;
+      if (!(w[j].upper || w[j].caps_sentence || w[j].lower == "of" || w[j].lower == "'s"))
+        break;
     }
     if (best == 0) {
       ++i;
@@ -138,7 +109,6 @@ void Gazetteer(const std::vector<Word>& w, size_t b, size_t e, const KnowledgeBa
       continue;
     }
     for (size_t k = i; k < best; ++k) {
-      if (any_case) (*gaz)[k - b] += "l";
       (*gaz)[k - b] += k == i ? "B-" : "I-";
       (*gaz)[k - b] += type;
       if (best - i == 1) (*gaz)[k - b] += "-1";
@@ -198,31 +168,11 @@ void ClusterFeatures(const std::vector<const ClusterPath*>& cp, size_t i,
   v->push_back(F(34, Id(l, 0, a), Id(p, 2, b)));
 }
 
-// The templates of the optional feature sets (NerModel::kSentenceCase...): word i (the
-// position-th of n) with its gazetteer label, neighbours and shape.
-void ExtraFeatures(uint32_t set, std::string_view sentence_case, std::string_view len,
-                   size_t position, size_t n, std::string_view gaz, std::string_view prev,
-                   std::string_view next, std::string_view shape, std::vector<uint64_t>* v) {
-  if (set & NerModel::kSentenceCase) {
-    v->push_back(F(43, sentence_case, shape));
-    v->push_back(F(44, sentence_case, gaz.empty() ? std::string_view("-") : gaz));
-  }
-  if ((set & NerModel::kShortLines) && n <= 6) {
-    const char pos[3] = {static_cast<char>('0' + position), position + 1 == n ? 'e' : 'm', 0};
-    v->push_back(F(45, len, std::string_view(pos, 2)));
-    v->push_back(F(46, std::string_view(pos, 2), shape));
-  }
-  if (set & NerModel::kNeighbourShape) {
-    v->push_back(F(47, prev, shape));
-    v->push_back(F(48, shape, next));
-  }
-}
-
 // The static features of words [b, e) into *out: those of word i are
 // (*out)[(*begin)[i - b], (*begin)[i - b + 1]).
 void StaticFeatureList(const std::vector<Word>& w, size_t b, size_t e,
                        const std::vector<std::string>& gaz, const WordClusters* cl,
-                       uint32_t feature_set, FeatScratch* scratch, std::vector<uint64_t>* out,
+                       FeatScratch* scratch, std::vector<uint64_t>* out,
                        std::vector<uint32_t>* begin) {
   out->clear();
   begin->clear();
@@ -261,8 +211,6 @@ void StaticFeatureList(const std::vector<Word>& w, size_t b, size_t e,
   std::vector<uint64_t>& v = *out;
   v.reserve((e - b) * kMaxStaticFeatures);
   static const uint64_t kBias = F(1, "bias");
-  const std::string_view sentence_case = CaseName(CaseOf(w, b, e));
-  char len[2] = {static_cast<char>('0' + std::min<size_t>(e - b, 9)), 0};
   for (size_t i = b; i < e; ++i) {
     begin->push_back(static_cast<uint32_t>(v.size()));
     long k = static_cast<long>(i);
@@ -293,20 +241,17 @@ void StaticFeatureList(const std::vector<Word>& w, size_t b, size_t e,
     if (w[i].caps_sentence) v.push_back(F(22, word));
     v.push_back(F(23, word.size() <= 4 ? "short" : "long", sh(k)));
     if (cl) ClusterFeatures(cp, i - b, sh(k), &v);
-    ExtraFeatures(feature_set, sentence_case, std::string_view(len, 1), i - b, e - b,
-                  gaz[i - b], lw(k - 1), lw(k + 1), sh(k), &v);
   }
   begin->push_back(static_cast<uint32_t>(v.size()));
 }
 
 // The static features per position (training).
 void StaticFeatures(const std::vector<Word>& w, size_t b, size_t e,
-                    const std::vector<std::string>& gaz, const WordClusters* cl,
-                    uint32_t feature_set, Feats* f) {
+                    const std::vector<std::string>& gaz, const WordClusters* cl, Feats* f) {
   FeatScratch scratch;
   std::vector<uint64_t> all;
   std::vector<uint32_t> begin;
-  StaticFeatureList(w, b, e, gaz, cl, feature_set, &scratch, &all, &begin);
+  StaticFeatureList(w, b, e, gaz, cl, &scratch, &all, &begin);
   f->st.assign(e - b, {});
   for (size_t i = 0; i < e - b; ++i)
     f->st[i].assign(all.begin() + begin[i], all.begin() + begin[i + 1]);
@@ -491,9 +436,8 @@ void NerModel::BuildTables() {
 void NerModel::Decode(const std::vector<Word>& words, size_t b, size_t e, const KnowledgeBase* kb,
                       std::vector<int>* tags) const {
   thread_local DecodeScratch s;
-  Gazetteer(words, b, e, kb, &s.gaz, (feature_set_ & kLowerGazetteer) != 0);
-  StaticFeatureList(words, b, e, s.gaz, clusters_.get(), feature_set_, &s.feat, &s.feats,
-                    &s.begin);
+  Gazetteer(words, b, e, kb, &s.gaz);
+  StaticFeatureList(words, b, e, s.gaz, clusters_.get(), &s.feat, &s.feats, &s.begin);
   const size_t nl = labels_.size();
   const size_t n = e - b;
   const size_t stride = stride_;
@@ -633,12 +577,6 @@ Result<std::shared_ptr<const NerModel>> NerModel::Load(const std::string& path) 
     if (decoder > 1) return Status::Corruption("ner model: bad decoder");
     m->viterbi_ = decoder == 1;
   }
-  if (r.component_version() >= 4) {
-    uint8_t set = 0;
-    NG_RETURN_IF_ERROR(r.GetU8(&set));
-    if (set & ~kAllFeatureSets) return Status::Corruption("ner model: unknown feature set");
-    m->feature_set_ = set;
-  }
   NG_RETURN_IF_ERROR(r.Finish());
   if (m->weights_.size() != keys.size() * nl) return Status::Corruption("ner model: bad weights");
   m->index_.reserve(keys.size());
@@ -658,7 +596,6 @@ Status NerModel::Save(const std::string& path) const {
   w.PutU8(clusters_ ? 1 : 0);
   if (clusters_) clusters_->Write(&w);
   w.PutU8(viterbi_ ? 1 : 0);
-  w.PutU8(static_cast<uint8_t>(feature_set_));
   return w.WriteFile(path, "ner", kNerModelVersion);
 }
 
@@ -673,7 +610,6 @@ class NerTrainer {
     auto m = std::make_shared<NerModel>();
     m->clusters_ = opt.clusters;
     m->viterbi_ = opt.viterbi;
-    m->feature_set_ = opt.feature_set;
     m->labels_.push_back("O");
     for (const char* t : kTypes) {
       m->labels_.push_back(std::string("B-") + t);
@@ -714,11 +650,8 @@ class NerTrainer {
         e.words = WordsFromStrings(ws);
         e.gold = gold;
         std::vector<std::string> gaz;
-        const bool lower_kb = (opt.feature_set & NerModel::kLowerGazetteer) != 0;
-        Gazetteer(e.words, 0, e.words.size(), kb, &gaz, lower_kb,
-                  opt.gaz_dropout > 0 ? &drop : nullptr);
-        StaticFeatures(e.words, 0, e.words.size(), gaz, opt.clusters.get(), opt.feature_set,
-                       &e.f);
+        Gazetteer(e.words, 0, e.words.size(), kb, &gaz, opt.gaz_dropout > 0 ? &drop : nullptr);
+        StaticFeatures(e.words, 0, e.words.size(), gaz, opt.clusters.get(), &e.f);
         ex.push_back(std::move(e));
       }
     }
@@ -913,7 +846,6 @@ std::shared_ptr<NerModel> NerTrainer::Average(const std::vector<std::shared_ptr<
   m->labels_ = first.labels_;
   m->clusters_ = first.clusters_;
   m->viterbi_ = first.viterbi_;
-  m->feature_set_ = first.feature_set_;
   const size_t nl = m->labels_.size();
   const float scale = 1.0f / static_cast<float>(ms.size());
   // Rows in a fixed order (each model's keys sorted, a new key appended), so that the saved

@@ -24,19 +24,11 @@
 namespace newsgraph::entities {
 
 // Version 2 adds the word classes (clusters.h) the model was trained with, embedded; version 3
-// a decoder byte (0 greedy, 1 Viterbi); version 4 a feature-set byte (NerModel::kSentenceCase...;
-// older files have none of these sets). A binary refuses files newer than it knows.
-inline constexpr uint32_t kNerModelVersion = 4;
+// a decoder byte (0 greedy, 1 Viterbi).
+inline constexpr uint32_t kNerModelVersion = 3;
 
 class NerModel {
  public:
-  // Optional template sets (bits of the feature-set byte; all off in files before version 4).
-  static constexpr uint32_t kSentenceCase = 1;     // how the sentence is capitalised x shape/gaz
-  static constexpr uint32_t kShortLines = 2;       // position in a line of <= 6 words (e-mail)
-  static constexpr uint32_t kNeighbourShape = 4;   // previous word + shape, shape + next word
-  static constexpr uint32_t kLowerGazetteer = 8;   // KB matched in lower case in such sentences
-  static constexpr uint32_t kAllFeatureSets = 15;
-
   static Result<std::shared_ptr<const NerModel>> Load(const std::string& path);
 
   // Appends the names found in words (all sentences) to *out.
@@ -58,7 +50,6 @@ class NerModel {
     std::shared_ptr<const WordClusters> clusters;  // optional; embedded in the saved model
     bool viterbi = false;  // structured perceptron + Viterbi instead of greedy decoding
     int ensemble = 1;      // > 1: that many runs (seeds seed, seed + 1...), weights averaged
-    uint32_t feature_set = 0;  // optional templates (kSentenceCase | ...), saved in the model
   };
   static Result<std::shared_ptr<NerModel>> Train(const std::vector<Sentence>& train,
                                                  const KnowledgeBase* kb,
@@ -68,7 +59,6 @@ class NerModel {
   size_t num_features() const { return index_.size(); }
   const WordClusters* clusters() const { return clusters_.get(); }
   bool viterbi() const { return viterbi_; }
-  uint32_t feature_set() const { return feature_set_; }
 
   // Tags one sentence of words (for evaluation); returns BIO tags over our types.
   std::vector<std::string> TagSentence(const std::vector<Word>& words, const KnowledgeBase* kb) const;
@@ -90,7 +80,6 @@ class NerModel {
   std::vector<float> weights_;                      // row * labels_.size()
   std::shared_ptr<const WordClusters> clusters_;    // may be null
   bool viterbi_ = false;                            // decoder (see TrainOptions::viterbi)
-  uint32_t feature_set_ = 0;                        // see TrainOptions::feature_set
 
   // ---- tagging tables (BuildTables; same scores as index_/weights_, faster to read) ----
   struct Slot {

@@ -69,41 +69,5 @@ TEST(NerEnsembleTest, KeepsTheUnionOfTheMembersFeatures) {
   EXPECT_GE((*many)->num_features(), (*single)->num_features());
 }
 
-// The optional templates (feature-set byte, version 4 files) are saved with the model and used
-// again after loading: the loaded model tags as the trained one.
-TEST(NerFeatureSetTest, FeatureSetRoundTrips) {
-  NerModel::TrainOptions opt = EnsembleOptions();
-  opt.ensemble = 1;
-  opt.feature_set = NerModel::kAllFeatureSets;
-  auto m = NerModel::Train(TinyCorpus(), nullptr, opt, nullptr);
-  ASSERT_TRUE(m.ok()) << m.status().ToString();
-  EXPECT_EQ((*m)->feature_set(), NerModel::kAllFeatureSets);
-  const std::string path = ::testing::TempDir() + "/ner_feature_set.ngm";
-  ASSERT_TRUE((*m)->Save(path).ok());
-  auto loaded = NerModel::Load(path);
-  ASSERT_TRUE(loaded.ok()) << loaded.status().ToString();
-  EXPECT_EQ((*loaded)->feature_set(), NerModel::kAllFeatureSets);
-  for (const auto& words : {std::vector<std::string>{"Jan", "visited", "Warsaw", "."},
-                            std::vector<std::string>{"Anna"},
-                            std::vector<std::string>{"anna", "kowalski", "visited", "warsaw"}}) {
-    std::vector<Word> w = WordsFromStrings(words);
-    EXPECT_EQ((*loaded)->TagSentence(w, nullptr), (*m)->TagSentence(w, nullptr));
-  }
-}
-
-// The templates of a feature set are features like the others: a model trained with more of
-// them keeps more features.
-TEST(NerFeatureSetTest, MoreTemplatesMoreFeatures) {
-  NerModel::TrainOptions opt = EnsembleOptions();
-  opt.ensemble = 1;
-  auto plain = NerModel::Train(TinyCorpus(), nullptr, opt, nullptr);
-  opt.feature_set = NerModel::kSentenceCase | NerModel::kNeighbourShape;
-  auto more = NerModel::Train(TinyCorpus(), nullptr, opt, nullptr);
-  ASSERT_TRUE(plain.ok());
-  ASSERT_TRUE(more.ok());
-  EXPECT_EQ((*plain)->feature_set(), 0u);
-  EXPECT_GT((*more)->num_features(), (*plain)->num_features());
-}
-
 }  // namespace
 }  // namespace newsgraph::entities

@@ -154,9 +154,7 @@ int Usage(const char* argv0) {
                "          [--gaz-dropout SHARE]  (share of KB matches left out in training)\n"
                "          [--viterbi]  (structured perceptron, Viterbi decoding)\n"
                "          [--ensemble N]  (N runs with seeds SEED.., their weights averaged)\n"
-               "          [--clusters models/clusters.ngm]  (word-class features, embedded)\n"
-               "          [--features SET]  (optional templates, a sum of: 1 sentence case,\n"
-               "                             2 short lines, 4 neighbour + shape, 8 lower-case KB)\n",
+               "          [--clusters models/clusters.ngm]  (word-class features, embedded)\n",
                argv0, argv0);
   return 2;
 }
@@ -187,14 +185,11 @@ int TrainMain(int argc, char** argv) {
     else if (a == "--lower" && (v = next())) opt.lower_augment = std::atof(v);
     else if (a == "--gaz-dropout" && (v = next())) opt.gaz_dropout = std::atof(v);
     else if (a == "--clusters" && (v = next())) clusters_path = v;
-    else if (a == "--features" && (v = next()))
-      opt.feature_set = static_cast<uint32_t>(std::atoi(v));
     else return Usage(argv[0]);
   }
   bool eval_only = !eval_model.empty();
   if ((!eval_only && (train_files.empty() || out.empty())) || opt.epochs <= 0 || opt.epochs > 100 ||
-      opt.ensemble <= 0 || opt.ensemble > 16 ||
-      (opt.feature_set & ~NerModel::kAllFeatureSets) != 0)
+      opt.ensemble <= 0 || opt.ensemble > 16)
     return Usage(argv[0]);
   std::shared_ptr<const KnowledgeBase> kb;
   if (use_kb) {
