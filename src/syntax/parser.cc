@@ -11,7 +11,7 @@
 namespace newsgraph::syntax {
 namespace {
 
-constexpr int kMaxFeats = 112;  // 111 used
+constexpr int kMaxFeats = 96;  // 94 used
 constexpr int kNone = -1;
 
 // Parser configuration. Token 0 is ROOT; words are 1..n.
@@ -175,7 +175,7 @@ int Extract(const State& s, const ParserInput& in, const uint32_t* st, uint64_t*
   int s0 = s.S(0), s1 = s.S(1), s2 = s.S(2), b0 = s.B(0), b1 = s.B(1), b2 = s.B(2);
   uint64_t s0w = v.W(s0), s0p = v.P(s0), s1w = v.W(s1), s1p = v.P(s1);
   uint64_t b0w = v.W(b0), b0p = v.P(b0), b1w = v.W(b1), b1p = v.P(b1);
-  uint64_t b2w = v.W(b2), b2p = v.P(b2), s2p = v.P(s2), s2w = v.W(s2);
+  uint64_t b2p = v.P(b2), s2p = v.P(s2);
   uint64_t s0wp = H2(s0w, s0p), s1wp = H2(s1w, s1p), b0wp = H2(b0w, b0p), b1wp = H2(b1w, b1p);
   int s0l1 = v.Lc1(s0), s0l2 = v.Lc2(s0), s0r1 = v.Rc1(s0), s0r2 = v.Rc2(s0);
   int b0l1 = v.Lc1(b0), b0l2 = v.Lc2(b0), s1r1 = v.Rc1(s1), s1r2 = v.Rc2(s1), s1l1 = v.Lc1(s1);
@@ -194,10 +194,8 @@ int Extract(const State& s, const ParserInput& in, const uint32_t* st, uint64_t*
   f[n++] = Feat(10, b1w);
   f[n++] = Feat(11, b1p);
   f[n++] = Feat(12, b1wp);
-  f[n++] = Feat(13, b2w);
   f[n++] = Feat(14, b2p);
   f[n++] = Feat(15, s2p);
-  f[n++] = Feat(16, s2w);
   f[n++] = Feat(17, s0wp, b0wp);
   f[n++] = Feat(18, s0wp, b0w);
   f[n++] = Feat(19, s0w, b0wp);
@@ -227,15 +225,9 @@ int Extract(const State& s, const ParserInput& in, const uint32_t* st, uint64_t*
   f[n++] = Feat(43, b0p, d);
   f[n++] = Feat(44, s0p, b0p, d);
   f[n++] = Feat(45, s1p, s0p, d1);
-  f[n++] = Feat(46, s1w, d1);
-  f[n++] = Feat(47, s0w, d1);
-  f[n++] = Feat(48, s0w, v.Nr(s0));
   f[n++] = Feat(49, s0p, v.Nr(s0));
-  f[n++] = Feat(50, s0w, v.Nl(s0));
   f[n++] = Feat(51, s0p, v.Nl(s0));
-  f[n++] = Feat(52, b0w, v.Nl(b0));
   f[n++] = Feat(53, b0p, v.Nl(b0));
-  f[n++] = Feat(54, s1w, v.Nr(s1));
   f[n++] = Feat(55, s1p, v.Nr(s1));
   f[n++] = Feat(56, v.W(s0l1));
   f[n++] = Feat(57, v.P(s0l1));
@@ -262,11 +254,7 @@ int Extract(const State& s, const ParserInput& in, const uint32_t* st, uint64_t*
   f[n++] = Feat(78, s0p, v.L(s0l1), v.L(s0l2));
   f[n++] = Feat(79, s0p, v.L(s0r1), v.L(s0r2));
   f[n++] = Feat(80, b0p, v.L(b0l1), v.L(b0l2));
-  f[n++] = Feat(81, s0w, v.L(s0l1));
-  f[n++] = Feat(82, b0w, v.L(b0l1));
-  f[n++] = Feat(83, s0wp, v.L(s0r1));
   f[n++] = Feat(84, s1p, s0p, b1p);
-  f[n++] = Feat(85, s0w, b0p, b1p);
   // Label sets of the children so far (Zhang & Nivre's valency with labels).
   f[n++] = Feat(86, s0p, s0 > 0 ? s.lset[s0] : 7);
   f[n++] = Feat(87, s0p, s0 > 0 ? s.rset[s0] : 7);
@@ -287,6 +275,8 @@ int Extract(const State& s, const ParserInput& in, const uint32_t* st, uint64_t*
   f[n++] = Feat(98, s0c, b0w);
   // Session 9: predicted supertags (relation + head direction, supertagger.h)
   // as lookahead: does b0 / b1 want a head on its left, is s0 a subject?
+  // They pay for themselves: 12 lexical templates (word x distance, word x
+  // valency, word x child label, s2 / b2 words) were dropped with them.
   uint64_t s0t = v.St(s0), s1t = v.St(s1), b0t = v.St(b0), b1t = v.St(b1);
   f[n++] = Feat(99, s0t);
   f[n++] = Feat(100, s1t);
@@ -294,12 +284,7 @@ int Extract(const State& s, const ParserInput& in, const uint32_t* st, uint64_t*
   f[n++] = Feat(102, b1t);
   f[n++] = Feat(103, v.St(b2));
   f[n++] = Feat(104, s0t, b0t);
-  f[n++] = Feat(105, s1t, s0t);
-  f[n++] = Feat(106, b0t, b1t);
-  f[n++] = Feat(107, s0t, b0p);
-  f[n++] = Feat(108, s0p, b0t);
   f[n++] = Feat(109, s0t, b0t, d);
-  f[n++] = Feat(110, s1t, s0t, b0t);
   return n;
 }
 

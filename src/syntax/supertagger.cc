@@ -9,7 +9,7 @@
 namespace newsgraph::syntax {
 namespace {
 
-constexpr int kMaxFeats = 32;  // 30 used
+constexpr int kMaxFeats = 16;  // 16 used
 
 // Distance from each word to the nearest verb or auxiliary on its left and on
 // its right, bucketed (0: none): where a head is likely to be.
@@ -37,21 +37,17 @@ struct VerbDistances {
   }
 };
 
-// Features of word i given the supertags p1, p2 of words i-1, i-2.
-int Features(const ParserInput& in, const VerbDistances& vd, int i, uint64_t p1, uint64_t p2,
-             uint64_t* f) {
+// Features of word i given the supertag p1 of word i-1 (16 templates: each
+// costs a probe per word, and the parser's budget is tight).
+int Features(const ParserInput& in, const VerbDistances& vd, int i, uint64_t p1, uint64_t* f) {
   const int n = static_cast<int>(in.word.size());
   auto W = [&](int j) -> uint64_t { return j < 0 ? 1 : j >= n ? 2 : in.word[j]; };
   auto P = [&](int j) -> uint64_t { return j < 0 ? 1 : j >= n ? 2 : in.tag[j]; };
-  auto C1 = [&](int j) -> uint64_t {
-    return j < 0 ? 1 : j >= n ? 2 : static_cast<size_t>(j) < in.cls1.size() ? in.cls1[j] : 3;
-  };
   auto C2 = [&](int j) -> uint64_t {
     return j < 0 ? 1 : j >= n ? 2 : static_cast<size_t>(j) < in.cls2.size() ? in.cls2[j] : 3;
   };
-  uint64_t w0 = W(i), p0 = P(i), pm1 = P(i - 1), pp1 = P(i + 1), pm2 = P(i - 2), pp2 = P(i + 2);
+  uint64_t w0 = W(i), p0 = P(i), pm1 = P(i - 1), pp1 = P(i + 1), pp2 = P(i + 2);
   uint64_t verbs = vd.left[i] * 8 + vd.right[i];
-  uint64_t edge = (i == 0 ? 1 : 0) + (i == n - 1 ? 2 : 0);
   int k = 0;
   f[k++] = Feat(500);
   f[k++] = Feat(501, w0);
@@ -60,29 +56,15 @@ int Features(const ParserInput& in, const VerbDistances& vd, int i, uint64_t p1,
   f[k++] = Feat(504, pm1);
   f[k++] = Feat(505, W(i + 1));
   f[k++] = Feat(506, pp1);
-  f[k++] = Feat(507, W(i - 2));
-  f[k++] = Feat(508, pm2);
-  f[k++] = Feat(509, W(i + 2));
   f[k++] = Feat(510, pp2);
   f[k++] = Feat(511, pm1, p0);
   f[k++] = Feat(512, p0, pp1);
   f[k++] = Feat(513, pm1, p0, pp1);
-  f[k++] = Feat(514, pm2, pm1, p0);
-  f[k++] = Feat(515, p0, pp1, pp2);
-  f[k++] = Feat(516, w0, pm1);
   f[k++] = Feat(517, w0, pp1);
-  f[k++] = Feat(518, w0, p0);
   f[k++] = Feat(519, C2(i));
-  f[k++] = Feat(520, C1(i - 1), C1(i));
-  f[k++] = Feat(521, p0, C1(i + 1));
   f[k++] = Feat(522, p1);
-  f[k++] = Feat(523, p2, p1);
   f[k++] = Feat(524, p1, p0);
-  f[k++] = Feat(525, p1, w0);
   f[k++] = Feat(526, p0, verbs);
-  f[k++] = Feat(527, w0, verbs);
-  f[k++] = Feat(528, p0, edge, pp1);
-  f[k++] = Feat(529, p1, p0, pp1);
   return k;
 }
 
@@ -115,15 +97,14 @@ Supertagger Supertagger::Train(std::vector<uint16_t> codes,
     for (size_t idx : order) {
       const ParserInput& in = *inputs[idx];
       vd.Compute(in);
-      uint64_t p1 = 1, p2 = 1;
+      uint64_t p1 = 1;
       for (int i = 0; i < static_cast<int>(in.word.size()); ++i) {
-        int k = Features(in, vd, i, p1, p2, f);
+        int k = Features(in, vd, i, p1, f);
         trainer.Score(f, k, scores.data());
         int guess = Argmax(scores.data(), nc);
         int truth = gold[idx][i];
         if (guess != truth) trainer.Update(f, k, truth, guess);
         trainer.Tick();
-        p2 = p1;
         p1 = guess + kOffset;
       }
     }
@@ -142,13 +123,12 @@ void Supertagger::Tag(const ParserInput& in, std::vector<uint32_t>* out) const {
   scores.resize(num_classes());
   vd.Compute(in);
   uint64_t f[kMaxFeats];
-  uint64_t p1 = 1, p2 = 1;
+  uint64_t p1 = 1;
   for (int i = 0; i < n; ++i) {
-    int k = Features(in, vd, i, p1, p2, f);
+    int k = Features(in, vd, i, p1, f);
     model_.Score(f, k, scores.data());
     uint32_t v = Argmax(scores.data(), num_classes()) + kOffset;
     (*out)[i] = v;
-    p2 = p1;
     p1 = v;
   }
 }

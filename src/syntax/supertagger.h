@@ -1,7 +1,8 @@
 // Supertagger: a greedy left-to-right averaged perceptron that predicts for
 // every word a "supertag" of its gold tree, its relation and the direction of
-// its head (left, right, root), from the words, tags and word classes of a
-// five-word window and the two previous supertags (Ouchi et al. 2014; Ambati
+// its head (left, right, root), from the words of a three-word window, the
+// tags of words -1..+2, a word class, the distances to the nearest verbs on
+// either side and the previous supertag (Ouchi et al. 2014; Ambati
 // et al. 2013). The parser reads the predicted supertags of the words around
 // the stack and buffer as lookahead features that a greedy parser otherwise
 // lacks (is b1 going to want a head on its left?).
@@ -29,7 +30,7 @@ namespace newsgraph::syntax {
 struct SupertaggerTrainOptions {
   int iterations = 5;
   uint64_t seed = 1;
-  size_t max_weights = 400000;  // about 1.3 MB in the model file
+  size_t max_weights = 250000;  // about 0.9 MB in the model file
 };
 
 class Supertagger {
