@@ -852,6 +852,26 @@ bool WarningThreatens(const Document& doc, const DepView& d, const SentenceView&
   return false;
 }
 
+// "promised to increase sanctions on Iran", "vowed to crush the rebels": a promise of harm to
+// the recipient threatens it (130); only a promise of something else is an intent to
+// cooperate (030).
+bool PromiseOfHarm(const Document& doc, const DepView& d, const SentenceView& v,
+                   const Candidate& c) {
+  if (c.code != "030" || c.noun || c.vb >= v.tok.size() || !d.Has(v.tok[c.vb])) return false;
+  const std::string& w = v.ups[c.vb];
+  if (w.rfind("PROMIS", 0) != 0 && w.rfind("PLEDG", 0) != 0 && w.rfind("VOW", 0) != 0) return false;
+  const int64_t x = FirstChild(doc, d, static_cast<uint32_t>(v.tok[c.vb]), "xcomp");
+  if (x < 0) return false;
+  static const std::initializer_list<const char*> kHarm = {
+      "punish", "attack",     "fight",      "defeat",    "destroy",  "crush",    "retaliate",
+      "strike", "bomb",       "invade",     "expel",     "confront", "sanction", "target",
+      "hit",    "obliterate", "annihilate", "eliminate", "kill",     "wipe"};
+  if (In(doc.syntax[x].lemma, kHarm)) return true;
+  const int64_t o = FirstChild(doc, d, static_cast<uint32_t>(x), "obj");
+  return o >= 0 && In(doc.syntax[o].lemma, {"sanction", "tariff", "pressure", "strike",
+                                            "retaliation", "penalty", "punishment"});
+}
+
 // A warning (accusation, 111) with a that-clause and no condition: "warned X that Y ...".
 bool WarnsOfAClause(const Document& doc, const DepView& d, const SentenceView& v,
                     const Candidate& c) {
@@ -1318,7 +1338,8 @@ class PloverCoder final : public EventCoder {
       e.sentence = si;
       e.cameo = c.code;
       if (!lex_->user_verbs && VerbalAttack(*doc, v, c, e)) e.cameo = "111";
-      if (use_parse && WarningThreatens(*doc, deps, v, c)) e.cameo = "130";
+      if (use_parse && (WarningThreatens(*doc, deps, v, c) || PromiseOfHarm(*doc, deps, v, c)))
+        e.cameo = "130";
       const NegationScope scope{*doc, deps, v, c.vb};
       e.modality = Modality(v, c, clause_begin, use_parse ? &scope : nullptr);
       if (use_parse && e.modality == "asserted") {

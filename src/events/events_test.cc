@@ -1782,5 +1782,25 @@ TEST(Events, ASinceClauseDoesNotDateTheEvent) {
   EXPECT_TRUE(d.events[0].date.empty()) << d.events[0].date;
 }
 
+// A promise of harm to the recipient threatens it; a promise of help is an intent to cooperate.
+TEST(Events, APromiseOfHarmThreatens) {
+  const std::vector<std::pair<const char*, const char*>> cases = {{"punish", "THREATEN"},
+                                                                  {"help", "AGREE"}};
+  for (const auto& [verb, type] : cases) {
+    Document d = Doc(std::string("Norway pledged to ") + verb + " Sweden .");
+    AddParse(&d, {{"Norway", "PROPN", 2, "nsubj"},
+                  {"pledged", "VERB", 0, "root", "VBD"},
+                  {"to", "PART", 4, "mark"},
+                  {verb, "VERB", 2, "xcomp", "VB"},
+                  {"Sweden", "PROPN", 4, "obj"},
+                  {".", "PUNCT", 2, "punct"}});
+    d.syntax[3].lemma = verb;
+    ASSERT_TRUE(Default()->Annotate(&d).ok());
+    bool found = false;
+    for (const Event& e : d.events) found |= e.type == type;
+    EXPECT_TRUE(found) << verb;
+  }
+}
+
 }  // namespace
 }  // namespace newsgraph::events
