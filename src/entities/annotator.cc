@@ -955,9 +955,9 @@ class Run {
   // sentence of a letter ("Ginny , Please see the file", "Ginny ,\nThis sounds right"; not
   // "Yes , I", "Simple , Quick service"), a name after a sign-off or salutation ("Thanks ,
   // Ginny", "Regards\nGinny", "Hi Ginny ,"; "best", "love", "yours" and "cheers" only with a
-  // comma) that no lower-case word follows, and a name inside a sentence joined by "and" to
-  // "I" or "me" ("In fact Ginny and I"; not after a determiner or a capitalised word: "a Reel
-  // and I", "the Special Olympics and I").
+  // comma) that no word follows in its sentence ("Dear White People" is a title), and a name
+  // inside a sentence joined by "and" to "I" or "me" ("In fact Ginny and I"; not after a
+  // determiner or a capitalised word: "a Reel and I", "the Special Olympics and I").
   void FirstNames(std::vector<NameSpan>* names) const {
     const uint32_t n = static_cast<uint32_t>(w_.size());
     std::vector<uint8_t> taken = TakenWords(*names);
@@ -973,7 +973,9 @@ class Run {
         bool comma = w_[i - 1].lower == ",";
         uint32_t p = comma ? i - 1 : i;
         bool needs_comma = p > 0 && In(w_[p - 1].lower, {"best", "love", "yours", "cheers"});
-        bool open_after = !same(i, i + 1) || w_[i + 1].upper || !HasLetter(w_[i + 1].lower);
+        // Nothing written after the name in its sentence but punctuation or digits: "Dear
+        // White People" (a title) and "thanks Wessex for" go on.
+        bool open_after = !same(i, i + 1) || !HasLetter(w_[i + 1].lower);
         signoff = p > 0 && IsSignOff(w_[p - 1].lower) && (comma || !needs_comma) && open_after;
       }
       bool paired = !SentenceStart(i) && same(i, i + 2) && w_[i + 1].lower == "and" &&
@@ -1036,9 +1038,12 @@ class Run {
              w_[b - 1].lower.find('.') == std::string::npos && Honorific(w_[b - 1].lower) == 0 &&
              !(kb_ && kb_->IsRoleWord(w_[b - 1].lower)))
         --b;
-      if (b == t || (b > 0 && w_[b - 1].sent == w_[t].sent && w_[b - 1].upper &&
-                     HasLetter(w_[b - 1].lower) && w_[b - 1].lower.find('.') == std::string::npos))
-        continue;  // no run, or it goes on to the left ("Sunday Morning Futures")
+      if (b == t || (b > 0 && w_[b - 1].sent == w_[t].sent &&
+                     ((w_[b - 1].upper && HasLetter(w_[b - 1].lower) &&
+                       w_[b - 1].lower.find('.') == std::string::npos) ||
+                      w_[b - 1].lower == "&")))
+        continue;  // no run, or it goes on to the left ("Sunday Morning Futures", "Poverty &
+                   // Health Insurance")
       bool outside = false;  // a name reaching past the words blocks the rule
       for (const NameSpan& x : *names)
         if (x.b <= t && b < x.e && (x.b < b || x.e > t + 1)) outside = true;
@@ -2066,9 +2071,27 @@ class Run {
       HandleOrg(n);
     } else if (n.type == "NORP") {
       HandleNorp(n);
+    } else if (n.type == "PRODUCT") {
+      HandleProduct(n);
     } else {
       AddToNew(n.b, n.e, MentionKind::kName, n.type, -1, std::nullopt);
     }
+  }
+
+  // A product (ProductNames: "his Twitter account", "Adobe Acrobat Reader") is an entity of
+  // its own that keeps the actor of the company the KB knows by its name or first words
+  // (USA BUS): the article still names a US company, and the company's other mentions stay
+  // the company.
+  void HandleProduct(const NameSpan& n) {
+    std::optional<ActorRef> maker;
+    for (uint32_t e = n.e; kb_ && e > n.b && !maker; --e) {
+      const auto* c = kb_->Find(Key(n.b, e));
+      if (!c) continue;
+      const KbEntry& k = kb_->entry(c->front());
+      if ((k.kind == KbKind::kOrg || k.kind == KbKind::kMedia) && !k.code.empty())
+        maker = ActorRef{k.code, k.sector, k.id, ""};
+    }
+    AddToNew(n.b, n.e, MentionKind::kName, "PRODUCT", -1, maker);
   }
 
   // A place or organisation glued by a dash to a word in lower case is part of an adjective

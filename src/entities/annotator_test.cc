@@ -21,7 +21,7 @@ constexpr char kKb[] =
     "A\tcountry-pol\tPoland\n"
     "E\tgreta-example\tPERSON\tGreta Example\tPOL\tGOV\tf\t\t\t\t\t\n"
     "A\tgreta-example\tGreta Example\n"
-    "E\twessexpay\tORG\tWessexPay\t\t\t\t\t\t\t\t\n"
+    "E\twessexpay\tORG\tWessexPay\tWSX\tBUS\t\t\t\t\t\t\n"
     "A\twessexpay\tWessexPay\n"
 
     "T\tpresident\tGOV\tpresident\t\n";
@@ -121,12 +121,14 @@ TEST(RulesTest, FirstNamesInTheFrameOfALetter) {
       "Thanks , Bertil\n"
       "\n"
       "Yes , I agree and Zofka and I will come .\n"
-      "Regards , Everyone\n");
+      "Regards , Everyone\n"
+      "We watched Dear Kazimir People again .\n");
   EXPECT_EQ(NameType(d, "Ildiko"), "PERSON");  // greeting
   EXPECT_EQ(NameType(d, "Bertil"), "PERSON");  // sign-off
   EXPECT_EQ(NameType(d, "Zofka"), "PERSON");   // "and I"
   EXPECT_EQ(NameType(d, "Yes"), "-");
   EXPECT_EQ(NameType(d, "Everyone"), "-");
+  EXPECT_EQ(NameType(d, "Kazimir"), "-");  // a title goes on after the name
   EXPECT_EQ(NameType(d, "It"), "-");
 }
 
@@ -144,10 +146,12 @@ TEST(RulesTest, BusinessNamesEndInATradeWord) {
   Document d = Annotate(
       "We bought the horse box from Norbury Horse Transport last year .\n"
       "Their prices beat Wessex Futures by far .\n"
-      "The Wessex Securities and Exchange Board met .\n");
+      "The Wessex Securities and Exchange Board met .\n"
+      "The Poverty & Norbury Insurance report is out .\n");
   EXPECT_EQ(NameType(d, "Norbury Horse Transport"), "ORG");
   EXPECT_EQ(NameType(d, "Wessex Futures"), "ORG");
   EXPECT_EQ(NameType(d, "Wessex Securities"), "-");
+  EXPECT_EQ(NameType(d, "Norbury Insurance"), "-");
 }
 
 TEST(RulesTest, StatePostalCodesAfterAPlace) {
@@ -176,6 +180,8 @@ TEST(RulesTest, CompaniesUsedAsProductsAreProducts) {
   // The company stays a company; "my WessexPay account" is the product.
   EXPECT_EQ(NameTypes(d, "WessexPay"), (std::vector<std::string>{"ORG", "PRODUCT"}));
   EXPECT_EQ(NameType(d, "WessexPay Viewer"), "PRODUCT");
+  for (const Entity& e : d.entities)  // the products keep the company's actor
+    if (e.type == "PRODUCT") EXPECT_EQ(e.actor ? e.actor->code : "-", "WSX") << e.name;
 }
 
 }  // namespace
