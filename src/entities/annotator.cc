@@ -1109,14 +1109,23 @@ class Run {
       changed = true;
     }
     if (!changed) return;
-    SortByStart(names);
-    uint32_t cover = 0;  // words of a product name held by a later span are its own
-    for (NameSpan& x : *names) {
-      if (x.e <= x.b) continue;
-      if (x.b < cover) x.b = std::min(cover, x.e);
-      if (x.type == "PRODUCT") cover = std::max(cover, x.e);
+    // Words of a product's name that another span holds are the product's. The spans keep
+    // their order: it is the order HandleName links them in (a re-sort here unlinked "Donald
+    // Trump" in an article that named him "Trump" first).
+    for (const NameSpan& p : *names) {
+      if (p.type != "PRODUCT") continue;
+      for (NameSpan& y : *names) {
+        if (y.type == "PRODUCT" || y.e <= p.b || p.e <= y.b) continue;
+        if (y.b >= p.b) {
+          y.b = std::min(p.e, y.e);
+        } else {
+          y.e = p.b;
+        }
+      }
     }
-    DropEmptyAndSort(names);
+    names->erase(std::remove_if(names->begin(), names->end(),
+                                [](const NameSpan& x) { return x.e <= x.b; }),
+                 names->end());
   }
 
   // The end of the product name that name x starts, or 0 when x is not used as a product.
