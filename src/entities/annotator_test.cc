@@ -180,8 +180,11 @@ TEST(RulesTest, CompaniesUsedAsProductsAreProducts) {
   // The company stays a company; "my WessexPay account" is the product.
   EXPECT_EQ(NameTypes(d, "WessexPay"), (std::vector<std::string>{"ORG", "PRODUCT"}));
   EXPECT_EQ(NameType(d, "WessexPay Viewer"), "PRODUCT");
-  for (const Entity& e : d.entities)  // the products keep the company's actor
-    if (e.type == "PRODUCT") EXPECT_EQ(e.actor ? e.actor->code : "-", "WSX") << e.name;
+  for (const Entity& e : d.entities) {  // the products keep the company's actor
+    if (e.type == "PRODUCT") {
+      EXPECT_EQ(e.actor ? e.actor->code : "-", "WSX") << e.name;
+    }
+  }
 }
 
 }  // namespace
