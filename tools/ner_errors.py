@@ -20,7 +20,10 @@ acronym, one word, "the" inside). Boundary errors are also split by what
 the edge difference is (an extra "the", "'s", title, punctuation, capitalised word...).
 
   python3 ../shared/tools/score_ner.py --gold G --cmd "build/newsgraph extract" --save-pred P
-  tools/ner_errors.py --gold G --pred P [--examples 8]
+  tools/ner_errors.py --gold G --pred P [--examples 8] [--context 6]
+
+With --context N it also lists every error with N words around it, gold spans in [..]TYPE and
+predicted spans in {..}TYPE, sorted by class: what a rule has to tell apart.
 
 Prints counts (and with --examples, the most frequent strings of each class: read them, do
 not copy them into the tree).
@@ -140,7 +143,21 @@ def edge_kind(toks):
     return 'lower-word'
 
 
-def census(sn, gold_path, pred_path, fmt, by_domain=False):
+def in_context(toks, span, gold, pred, width):
+    """The words around span, gold spans in [brackets] and predicted spans in {braces}."""
+    a, b = max(0, span[0] - width), min(len(toks), span[1] + width)
+    out = []
+    for k in range(a, b):
+        w = toks[k]
+        w = ('[' * sum(g[0] == k for g in gold) + w +
+             ''.join(']' + g[2] for g in gold if g[1] == k + 1))
+        w = ('{' * sum(p[0] == k for p in pred) + w +
+             ''.join('}' + p[2] for p in pred if p[1] == k + 1))
+        out.append(w)
+    return ' '.join(out)
+
+
+def census(sn, gold_path, pred_path, fmt, by_domain=False, context=0, lines=None):
     docs = sn.read_gold(gold_path, fmt, 25)
     with open(pred_path, encoding='utf-8') as f:
         outs = [json.loads(l) for l in f if l.strip()]
@@ -196,6 +213,8 @@ def census(sn, gold_path, pred_path, fmt, by_domain=False):
                 sub = domain(words)
             counts[(cls, g[2], sub)] += 1
             examples[(cls, g[2], sub)][' '.join(words)] += 1
+            if context and lines is not None:
+                lines.append((cls, g[2], sub, in_context(toks, g, gold, pred, context)))
         for p in pred - gold:
             if any(overl(p, g) for g in gold):
                 continue
@@ -206,6 +225,8 @@ def census(sn, gold_path, pred_path, fmt, by_domain=False):
                 sub = domain(words)
             counts[('spurious', p[2], sub)] += 1
             examples[('spurious', p[2], sub)][' '.join(words)] += 1
+            if context and lines is not None:
+                lines.append(('spurious', p[2], sub, in_context(toks, p, gold, pred, context)))
     return counts, examples
 
 
@@ -222,9 +243,14 @@ def main():
     ap.add_argument('--domain', action='store_true',
                     help='sub-classes by kind of name (shop, school, agency, web site...)')
     ap.add_argument('--type', help='only this type (gold type; predicted for spurious)')
+    ap.add_argument('--context', type=int, default=0,
+                    help='also list every error with this many words around it '
+                         '(gold spans in [..]TYPE, predicted in {..}TYPE)')
     args = ap.parse_args()
     sn = load_scorer(args.scorer_dir)
-    counts, examples = census(sn, args.gold, args.pred, args.format, args.domain)
+    lines = []
+    counts, examples = census(sn, args.gold, args.pred, args.format, args.domain, args.context,
+                              lines)
     if args.type:
         counts = collections.Counter({k: v for k, v in counts.items() if k[1] == args.type})
     by_cls = collections.Counter()
@@ -241,6 +267,11 @@ def main():
                            for s, c in examples[key].most_common(args.examples))
             line += '  | ' + ex
         print(line)
+    if args.context:
+        print('errors in context:')
+        for cls, typ, sub, text in sorted(lines, key=lambda x: x[:3]):
+            if not args.type or typ == args.type:
+                print(f'  {cls:10s} {typ:3s} {sub:24s} {text}')
 
 
 if __name__ == '__main__':

@@ -187,9 +187,13 @@ class Run {
     if (on("Bracket")) BracketedAcronyms(&names);
     if (on("Initials")) InitialAcronyms(&names);
     if (on("Quoted")) QuotedSurnameFirst(&names);
+    if (on("FirstNames")) FirstNames(&names);
     if (on("OrgPhrases")) OrgPhrases(&names);
     if (on("InnerCaps")) InnerCapitals(&names);
     if (on("OrgEnd")) OrgEndPlaces(&names);
+    if (on("Business")) BusinessNames(&names);
+    if (on("StateCodes")) StateCodes(&names);
+    if (on("Dotted")) DottedInitials(&names);
     if (on("Shops")) ShopNames(&names);
     if (on("Athletes")) AthletesWithCountry(&names);
     if (on("Scorecards")) Scorecards(&names);
@@ -199,6 +203,7 @@ class Run {
     MarkTeams(teams, &names);
     if (on("Surnames")) RetypeSurnames(&names);
     if (on("Storms")) StormNames(&names);
+    if (on("Products")) ProductNames(&names);
     if (on("Datelines")) Datelines(&names);
     if (std::getenv("NEWSGRAPH_NER_DEBUG"))
       for (const NameSpan& n : names) std::fprintf(stderr, "name %s [%s]\n", n.type.c_str(), Surface(n.b, n.e).c_str());
@@ -914,6 +919,307 @@ class Run {
 
   static bool IsStormWord(std::string_view l) {
     return In(l, {"hurricane", "typhoon", "cyclone", "storm", "tornado"});
+  }
+
+  // ---- Session 9 rules (docs/entities.md, "Session 9: rules") ------------------------------
+
+  // Whether word i, which no name holds, could be a first name standing alone: capitalised
+  // (not in capitals), letters only, no function, title, organisation, place or trade word,
+  // and no name of the knowledge base other than a person's.
+  bool BareGivenName(uint32_t i, const std::vector<uint8_t>& taken) const {
+    const Word& w = w_[i];
+    if (taken[i] || !w.upper || w.caps || w.caps_sentence || w.lower.size() < 2 ||
+        IsStopCap(w.lower) || IsSignOff(w.lower) || OrgWordKind(w.lower) != 0 ||
+        IsFacilityWord(w.lower) || IsTradeWord(w.lower) || Honorific(w.lower) != 0 ||
+        In(w.lower, {"sir", "madam", "everyone", "everybody", "guys", "folks", "friends", "team",
+                     "god", "lord", "mom", "dad", "mum", "again", "ps", "pls", "colleague",
+                     "colleagues", "customer", "customers", "member", "members", "reader",
+                     "readers", "parent", "parents", "student", "students", "friend", "all"}))
+      return false;
+    for (char c : w.lower)
+      if (static_cast<unsigned char>(c) < 0x80 && !(c >= 'a' && c <= 'z')) return false;
+    if (!kb_) return true;
+    if (kb_->IsRoleWord(w.lower) || kb_->Demonym(w.lower) || kb_->Seat(w.lower)) return false;
+    const auto* c = kb_->Find(w.lower);
+    return !c || kb_->entry(c->front()).kind == KbKind::kPerson;
+  }
+
+  // Words that close or open a letter before a name ("Thanks , Ginny", "Hi Ginny").
+  static bool IsSignOff(std::string_view l) {
+    return In(l, {"thanks", "thx", "regards", "cheers", "sincerely", "best", "love", "yours",
+                  "hi", "hello", "dear", "hey"});
+  }
+
+  // One-word first names in the frame of a letter, which the tagger leaves out without a
+  // surname: a greeting that opens a line and is followed by a comma and a word that opens a
+  // sentence of a letter ("Ginny , Please see the file", "Ginny ,\nThis sounds right"; not
+  // "Yes , I", "Simple , Quick service"), a name after a sign-off or salutation ("Thanks ,
+  // Ginny", "Regards\nGinny", "Hi Ginny ,"; "best", "love", "yours" and "cheers" only with a
+  // comma) that no word follows in its sentence ("Dear White People" is a title), and a name
+  // inside a sentence joined by "and" to "I" or "me" ("In fact Ginny and I"; not after a
+  // determiner or a capitalised word: "a Reel and I", "the Special Olympics and I").
+  void FirstNames(std::vector<NameSpan>* names) const {
+    const uint32_t n = static_cast<uint32_t>(w_.size());
+    std::vector<uint8_t> taken = TakenWords(*names);
+    auto same = [&](uint32_t a, uint32_t b) { return b < n && w_[a].sent == w_[b].sent; };
+    const size_t before = names->size();
+    for (uint32_t i = 0; i < n; ++i) {
+      if (!BareGivenName(i, taken)) continue;
+      bool greeting = LineStart(i) && same(i, i + 1) && w_[i + 1].lower == "," && i + 2 < n &&
+                      w_[i + 2].para == w_[i].para && w_[i + 2].upper && !taken[i + 2] &&
+                      LetterOpener(w_[i + 2].lower);
+      bool signoff = false;
+      if (i > 0) {
+        bool comma = w_[i - 1].lower == ",";
+        uint32_t p = comma ? i - 1 : i;
+        bool needs_comma = p > 0 && In(w_[p - 1].lower, {"best", "love", "yours", "cheers"});
+        // Nothing written after the name in its sentence but punctuation or digits: "Dear
+        // White People" (a title) and "thanks Wessex for" go on.
+        bool open_after = !same(i, i + 1) || !HasLetter(w_[i + 1].lower);
+        signoff = p > 0 && IsSignOff(w_[p - 1].lower) && (comma || !needs_comma) && open_after;
+      }
+      bool paired = !SentenceStart(i) && same(i, i + 2) && w_[i + 1].lower == "and" &&
+                    (w_[i + 2].lower == "i" || w_[i + 2].lower == "me") && !w_[i - 1].upper &&
+                    !In(w_[i - 1].lower, {"a", "an", "the", "my", "your", "his", "her", "our",
+                                          "their", "this", "that", "its"});
+      if (!greeting && !signoff && !paired) continue;
+      names->push_back({i, i + 1, "PERSON"});
+      taken[i] = 1;
+    }
+    if (names->size() != before) SortByStart(names);
+  }
+
+  // Word i opens a sentence or a line of the text.
+  bool LineStart(uint32_t i) const {
+    if (SentenceStart(i)) return true;
+    std::string_view gap = doc_->Surface({w_[i - 1].span.end, w_[i].span.begin});
+    return gap.find('\n') != std::string_view::npos;
+  }
+
+  // Words that open a sentence of a letter after a greeting ("This", "What", "Please",
+  // "Thanks", "We", "Attached"); not a title or an article ("Instead , Mr. Obama", "Later ,
+  // The Post").
+  static bool LetterOpener(std::string_view l) {
+    return In(l, {"please", "thanks", "thank", "this", "that", "these", "what", "how", "when",
+                  "where", "why", "can", "could", "would", "will", "we", "you", "here", "attached",
+                  "see", "hope", "sorry", "just", "sounds", "looks", "regarding", "congratulations",
+                  "welcome", "good", "great", "nice", "per", "do", "did", "are", "is", "have",
+                  "let", "any", "it", "my", "our", "your"});
+  }
+
+  // Trade words that end a small business's name ("Wessex Futures", "Norbury Books").
+  static bool IsTradeWord(std::string_view l) {
+    return In(l, {"futures", "books", "fabrics", "transport", "insurance", "motorsports",
+                  "roadways", "pharmaceuticals", "logistics", "technologies", "enterprises",
+                  "partners", "investments", "securities", "realty", "outfitters", "jewelers",
+                  "florists", "trucking", "consulting", "landscaping", "plumbing", "roofing"});
+  }
+
+  // Small businesses named by capitalised words and a trade word ("Wessex Futures", "Norbury
+  // Horse Transport", "Gerd Wolde Motorsports", "Wessex Investment Partners") are
+  // organisations, also when the tagger missed them or took a part for a person or another
+  // organisation: one to three capitalised words (no function, title or dotted word) before a
+  // capitalised trade word that ends the capitalised run and is not followed by "and", "&" or
+  // "of" ("U.S. Securities and Exchange Commission"); names inside are replaced, a name
+  // reaching past the words blocks it. Not in lines in capitals.
+  void BusinessNames(std::vector<NameSpan>* names) const {
+    const uint32_t n = static_cast<uint32_t>(w_.size());
+    bool changed = false;
+    for (uint32_t t = 1; t < n; ++t) {
+      if (!w_[t].upper || w_[t].caps_sentence || !IsTradeWord(w_[t].lower))
+        continue;
+      bool more = t + 1 < n && w_[t + 1].sent == w_[t].sent &&
+                  ((w_[t + 1].upper && HasLetter(w_[t + 1].lower)) ||
+                   In(w_[t + 1].lower, {"and", "&", "of"}));
+      if (more) continue;
+      uint32_t b = t;
+      while (b > 0 && t - b < 3 && w_[b - 1].sent == w_[t].sent && w_[b - 1].upper &&
+             HasLetter(w_[b - 1].lower) && !IsStopCap(w_[b - 1].lower) &&
+             w_[b - 1].lower.find('.') == std::string::npos && Honorific(w_[b - 1].lower) == 0 &&
+             !(kb_ && kb_->IsRoleWord(w_[b - 1].lower)))
+        --b;
+      if (b == t || (b > 0 && w_[b - 1].sent == w_[t].sent &&
+                     ((w_[b - 1].upper && HasLetter(w_[b - 1].lower) &&
+                       w_[b - 1].lower.find('.') == std::string::npos) ||
+                      w_[b - 1].lower == "&")))
+        continue;  // no run, or it goes on to the left ("Sunday Morning Futures", "Poverty &
+                   // Health Insurance")
+      bool outside = false;  // a name reaching past the words blocks the rule
+      for (const NameSpan& x : *names)
+        if (x.b <= t && b < x.e && (x.b < b || x.e > t + 1)) outside = true;
+      if (outside) continue;
+      for (NameSpan& x : *names)
+        if (x.b <= t && b < x.e) x.e = x.b;  // replaced, dropped below
+      names->push_back({b, t + 1, "ORG"});
+      changed = true;
+    }
+    if (changed) DropEmptyAndSort(names);
+  }
+
+  // Dotted initials of two to four letters before a one-word person or an organisation the
+  // tagger found ("W.H.S. Wolde", "J.M. Example Corporation") belong to its name; not a name the
+  // knowledge base knows ("U.S.", "D.C.") nor an abbreviation ("P.S. Tom"), not in lines in
+  // capitals.
+  void DottedInitials(std::vector<NameSpan>* names) const {
+    std::vector<uint8_t> taken = TakenWords(*names);
+    for (NameSpan& x : *names) {
+      if ((x.type != "PERSON" && x.type != "ORG") || x.b == 0 || x.e <= x.b) continue;
+      if (x.type == "PERSON" && x.e - x.b != 1) continue;  // "C.E.O. Mark Zuckerberg"
+      const uint32_t i = x.b - 1;
+      if (taken[i] || w_[i].sent != w_[x.b].sent || w_[i].caps_sentence || !DottedLetters(i) ||
+          In(w_[i].lower, {"p.s.", "n.b.", "a.m.", "p.m.", "e.g.", "i.e.", "r.i.p."}) ||
+          (kb_ && kb_->Find(w_[i].lower)))
+        continue;
+      x.b = i;
+      taken[i] = 1;
+    }
+  }
+
+  // "W.H.S.", "J.M.": two to four capital letters, each followed by a period.
+  bool DottedLetters(uint32_t i) const {
+    std::string_view s = doc_->Surface(w_[i].span);
+    if (s.size() < 4 || s.size() > 8 || s.size() % 2 != 0) return false;
+    for (size_t k = 0; k < s.size(); k += 2)
+      if (s[k] < 'A' || s[k] > 'Z' || s[k + 1] != '.') return false;
+    return true;
+  }
+
+  // A company's name used for its product is no organisation ("your PayPal account", "the
+  // Eurostar train", "MSN Explorer", "Adobe Acrobat 4.0", "a Canon sx40"): an organisation or
+  // person (no person the knowledge base knows) of at most three words, before a software word
+  // ("Explorer", "Reader") or one or two capitalised words and a version number; an
+  // organisation also after a determiner or possessive and before a product noun in lower case
+  // (`account`, `train`, `browser`...; "The US accounts for" is a place) or before a model code
+  // of lower-case letters and digits; or before one or two capitalised words and a version
+  // number (1-2 digits, a period, 1-2 digits; not before "percent" or "points") is a PRODUCT
+  // (SCHEMA allows other types; the NER scorers ignore it) over those words. Runs after
+  // VoteTypes, so the other occurrences of the name keep their type.
+  void ProductNames(std::vector<NameSpan>* names) const {
+    bool changed = false;
+    for (NameSpan& x : *names) {
+      if (x.type != "ORG" && x.type != "PERSON") continue;
+      if (x.e <= x.b || x.e - x.b > 3 || x.e >= w_.size() || w_[x.b].caps_sentence ||
+          w_[x.e].sent != w_[x.b].sent)
+        continue;
+      if (x.type == "PERSON" && kb_ && kb_->Find(Key(x.b, x.e))) continue;
+      uint32_t end = ProductEnd(x);
+      if (end == 0) continue;
+      x.e = end;
+      x.type = "PRODUCT";
+      changed = true;
+    }
+    if (!changed) return;
+    // Words of a product's name that another span holds are the product's. The spans keep
+    // their order: it is the order HandleName links them in (a re-sort here unlinked "Donald
+    // Trump" in an article that named him "Trump" first).
+    for (const NameSpan& p : *names) {
+      if (p.type != "PRODUCT") continue;
+      for (NameSpan& y : *names) {
+        if (y.type == "PRODUCT" || y.e <= p.b || p.e <= y.b) continue;
+        if (y.b >= p.b) {
+          y.b = std::min(p.e, y.e);
+        } else {
+          y.e = p.b;
+        }
+      }
+    }
+    names->erase(std::remove_if(names->begin(), names->end(),
+                                [](const NameSpan& x) { return x.e <= x.b; }),
+                 names->end());
+  }
+
+  // The end of the product name that name x starts, or 0 when x is not used as a product.
+  uint32_t ProductEnd(const NameSpan& x) const {
+    const uint32_t n = static_cast<uint32_t>(w_.size());
+    const Word& next = w_[x.e];
+    bool owned = x.b > 0 && w_[x.b - 1].sent == w_[x.b].sent &&
+                 In(w_[x.b - 1].lower, {"the", "a", "an", "my", "your", "his", "her", "its", "our",
+                                        "their", "this", "that"});
+    if (x.type == "ORG" && owned && !next.upper &&
+        In(next.lower, {"account", "accounts", "train", "browser", "toolbar", "app", "camera",
+                        "handset", "firmware"}))
+      return x.e;
+    if (next.upper && !next.caps && In(next.lower, {"explorer", "messenger", "reader", "toolbar"}))
+      return x.e + 1;
+    if (x.type == "ORG" && ModelCode(doc_->Surface(next.span))) return x.e;
+    uint32_t k = x.e;
+    while (k < n && k < x.e + 2 && w_[k].sent == w_[x.b].sent && w_[k].upper &&
+           HasLetter(w_[k].lower) && !IsStopCap(w_[k].lower))
+      ++k;
+    if (k == x.e || k >= n || w_[k].sent != w_[x.b].sent || !VersionNumber(w_[k].lower))
+      return 0;
+    if (k + 1 < n && In(w_[k + 1].lower, {"percent", "pct", "%", "points", "million", "billion"}))
+      return 0;
+    return k;
+  }
+
+  // "sx40", "s100": lower-case letters then digits, 3-6 characters, at least one of each (not
+  // a flight number: "QZ8501").
+  static bool ModelCode(std::string_view l) {
+    if (l.size() < 3 || l.size() > 6 || l[0] < 'a' || l[0] > 'z') return false;
+    size_t k = 0;
+    while (k < l.size() && l[k] >= 'a' && l[k] <= 'z') ++k;
+    if (k == l.size() || k > 3) return false;
+    for (size_t j = k; j < l.size(); ++j)
+      if (l[j] < '0' || l[j] > '9') return false;
+    return true;
+  }
+
+  // "Chillicothe , OH", "Baltimore , MD 21202": a US state's two-letter postal code after a
+  // capitalised place and a comma is a place, and so is the place before it (one to three
+  // capitalised words) when the tagger missed it; not before a capitalised word ("..., IN THE"),
+  // not in lines in capitals, not after a person or an organisation.
+  void StateCodes(std::vector<NameSpan>* names) const {
+    const uint32_t n = static_cast<uint32_t>(w_.size());
+    std::vector<int32_t> owner = OwnerOfWords(*names);
+    const size_t before = names->size();
+    for (uint32_t i = 2; i < n; ++i) {
+      if (w_[i].caps_sentence || w_[i - 1].lower != "," || !UsPostalCode(i) ||
+          w_[i - 2].sent != w_[i].sent || !w_[i - 2].upper)
+        continue;
+      if (i + 1 < n && w_[i + 1].sent == w_[i].sent && w_[i + 1].upper &&
+          HasLetter(w_[i + 1].lower))
+        continue;
+      if (owner[i] >= 0 && !((*names)[owner[i]].b == i && (*names)[owner[i]].e == i + 1)) continue;
+      const int32_t t = owner[i - 2];
+      if (t >= 0 && (*names)[t].type != "GPE" && (*names)[t].type != "LOC") continue;
+      if (t < 0) {
+        uint32_t b = i - 2;
+        while (b > 0 && i - 2 - b < 2 && w_[b - 1].sent == w_[i].sent && w_[b - 1].upper &&
+               owner[b - 1] < 0 && HasLetter(w_[b - 1].lower) && !IsStopCap(w_[b - 1].lower))
+          --b;
+        if (IsStopCap(w_[b].lower) || (kb_ && kb_->IsRoleWord(w_[b].lower))) continue;
+        names->push_back({b, i - 1, "GPE"});
+      }
+      if (owner[i] >= 0) {
+        (*names)[owner[i]].type = "GPE";
+      } else {
+        names->push_back({i, i + 1, "GPE"});
+      }
+    }
+    if (names->size() != before) SortByStart(names);
+  }
+
+  // Word i is written as a US state's postal code ("OH", "MD", "DC").
+  bool UsPostalCode(uint32_t i) const {
+    static constexpr std::string_view kCodes[] = {  // sorted: std::binary_search
+        "AK", "AL", "AR", "AZ", "CA", "CO", "CT", "DC", "DE", "FL", "GA", "HI", "IA",
+        "ID", "IL", "IN", "KS", "KY", "LA", "MA", "MD", "ME", "MI", "MN", "MO", "MS",
+        "MT", "NC", "ND", "NE", "NH", "NJ", "NM", "NV", "NY", "OH", "OK", "OR", "PA",
+        "RI", "SC", "SD", "TN", "TX", "UT", "VA", "VT", "WA", "WI", "WV", "WY"};
+    std::string_view s = doc_->Surface(w_[i].span);
+    return s.size() == 2 && std::binary_search(std::begin(kCodes), std::end(kCodes), s);
+  }
+
+  // "4.0", "3.11": a version number.
+  static bool VersionNumber(std::string_view l) {
+    size_t dot = l.find('.');
+    if (dot == std::string_view::npos || dot == 0 || dot > 2 || l.size() - dot - 1 == 0 ||
+        l.size() - dot - 1 > 2)
+      return false;
+    for (size_t k = 0; k < l.size(); ++k)
+      if (k != dot && (l[k] < '0' || l[k] > '9')) return false;
+    return true;
   }
 
   static void SortByStart(std::vector<NameSpan>* names) {
@@ -1774,9 +2080,27 @@ class Run {
       HandleOrg(n);
     } else if (n.type == "NORP") {
       HandleNorp(n);
+    } else if (n.type == "PRODUCT") {
+      HandleProduct(n);
     } else {
       AddToNew(n.b, n.e, MentionKind::kName, n.type, -1, std::nullopt);
     }
+  }
+
+  // A product (ProductNames: "his Twitter account", "Adobe Acrobat Reader") is an entity of
+  // its own that keeps the actor of the company the KB knows by its name or first words
+  // (USA BUS): the article still names a US company, and the company's other mentions stay
+  // the company.
+  void HandleProduct(const NameSpan& n) {
+    std::optional<ActorRef> maker;
+    for (uint32_t e = n.e; kb_ && e > n.b && !maker; --e) {
+      const auto* c = kb_->Find(Key(n.b, e));
+      if (!c) continue;
+      const KbEntry& k = kb_->entry(c->front());
+      if ((k.kind == KbKind::kOrg || k.kind == KbKind::kMedia) && !k.code.empty())
+        maker = ActorRef{k.code, k.sector, k.id, ""};
+    }
+    AddToNew(n.b, n.e, MentionKind::kName, "PRODUCT", -1, maker);
   }
 
   // A place or organisation glued by a dash to a word in lower case is part of an adjective
