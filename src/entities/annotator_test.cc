@@ -11,6 +11,7 @@
 
 #include "entities/kb.h"
 #include "entities/ner.h"
+#include "entities/test_doc.h"
 
 namespace newsgraph::entities {
 namespace {
@@ -45,47 +46,6 @@ std::shared_ptr<NerModel> NullTagger() {
   return m.ok() ? *m : nullptr;
 }
 
-// Whitespace tokens, one sentence per line, one paragraph per blank-line block.
-Document MakeDoc(const std::string& text) {
-  ArticleMeta m;
-  m.published = "2021-03-01";
-  Document d(text, m);
-  uint32_t para = 0;
-  Sentence cur;
-  bool open = false;
-  auto close = [&] {
-    if (!open) return;
-    cur.span.end = d.tokens.back().span.end;
-    cur.token_end = static_cast<uint32_t>(d.tokens.size());
-    d.sentences.push_back(cur);
-    open = false;
-  };
-  for (size_t i = 0; i < text.size();) {
-    if (text[i] == '\n') {
-      close();
-      if (i + 1 < text.size() && text[i + 1] == '\n') ++para;
-      ++i;
-      continue;
-    }
-    if (text[i] == ' ') {
-      ++i;
-      continue;
-    }
-    size_t b = i;
-    while (i < text.size() && text[i] != ' ' && text[i] != '\n') ++i;
-    if (!open) {
-      cur = Sentence();
-      cur.span.begin = static_cast<uint32_t>(b);
-      cur.token_begin = static_cast<uint32_t>(d.tokens.size());
-      cur.paragraph = para;
-      open = true;
-    }
-    d.tokens.push_back(
-        {{static_cast<uint32_t>(b), static_cast<uint32_t>(i)}, TokenKind::kWord, true});
-  }
-  close();
-  return d;
-}
 
 // The entity types of the name mentions reading `name`, in text order.
 std::vector<std::string> NameTypes(const Document& d, const std::string& name) {
@@ -108,7 +68,7 @@ std::string NameType(const Document& d, const std::string& name) {
 Document Annotate(const std::string& text) {
   static const std::shared_ptr<const KnowledgeBase> kb = Kb();
   static const std::shared_ptr<NerModel> ner = NullTagger();
-  Document d = MakeDoc(text);
+  Document d = MakeDoc(text, "2021-03-01");
   EXPECT_TRUE(AnnotateDocument(kb.get(), ner.get(), AnnotateOptions(), &d).ok());
   EXPECT_TRUE(CheckSpans(d).ok());
   return d;
