@@ -825,11 +825,20 @@ bool VerbalAttack(const Document& doc, const SentenceView& v, const Candidate& c
 // serious consequences if Russia was behind the hack": a warning with a condition, or of
 // consequences, threatens (130); without one ("warns that Moscow could attack") it accuses
 // the doer, as the lexicon codes it.
+// The token of a verb trigger coded `code` whose word starts with one of `stems`, when the
+// parse covers it; else -1.
+int32_t ParsedVerbTrigger(const DepView& d, const SentenceView& v, const Candidate& c,
+                          std::string_view code, std::initializer_list<const char*> stems) {
+  if (c.code != code || c.noun || c.vb >= v.tok.size() || !d.Has(v.tok[c.vb])) return -1;
+  for (const char* stem : stems)
+    if (v.ups[c.vb].rfind(stem, 0) == 0) return v.tok[c.vb];
+  return -1;
+}
+
 bool WarningThreatens(const Document& doc, const DepView& d, const SentenceView& v,
                       const Candidate& c) {
-  if (c.code != "111" || c.noun || v.ups[c.vb].rfind("WARN", 0) != 0) return false;
-  if (!d.ok || c.vb >= v.tok.size() || !d.Has(v.tok[c.vb])) return false;
-  const int32_t trig = v.tok[c.vb];
+  const int32_t trig = ParsedVerbTrigger(d, v, c, "111", {"WARN"});
+  if (trig < 0) return false;
   for (uint32_t t = static_cast<uint32_t>(trig) + 1; t < d.te; ++t) {
     const int32_t w = d.word_of[t - d.tb];
     if (w < 0) continue;
@@ -857,10 +866,9 @@ bool WarningThreatens(const Document& doc, const DepView& d, const SentenceView&
 // cooperate (030).
 bool PromiseOfHarm(const Document& doc, const DepView& d, const SentenceView& v,
                    const Candidate& c) {
-  if (c.code != "030" || c.noun || c.vb >= v.tok.size() || !d.Has(v.tok[c.vb])) return false;
-  const std::string& w = v.ups[c.vb];
-  if (w.rfind("PROMIS", 0) != 0 && w.rfind("PLEDG", 0) != 0 && w.rfind("VOW", 0) != 0) return false;
-  const int64_t x = FirstChild(doc, d, static_cast<uint32_t>(v.tok[c.vb]), "xcomp");
+  const int32_t trig = ParsedVerbTrigger(d, v, c, "030", {"PROMIS", "PLEDG", "VOW"});
+  if (trig < 0) return false;
+  const int64_t x = FirstChild(doc, d, static_cast<uint32_t>(trig), "xcomp");
   if (x < 0) return false;
   static const std::initializer_list<const char*> kHarm = {
       "punish", "attack",     "fight",      "defeat",    "destroy",  "crush",    "retaliate",
@@ -875,9 +883,8 @@ bool PromiseOfHarm(const Document& doc, const DepView& d, const SentenceView& v,
 // A warning (accusation, 111) with a that-clause and no condition: "warned X that Y ...".
 bool WarnsOfAClause(const Document& doc, const DepView& d, const SentenceView& v,
                     const Candidate& c) {
-  if (c.code != "111" || c.noun || v.ups[c.vb].rfind("WARN", 0) != 0) return false;
-  if (!d.ok || c.vb >= v.tok.size() || !d.Has(v.tok[c.vb])) return false;
-  return HasChild(doc, d, static_cast<uint32_t>(v.tok[c.vb]), "ccomp") &&
+  const int32_t trig = ParsedVerbTrigger(d, v, c, "111", {"WARN"});
+  return trig >= 0 && HasChild(doc, d, static_cast<uint32_t>(trig), "ccomp") &&
          !WarningThreatens(doc, d, v, c);
 }
 
@@ -1221,9 +1228,9 @@ class PloverCoder final : public EventCoder {
         // troops", "talks between ..."); else the doer is unknown ("politicize the attack").
         if (c.noun && dep.subject < 0 && !dep.between) continue;
         // "to demonstrate NATO's resolve", "has demonstrated that ...": showing, no protest.
-        if (!c.noun && c.code == "141" && v.ups[c.vb].rfind("DEMONSTRAT", 0) == 0 &&
-            (HasChild(*doc, deps, static_cast<uint32_t>(v.tok[c.vb]), "obj") ||
-             HasChild(*doc, deps, static_cast<uint32_t>(v.tok[c.vb]), "ccomp")))
+        if (const int32_t shows = ParsedVerbTrigger(deps, v, c, "141", {"DEMONSTRAT"});
+            shows >= 0 && (HasChild(*doc, deps, static_cast<uint32_t>(shows), "obj") ||
+                           HasChild(*doc, deps, static_cast<uint32_t>(shows), "ccomp")))
           continue;
         // "warned donors that the majority could be weakened": the addressee of a warning is
         // not accused; the doer of what it warns of is ("warned lawmakers that the Kremlin
