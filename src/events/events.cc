@@ -888,6 +888,26 @@ bool WarnsOfAClause(const Document& doc, const DepView& d, const SentenceView& v
          !WarningThreatens(doc, d, v, c);
 }
 
+// "warned the UN against Iran": the warning accuses the actor it is against, not the addressee.
+// The actor group of the "against" phrase of the trigger or of its object (the parse hangs it
+// from either), else -1 ("warned the West against appeasement" names no one).
+int32_t WarnedAgainst(const Document& doc, const DepView& d, const SentenceView& v,
+                      const Candidate& c) {
+  const int32_t trig = ParsedVerbTrigger(d, v, c, "111", {"WARN"});
+  if (trig < 0) return -1;
+  const auto against = [&](uint32_t t) {
+    for (uint32_t k : d.kids[t - d.tb])
+      if ((RelIs(doc.syntax[k].deprel, "obl") || RelIs(doc.syntax[k].deprel, "nmod")) &&
+          CaseOf(doc, d, k) == "against")
+        return GroupOfToken(doc, d, v, k, 0, /*object=*/true);
+    return -1;
+  };
+  if (const int32_t g = against(static_cast<uint32_t>(trig)); g >= 0) return g;
+  for (uint32_t k : d.kids[static_cast<uint32_t>(trig) - d.tb])
+    if (doc.syntax[k].deprel == "obj") return against(k);
+  return -1;
+}
+
 // "Pelosi urged her troops", "so the US can withdraw its forces": an agent with no country
 // that a possessive pronoun gives an owner ("his", "her"; "its"/"their" for armed forces) is
 // the actor's own people, no recipient.
@@ -1052,7 +1072,9 @@ std::string Modality(const SentenceView& v, const Candidate& c, uint32_t clause_
     const bool to_follows = k + 1 < v.ups.size() && v.ups[k + 1] == "TO";
     if (In(w,
            {"NOT", "N'T", "NEVER", "REFUSED", "REFUSES", "REFUSE", "DECLINED", "DECLINES", "FAILED",
-            "FAILS", "PREVENTED", "PREVENTS", "BARRED", "REFRAINED", "REFRAINS", "REFRAIN"}) ||
+            "FAILS", "PREVENTED", "PREVENTS", "BARRED", "REFRAINED", "REFRAINS", "REFRAIN",
+            // "has rarely criticized Putin": a habit of not doing it, no event.
+            "RARELY", "SELDOM", "HARDLY", "SCARCELY"}) ||
         (In(w, {"RELUCTANT", "UNWILLING"}) && to_follows) ||
         (w == "NO" && (k + 1 >= v.ups.size() || v.ups[k + 1] != "DOUBT")))
       neg |= scope == nullptr || scope->Reaches(k);
@@ -1241,6 +1263,9 @@ class PloverCoder final : public EventCoder {
           if (doer < 0 || doer == dep.subject) continue;
           dep.object = doer;
         }
+        if (const int32_t accused = WarnedAgainst(*doc, deps, v, c);
+            accused >= 0 && accused != dep.subject)
+          dep.object = accused;
         c.source = dep.subject;
         if (dep.object < 0) inside = std::move(dep.named_objects);
         if (dep.between && dep.subject < 0) {

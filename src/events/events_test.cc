@@ -1804,3 +1804,44 @@ TEST(Events, APromiseOfHarmThreatens) {
 
 }  // namespace
 }  // namespace newsgraph::events
+
+namespace newsgraph::events {
+namespace {
+
+// "warned the UN against Iran": the warning accuses whom it is against, wherever the parse
+// hangs the "against" phrase.
+TEST(Events, AWarningAgainstAnActorAccusesIt) {
+  for (const int head : {2, 3}) {  // the verb's oblique, or a modifier of its object
+    Document d = Doc("Norway warned Sweden against Denmark .");
+    AddParse(&d, {{"Norway", "PROPN", 2, "nsubj"},
+                  {"warned", "VERB", 0, "root", "VBD"},
+                  {"Sweden", "PROPN", 2, "obj"},
+                  {"against", "ADP", 5, "case"},
+                  {"Denmark", "PROPN", head, head == 2 ? "obl" : "nmod"},
+                  {".", "PUNCT", 2, "punct"}});
+    ASSERT_TRUE(Default()->Annotate(&d).ok());
+    ASSERT_FALSE(d.events.empty()) << head;
+    EXPECT_EQ(Codes(d.events[0].recipient), std::vector<std::string>{"DNK"}) << head;
+  }
+}
+
+// Refusing to rule something out or to comment rejects no one; doing it rarely is not doing it.
+TEST(Events, RefusingToRuleOutAndRarelyCriticizing) {
+  for (const char* text :
+       {"Norway refused to rule out talks with Sweden.", "Norway refused to comment on Sweden."}) {
+    Document d = Doc(text);
+    ASSERT_TRUE(Default()->Annotate(&d).ok());
+    for (const Event& e : d.events) EXPECT_NE(e.type, "REJECT") << text;
+  }
+  Document r = Doc("Norway refused to recognize Sweden.");
+  ASSERT_TRUE(Default()->Annotate(&r).ok());
+  ASSERT_FALSE(r.events.empty());
+  EXPECT_EQ(r.events[0].type, "REJECT");
+  Document c = Doc("Norway has rarely criticized Sweden.");
+  ASSERT_TRUE(Default()->Annotate(&c).ok());
+  ASSERT_FALSE(c.events.empty());
+  EXPECT_EQ(c.events[0].modality, "negated");
+}
+
+}  // namespace
+}  // namespace newsgraph::events
