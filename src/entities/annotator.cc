@@ -2769,11 +2769,14 @@ class Run {
     return false;
   }
 
-  // The knowledge-base person of x's surname: the only one with a role on the article's date
+  // The knowledge-base person of x's surname (or, with a title, family name written first):
+  // the only one with a role on the article's date
   // (among several, the only one whose role matches x's title), else the only one of that
   // surname; -1 when there is none or the choice is not unique.
   int32_t SurnameCandidate(const Ent& x) const {
     const std::vector<uint32_t>* people = kb_->PeopleBySurname(x.last_word);
+    // "South Korean President Moon": a family name written first, with a title.
+    if (!people && !x.role.empty()) people = kb_->PeopleByFamilyName(x.last_word);
     if (!people) return -1;
     int32_t dated = -1, titled = -1;
     int n_dated = 0, n_titled = 0;

@@ -320,6 +320,29 @@ TEST(AnnotatorTest, SurnameAloneLinksTheOfficeHolderOfTheDate) {
   EXPECT_EQ(ActorOf(d3, "Brandt"), "-");
 }
 
+// A Korean or Chinese name puts the family name first: with a title it links ("President
+// Park"), alone it does not (a "Park" or "Kim" alone is often someone else). Invented person.
+constexpr char kFamilyFirstKb[] =
+    "E\tpark-sol-mi\tPERSON\tPark Sol-mi\tKOR\tGOV\tf\t\t\t\t\t\n"
+    "A\tpark-sol-mi\tPark Sol-mi\n"
+    "R\tpark-sol-mi\tKOR\tGOV\tpresident\t20160101\t20200101\n"
+    "T\tpresident\tGOV\tpresident\t\n";
+
+TEST(AnnotatorTest, AFamilyNameWrittenFirstLinksWithATitle) {
+  auto r = KnowledgeBase::Parse(kFamilyFirstKb);
+  ASSERT_TRUE(r.ok()) << r.status().ToString();
+  std::shared_ptr<const KnowledgeBase> kb = *r;
+  EXPECT_NE(kb->PeopleByFamilyName("park"), nullptr);
+  EXPECT_EQ(kb->PeopleBySurname("park"), nullptr);
+  Document d = MakeDoc("On Monday , President Park flew to Busan .\n", "2018-03-01");
+  ASSERT_TRUE(AnnotateDocument(kb.get(), nullptr, AnnotateOptions(), &d).ok());
+  ASSERT_TRUE(CheckSpans(d).ok());
+  EXPECT_EQ(ActorOf(d, "Park Sol-mi"), "park-sol-mi KOR GOV");
+  Document alone = MakeDoc("On Monday , Park flew to Busan .\n", "2018-03-01");
+  ASSERT_TRUE(AnnotateDocument(kb.get(), nullptr, AnnotateOptions(), &alone).ok());
+  EXPECT_EQ(ActorOf(alone, "Park"), "-");
+}
+
 TEST(AnnotatorTest, MiddleInitialsTheKbDoesNotListStillLink) {
   auto kb = SurnameKb();
   Document d = MakeDoc("On Monday , Lena K. Brandt flew to Wessex .\n", "2021-03-01");

@@ -226,6 +226,11 @@ std::string_view SurnameOf(std::string_view key) {
   }
 }
 
+// Countries whose people's names are written family name first in English news.
+bool FamilyNameFirst(std::string_view code) {
+  return code == "CHN" || code == "TWN" || code == "KOR" || code == "PRK";
+}
+
 }  // namespace
 
 void KnowledgeBase::AddAlias(Building* b, uint32_t entity, std::string_view alias) {
@@ -233,11 +238,15 @@ void KnowledgeBase::AddAlias(Building* b, uint32_t entity, std::string_view alia
   size_t n = WordCount(key);
   if (n == 0 || n > kMaxAliasWords) return;
   if (entries_[entity].kind == KbKind::kPerson) {
-    if (std::string_view s = SurnameOf(key); !s.empty()) {
-      std::vector<uint32_t>& people = b->surnames[std::string(s)];
-      if (std::find(people.begin(), people.end(), entity) == people.end())
-        people.push_back(entity);
-    }
+    auto index = [entity](std::vector<uint32_t>* people) {
+      if (std::find(people->begin(), people->end(), entity) == people->end())
+        people->push_back(entity);
+    };
+    if (std::string_view s = SurnameOf(key); !s.empty()) index(&b->surnames[std::string(s)]);
+    // Chinese and Korean names put the family name first: "President Moon" is Moon Jae-in.
+    if (const size_t sp = key.find(' ');
+        sp != std::string::npos && FamilyNameFirst(entries_[entity].code))
+      index(&b->family_names[key.substr(0, sp)]);
   }
   max_words_ = std::max(max_words_, n);
   std::vector<uint32_t>& v = b->aliases[key];
@@ -298,6 +307,7 @@ void KnowledgeBase::Freeze(Building* b) {
   prefixes_.Build();
   FreezeSets(&b->aliases, &aliases_);
   FreezeSets(&b->surnames, &surnames_);
+  FreezeSets(&b->family_names, &family_names_);
   FreezeList(&b->demonyms, &demonyms_);
   FreezeList(&b->roles, &roles_);
   FreezeList(&b->bodies, &bodies_);
@@ -312,6 +322,10 @@ const std::vector<uint32_t>* KnowledgeBase::Find(std::string_view key) const {
 
 const std::vector<uint32_t>* KnowledgeBase::PeopleBySurname(std::string_view surname) const {
   return surnames_.Find(surname);
+}
+
+const std::vector<uint32_t>* KnowledgeBase::PeopleByFamilyName(std::string_view family) const {
+  return family_names_.Find(family);
 }
 
 bool KnowledgeBase::IsRoleWord(std::string_view lower_word) const {

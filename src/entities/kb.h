@@ -73,6 +73,10 @@ class KnowledgeBase {
   // People whose name or a multi-word alias ends with this lower-cased surname ("obama",
   // "trump"; "Jr."/"III" skipped), in file order, or null.
   const std::vector<uint32_t>* PeopleBySurname(std::string_view surname) const;
+  // Chinese and Korean people by the family name their names put first ("moon" for Moon
+  // Jae-in, "xi"), or null. Kept apart from surnames: "Kim" or "Lee" alone is often someone
+  // else, so a caller should also want a title.
+  const std::vector<uint32_t>* PeopleByFamilyName(std::string_view family) const;
 
   const KbEntry& entry(uint32_t i) const { return entries_[i]; }
   size_t size() const { return entries_.size(); }
@@ -97,6 +101,7 @@ class KnowledgeBase {
     std::unordered_map<std::string, KbWord> demonyms, roles, bodies, seats;
     std::unordered_map<std::string, int> role_words;
     std::unordered_map<std::string, std::vector<uint32_t>> surnames;
+    std::unordered_map<std::string, std::vector<uint32_t>> family_names;
   };
   // A word list (demonyms, role nouns, bodies, seats), read-only after Freeze().
   struct WordList {
@@ -130,6 +135,7 @@ class KnowledgeBase {
   std::vector<KbEntry> entries_;
   EntitySets aliases_;   // phrase key -> entities of the phrase, best first
   EntitySets surnames_;  // surname -> people of that surname
+  EntitySets family_names_;  // family name written first -> people (CHN, TWN, KOR, PRK)
   WordList demonyms_, roles_, bodies_, seats_;
   std::unordered_map<std::string, int32_t> by_code_;
   StringIndex role_words_;
