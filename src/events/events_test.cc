@@ -1748,7 +1748,9 @@ TEST(Events, TheActorsOwnPeopleAreNoRecipient) {
 TEST(Events, AgreeingWithAViewMeetingHalfwayAndAReluctantActor) {
   for (const char* text :
        {"The Norwegian court agreed with the Swedish judge that the law was void.",
-        "Norway and Sweden should meet each other halfway."}) {
+        "Norway and Sweden should meet each other halfway.",
+        "Norway agreed with Sweden on one thing: that the tariffs must go.",
+        "Norway agreed with Sweden on the need to lower tariffs."}) {
     Document d = Doc(text);
     ASSERT_TRUE(Default()->Annotate(&d).ok());
     EXPECT_TRUE(d.events.empty()) << text << " " << d.events[0].type;
