@@ -462,10 +462,21 @@ std::vector<EventArg> Args(const SentenceView& v, const std::vector<int32_t>& gr
 // code with the same sector or with no sector on either side (a bare
 // country is every actor of it). Domestic events between sectors stay:
 // "Russian police detained Russian protesters" is RUS COP -> RUS CVL.
-void DropSelfRecipients(Event* e) {
+// Entity e of doc is a person or an organisation (not a place, a country or its people).
+bool PersonOrBody(const Document& doc, int32_t e) {
+  if (e < 0 || static_cast<size_t>(e) >= doc.entities.size()) return false;
+  return doc.entities[e].type == "PERSON" || doc.entities[e].type == "ORG";
+}
+
+void DropSelfRecipients(const Document& doc, Event* e) {
   auto is_actor = [&](const EventArg& r) {
     for (const EventArg& a : e->actor) {
       if (r.entity >= 0 && a.entity == r.entity) return true;
+      // "Trump criticized Rosenstein", "McConnell criticized House Democrats": two people or
+      // bodies of one country and sector are two actors ("the United States" and "Americans"
+      // are one).
+      if (a.entity != r.entity && PersonOrBody(doc, a.entity) && PersonOrBody(doc, r.entity))
+        continue;
       if (!r.code.empty() && a.code == r.code &&
           (a.sector == r.sector || a.sector.empty() || r.sector.empty()))
         return true;
@@ -1348,7 +1359,7 @@ class PloverCoder final : public EventCoder {
       if (c.target >= 0) e.recipient = Args(v, Conjuncts(v, c.target), *doc);
       // An actor is never its own recipient ("Britain and Canada imposed
       // sanctions on Britain, Canada" is no event).
-      DropSelfRecipients(&e);
+      DropSelfRecipients(*doc, &e);
       // "X and Y met": one CONSULT with both as actors (PLOVER). With
       // PETRARCH dictionaries the recipients mirror them, as PETRARCH codes
       // both dyads.

@@ -220,6 +220,24 @@ TEST(Events, TheActorOfCountryTitleNameIsThePerson) {
   EXPECT_EQ(d.events[0].recipient[0].entity, 3);
 }
 
+// Two people of one government are two actors ("Trump criticized Rosenstein"); a country and
+// its own people are one ("Norway condemned the Norwegians" is no event between two).
+TEST(Events, TwoPeopleOfOneGovernmentAreTwoActors) {
+  Document d =
+      Doc("Norwegian Prime Minister Kari Holm criticized Norwegian Foreign Minister Ola Dahl.");
+  AddEntity(&d, "Kari Holm", "PERSON", "NOR", "GOV");
+  AddEntity(&d, "Ola Dahl", "PERSON", "NOR", "GOV");
+  ASSERT_TRUE(Default()->Annotate(&d).ok());
+  ASSERT_EQ(d.events.size(), 1u);
+  EXPECT_EQ(d.events[0].type, "ACCUSE");
+  ASSERT_EQ(d.events[0].recipient.size(), 1u);
+  EXPECT_EQ(d.events[0].recipient[0].entity, 1);
+  Document c = Doc("Norway condemned Norway.");
+  AddEntity(&c, "Norway", "GPE", "NOR", "");
+  ASSERT_TRUE(Default()->Annotate(&c).ok());
+  for (const Event& e : c.events) EXPECT_TRUE(e.recipient.empty()) << e.type;
+}
+
 TEST(Events, APartyBeforeATitleIsNotTheActor) {
   // "Liberal" is a party (its own entity, sector PTY) inside the title of the person.
   Document d = Doc("Liberal Sen. Kari Holm met Swedish Prime Minister Anders Berg.");
