@@ -1087,6 +1087,8 @@ std::string Modality(const SentenceView& v, const Candidate& c, uint32_t clause_
             // "has rarely criticized Putin": a habit of not doing it, no event.
             "RARELY", "SELDOM", "HARDLY", "SCARCELY"}) ||
         (In(w, {"RELUCTANT", "UNWILLING"}) && to_follows) ||
+        // "Trump's refusal to endorse Ryan" (not "failure to give notice on releasing").
+        (In(w, {"REFUSAL", "FAILURE"}) && to_follows && k + 2 == c.vb) ||
         (w == "NO" && (k + 1 >= v.ups.size() || v.ups[k + 1] != "DOUBT")))
       neg |= scope == nullptr || scope->Reaches(k);
     // "stop short of calling for ground troops".

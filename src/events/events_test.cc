@@ -1857,6 +1857,10 @@ TEST(Events, RefusingToRuleOutAndRarelyCriticizing) {
   ASSERT_TRUE(Default()->Annotate(&r).ok());
   ASSERT_FALSE(r.events.empty());
   EXPECT_EQ(r.events[0].type, "REJECT");
+  Document f = Doc("Norway's refusal to endorse Sweden angered Denmark.");
+  ASSERT_TRUE(Default()->Annotate(&f).ok());
+  for (const Event& e : f.events)
+    if (e.type == "SUPPORT") EXPECT_EQ(e.modality, "negated");
   Document c = Doc("Norway has rarely criticized Sweden.");
   ASSERT_TRUE(Default()->Annotate(&c).ok());
   ASSERT_FALSE(c.events.empty());
