@@ -899,7 +899,8 @@ bool WarnsOfAClause(const Document& doc, const DepView& d, const SentenceView& v
          !WarningThreatens(doc, d, v, c);
 }
 
-// "warned the UN against Iran": the warning accuses the actor it is against, not the addressee.
+// "warned the UN against Iran", "warned Americans of (about) Iran": the warning accuses the
+// actor it is against, not the addressee.
 // The actor group of the "against" phrase of the trigger or of its object (the parse hangs it
 // from either), else -1 ("warned the West against appeasement" names no one).
 int32_t WarnedAgainst(const Document& doc, const DepView& d, const SentenceView& v,
@@ -909,7 +910,7 @@ int32_t WarnedAgainst(const Document& doc, const DepView& d, const SentenceView&
   const auto against = [&](uint32_t t) {
     for (uint32_t k : d.kids[t - d.tb])
       if ((RelIs(doc.syntax[k].deprel, "obl") || RelIs(doc.syntax[k].deprel, "nmod")) &&
-          CaseOf(doc, d, k) == "against")
+          In(CaseOf(doc, d, k), {"against", "of", "about"}))
         return GroupOfToken(doc, d, v, k, 0, /*object=*/true);
     return -1;
   };
@@ -1096,7 +1097,9 @@ std::string Modality(const SentenceView& v, const Candidate& c, uint32_t clause_
         v.ups[k + 1] == "OF")
       neg = true;
     // "hoped to meet with Putin": wished, not done ("hope Obama's visit will boost" is not).
-    if (In(w, {"HOPED", "HOPES", "HOPE", "HOPING", "WANTS", "WANTED", "WISHES"}) &&
+    // "Trump's eagerness to meet Kim": likewise.
+    if (In(w, {"HOPED", "HOPES", "HOPE", "HOPING", "WANTS", "WANTED", "WISHES", "EAGER",
+               "EAGERNESS", "WILLINGNESS", "READINESS", "DESIRE"}) &&
         k + 1 < v.ups.size() && v.ups[k + 1] == "TO")
       hyp = true;
     if (In(w, {"WILL", "WO", "SHALL", "'LL", "PLANS", "PLAN", "PLANNED", "PLANNING", "SCHEDULED",
@@ -1241,6 +1244,13 @@ class PloverCoder final : public EventCoder {
       // the parse also makes verbs like "blamed rebel fighters" modifiers.)
       if (use_parse && !c.noun && c.vb < v.tok.size() && v.tok[c.vb] >= 0 &&
           doc->syntax[v.tok[c.vb]].deprel == "amod" && doc->syntax[v.tok[c.vb]].xpos == "VBG")
+        continue;
+      // "a credibly accused rapist": a participle between a determiner or adverb and its noun
+      // describes the noun.
+      if (use_parse && !c.noun && c.vb > 0 && c.vb < v.tok.size() && v.tok[c.vb] >= 0 &&
+          doc->syntax[v.tok[c.vb]].deprel == "amod" && doc->syntax[v.tok[c.vb]].xpos == "VBN" &&
+          doc->syntax[v.tok[c.vb]].head > v.tok[c.vb] &&
+          doc->syntax[v.tok[c.vb]].head <= v.tok[c.vb] + 3 && In(v.upos[c.vb - 1], {"DET", "ADV"}))
         continue;
       bool passive = LooksPassive(v, c);
       // A recipient named by the parse, or by the slot of a pattern anchored

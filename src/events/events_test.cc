@@ -1869,3 +1869,41 @@ TEST(Events, RefusingToRuleOutAndRarelyCriticizing) {
 
 }  // namespace
 }  // namespace newsgraph::events
+
+namespace newsgraph::events {
+namespace {
+
+// "Trump's eagerness to meet Kim" is no meeting yet; "a credibly accused rapist" accuses no one
+// in this sentence; "warned Sweden of Denmark" accuses Denmark.
+TEST(Events, EagernessAnAccusedPersonAndAWarningOf) {
+  Document e = Doc("Norway's eagerness to meet Sweden surprised Denmark.");
+  ASSERT_TRUE(Default()->Annotate(&e).ok());
+  ASSERT_FALSE(e.events.empty());
+  EXPECT_EQ(e.events[0].modality, "hypothetical");
+
+  Document a = Doc("Norway hired a credibly accused Swedish spy .");
+  AddParse(&a, {{"Norway", "PROPN", 2, "nsubj"},
+                {"hired", "VERB", 0, "root", "VBD"},
+                {"a", "DET", 7, "det"},
+                {"credibly", "ADV", 5, "advmod"},
+                {"accused", "VERB", 7, "amod", "VBN"},
+                {"Swedish", "ADJ", 7, "amod"},
+                {"spy", "NOUN", 2, "obj"},
+                {".", "PUNCT", 2, "punct"}});
+  ASSERT_TRUE(Default()->Annotate(&a).ok());
+  for (const Event& x : a.events) EXPECT_NE(x.type, "ACCUSE");
+
+  Document w = Doc("Norway warned Sweden of Denmark .");
+  AddParse(&w, {{"Norway", "PROPN", 2, "nsubj"},
+                {"warned", "VERB", 0, "root", "VBD"},
+                {"Sweden", "PROPN", 2, "obj"},
+                {"of", "ADP", 5, "case"},
+                {"Denmark", "PROPN", 2, "obl"},
+                {".", "PUNCT", 2, "punct"}});
+  ASSERT_TRUE(Default()->Annotate(&w).ok());
+  ASSERT_FALSE(w.events.empty());
+  EXPECT_EQ(Codes(w.events[0].recipient), std::vector<std::string>{"DNK"});
+}
+
+}  // namespace
+}  // namespace newsgraph::events
