@@ -1763,6 +1763,10 @@ class PloverCoder final : public EventCoder {
       if (In(v.ups[first], {"CENTRAL", "NORTHERN", "SOUTHERN", "EASTERN", "WESTERN", "DOWNTOWN"}))
         ++first;
       if (first >= v.ups.size() || !v.words[first].cap) continue;
+      // "protested in March": a month, not the town of March.
+      if (In(v.ups[first], {"JANUARY", "FEBRUARY", "MARCH", "APRIL", "MAY", "JUNE", "JULY",
+                            "AUGUST", "SEPTEMBER", "OCTOBER", "NOVEMBER", "DECEMBER"}))
+        continue;
       // Longest known place of up to 3 capitalised words.
       for (uint32_t len = 3; len >= 1; --len) {
         if (first + len > v.ups.size()) continue;

@@ -1905,5 +1905,13 @@ TEST(Events, EagernessAnAccusedPersonAndAWarningOf) {
   EXPECT_EQ(Codes(w.events[0].recipient), std::vector<std::string>{"DNK"});
 }
 
+// "protested in March" happened in a month, not in the English town of March.
+TEST(Events, AMonthIsNoPlace) {
+  Document d = Doc("Norwegian students protested against Sweden in March.");
+  ASSERT_TRUE(Default()->Annotate(&d).ok());
+  ASSERT_FALSE(d.events.empty());
+  EXPECT_FALSE(d.events[0].location.has_value()) << d.events[0].location->name;
+}
+
 }  // namespace
 }  // namespace newsgraph::events
