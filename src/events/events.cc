@@ -578,6 +578,23 @@ std::string CaseOf(const Document& doc, const DepView& d, uint32_t t) {
   return ChildWord(doc, d, t, "case");
 }
 
+// "supporters", "allies", "critics" ...: people defined by someone else.
+bool FollowersNoun(const Document& doc, uint32_t t) {
+  static const std::unordered_set<std::string_view> kFollowers = {
+      "supporter", "ally",     "critic", "opponent", "backer",   "loyalist",
+      "detractor", "follower", "fan",    "voter",    "defender", "surrogate"};
+  return doc.syntax[t].upos == "NOUN" && kFollowers.count(doc.syntax[t].lemma) > 0;
+}
+
+// Group g is a person.
+bool PersonGroup(const Document& doc, const SentenceView& v, int32_t g) {
+  for (const ActorCode& a : v.groups[g].actors)
+    if (a.entity >= 0 && static_cast<size_t>(a.entity) < doc.entities.size() &&
+        doc.entities[a.entity].type == "PERSON")
+      return true;
+  return false;
+}
+
 // A proper noun that is no actor is someone we cannot code, whatever modifies it:
 // "Supreme Court litigator Thomas Goldstein" is not the Supreme Court; only an appositive
 // says who he is ("Van Hollen, a Democrat from Maryland"). A place modifier is not the
@@ -601,6 +618,10 @@ int32_t GroupOfToken(const Document& doc, const DepView& d, const SentenceView& 
         !RelIs(rel, "appos") && !RelIs(rel, "amod"))
       continue;
     int32_t g = GroupOfToken(doc, d, v, k, depth + 1, object);
+    // "Trump supporters", "Pelosi's allies": a person's followers are not the person.
+    if (g >= 0 && (rel == "compound" || rel == "nmod:poss") && FollowersNoun(doc, t) &&
+        PersonGroup(doc, v, g))
+      continue;
     // "military aid": a sector word modifying a thing is no actor.
     if (g >= 0 && (RelIs(rel, "amod") || RelIs(rel, "compound")) && ModifiesNoun(doc, v, g, object))
       continue;

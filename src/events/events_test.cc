@@ -1913,5 +1913,21 @@ TEST(Events, AMonthIsNoPlace) {
   EXPECT_FALSE(d.events[0].location.has_value()) << d.events[0].location->name;
 }
 
+// "Holm's allies criticized Sweden": a person's followers are not the person.
+TEST(Events, APersonsAlliesAreNotThePerson) {
+  Document d = Doc("Holm 's allies criticized Sweden .");
+  AddEntity(&d, "Holm", "PERSON", "NOR", "GOV");
+  AddParse(&d, {{"Holm", "PROPN", 3, "nmod:poss"},
+                {"'s", "PART", 1, "case"},
+                {"allies", "NOUN", 4, "nsubj"},
+                {"criticized", "VERB", 0, "root", "VBD"},
+                {"Sweden", "PROPN", 4, "obj"},
+                {".", "PUNCT", 4, "punct"}});
+  d.syntax[2].lemma = "ally";
+  ASSERT_TRUE(Default()->Annotate(&d).ok());
+  for (const Event& e : d.events)
+    for (const EventArg& a : e.actor) EXPECT_NE(a.entity, 0) << e.type;
+}
+
 }  // namespace
 }  // namespace newsgraph::events
