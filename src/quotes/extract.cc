@@ -432,6 +432,12 @@ class Extractor {
           a.extra_last = src.first - 2;
         }
         if (!src.ok()) return a;
+        // '…policy.'' The network said it would send …': after a quote that
+        // ends its sentence, "X said" with a clause of its own starts a new
+        // attribution, not this quote's.
+        if (src.last < range.first && Is(s.close - 1, ".") &&
+            !AdjunctTail(after_cue, SentenceEndFrom(after_cue)))
+          return a;
         a.cue = c;
         a.cue_range = range;
         a.source = src;
@@ -894,6 +900,29 @@ class Extractor {
     return std::max(c + 1, LastTokenOf(*content, e));
   }
 
+  // "…, and the meeting deteriorated from there, said one GOP source in the
+  // room.": a cue right after a comma with a short noun phrase after it to
+  // the sentence end is inverted, even when a "source" before it could be
+  // read across an earlier comma.
+  bool InvertedAfterComma(const NpResult& src, std::pair<int, int> range, int e) const {
+    if (!Is(range.first - 1, ",") || e - range.second > 8 || Is(range.second + 1, "that"))
+      return false;
+    bool across_comma = false;
+    for (int k = src.first; k <= src.last; ++k) across_comma |= Is(k, ",");
+    if (!across_comma) return false;
+    const CueInfo* ci = cues_.Lexicon(toks_[range.second].low);
+    if (!ci || ci->cls != CueClass::kSpeech) return false;
+    int from = range.second + 1;
+    static constexpr std::string_view kDeterminers[] = {"one", "two", "a", "an", "the", "another",
+                                                         "several", "some", "many"};
+    if (!IsWord(from) || IsTimeWord(toks_[from].low) ||
+        (!toks_[from].cap && std::find(std::begin(kDeterminers), std::end(kDeterminers),
+                                       toks_[from].low) == std::end(kDeterminers)))
+      return false;
+    NpResult fwd = WithAppositive(FwdNp(from, e), e);
+    return fwd.ok() && AdjunctTail(fwd.last + 1, e);
+  }
+
   // X said (that) … / …, X said. / …, said X.
   int VerbCue(int s, int c, int e) {
     auto range = CueRange(c, s);
@@ -903,6 +932,7 @@ class Extractor {
     NpResult src = SourceBefore(range.first, s);
     std::optional<Span> content;
     int tail = e - range.second;
+    if (src.ok() && InvertedAfterComma(src, range, e)) src = NpResult();
     if (src.ok()) {
       a.source = src;
       bool postposed =
