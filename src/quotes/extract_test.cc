@@ -201,6 +201,23 @@ TEST_F(ExtractTest, SpeakerAfterAQuoteThatEndsItsSentenceStartsANewQuote) {
     if (&q != a) EXPECT_NE(q.source, a->source);  // the quote before is not the network's
 }
 
+TEST_F(ExtractTest, UnquotedWordsOpeningTheSentenceOfAQuoteAreItsContent) {
+  std::string t =
+      "The harbour \"has made dramatic changes for the better,\" the mayor said.\n\n"
+      "One example of the problem: \"the ferries never run on time at all,\" Lee said.\n";
+  auto qs = Run(t);
+  const RawQuote* a = FindByContent(qs, t, "The harbour");
+  ASSERT_NE(a, nullptr);
+  EXPECT_EQ(a->kind, "mixed");
+  EXPECT_EQ(Sub(t, a->source), "the mayor");
+  ASSERT_EQ(a->partials.size(), 1u);
+  EXPECT_EQ(Sub(t, a->partials[0]), "has made dramatic changes for the better,");
+  // Words before a colon are not part of it.
+  const RawQuote* b = FindByContent(qs, t, "the ferries");
+  ASSERT_NE(b, nullptr);
+  EXPECT_EQ(b->kind, "direct");
+}
+
 TEST_F(ExtractTest, ParticipleAfterADirectQuoteIsReportedSpeech) {
   std::string t =
       "\"We will finish the bridge before the winter comes,\" the mayor said, adding that "
