@@ -688,9 +688,9 @@ class Extractor {
 
   // Content of the clause from token `from` to the sentence end `e`, cut
   // before a comma that starts a new clause (", although …", ", citing …").
-  std::optional<Span> ClauseTo(int from, int e) const {
+  std::optional<Span> ClauseTo(int from, int e, bool cut = true) const {
     int last = e;
-    for (int i = from + 2; i < e; ++i) {
+    for (int i = from + 2; cut && i < e; ++i) {
       if (Is(i, ";") && seg_of_[i] == kNone) {
         last = i - 1;
         break;
@@ -914,7 +914,7 @@ class Extractor {
     a.source = src;
     std::optional<Span> content;
     if (c > s + 2 && Is(c - 1, ",")) {
-      content = ClauseTo(s, c - 2);
+      content = ClauseTo(s, c - 2, /*cut=*/false);
     } else {
       int from = src.last + 1;
       while (from <= e && IsPunct(from)) ++from;
@@ -966,7 +966,7 @@ class Extractor {
       bool middle =
           src.first > s + 1 && Is(src.first - 1, ",") && !postposed && Is(range.second + 1, ",");
       if (postposed) {
-        content = ClauseTo(s, src.first - 2);
+        content = ClauseTo(s, src.first - 2, /*cut=*/false);
       } else if (middle) {
         // "A, X said, B": the content is A … B (its overall extent).
         content = ClauseTo(s, e);
@@ -994,7 +994,7 @@ class Extractor {
       NpResult fwd = WithAppositive(FwdNp(range.second + 1, e), e);  // "…, said Lavrov."
       if (!fwd.ok()) return kNone;
       a.source = fwd;
-      content = ClauseTo(s, range.first - 2);
+      content = ClauseTo(s, range.first - 2, /*cut=*/false);
     }
     if (!content || !a.source.ok()) return kNone;
     Emit(a, *content);

@@ -218,6 +218,17 @@ TEST_F(ExtractTest, UnquotedWordsOpeningTheSentenceOfAQuoteAreItsContent) {
   EXPECT_EQ(b->kind, "direct");
 }
 
+TEST_F(ExtractTest, PostposedAttributionKeepsARelativeClauseInItsContent) {
+  std::string t =
+      "The program, which was created in 1990, has grown well beyond its first aims, they "
+      "say.\n";
+  auto qs = Run(t);
+  ASSERT_EQ(qs.size(), 1u);
+  EXPECT_EQ(Sub(t, qs[0].content),
+            "The program, which was created in 1990, has grown well beyond its first aims");
+  EXPECT_EQ(Sub(t, qs[0].source), "they");
+}
+
 TEST_F(ExtractTest, ParticipleAfterADirectQuoteIsReportedSpeech) {
   std::string t =
       "\"We will finish the bridge before the winter comes,\" the mayor said, adding that "
