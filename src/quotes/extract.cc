@@ -939,8 +939,8 @@ class Extractor {
     const CueInfo* ci = cues_.Lexicon(toks_[range.second].low);
     if (!ci || ci->cls != CueClass::kSpeech) return false;
     int from = range.second + 1;
-    static constexpr std::string_view kDeterminers[] = {"one", "two", "a", "an", "the", "another",
-                                                         "several", "some", "many"};
+    static constexpr std::string_view kDeterminers[] = {"one",     "two",     "a",    "an",  "the",
+                                                        "another", "several", "some", "many"};
     if (!IsWord(from) || IsTimeWord(toks_[from].low) ||
         (!toks_[from].cap && std::find(std::begin(kDeterminers), std::end(kDeterminers),
                                        toks_[from].low) == std::end(kDeterminers)))
