@@ -339,6 +339,95 @@ def add_census(census, text, q):
                     f'{"that-clause" if first == "that" else "to-clause" if first == "to" else "other"}'] += 1
 
 
+BELIEF = {'think', 'believe', 'know', 'feel', 'want', 'expect', 'hope', 'fear', 'worry', 'see',
+          'consider', 'assume', 'suspect', 'doubt', 'understand', 'wish', 'agree', 'remember',
+          'realize', 'plan', 'intend', 'seem', 'appear'}
+POLL = {'find', 'show', 'poll', 'survey', 'indicate', 'suggest', 'reveal', 'favor', 'support',
+        'prefer', 'choose', 'oppose', 'approve', 'disapprove', 'rate'}
+
+
+def parse_tokens(out):
+    """The parse of `extract --tokens` output: one list over the document, each
+    token with its children (heads are document token indices)."""
+    toks = [dict(t) for s in out.get('sentences') or [] for t in s['tokens']]
+    for t in toks:
+        t['kids'] = []
+    for i, t in enumerate(toks):
+        if 0 <= t['head'] < len(toks):
+            toks[t['head']]['kids'].append(i)
+    return toks
+
+
+def gold_frame(text, sq, toks, g):
+    """Syntactic frame of a gold attribution's cue: its head word's POS and the
+    relations of its children (clausal complement, object, passive, prepositional),
+    the relation of the child where the gold content starts, and a belief/poll class."""
+    if not g['cue']:
+        return 'no cue', '-'
+    cs, ce = sq.extent(text, g['cue'])
+    ctext = text[cs:ce].lower().strip()
+    ids = [i for i, t in enumerate(toks) if t['start'] < ce and cs < t['end']]
+    if not ids:
+        return 'no token', '-'
+    if 'according' in ctext:
+        return 'according to', 'accord'
+    if ctext in (':', '―', '-', '--', '—'):
+        return 'colon/dash', ctext
+    heads = [i for i in ids if toks[i]['head'] not in ids] or ids
+    verbs = [i for i in heads if toks[i]['upos'] in ('VERB', 'AUX')]
+    verbs = verbs or [i for i in ids if toks[i]['upos'] == 'VERB']
+    t = toks[verbs[0] if verbs else heads[0]]
+    rels = {toks[k]['deprel'] for k in t['kids']}
+    lemma = t['lemma'].lower()
+    gs, ge = sq.extent(text, g['content'])
+    crel = '-'
+    for k in t['kids']:
+        if gs - 1 <= toks[k]['start'] < ge:
+            crel = toks[k]['deprel']
+            break
+    up = t['upos']
+    if up in ('NOUN', 'PROPN'):
+        f = 'nominal'
+    elif up == 'ADJ':
+        f = 'adjective'
+    elif up in ('VERB', 'AUX'):
+        f = ('verb passive' if any(r.endswith(':pass') for r in rels) else
+             'verb+ccomp' if 'ccomp' in rels else 'verb+xcomp' if 'xcomp' in rels else
+             'verb+obj' if 'obj' in rels else 'verb+obl' if 'obl' in rels else 'verb, other')
+        if t['deprel'] in ('acl', 'acl:relcl', 'advcl', 'xcomp', 'conj', 'ccomp'):
+            f += ' (itself ' + t['deprel'] + ')'
+    else:
+        f = 'other ' + up
+    cat = 'belief ' if lemma in BELIEF else 'poll ' if lemma in POLL else ''
+    return f'{cat}{f}, content={crel}', lemma
+
+
+def frame_census(sq, docs, preds, examples):
+    """Census of the non-direct gold quotes no prediction overlaps, and of the
+    predictions that match no gold quote, by the syntactic frame of the cue."""
+    missed, lemmas, ex = collections.Counter(), collections.Counter(), collections.defaultdict(list)
+    for doc, out in zip(docs, preds):
+        text, gold, qs = doc['text'], doc['quotes'], out['_qs']
+        toks = parse_tokens(out)
+        covered = set().union(*[q['chars'] for q in qs]) if qs else set()
+        got = {gi for gi, _ in sq.match(gold, qs, 0.3)}
+        for gi, g in enumerate(gold):
+            if gi in got or g['direct'] or g['chars'] & covered:
+                continue
+            f, lemma = gold_frame(text, sq, toks, g)
+            missed[f] += 1
+            lemmas[lemma] += 1
+            if len(ex[f]) < examples:
+                cue = text[slice(*sq.extent(text, g['cue']))] if g['cue'] else '-'
+                ex[f].append(f'    [{cue}] {text[slice(*sq.extent(text, g["content"]))][:120]!r}')
+    print('== gold quotes no prediction overlaps (non-direct), by cue frame', sum(missed.values()))
+    for k, v in missed.most_common(40):
+        print(f'{v:6d}  {k}')
+        for e in ex[k]:
+            print(e)
+    print('== the same by cue lemma:', ', '.join(f'{k} {v}' for k, v in lemmas.most_common(40)))
+
+
 def main():
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawTextHelpFormatter)
     ap.add_argument('--polnear', required=True)
@@ -355,6 +444,9 @@ def main():
                     help='unmatched predictions by stage, kind, cue lemma and content shape (the '
                          'stage comes from a "#STAGE#SCORE" suffix of cue_lemma when a debug build '
                          'writes one)')
+    ap.add_argument('--frames', action='store_true',
+                    help='census of the missed non-direct gold quotes by the parse frame of their '
+                         'cue (needs predictions from `extract --tokens`)')
     args = ap.parse_args()
     sq = load_scorer(args.shared)
     docs = sq.load_polnear(args.polnear)
@@ -375,6 +467,7 @@ def main():
             s, e = sq.trim(text, c['start'], c['end'])
             q['chars'] = set(range(s, e))
             qs.append(q)
+        out['_qs'] = qs
         pairs = sq.match(gold, qs, 0.3)
         got = {gi for gi, _ in pairs}
         owner = {pi: gi for gi, pi in pairs}
@@ -435,6 +528,8 @@ def main():
     print('== unmatched gold (kind + cue)', sum(unmatched.values()))
     for k, v in unmatched.most_common(args.top):
         print(f'{v:6d}  {k}')
+    if args.frames:
+        frame_census(sq, docs, preds, args.examples)
     if args.census:
         for k, c in census.items():
             print(f'== unmatched predictions by {k}', sum(c.values()))

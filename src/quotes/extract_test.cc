@@ -176,6 +176,59 @@ TEST_F(ExtractTest, PostposedAttributionTakesTheWholeSentence) {
   EXPECT_EQ(qs.size(), 1u);
 }
 
+TEST_F(ExtractTest, InvertedAttributionAfterACommaIsNotReadAcrossAnEarlierComma) {
+  std::string t =
+      "The plan did not go over well with the farmers, and the talks broke down from there, "
+      "said one county official in the room.\n";
+  auto qs = Run(t);
+  ASSERT_EQ(qs.size(), 1u);
+  EXPECT_EQ(Sub(t, qs[0].content),
+            "The plan did not go over well with the farmers, and the talks broke down from there");
+  EXPECT_EQ(Sub(t, qs[0].cue), "said");
+  EXPECT_EQ(Sub(t, qs[0].source), "one county official");
+}
+
+TEST_F(ExtractTest, SpeakerAfterAQuoteThatEndsItsSentenceStartsANewQuote) {
+  std::string t =
+      "The agency called the report \"not in line with our editorial policy.\" The network "
+      "said it would send the reporter to the coast for a closer look.\n";
+  auto qs = Run(t);
+  const RawQuote* a = FindByContent(qs, t, "it would send");
+  ASSERT_NE(a, nullptr);
+  EXPECT_EQ(Sub(t, a->source), "The network");
+  EXPECT_EQ(Sub(t, a->cue), "said");
+  for (const RawQuote& q : qs)
+    if (&q != a) EXPECT_NE(q.source, a->source);  // the quote before is not the network's
+}
+
+TEST_F(ExtractTest, UnquotedWordsOpeningTheSentenceOfAQuoteAreItsContent) {
+  std::string t =
+      "The harbour \"has made dramatic changes for the better,\" the mayor said.\n\n"
+      "One example of the problem: \"the ferries never run on time at all,\" Lee said.\n";
+  auto qs = Run(t);
+  const RawQuote* a = FindByContent(qs, t, "The harbour");
+  ASSERT_NE(a, nullptr);
+  EXPECT_EQ(a->kind, "mixed");
+  EXPECT_EQ(Sub(t, a->source), "the mayor");
+  ASSERT_EQ(a->partials.size(), 1u);
+  EXPECT_EQ(Sub(t, a->partials[0]), "has made dramatic changes for the better,");
+  // Words before a colon are not part of it.
+  const RawQuote* b = FindByContent(qs, t, "the ferries");
+  ASSERT_NE(b, nullptr);
+  EXPECT_EQ(b->kind, "direct");
+}
+
+TEST_F(ExtractTest, PostposedAttributionKeepsARelativeClauseInItsContent) {
+  std::string t =
+      "The program, which was created in 1990, has grown well beyond its first aims, they "
+      "say.\n";
+  auto qs = Run(t);
+  ASSERT_EQ(qs.size(), 1u);
+  EXPECT_EQ(Sub(t, qs[0].content),
+            "The program, which was created in 1990, has grown well beyond its first aims");
+  EXPECT_EQ(Sub(t, qs[0].source), "they");
+}
+
 TEST_F(ExtractTest, ParticipleAfterADirectQuoteIsReportedSpeech) {
   std::string t =
       "\"We will finish the bridge before the winter comes,\" the mayor said, adding that "

@@ -56,6 +56,7 @@ struct TrainOptions {
   float nested_margin = 0;  // the same inside an earlier quote's content
   bool split = true;        // the cue/content boundary model (split_model.h)
   std::string split_onto;   // train only the split model, onto this model file's other parts
+  std::string tagger_onto;  // train only the cue tagger, onto this model file's other parts
   float split_margin = 0;   // a boundary moves when its score leads by more
 };
 
@@ -331,6 +332,7 @@ int Usage(const char* argv0) {
       "       [--no-filter | --candidate-score 0.08 --candidate-clausal 0.05 --filter-margin 2\n"
       "        --frame-score 0.01 | --no-tagger | --tagger-margin 0 --nested-margin M]\n"
       "       [--no-split | --split-margin 0 | --split-onto models/quotes.ngm]\n"
+      "       [--tagger-onto models/quotes.ngm]\n"
       "  DIR holds text/*.txt and attributions/*.ann (PolNeAR train split)\n",
       argv0);
   return 2;
@@ -376,6 +378,8 @@ bool ParseArgs(int argc, char** argv, TrainOptions* o) {
       o->split = false;
     else if (a == "--split-onto" && has_value)
       o->split_onto = argv[++i];
+    else if (a == "--tagger-onto" && has_value)
+      o->tagger_onto = argv[++i];
     else if (a == "--split-margin" && has_value)
       o->split_margin = std::strtof(argv[++i], nullptr);
     else if (a == "--nested-margin" && has_value)
@@ -552,6 +556,46 @@ int TrainSplitOnto(const TrainOptions& o, const std::map<std::string, fs::path>&
   return 0;
 }
 
+// --tagger-onto FILE: the other parts of FILE unchanged, a cue tagger trained
+// on the candidates its rules and parse frames leave (as TrainLearned does).
+int TrainTaggerOnto(const TrainOptions& o, const std::map<std::string, fs::path>& anns,
+                    const Annotator& annotate, const char* prog) {
+  Result<CueModel> base = LoadCueModel(o.tagger_onto);
+  if (!base.ok() || base->filter.empty()) {
+    std::fprintf(stderr, "%s: %s\n", prog,
+                 base.ok() ? "the model has no quote filter" : base.status().ToString().c_str());
+    return 1;
+  }
+  CueModel& m = *base;
+  ExtractOptions eo;
+  eo.min_cue_score = m.candidate_cue_score;
+  eo.min_clausal_cue_score = m.candidate_clausal_score;
+  CueScorer scorer(m.cues);
+  SpanData data;
+  ForEachAnnotatedDoc(o, anns, annotate,
+                      [&](Document& doc, std::vector<GoldQuote>& gold, size_t n) {
+                        data.docs = n;
+                        SubtreeEdges edges = ComputeEdges(doc);
+                        std::vector<RawQuote> quotes = RuleQuotes(doc, scorer, eo, edges);
+                        AddParseFrames(doc, scorer, eo, m.frame_cue_score, edges, &quotes);
+                        CollectTaggerExamples(doc, edges, scorer, eo, quotes, gold, &data);
+                      });
+  std::fprintf(stderr, "  tagger: %zu candidates, %zu of them gold attributions, %zu documents\n",
+               data.tagger.size(), data.tagged_right, data.docs);
+  if (data.tagger.empty()) return 1;
+  m.tagger.ranker = TrainRanker(data.tagger, o.epochs, o.seed + 2 * kRoles + 1, "tagger");
+  m.tagger.margin = o.tagger_margin;
+  m.tagger.nested_margin = o.nested_margin;
+  Status st = SaveCueModel(m, o.out);
+  if (!st.ok()) {
+    std::fprintf(stderr, "%s: %s\n", prog, st.ToString().c_str());
+    return 1;
+  }
+  std::fprintf(stderr, "%s: cue tagger onto %s -> %s\n", prog, o.tagger_onto.c_str(),
+               o.out.c_str());
+  return 0;
+}
+
 }  // namespace
 
 int TrainMain(int argc, char** argv, const Annotator& annotate) {
@@ -565,6 +609,10 @@ int TrainMain(int argc, char** argv, const Annotator& annotate) {
   if (!o.split_onto.empty()) {
     if (!annotate) return Usage(argv[0]);
     return TrainSplitOnto(o, anns, annotate, argv[0]);
+  }
+  if (!o.tagger_onto.empty()) {
+    if (!annotate) return Usage(argv[0]);
+    return TrainTaggerOnto(o, anns, annotate, argv[0]);
   }
   size_t docs = 0;
   CueModel m = TrainCues(o, anns, &docs);
