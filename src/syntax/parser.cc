@@ -11,7 +11,7 @@
 namespace newsgraph::syntax {
 namespace {
 
-constexpr int kMaxFeats = 100;
+constexpr int kMaxFeats = 112;  // 111 used
 constexpr int kNone = -1;
 
 // Parser configuration. Token 0 is ROOT; words are 1..n.
@@ -142,6 +142,8 @@ uint64_t Dist(int a, int b) {
 struct View {
   const State& s;
   const ParserInput& in;
+  const uint32_t* st;  // supertags of words 1..n at st[0..n-1]
+  uint64_t St(int t) const { return t == kNone ? 1 : t == 0 ? 2 : st[t - 1]; }
   uint64_t W(int t) const { return t == kNone ? 1 : t == 0 ? 2 : in.word[t - 1]; }
   uint64_t P(int t) const { return t == kNone ? 1 : t == 0 ? 2 : in.tag[t - 1]; }
   uint64_t L(int t) const {
@@ -168,8 +170,8 @@ struct View {
 };
 
 // Zhang & Nivre (2011)-style features adapted to arc-hybrid.
-int Extract(const State& s, const ParserInput& in, uint64_t* f) {
-  View v{s, in};
+int Extract(const State& s, const ParserInput& in, const uint32_t* st, uint64_t* f) {
+  View v{s, in, st};
   int s0 = s.S(0), s1 = s.S(1), s2 = s.S(2), b0 = s.B(0), b1 = s.B(1), b2 = s.B(2);
   uint64_t s0w = v.W(s0), s0p = v.P(s0), s1w = v.W(s1), s1p = v.P(s1);
   uint64_t b0w = v.W(b0), b0p = v.P(b0), b1w = v.W(b1), b1p = v.P(b1);
@@ -283,15 +285,31 @@ int Extract(const State& s, const ParserInput& in, uint64_t* f) {
   f[n++] = Feat(96, s1c, s0p);
   f[n++] = Feat(97, s0w, b0c);
   f[n++] = Feat(98, s0c, b0w);
+  // Session 9: predicted supertags (relation + head direction, supertagger.h)
+  // as lookahead: does b0 / b1 want a head on its left, is s0 a subject?
+  uint64_t s0t = v.St(s0), s1t = v.St(s1), b0t = v.St(b0), b1t = v.St(b1);
+  f[n++] = Feat(99, s0t);
+  f[n++] = Feat(100, s1t);
+  f[n++] = Feat(101, b0t);
+  f[n++] = Feat(102, b1t);
+  f[n++] = Feat(103, v.St(b2));
+  f[n++] = Feat(104, s0t, b0t);
+  f[n++] = Feat(105, s1t, s0t);
+  f[n++] = Feat(106, b0t, b1t);
+  f[n++] = Feat(107, s0t, b0p);
+  f[n++] = Feat(108, s0p, b0t);
+  f[n++] = Feat(109, s0t, b0t, d);
+  f[n++] = Feat(110, s1t, s0t, b0t);
   return n;
 }
 
-constexpr int kMaxLabelFeats = 40;  // 38 used
+constexpr int kMaxLabelFeats = 42;  // 41 used
 
 // Features of the label of the arc h -> d (d complete: all its children are
 // attached), before the arc is added.
-int LabelFeatures(const State& s, const ParserInput& in, int h, int d, uint64_t* f) {
-  View v{s, in};
+int LabelFeatures(const State& s, const ParserInput& in, const uint32_t* st, int h, int d,
+                  uint64_t* f) {
+  View v{s, in, st};
   const uint64_t left = d < h;  // d is a left dependent
   const uint32_t base = left ? 200 : 300;
   uint64_t dw = v.W(d), dp = v.P(d), hw = v.W(h), hp = v.P(h);
@@ -346,6 +364,11 @@ int LabelFeatures(const State& s, const ParserInput& in, int h, int d, uint64_t*
   f[n++] = Feat(base + 35, v.C2(d), v.C2(h));
   f[n++] = Feat(base + 36, v.C1(d), hp);
   f[n++] = Feat(base + 37, dp, v.C1(h));
+  // Session 9: the dependent's predicted supertag (its relation, if the head is on the
+  // predicted side), with the head's tag and supertag.
+  f[n++] = Feat(base + 38, v.St(d));
+  f[n++] = Feat(base + 39, v.St(d), hp);
+  f[n++] = Feat(base + 40, v.St(d), v.St(h));
   return n;
 }
 
@@ -391,6 +414,115 @@ bool ArcProjective(const std::vector<int>& heads, int h, int d) {
     if (x != h) return false;
   }
   return true;
+}
+
+// A training sentence: predicted tags (and supertags) and its projective gold tree.
+struct Example {
+  ParserInput in;
+  std::vector<int> gh, gl;  // 1-based with a dummy at 0
+};
+
+// Supertag code of word d (1-based) of a tree: label * 3 + head direction
+// (0: head on the left, 1: on the right, 2: root).
+int SupertagCode(int head, int label, int d) {
+  return label * 3 + (head == 0 ? 2 : head < d ? 0 : 1);
+}
+
+// Gold supertag classes of the examples in idx, their inputs in *inputs.
+void GoldSupertags(const std::vector<Example>& ex, const std::vector<size_t>& idx,
+                   const std::vector<int>& cls_of_code, std::vector<const ParserInput*>* inputs,
+                   std::vector<std::vector<int>>* gold) {
+  inputs->clear();
+  gold->clear();
+  for (size_t i : idx) {
+    const Example& e = ex[i];
+    inputs->push_back(&e.in);
+    gold->emplace_back();
+    for (size_t d = 1; d < e.gh.size(); ++d)
+      gold->back().push_back(cls_of_code[SupertagCode(e.gh[d], e.gl[d], static_cast<int>(d))]);
+  }
+}
+
+double SupertagAccuracy(const Supertagger& st, const std::vector<const ParserInput*>& inputs,
+                        const std::vector<std::vector<int>>& gold) {
+  size_t words = 0, right = 0;
+  std::vector<uint32_t> out;
+  for (size_t i = 0; i < inputs.size(); ++i) {
+    st.Tag(*inputs[i], &out);
+    for (size_t j = 0; j < out.size(); ++j, ++words)
+      right += static_cast<int>(out[j]) == gold[i][j] + static_cast<int>(Supertagger::kOffset);
+  }
+  return words ? 100.0 * right / words : 0;
+}
+
+// Trains the parser's supertagger on the training trees and fills every
+// example's in.stag with supertags predicted by a supertagger trained on the
+// other folds (as the training tags are jackknifed), so that the parser
+// learns how far to trust them. Logs held-out and dev supertag accuracy.
+Supertagger TrainSupertagger(const std::vector<ConlluSentence>* dev, const Tagger& tagger,
+                             const std::map<std::string, int>& label_ids,
+                             const ParserTrainOptions& options, std::vector<Example>* ex) {
+  const int num_labels = static_cast<int>(label_ids.size());
+  std::vector<int> cls_of_code(num_labels * 3, -1);
+  for (const Example& e : *ex)
+    for (size_t d = 1; d < e.gh.size(); ++d)
+      cls_of_code[SupertagCode(e.gh[d], e.gl[d], static_cast<int>(d))] = 0;
+  std::vector<uint16_t> codes;
+  for (int c = 0; c < num_labels * 3; ++c)
+    if (cls_of_code[c] >= 0 && codes.size() < 255) {
+      cls_of_code[c] = static_cast<int>(codes.size());
+      codes.push_back(static_cast<uint16_t>(c));
+    }
+  for (int& c : cls_of_code) c = std::max(c, 0);  // (only past 255 codes)
+  SupertaggerTrainOptions so;
+  so.iterations = options.supertag_iterations;
+  so.seed = options.seed;
+  so.max_weights = options.max_supertag_weights;
+  std::vector<const ParserInput*> inputs;
+  std::vector<std::vector<int>> gold;
+  const int k = options.supertag_folds;
+  for (int fold = 0; k > 1 && fold < k; ++fold) {
+    std::vector<size_t> rest, held;
+    for (size_t i = 0; i < ex->size(); ++i) (static_cast<int>(i % k) == fold ? held : rest).push_back(i);
+    GoldSupertags(*ex, rest, cls_of_code, &inputs, &gold);
+    Supertagger st = Supertagger::Train(codes, inputs, gold, so);
+    GoldSupertags(*ex, held, cls_of_code, &inputs, &gold);
+    double acc = SupertagAccuracy(st, inputs, gold);
+    for (size_t i : held) st.Tag((*ex)[i].in, &(*ex)[i].in.stag);
+    if (options.log)
+      options.log("supertag jackknife fold " + std::to_string(fold + 1) + "/" +
+                  std::to_string(k) + ": held-out accuracy " + std::to_string(acc));
+  }
+  std::vector<size_t> all(ex->size());
+  for (size_t i = 0; i < all.size(); ++i) all[i] = i;
+  GoldSupertags(*ex, all, cls_of_code, &inputs, &gold);
+  Supertagger st = Supertagger::Train(codes, inputs, gold, so);
+  if (k <= 1)
+    for (Example& e : *ex) st.Tag(e.in, &e.in.stag);
+  if (dev && options.log) {
+    // Dev gold supertags from the original trees (words with an unknown label count as wrong).
+    size_t words = 0, right = 0;
+    std::vector<int> tags;
+    std::vector<uint32_t> out;
+    for (const auto& s : *dev) {
+      std::vector<std::string_view> w;
+      for (const auto& x : s.words) w.push_back(x.form);
+      tagger.Tag(w, &tags);
+      st.Tag(MakeParserInput(w, tags, tagger), &out);
+      for (size_t j = 0; j < w.size(); ++j, ++words) {
+        auto it = label_ids.find(s.words[j].head == 0 ? std::string("root") : s.words[j].deprel);
+        if (it == label_ids.end() || s.words[j].head < 0) continue;
+        int code = SupertagCode(s.words[j].head, it->second, static_cast<int>(j + 1));
+        right += static_cast<int>(out[j]) - static_cast<int>(Supertagger::kOffset) ==
+                     cls_of_code[code] &&
+                 codes[cls_of_code[code]] == code;
+      }
+    }
+    options.log("supertagger: " + std::to_string(codes.size()) + " supertags, " +
+                std::to_string(st.num_weights()) + " weights, dev accuracy " +
+                std::to_string(100.0 * right / std::max<size_t>(words, 1)));
+  }
+  return st;
 }
 
 }  // namespace
@@ -443,6 +575,7 @@ void TagForParser(const Tagger& tagger, const std::vector<std::string_view>& wor
   in->cls2.swap(info.cls2);
   in->tag.resize(words.size());
   in->upos.resize(words.size());
+  in->stag.clear();  // Parse() predicts them
   for (size_t i = 0; i < words.size(); ++i) {
     in->tag[i] = tagger.TagHash((*tags)[i]);
     in->upos[i] = tagger.UposHash((*tags)[i]);
@@ -456,12 +589,18 @@ void Parser::Parse(const ParserInput& in, std::vector<int>* heads, std::vector<i
   if (n == 0 || labels_.empty()) return;
   thread_local State s;  // buffers reused across sentences
   s.Init(n);
+  thread_local std::vector<uint32_t> stags;
+  const uint32_t* st = in.stag.data();
+  if (in.stag.size() != in.word.size()) {
+    supertagger_.Tag(in, &stags);
+    st = stags.data();
+  }
   uint64_t feats[kMaxFeats];
   float scores[kDenseClasses];
   thread_local std::vector<float> label_scores;
   label_scores.resize(labels_.size());
   for (int step = 0; step < 4 * n + 4 && !s.Terminal(); ++step) {
-    int nf = Extract(s, in, feats);
+    int nf = Extract(s, in, st, feats);
     moves_.Score(feats, nf, scores);
     int t = BestLegal(s, scores);
     if (t < 0) break;
@@ -472,7 +611,7 @@ void Parser::Parse(const ParserInput& in, std::vector<int>* heads, std::vector<i
       label = root_label_;
       if (h != 0) {
         uint64_t lfeats[kMaxLabelFeats];
-        int nl = LabelFeatures(s, in, h, d, lfeats);
+        int nl = LabelFeatures(s, in, st, h, d, lfeats);
         labeler_.Score(lfeats, nl, label_scores.data());
         label = BestLabel(label_scores.data(), num_labels(), root_label_);
       }
@@ -543,10 +682,6 @@ Parser Parser::Train(const std::vector<ConlluSentence>& train,
   const int num_labels = static_cast<int>(p.labels_.size());
 
   // Precompute inputs (predicted tags) and projective gold trees.
-  struct Example {
-    ParserInput in;
-    std::vector<int> gh, gl;  // 1-based with a dummy at 0
-  };
   std::vector<Example> ex;
   std::vector<int> tags;
   size_t skipped = 0;
@@ -589,6 +724,11 @@ Parser Parser::Train(const std::vector<ConlluSentence>& train,
     options.log("parser: " + std::to_string(ex.size()) + " training trees, " +
                 std::to_string(num_labels) + " labels, " + std::to_string(skipped) + " skipped");
 
+  if (options.supertag_iterations > 0)
+    p.supertagger_ = TrainSupertagger(dev, tagger, label_ids, options, &ex);
+  for (Example& e : ex)  // constant supertags without a supertagger
+    if (e.in.stag.size() != e.in.word.size()) e.in.stag.assign(e.in.word.size(), 3);
+
   DenseTrainer trainer;
   PerceptronTrainer labeler(num_labels);
   std::mt19937_64 rng(options.seed);
@@ -609,7 +749,7 @@ Parser Parser::Train(const std::vector<ConlluSentence>& train,
       State s;
       s.Init(static_cast<int>(e.in.word.size()));
       for (int guard = 0; guard < 4 * s.n + 4 && !s.Terminal(); ++guard) {
-        int nf = Extract(s, e.in, feats);
+        int nf = Extract(s, e.in, e.in.stag.data(), feats);
         trainer.Score(feats, nf, scores);
         MoveCosts mc = Costs(s, e.gh);
         int cost[kDenseClasses] = {mc.shift, mc.left, mc.right};
@@ -634,7 +774,7 @@ Parser Parser::Train(const std::vector<ConlluSentence>& train,
           ArcOf(s, t, &h, &d);
           label = p.root_label_;
           if (h != 0) {
-            int nl = LabelFeatures(s, e.in, h, d, lfeats);
+            int nl = LabelFeatures(s, e.in, e.in.stag.data(), h, d, lfeats);
             labeler.Score(lfeats, nl, label_scores.data());
             label = BestLabel(label_scores.data(), num_labels, p.root_label_);
             if (e.gh[d] == h) {  // a right arc: learn its label
@@ -709,6 +849,7 @@ void Parser::Save(ModelWriter* w) const {
   w->PutU32(static_cast<uint32_t>(root_label_));
   moves_.Save(w);
   labeler_.Save(w);
+  supertagger_.Save(w);
 }
 
 Status Parser::Load(ModelReader* r) {
@@ -734,6 +875,7 @@ Status Parser::Load(ModelReader* r) {
   NG_RETURN_IF_ERROR(labeler_.Load(r, 2));
   if (labeler_.num_classes() != static_cast<int>(n))
     return Status::Corruption("parser: label classifier does not match the label set");
+  NG_RETURN_IF_ERROR(supertagger_.Load(r));
   return r->Finish();
 }
 
@@ -754,6 +896,10 @@ Status Parser::Average(const std::vector<const Parser*>& members, size_t max_wei
   p.moves_ = DenseModel::Average(moves);
   p.labeler_ = PerceptronModel::Average(labelers);
   p.Prune(max_weights);
+  std::vector<const Supertagger*> supertaggers;
+  for (const Parser* m : members) supertaggers.push_back(&m->supertagger_);
+  NG_RETURN_IF_ERROR(Supertagger::Average(supertaggers, SupertaggerTrainOptions().max_weights,
+                                          &p.supertagger_));
   *out = std::move(p);
   return Status::Ok();
 }
