@@ -38,7 +38,10 @@ inline constexpr char kParserComponent[] = "parser";
 // 5: a supertagger (relation + head direction per word, supertagger.h) after
 // the label classifier, and move / label templates over its supertags;
 // version 4 files are refused: retrain.
-inline constexpr uint32_t kParserVersion = 5;
+// 6: the same payload, but features hashed with QuickFeat (hashing.h; one
+// mix instead of three) and optionally universal-relation supertags: version
+// 5 files (session 9 experiments, never shipped) are refused: retrain.
+inline constexpr uint32_t kParserVersion = 6;
 
 // Default size budget in weights (see Parser::Prune): about 17 MB on disk.
 inline constexpr size_t kParserDefaultBudget = 3000000;
@@ -55,6 +58,9 @@ struct ParserTrainOptions {
   int supertag_iterations = 5;
   int supertag_folds = 2;
   size_t max_supertag_weights = SupertaggerTrainOptions().max_weights;
+  // Supertags name the universal relation (nsubj for nsubj:pass) instead of
+  // the full label: fewer classes, a cheaper supertagger.
+  bool universal_supertags = false;
   std::function<void(const std::string&)> log;
 };
 
