@@ -106,6 +106,26 @@ void DenseModel::Score(const uint64_t* feats, size_t n, float* scores) const {
   for (int c = 0; c < kDenseClasses; ++c) scores[c] = acc[c];
 }
 
+void DenseModel::Accumulate(const uint64_t* feats, size_t n, int32_t* acc) const {
+  if (table_.empty()) return;
+  constexpr size_t kBatch = 32;
+  uint64_t bucket[kBatch];
+  uint32_t key[kBatch];
+  for (size_t b = 0; b < n; b += kBatch) {
+    size_t m = std::min(kBatch, n - b);
+    for (size_t i = 0; i < m; ++i) {
+      key[i] = Fingerprint(feats[b + i]);
+      bucket[i] = HomeBucket(key[i]);
+      __builtin_prefetch(&table_[bucket[i]]);
+    }
+    for (size_t i = 0; i < m; ++i) {
+      const int16_t* w = Find(key[i], bucket[i]);
+      if (!w) continue;
+      for (int c = 0; c < kDenseClasses; ++c) acc[c] += w[c];
+    }
+  }
+}
+
 void DenseModel::Prune(size_t max_features) {
   if (keys_.size() <= max_features) return;
   std::vector<float> norm(keys_.size());

@@ -35,6 +35,13 @@ class DenseModel {
   // scores must hold kDenseClasses floats; they are overwritten.
   void Score(const uint64_t* feats, size_t n, float* scores) const;
 
+  // Adds the quantised weights of the features to acc (kDenseClasses
+  // int32 sums, not reset): exact, so partial sums can be cached and added
+  // later in any order; the scores are ToScore(acc). Equal to Score() up to
+  // the rounding of Score()'s float sum.
+  void Accumulate(const uint64_t* feats, size_t n, int32_t* acc) const;
+  float ToScore(int32_t q) const { return static_cast<float>(q) * scale_; }
+
   // Keeps the max_features features of largest L1 row norm.
   void Prune(size_t max_features);
 

@@ -45,6 +45,17 @@ __attribute__((always_inline)) inline uint64_t Feat(uint32_t t, uint64_t a = 0, 
   return h ? h : 1;
 }
 
+// Feature id with one Mix64 instead of three (the parser and its supertagger,
+// parser format 6): the values are hashes or small integers, so distinct
+// (t, a, b, c) give distinct odd-multiplier sums in all but ~2^-64 of cases, and Mix64
+// is a bijection. About 16 instructions cheaper per feature than Feat.
+__attribute__((always_inline)) inline uint64_t QuickFeat(uint32_t t, uint64_t a = 0, uint64_t b = 0,
+                                                         uint64_t c = 0) {
+  uint64_t h = Mix64(t * 0x9e3779b97f4a7c15ull + a * 0xd6e8feb86659fd93ull +
+                     b * 0xa0761d6478bd642full + c * 0xe7037ed1a0b428dbull);
+  return h ? h : 1;
+}
+
 }  // namespace newsgraph::syntax
 
 #endif  // NEWSGRAPH_SYNTAX_HASHING_H_

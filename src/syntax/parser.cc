@@ -1,6 +1,7 @@
 #include "syntax/parser.h"
 
 #include <algorithm>
+#include <array>
 #include <map>
 #include <random>
 #include <string>
@@ -11,7 +12,7 @@
 namespace newsgraph::syntax {
 namespace {
 
-constexpr int kMaxFeats = 100;
+constexpr int kMaxFeats = 112;  // 111 used
 constexpr int kNone = -1;
 
 // Parser configuration. Token 0 is ROOT; words are 1..n.
@@ -142,6 +143,8 @@ uint64_t Dist(int a, int b) {
 struct View {
   const State& s;
   const ParserInput& in;
+  const uint32_t* st;  // supertags of words 1..n at st[0..n-1]
+  uint64_t St(int t) const { return t == kNone ? 1 : t == 0 ? 2 : st[t - 1]; }
   uint64_t W(int t) const { return t == kNone ? 1 : t == 0 ? 2 : in.word[t - 1]; }
   uint64_t P(int t) const { return t == kNone ? 1 : t == 0 ? 2 : in.tag[t - 1]; }
   uint64_t L(int t) const {
@@ -167,131 +170,181 @@ struct View {
   uint64_t Nr(int t) const { return t == kNone ? 99 : s.nr[t]; }
 };
 
-// Zhang & Nivre (2011)-style features adapted to arc-hybrid.
-int Extract(const State& s, const ParserInput& in, uint64_t* f) {
-  View v{s, in};
-  int s0 = s.S(0), s1 = s.S(1), s2 = s.S(2), b0 = s.B(0), b1 = s.B(1), b2 = s.B(2);
+// Zhang & Nivre (2011)-style features adapted to arc-hybrid, in three groups
+// that together are the parser's move templates (Extract):
+// - stack frame: fixed attributes (word, tag, class, supertag) of s0, s1, s2
+//   and their distance; constant while that frame is on the stack, so
+//   Parse() scores them once per SHIFT, not once per move;
+// - buffer frame: fixed attributes of b0, b1, b2; constant until the next
+//   SHIFT, scored once per SHIFT as well;
+// - the rest (pairs across stack and buffer, children, labels, valency),
+//   scored at every move.
+int ExtractStackFrame(const State& s, const ParserInput& in, const uint32_t* st, uint64_t* f) {
+  View v{s, in, st};
+  int s0 = s.S(0), s1 = s.S(1), s2 = s.S(2);
   uint64_t s0w = v.W(s0), s0p = v.P(s0), s1w = v.W(s1), s1p = v.P(s1);
-  uint64_t b0w = v.W(b0), b0p = v.P(b0), b1w = v.W(b1), b1p = v.P(b1);
-  uint64_t b2w = v.W(b2), b2p = v.P(b2), s2p = v.P(s2), s2w = v.W(s2);
-  uint64_t s0wp = H2(s0w, s0p), s1wp = H2(s1w, s1p), b0wp = H2(b0w, b0p), b1wp = H2(b1w, b1p);
-  int s0l1 = v.Lc1(s0), s0l2 = v.Lc2(s0), s0r1 = v.Rc1(s0), s0r2 = v.Rc2(s0);
-  int b0l1 = v.Lc1(b0), b0l2 = v.Lc2(b0), s1r1 = v.Rc1(s1), s1r2 = v.Rc2(s1), s1l1 = v.Lc1(s1);
-  uint64_t d = Dist(s0, b0), d1 = Dist(s1, s0);
+  uint64_t s2p = v.P(s2), s2w = v.W(s2);
+  uint64_t s0wp = H2(s0w, s0p), s1wp = H2(s1w, s1p);
+  uint64_t d1 = Dist(s1, s0);
+  uint64_t s0c = v.C1(s0), s1c = v.C1(s1);
+  uint64_t s0t = v.St(s0), s1t = v.St(s1);
   int n = 0;
-  f[n++] = Feat(0);
-  f[n++] = Feat(1, s0w);
-  f[n++] = Feat(2, s0p);
-  f[n++] = Feat(3, s0wp);
-  f[n++] = Feat(4, s1w);
-  f[n++] = Feat(5, s1p);
-  f[n++] = Feat(6, s1wp);
-  f[n++] = Feat(7, b0w);
-  f[n++] = Feat(8, b0p);
-  f[n++] = Feat(9, b0wp);
-  f[n++] = Feat(10, b1w);
-  f[n++] = Feat(11, b1p);
-  f[n++] = Feat(12, b1wp);
-  f[n++] = Feat(13, b2w);
-  f[n++] = Feat(14, b2p);
-  f[n++] = Feat(15, s2p);
-  f[n++] = Feat(16, s2w);
-  f[n++] = Feat(17, s0wp, b0wp);
-  f[n++] = Feat(18, s0wp, b0w);
-  f[n++] = Feat(19, s0w, b0wp);
-  f[n++] = Feat(20, s0wp, b0p);
-  f[n++] = Feat(21, s0p, b0wp);
-  f[n++] = Feat(22, s0w, b0w);
-  f[n++] = Feat(23, s0p, b0p);
-  f[n++] = Feat(24, b0p, b1p);
-  f[n++] = Feat(25, s1wp, s0wp);
-  f[n++] = Feat(26, s1w, s0w);
-  f[n++] = Feat(27, s1p, s0p);
-  f[n++] = Feat(28, s1p, s0wp);
-  f[n++] = Feat(29, s1wp, s0p);
-  f[n++] = Feat(30, b0p, b1p, b2p);
-  f[n++] = Feat(31, s0p, b0p, b1p);
-  f[n++] = Feat(32, s1p, s0p, b0p);
-  f[n++] = Feat(33, s0p, v.P(s0l1), b0p);
-  f[n++] = Feat(34, s0p, v.P(s0r1), b0p);
-  f[n++] = Feat(35, s0p, b0p, v.P(b0l1));
-  f[n++] = Feat(36, s1p, s0p, v.P(s0l1));
-  f[n++] = Feat(37, s1p, s0p, v.P(s0r1));
-  f[n++] = Feat(38, s2p, s1p, s0p);
-  f[n++] = Feat(39, s1p, v.P(s1r1), s0p);
-  f[n++] = Feat(40, s0w, d);
-  f[n++] = Feat(41, s0p, d);
-  f[n++] = Feat(42, b0w, d);
-  f[n++] = Feat(43, b0p, d);
-  f[n++] = Feat(44, s0p, b0p, d);
-  f[n++] = Feat(45, s1p, s0p, d1);
-  f[n++] = Feat(46, s1w, d1);
-  f[n++] = Feat(47, s0w, d1);
-  f[n++] = Feat(48, s0w, v.Nr(s0));
-  f[n++] = Feat(49, s0p, v.Nr(s0));
-  f[n++] = Feat(50, s0w, v.Nl(s0));
-  f[n++] = Feat(51, s0p, v.Nl(s0));
-  f[n++] = Feat(52, b0w, v.Nl(b0));
-  f[n++] = Feat(53, b0p, v.Nl(b0));
-  f[n++] = Feat(54, s1w, v.Nr(s1));
-  f[n++] = Feat(55, s1p, v.Nr(s1));
-  f[n++] = Feat(56, v.W(s0l1));
-  f[n++] = Feat(57, v.P(s0l1));
-  f[n++] = Feat(58, v.L(s0l1));
-  f[n++] = Feat(59, v.W(s0r1));
-  f[n++] = Feat(60, v.P(s0r1));
-  f[n++] = Feat(61, v.L(s0r1));
-  f[n++] = Feat(62, v.W(b0l1));
-  f[n++] = Feat(63, v.P(b0l1));
-  f[n++] = Feat(64, v.L(b0l1));
-  f[n++] = Feat(65, v.P(s0l2));
-  f[n++] = Feat(66, v.L(s0l2));
-  f[n++] = Feat(67, v.P(s0r2));
-  f[n++] = Feat(68, v.L(s0r2));
-  f[n++] = Feat(69, v.P(b0l2));
-  f[n++] = Feat(70, v.L(b0l2));
-  f[n++] = Feat(71, v.P(s1r1));
-  f[n++] = Feat(72, v.L(s1r1));
-  f[n++] = Feat(73, v.P(s1l1), v.L(s1l1));
-  f[n++] = Feat(74, s0p, v.P(s0l1), v.P(s0l2));
-  f[n++] = Feat(75, s0p, v.P(s0r1), v.P(s0r2));
-  f[n++] = Feat(76, b0p, v.P(b0l1), v.P(b0l2));
-  f[n++] = Feat(77, s1p, v.P(s1r1), v.P(s1r2));
-  f[n++] = Feat(78, s0p, v.L(s0l1), v.L(s0l2));
-  f[n++] = Feat(79, s0p, v.L(s0r1), v.L(s0r2));
-  f[n++] = Feat(80, b0p, v.L(b0l1), v.L(b0l2));
-  f[n++] = Feat(81, s0w, v.L(s0l1));
-  f[n++] = Feat(82, b0w, v.L(b0l1));
-  f[n++] = Feat(83, s0wp, v.L(s0r1));
-  f[n++] = Feat(84, s1p, s0p, b1p);
-  f[n++] = Feat(85, s0w, b0p, b1p);
-  // Label sets of the children so far (Zhang & Nivre's valency with labels).
-  f[n++] = Feat(86, s0p, s0 > 0 ? s.lset[s0] : 7);
-  f[n++] = Feat(87, s0p, s0 > 0 ? s.rset[s0] : 7);
-  f[n++] = Feat(88, b0p, b0 > 0 ? s.lset[b0] : 7);
-  // Word classes (Koo et al. 2008): fine classes alone, coarse ones in pairs.
-  uint64_t s0c = v.C1(s0), b0c = v.C1(b0);
-  f[n++] = Feat(89, v.C2(s0));
-  f[n++] = Feat(90, v.C2(b0));
-  f[n++] = Feat(91, v.C1(b1));
-  f[n++] = Feat(92, s0c, b0c);
-  f[n++] = Feat(93, s0p, b0c);
-  f[n++] = Feat(94, s0c, b0p);
-  // Session 5: the coarse class of s1 with s0's, and word x class across s0 / b0.
-  uint64_t s1c = v.C1(s1);
-  f[n++] = Feat(95, s1c, s0c);
-  f[n++] = Feat(96, s1c, s0p);
-  f[n++] = Feat(97, s0w, b0c);
-  f[n++] = Feat(98, s0c, b0w);
+  f[n++] = QuickFeat(1, s0w);
+  f[n++] = QuickFeat(2, s0p);
+  f[n++] = QuickFeat(3, s0wp);
+  f[n++] = QuickFeat(4, s1w);
+  f[n++] = QuickFeat(5, s1p);
+  f[n++] = QuickFeat(6, s1wp);
+  f[n++] = QuickFeat(15, s2p);
+  f[n++] = QuickFeat(16, s2w);
+  f[n++] = QuickFeat(25, s1wp, s0wp);
+  f[n++] = QuickFeat(26, s1w, s0w);
+  f[n++] = QuickFeat(27, s1p, s0p);
+  f[n++] = QuickFeat(28, s1p, s0wp);
+  f[n++] = QuickFeat(29, s1wp, s0p);
+  f[n++] = QuickFeat(38, s2p, s1p, s0p);
+  f[n++] = QuickFeat(45, s1p, s0p, d1);
+  f[n++] = QuickFeat(46, s1w, d1);
+  f[n++] = QuickFeat(47, s0w, d1);
+  f[n++] = QuickFeat(89, v.C2(s0));
+  f[n++] = QuickFeat(95, s1c, s0c);
+  f[n++] = QuickFeat(96, s1c, s0p);
+  f[n++] = QuickFeat(99, s0t);
+  f[n++] = QuickFeat(100, s1t);
+  f[n++] = QuickFeat(105, s1t, s0t);
   return n;
 }
 
-constexpr int kMaxLabelFeats = 40;  // 38 used
+int ExtractBufferFrame(const State& s, const ParserInput& in, const uint32_t* st, uint64_t* f) {
+  View v{s, in, st};
+  int b0 = s.B(0), b1 = s.B(1), b2 = s.B(2);
+  uint64_t b0w = v.W(b0), b0p = v.P(b0), b1w = v.W(b1), b1p = v.P(b1);
+  uint64_t b2w = v.W(b2), b2p = v.P(b2);
+  uint64_t b0wp = H2(b0w, b0p), b1wp = H2(b1w, b1p);
+  uint64_t b0t = v.St(b0), b1t = v.St(b1);
+  int n = 0;
+  f[n++] = QuickFeat(0);
+  f[n++] = QuickFeat(7, b0w);
+  f[n++] = QuickFeat(8, b0p);
+  f[n++] = QuickFeat(9, b0wp);
+  f[n++] = QuickFeat(10, b1w);
+  f[n++] = QuickFeat(11, b1p);
+  f[n++] = QuickFeat(12, b1wp);
+  f[n++] = QuickFeat(13, b2w);
+  f[n++] = QuickFeat(14, b2p);
+  f[n++] = QuickFeat(24, b0p, b1p);
+  f[n++] = QuickFeat(30, b0p, b1p, b2p);
+  f[n++] = QuickFeat(90, v.C2(b0));
+  f[n++] = QuickFeat(91, v.C1(b1));
+  f[n++] = QuickFeat(101, b0t);
+  f[n++] = QuickFeat(102, b1t);
+  f[n++] = QuickFeat(103, v.St(b2));
+  f[n++] = QuickFeat(106, b0t, b1t);
+  return n;
+}
+
+int ExtractDynamic(const State& s, const ParserInput& in, const uint32_t* st, uint64_t* f) {
+  View v{s, in, st};
+  int s0 = s.S(0), s1 = s.S(1), s2 = s.S(2), b0 = s.B(0), b1 = s.B(1), b2 = s.B(2);
+  uint64_t s0w = v.W(s0), s0p = v.P(s0), s1w = v.W(s1), s1p = v.P(s1);
+  uint64_t b0w = v.W(b0), b0p = v.P(b0), b1p = v.P(b1);
+  uint64_t s0wp = H2(s0w, s0p), b0wp = H2(b0w, b0p);
+  int s0l1 = v.Lc1(s0), s0l2 = v.Lc2(s0), s0r1 = v.Rc1(s0), s0r2 = v.Rc2(s0);
+  int b0l1 = v.Lc1(b0), b0l2 = v.Lc2(b0), s1r1 = v.Rc1(s1), s1r2 = v.Rc2(s1), s1l1 = v.Lc1(s1);
+  uint64_t d = Dist(s0, b0);
+  uint64_t s0c = v.C1(s0), b0c = v.C1(b0);
+  uint64_t s0t = v.St(s0), s1t = v.St(s1), b0t = v.St(b0);
+  (void)s2;
+  (void)b2;
+  int n = 0;
+  f[n++] = QuickFeat(17, s0wp, b0wp);
+  f[n++] = QuickFeat(18, s0wp, b0w);
+  f[n++] = QuickFeat(19, s0w, b0wp);
+  f[n++] = QuickFeat(20, s0wp, b0p);
+  f[n++] = QuickFeat(21, s0p, b0wp);
+  f[n++] = QuickFeat(22, s0w, b0w);
+  f[n++] = QuickFeat(23, s0p, b0p);
+  f[n++] = QuickFeat(31, s0p, b0p, b1p);
+  f[n++] = QuickFeat(32, s1p, s0p, b0p);
+  f[n++] = QuickFeat(33, s0p, v.P(s0l1), b0p);
+  f[n++] = QuickFeat(34, s0p, v.P(s0r1), b0p);
+  f[n++] = QuickFeat(35, s0p, b0p, v.P(b0l1));
+  f[n++] = QuickFeat(36, s1p, s0p, v.P(s0l1));
+  f[n++] = QuickFeat(37, s1p, s0p, v.P(s0r1));
+  f[n++] = QuickFeat(39, s1p, v.P(s1r1), s0p);
+  f[n++] = QuickFeat(40, s0w, d);
+  f[n++] = QuickFeat(41, s0p, d);
+  f[n++] = QuickFeat(42, b0w, d);
+  f[n++] = QuickFeat(43, b0p, d);
+  f[n++] = QuickFeat(44, s0p, b0p, d);
+  f[n++] = QuickFeat(48, s0w, v.Nr(s0));
+  f[n++] = QuickFeat(49, s0p, v.Nr(s0));
+  f[n++] = QuickFeat(50, s0w, v.Nl(s0));
+  f[n++] = QuickFeat(51, s0p, v.Nl(s0));
+  f[n++] = QuickFeat(52, b0w, v.Nl(b0));
+  f[n++] = QuickFeat(53, b0p, v.Nl(b0));
+  f[n++] = QuickFeat(54, s1w, v.Nr(s1));
+  f[n++] = QuickFeat(55, s1p, v.Nr(s1));
+  f[n++] = QuickFeat(56, v.W(s0l1));
+  f[n++] = QuickFeat(57, v.P(s0l1));
+  f[n++] = QuickFeat(58, v.L(s0l1));
+  f[n++] = QuickFeat(59, v.W(s0r1));
+  f[n++] = QuickFeat(60, v.P(s0r1));
+  f[n++] = QuickFeat(61, v.L(s0r1));
+  f[n++] = QuickFeat(62, v.W(b0l1));
+  f[n++] = QuickFeat(63, v.P(b0l1));
+  f[n++] = QuickFeat(64, v.L(b0l1));
+  f[n++] = QuickFeat(65, v.P(s0l2));
+  f[n++] = QuickFeat(66, v.L(s0l2));
+  f[n++] = QuickFeat(67, v.P(s0r2));
+  f[n++] = QuickFeat(68, v.L(s0r2));
+  f[n++] = QuickFeat(69, v.P(b0l2));
+  f[n++] = QuickFeat(70, v.L(b0l2));
+  f[n++] = QuickFeat(71, v.P(s1r1));
+  f[n++] = QuickFeat(72, v.L(s1r1));
+  f[n++] = QuickFeat(73, v.P(s1l1), v.L(s1l1));
+  f[n++] = QuickFeat(74, s0p, v.P(s0l1), v.P(s0l2));
+  f[n++] = QuickFeat(75, s0p, v.P(s0r1), v.P(s0r2));
+  f[n++] = QuickFeat(76, b0p, v.P(b0l1), v.P(b0l2));
+  f[n++] = QuickFeat(77, s1p, v.P(s1r1), v.P(s1r2));
+  f[n++] = QuickFeat(78, s0p, v.L(s0l1), v.L(s0l2));
+  f[n++] = QuickFeat(79, s0p, v.L(s0r1), v.L(s0r2));
+  f[n++] = QuickFeat(80, b0p, v.L(b0l1), v.L(b0l2));
+  f[n++] = QuickFeat(81, s0w, v.L(s0l1));
+  f[n++] = QuickFeat(82, b0w, v.L(b0l1));
+  f[n++] = QuickFeat(83, s0wp, v.L(s0r1));
+  f[n++] = QuickFeat(84, s1p, s0p, b1p);
+  f[n++] = QuickFeat(85, s0w, b0p, b1p);
+  f[n++] = QuickFeat(86, s0p, s0 > 0 ? s.lset[s0] : 7);
+  f[n++] = QuickFeat(87, s0p, s0 > 0 ? s.rset[s0] : 7);
+  f[n++] = QuickFeat(88, b0p, b0 > 0 ? s.lset[b0] : 7);
+  f[n++] = QuickFeat(92, s0c, b0c);
+  f[n++] = QuickFeat(93, s0p, b0c);
+  f[n++] = QuickFeat(94, s0c, b0p);
+  f[n++] = QuickFeat(97, s0w, b0c);
+  f[n++] = QuickFeat(98, s0c, b0w);
+  f[n++] = QuickFeat(104, s0t, b0t);
+  f[n++] = QuickFeat(107, s0t, b0p);
+  f[n++] = QuickFeat(108, s0p, b0t);
+  f[n++] = QuickFeat(109, s0t, b0t, d);
+  f[n++] = QuickFeat(110, s1t, s0t, b0t);
+  return n;
+}
+
+// All move templates (training scores them together).
+int Extract(const State& s, const ParserInput& in, const uint32_t* st, uint64_t* f) {
+  int n = ExtractStackFrame(s, in, st, f);
+  n += ExtractBufferFrame(s, in, st, f + n);
+  return n + ExtractDynamic(s, in, st, f + n);
+}
+
+constexpr int kMaxLabelFeats = 42;  // 41 used
 
 // Features of the label of the arc h -> d (d complete: all its children are
 // attached), before the arc is added.
-int LabelFeatures(const State& s, const ParserInput& in, int h, int d, uint64_t* f) {
-  View v{s, in};
+int LabelFeatures(const State& s, const ParserInput& in, const uint32_t* st, int h, int d,
+                  uint64_t* f) {
+  View v{s, in, st};
   const uint64_t left = d < h;  // d is a left dependent
   const uint32_t base = left ? 200 : 300;
   uint64_t dw = v.W(d), dp = v.P(d), hw = v.W(h), hp = v.P(h);
@@ -303,49 +356,54 @@ int LabelFeatures(const State& s, const ParserInput& in, int h, int d, uint64_t*
   int hleft = v.Lc1(h);
   auto P = [&](int t) { return t >= 1 && t <= s.n ? in.tag[t - 1] : 3; };
   int n = 0;
-  f[n++] = Feat(base + 0);
-  f[n++] = Feat(base + 1, dw);
-  f[n++] = Feat(base + 2, dp);
-  f[n++] = Feat(base + 3, hw);
-  f[n++] = Feat(base + 4, hp);
-  f[n++] = Feat(base + 5, dp, hp);
-  f[n++] = Feat(base + 6, dw, hp);
-  f[n++] = Feat(base + 7, dp, hw);
-  f[n++] = Feat(base + 8, dw, hw);
-  f[n++] = Feat(base + 9, du, hu, dist);
-  f[n++] = Feat(base + 10, dp, hp, dist);
-  f[n++] = Feat(base + 11, dp, v.L(dl1), v.L(dr1));
-  f[n++] = Feat(base + 12, dw, v.L(dl1));
-  f[n++] = Feat(base + 13, dp, s.lset[d], s.rset[d]);
-  f[n++] = Feat(base + 14, dp, v.W(dl1));
-  f[n++] = Feat(base + 15, dp, v.P(dl1));
-  f[n++] = Feat(base + 16, dp, v.P(dr1));
-  f[n++] = Feat(base + 17, hp, v.L(hnear));
-  f[n++] = Feat(base + 18, dp, hp, v.L(hnear));
-  f[n++] = Feat(base + 19, hp, h > 0 ? s.lset[h] : 0, h > 0 ? s.rset[h] : 0);
-  f[n++] = Feat(base + 20, hu, v.L(hleft));
-  f[n++] = Feat(base + 21, dp, P(d - 1), P(d + 1));
-  f[n++] = Feat(base + 22, dp, hp, P(h + (left ? -1 : 1)));
-  f[n++] = Feat(base + 23, dw, P(d + 1));
-  f[n++] = Feat(base + 24, dw, P(d - 1));
-  f[n++] = Feat(base + 25, du, v.W(dl1), hu);
-  f[n++] = Feat(base + 26, du, hw, v.Nl(d) * 8 + std::min<uint64_t>(v.Nr(d), 7));
-  f[n++] = Feat(base + 27, dp, v.W(v.Rc1(d)));
-  f[n++] = Feat(base + 28, hw, v.L(hnear), du);
-  f[n++] = Feat(base + 29, d == 1 || h == 1, dp, hp);
+  f[n++] = QuickFeat(base + 0);
+  f[n++] = QuickFeat(base + 1, dw);
+  f[n++] = QuickFeat(base + 2, dp);
+  f[n++] = QuickFeat(base + 3, hw);
+  f[n++] = QuickFeat(base + 4, hp);
+  f[n++] = QuickFeat(base + 5, dp, hp);
+  f[n++] = QuickFeat(base + 6, dw, hp);
+  f[n++] = QuickFeat(base + 7, dp, hw);
+  f[n++] = QuickFeat(base + 8, dw, hw);
+  f[n++] = QuickFeat(base + 9, du, hu, dist);
+  f[n++] = QuickFeat(base + 10, dp, hp, dist);
+  f[n++] = QuickFeat(base + 11, dp, v.L(dl1), v.L(dr1));
+  f[n++] = QuickFeat(base + 12, dw, v.L(dl1));
+  f[n++] = QuickFeat(base + 13, dp, s.lset[d], s.rset[d]);
+  f[n++] = QuickFeat(base + 14, dp, v.W(dl1));
+  f[n++] = QuickFeat(base + 15, dp, v.P(dl1));
+  f[n++] = QuickFeat(base + 16, dp, v.P(dr1));
+  f[n++] = QuickFeat(base + 17, hp, v.L(hnear));
+  f[n++] = QuickFeat(base + 18, dp, hp, v.L(hnear));
+  f[n++] = QuickFeat(base + 19, hp, h > 0 ? s.lset[h] : 0, h > 0 ? s.rset[h] : 0);
+  f[n++] = QuickFeat(base + 20, hu, v.L(hleft));
+  f[n++] = QuickFeat(base + 21, dp, P(d - 1), P(d + 1));
+  f[n++] = QuickFeat(base + 22, dp, hp, P(h + (left ? -1 : 1)));
+  f[n++] = QuickFeat(base + 23, dw, P(d + 1));
+  f[n++] = QuickFeat(base + 24, dw, P(d - 1));
+  f[n++] = QuickFeat(base + 25, du, v.W(dl1), hu);
+  f[n++] = QuickFeat(base + 26, du, hw, v.Nl(d) * 8 + std::min<uint64_t>(v.Nr(d), 7));
+  f[n++] = QuickFeat(base + 27, dp, v.W(v.Rc1(d)));
+  f[n++] = QuickFeat(base + 28, hw, v.L(hnear), du);
+  f[n++] = QuickFeat(base + 29, d == 1 || h == 1, dp, hp);
   // What follows the arc: the next buffer word after a right dependent's
   // subtree (a second object? a verb?), the word after the head of a left one.
   int nx = left ? s.B(1) : s.B(0);
   uint64_t nxp = v.P(nx), nxw = v.W(nx);
-  f[n++] = Feat(base + 30, dp, hp, nxp);
-  f[n++] = Feat(base + 31, dw, nxp);
-  f[n++] = Feat(base + 32, dp, nxw);
-  f[n++] = Feat(base + 33, du, nxp, v.P(left ? s.B(2) : s.B(1)));
-  f[n++] = Feat(base + 34, hw, dp, nxp);
+  f[n++] = QuickFeat(base + 30, dp, hp, nxp);
+  f[n++] = QuickFeat(base + 31, dw, nxp);
+  f[n++] = QuickFeat(base + 32, dp, nxw);
+  f[n++] = QuickFeat(base + 33, du, nxp, v.P(left ? s.B(2) : s.B(1)));
+  f[n++] = QuickFeat(base + 34, hw, dp, nxp);
   // Session 5: word classes of the dependent and the head.
-  f[n++] = Feat(base + 35, v.C2(d), v.C2(h));
-  f[n++] = Feat(base + 36, v.C1(d), hp);
-  f[n++] = Feat(base + 37, dp, v.C1(h));
+  f[n++] = QuickFeat(base + 35, v.C2(d), v.C2(h));
+  f[n++] = QuickFeat(base + 36, v.C1(d), hp);
+  f[n++] = QuickFeat(base + 37, dp, v.C1(h));
+  // Session 9: the dependent's predicted supertag (its relation, if the head is on the
+  // predicted side), with the head's tag and supertag.
+  f[n++] = QuickFeat(base + 38, v.St(d));
+  f[n++] = QuickFeat(base + 39, v.St(d), hp);
+  f[n++] = QuickFeat(base + 40, v.St(d), v.St(h));
   return n;
 }
 
@@ -391,6 +449,126 @@ bool ArcProjective(const std::vector<int>& heads, int h, int d) {
     if (x != h) return false;
   }
   return true;
+}
+
+// A training sentence: predicted tags (and supertags) and its projective gold tree.
+struct Example {
+  ParserInput in;
+  std::vector<int> gh, gl;  // 1-based with a dummy at 0
+};
+
+// Supertag code of word d (1-based) of a tree: label * 3 + head direction
+// (0: head on the left, 1: on the right, 2: root).
+int SupertagCode(int head, int label, int d) {
+  return label * 3 + (head == 0 ? 2 : head < d ? 0 : 1);
+}
+
+// Gold supertag classes of the examples in idx, their inputs in *inputs.
+// group[label]: the label the supertag names (itself, or with
+// universal supertags the first label of its universal relation).
+void GoldSupertags(const std::vector<Example>& ex, const std::vector<size_t>& idx,
+                   const std::vector<int>& group, const std::vector<int>& cls_of_code,
+                   std::vector<const ParserInput*>* inputs, std::vector<std::vector<int>>* gold) {
+  inputs->clear();
+  gold->clear();
+  for (size_t i : idx) {
+    const Example& e = ex[i];
+    inputs->push_back(&e.in);
+    gold->emplace_back();
+    for (size_t d = 1; d < e.gh.size(); ++d)
+      gold->back().push_back(
+          cls_of_code[SupertagCode(e.gh[d], group[e.gl[d]], static_cast<int>(d))]);
+  }
+}
+
+double SupertagAccuracy(const Supertagger& st, const std::vector<const ParserInput*>& inputs,
+                        const std::vector<std::vector<int>>& gold) {
+  size_t words = 0, right = 0;
+  std::vector<uint32_t> out;
+  for (size_t i = 0; i < inputs.size(); ++i) {
+    st.Tag(*inputs[i], &out);
+    for (size_t j = 0; j < out.size(); ++j, ++words)
+      right += static_cast<int>(out[j]) == gold[i][j] + static_cast<int>(Supertagger::kOffset);
+  }
+  return words ? 100.0 * right / words : 0;
+}
+
+// Trains the parser's supertagger on the training trees and fills every
+// example's in.stag with supertags predicted by a supertagger trained on the
+// other folds (as the training tags are jackknifed), so that the parser
+// learns how far to trust them. Logs held-out and dev supertag accuracy.
+Supertagger TrainSupertagger(const std::vector<ConlluSentence>* dev, const Tagger& tagger,
+                             const std::map<std::string, int>& label_ids,
+                             const ParserTrainOptions& options, std::vector<Example>* ex) {
+  const int num_labels = static_cast<int>(label_ids.size());
+  std::vector<int> group(num_labels);
+  std::map<std::string, int> first_of_universal;
+  for (const auto& [name, id] : label_ids) {
+    group[id] = id;
+    if (!options.universal_supertags) continue;
+    group[id] = first_of_universal.emplace(Universal(name), id).first->second;
+  }
+  std::vector<int> cls_of_code(num_labels * 3, -1);
+  for (const Example& e : *ex)
+    for (size_t d = 1; d < e.gh.size(); ++d)
+      cls_of_code[SupertagCode(e.gh[d], group[e.gl[d]], static_cast<int>(d))] = 0;
+  std::vector<uint16_t> codes;
+  for (int c = 0; c < num_labels * 3; ++c)
+    if (cls_of_code[c] >= 0 && codes.size() < 255) {
+      cls_of_code[c] = static_cast<int>(codes.size());
+      codes.push_back(static_cast<uint16_t>(c));
+    }
+  for (int& c : cls_of_code) c = std::max(c, 0);  // (only past 255 codes)
+  SupertaggerTrainOptions so;
+  so.iterations = options.supertag_iterations;
+  so.seed = options.seed;
+  so.max_weights = options.max_supertag_weights;
+  std::vector<const ParserInput*> inputs;
+  std::vector<std::vector<int>> gold;
+  const int k = options.supertag_folds;
+  for (int fold = 0; k > 1 && fold < k; ++fold) {
+    std::vector<size_t> rest, held;
+    for (size_t i = 0; i < ex->size(); ++i)
+      (static_cast<int>(i % k) == fold ? held : rest).push_back(i);
+    GoldSupertags(*ex, rest, group, cls_of_code, &inputs, &gold);
+    Supertagger st = Supertagger::Train(codes, inputs, gold, so);
+    GoldSupertags(*ex, held, group, cls_of_code, &inputs, &gold);
+    double acc = SupertagAccuracy(st, inputs, gold);
+    for (size_t i : held) st.Tag((*ex)[i].in, &(*ex)[i].in.stag);
+    if (options.log)
+      options.log("supertag jackknife fold " + std::to_string(fold + 1) + "/" + std::to_string(k) +
+                  ": held-out accuracy " + std::to_string(acc));
+  }
+  std::vector<size_t> all(ex->size());
+  for (size_t i = 0; i < all.size(); ++i) all[i] = i;
+  GoldSupertags(*ex, all, group, cls_of_code, &inputs, &gold);
+  Supertagger st = Supertagger::Train(codes, inputs, gold, so);
+  if (k <= 1)
+    for (Example& e : *ex) st.Tag(e.in, &e.in.stag);
+  if (dev && options.log) {
+    // Dev gold supertags from the original trees (words with an unknown label count as wrong).
+    size_t words = 0, right = 0;
+    std::vector<int> tags;
+    std::vector<uint32_t> out;
+    for (const auto& s : *dev) {
+      std::vector<std::string_view> w;
+      for (const auto& x : s.words) w.push_back(x.form);
+      tagger.Tag(w, &tags);
+      st.Tag(MakeParserInput(w, tags, tagger), &out);
+      for (size_t j = 0; j < w.size(); ++j, ++words) {
+        auto it = label_ids.find(s.words[j].head == 0 ? std::string("root") : s.words[j].deprel);
+        if (it == label_ids.end() || s.words[j].head < 0) continue;
+        int code = SupertagCode(s.words[j].head, group[it->second], static_cast<int>(j + 1));
+        right += static_cast<int>(out[j]) - static_cast<int>(Supertagger::kOffset) ==
+                     cls_of_code[code] &&
+                 codes[cls_of_code[code]] == code;
+      }
+    }
+    options.log("supertagger: " + std::to_string(codes.size()) + " supertags, " +
+                std::to_string(st.num_weights()) + " weights, dev accuracy " +
+                std::to_string(100.0 * right / std::max<size_t>(words, 1)));
+  }
+  return st;
 }
 
 }  // namespace
@@ -443,6 +621,7 @@ void TagForParser(const Tagger& tagger, const std::vector<std::string_view>& wor
   in->cls2.swap(info.cls2);
   in->tag.resize(words.size());
   in->upos.resize(words.size());
+  in->stag.clear();  // Parse() predicts them
   for (size_t i = 0; i < words.size(); ++i) {
     in->tag[i] = tagger.TagHash((*tags)[i]);
     in->upos[i] = tagger.UposHash((*tags)[i]);
@@ -456,13 +635,33 @@ void Parser::Parse(const ParserInput& in, std::vector<int>* heads, std::vector<i
   if (n == 0 || labels_.empty()) return;
   thread_local State s;  // buffers reused across sentences
   s.Init(n);
+  thread_local std::vector<uint32_t> stags;
+  const uint32_t* st = in.stag.data();
+  if (in.stag.size() != in.word.size()) {
+    supertagger_.Tag(in, &stags);
+    st = stags.data();
+  }
   uint64_t feats[kMaxFeats];
   float scores[kDenseClasses];
-  thread_local std::vector<float> label_scores;
-  label_scores.resize(labels_.size());
+  // Exact int sums of the stack-frame templates per stack depth (valid below
+  // the top, as moves only push and pop) and of the buffer-frame templates of
+  // the current buffer front: each is scored once per SHIFT.
+  using Sums = std::array<int32_t, kDenseClasses>;
+  thread_local std::vector<Sums> frame;
+  frame.resize(n + 2);
+  Sums buffer{};
+  auto score_frame = [&](auto extract, Sums* out) {
+    *out = Sums{};
+    moves_.Accumulate(feats, extract(s, in, st, feats), out->data());
+  };
+  score_frame(ExtractStackFrame, &frame[0]);
+  score_frame(ExtractBufferFrame, &buffer);
   for (int step = 0; step < 4 * n + 4 && !s.Terminal(); ++step) {
-    int nf = Extract(s, in, feats);
-    moves_.Score(feats, nf, scores);
+    Sums acc = buffer;
+    const Sums& top = frame[s.stack.size() - 1];
+    for (int c = 0; c < kDenseClasses; ++c) acc[c] += top[c];
+    moves_.Accumulate(feats, ExtractDynamic(s, in, st, feats), acc.data());
+    for (int c = 0; c < kDenseClasses; ++c) scores[c] = moves_.ToScore(acc[c]);
     int t = BestLegal(s, scores);
     if (t < 0) break;
     int label = -1;
@@ -472,12 +671,14 @@ void Parser::Parse(const ParserInput& in, std::vector<int>* heads, std::vector<i
       label = root_label_;
       if (h != 0) {
         uint64_t lfeats[kMaxLabelFeats];
-        int nl = LabelFeatures(s, in, h, d, lfeats);
-        labeler_.Score(lfeats, nl, label_scores.data());
-        label = BestLabel(label_scores.data(), num_labels(), root_label_);
+        label = labeler_.Best(lfeats, LabelFeatures(s, in, st, h, d, lfeats), root_label_);
       }
     }
     Apply(&s, t, label);
+    if (t == kShift) {
+      score_frame(ExtractStackFrame, &frame[s.stack.size() - 1]);
+      score_frame(ExtractBufferFrame, &buffer);
+    }
   }
   // Anything left unattached (cannot happen for a finished parse) hangs off the root.
   int root = -1;
@@ -543,10 +744,6 @@ Parser Parser::Train(const std::vector<ConlluSentence>& train,
   const int num_labels = static_cast<int>(p.labels_.size());
 
   // Precompute inputs (predicted tags) and projective gold trees.
-  struct Example {
-    ParserInput in;
-    std::vector<int> gh, gl;  // 1-based with a dummy at 0
-  };
   std::vector<Example> ex;
   std::vector<int> tags;
   size_t skipped = 0;
@@ -589,6 +786,11 @@ Parser Parser::Train(const std::vector<ConlluSentence>& train,
     options.log("parser: " + std::to_string(ex.size()) + " training trees, " +
                 std::to_string(num_labels) + " labels, " + std::to_string(skipped) + " skipped");
 
+  if (options.supertag_iterations > 0)
+    p.supertagger_ = TrainSupertagger(dev, tagger, label_ids, options, &ex);
+  for (Example& e : ex)  // constant supertags without a supertagger
+    if (e.in.stag.size() != e.in.word.size()) e.in.stag.assign(e.in.word.size(), 3);
+
   DenseTrainer trainer;
   PerceptronTrainer labeler(num_labels);
   std::mt19937_64 rng(options.seed);
@@ -609,7 +811,7 @@ Parser Parser::Train(const std::vector<ConlluSentence>& train,
       State s;
       s.Init(static_cast<int>(e.in.word.size()));
       for (int guard = 0; guard < 4 * s.n + 4 && !s.Terminal(); ++guard) {
-        int nf = Extract(s, e.in, feats);
+        int nf = Extract(s, e.in, e.in.stag.data(), feats);
         trainer.Score(feats, nf, scores);
         MoveCosts mc = Costs(s, e.gh);
         int cost[kDenseClasses] = {mc.shift, mc.left, mc.right};
@@ -634,7 +836,7 @@ Parser Parser::Train(const std::vector<ConlluSentence>& train,
           ArcOf(s, t, &h, &d);
           label = p.root_label_;
           if (h != 0) {
-            int nl = LabelFeatures(s, e.in, h, d, lfeats);
+            int nl = LabelFeatures(s, e.in, e.in.stag.data(), h, d, lfeats);
             labeler.Score(lfeats, nl, label_scores.data());
             label = BestLabel(label_scores.data(), num_labels, p.root_label_);
             if (e.gh[d] == h) {  // a right arc: learn its label
@@ -709,6 +911,7 @@ void Parser::Save(ModelWriter* w) const {
   w->PutU32(static_cast<uint32_t>(root_label_));
   moves_.Save(w);
   labeler_.Save(w);
+  supertagger_.Save(w);
 }
 
 Status Parser::Load(ModelReader* r) {
@@ -734,6 +937,7 @@ Status Parser::Load(ModelReader* r) {
   NG_RETURN_IF_ERROR(labeler_.Load(r, 2));
   if (labeler_.num_classes() != static_cast<int>(n))
     return Status::Corruption("parser: label classifier does not match the label set");
+  NG_RETURN_IF_ERROR(supertagger_.Load(r));
   return r->Finish();
 }
 
@@ -754,6 +958,10 @@ Status Parser::Average(const std::vector<const Parser*>& members, size_t max_wei
   p.moves_ = DenseModel::Average(moves);
   p.labeler_ = PerceptronModel::Average(labelers);
   p.Prune(max_weights);
+  std::vector<const Supertagger*> supertaggers;
+  for (const Parser* m : members) supertaggers.push_back(&m->supertagger_);
+  NG_RETURN_IF_ERROR(
+      Supertagger::Average(supertaggers, SupertaggerTrainOptions().max_weights, &p.supertagger_));
   *out = std::move(p);
   return Status::Ok();
 }

@@ -23,7 +23,9 @@
 #include "core/model_file.h"
 #include "syntax/conllu.h"
 #include "syntax/dense_perceptron.h"
+#include "syntax/parser_input.h"
 #include "syntax/perceptron.h"
+#include "syntax/supertagger.h"
 #include "syntax/tagger.h"
 
 namespace newsgraph::syntax {
@@ -33,7 +35,13 @@ inline constexpr char kParserComponent[] = "parser";
 // the session-5 features (4 more move templates, 3 label templates over word
 // classes): version 3 files are refused (their weights belong to other
 // templates): retrain. Versions 1-2 (labelled moves) are refused as well.
-inline constexpr uint32_t kParserVersion = 4;
+// 5: a supertagger (relation + head direction per word, supertagger.h) after
+// the label classifier, and move / label templates over its supertags;
+// version 4 files are refused: retrain.
+// 6: the same payload, but features hashed with QuickFeat (hashing.h; one
+// mix instead of three) and optionally universal-relation supertags: version
+// 5 files (session 9 experiments, never shipped) are refused: retrain.
+inline constexpr uint32_t kParserVersion = 6;
 
 // Default size budget in weights (see Parser::Prune): about 17 MB on disk.
 inline constexpr size_t kParserDefaultBudget = 3000000;
@@ -44,23 +52,21 @@ struct ParserTrainOptions {
   double explore = 0.9;  // probability of following a wrong prediction (from iteration 2)
   size_t max_features = kParserDefaultBudget * 2 / 5;   // move rows (10 bytes each on disk)
   size_t max_label_weights = kParserDefaultBudget / 2;  // label weights (about 3 bytes each)
+  // Supertagger (supertagger.h): iterations (0: none, its features then see
+  // one constant value) and folds of the jackknife that predicts the
+  // supertags of the training data (< 2: the final supertagger tags it).
+  int supertag_iterations = 5;
+  int supertag_folds = 2;
+  size_t max_supertag_weights = SupertaggerTrainOptions().max_weights;
+  // Supertags name the universal relation (nsubj for nsubj:pass) instead of
+  // the full label: fewer classes, a cheaper supertagger.
+  bool universal_supertags = false;
   std::function<void(const std::string&)> log;
 };
 
 class Parser;
 // Called with the model after each iteration that improved the dev score.
 using ParserCheckpoint = std::function<void(const Parser&)>;
-
-// The tagged input of one sentence.
-struct ParserInput {
-  std::vector<uint64_t> word;  // WordId(form)
-  std::vector<uint64_t> tag;   // HashBytes(upos \t xpos)
-  std::vector<uint64_t> upos;  // HashBytes(upos)
-  // Word classes (the tagger's embedded table) at levels 1 and 2: class id + 4, 3 for a word
-  // outside the table; empty when the tagger has no classes (all words count as 3, as do
-  // words past the end of a shorter vector).
-  std::vector<uint32_t> cls1, cls2;
-};
 
 struct ParserTrainData {
   // One input per training sentence (e.g. jackknifed tags); empty: the
@@ -94,7 +100,10 @@ class Parser {
     moves_.Prune(max_weights * 2 / 5);
     labeler_.Prune(max_weights / 2);
   }
-  size_t num_weights() const { return moves_.num_weights() + labeler_.num_weights(); }
+  size_t num_weights() const {
+    return moves_.num_weights() + labeler_.num_weights() + supertagger_.num_weights();
+  }
+  const Supertagger& supertagger() const { return supertagger_; }
 
   // A weight-averaged ensemble: the mean of the members' move and label
   // weights (members trained on the same data with other seeds), pruned to
@@ -117,6 +126,7 @@ class Parser {
   int punct_label_ = -1;     // -1: no "punct" label (marks are then left as parsed)
   DenseModel moves_;         // SHIFT / LEFT / RIGHT
   PerceptronModel labeler_;  // label of an arc
+  Supertagger supertagger_;  // lookahead: predicted relation + head direction per word
 };
 
 // Builds the parser input from words and tagger output.

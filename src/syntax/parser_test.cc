@@ -32,6 +32,7 @@ const Models& Tiny() {
     out->tagger = Tagger::Train(c, nullptr, topts);
     ParserTrainOptions popts;
     popts.iterations = 10;
+    popts.supertag_folds = 1;  // four sentences: too few to jackknife the supertags
     out->parser = Parser::Train(c, nullptr, out->tagger, popts);
     return out;
   }();
@@ -108,6 +109,7 @@ TEST(ParserTest, AverageOfSeedsParsesAndRefusesOtherLabelSets) {
   ParserTrainOptions popts;
   popts.iterations = 10;
   popts.seed = 2;
+  popts.supertag_folds = 1;
   Parser second = Parser::Train(c, nullptr, m.tagger, popts);
   Parser avg;
   ASSERT_TRUE(Parser::Average({&m.parser, &second}, kParserDefaultBudget, &avg).ok());
@@ -134,6 +136,47 @@ TEST(ParserTest, AverageOfSeedsParsesAndRefusesOtherLabelSets) {
   }
   Parser none;
   EXPECT_FALSE(Parser::Average({}, kParserDefaultBudget, &none).ok());
+}
+
+// The parser carries a supertagger trained on its trees; without one
+// (supertag_iterations = 0) it still parses, its supertag features constant.
+TEST(ParserTest, SupertaggerIsTrainedAndOptional) {
+  const Models& m = Tiny();
+  EXPECT_FALSE(m.parser.supertagger().empty());
+  EXPECT_GT(m.parser.supertagger().num_weights(), 0u);
+  auto c = Corpus();
+  ParserTrainOptions popts;
+  popts.iterations = 10;
+  popts.supertag_iterations = 0;
+  Parser plain = Parser::Train(c, nullptr, m.tagger, popts);
+  EXPECT_TRUE(plain.supertagger().empty());
+  EXPECT_GE(plain.Evaluate(c, m.tagger).las, 0.95);
+  // Supertags given in the input are used as they are; predicted ones otherwise.
+  std::vector<std::string_view> words;
+  for (const auto& w : c[0].words) words.push_back(w.form);
+  std::vector<int> tags, h1, l1, h2, l2;
+  m.tagger.Tag(words, &tags);
+  ParserInput in = MakeParserInput(words, tags, m.tagger);
+  m.parser.Parse(in, &h1, &l1);
+  m.parser.supertagger().Tag(in, &in.stag);
+  m.parser.Parse(in, &h2, &l2);
+  EXPECT_EQ(h1, h2);
+  EXPECT_EQ(l1, l2);
+}
+
+// Universal supertags name nsubj for nsubj:pass (and aux for aux:pass): the
+// supertagger has fewer classes, and the parser still learns the trees.
+TEST(ParserTest, UniversalSupertagsHaveFewerClasses) {
+  const Models& m = Tiny();
+  auto c = Corpus();
+  ParserTrainOptions popts;
+  popts.iterations = 10;
+  popts.supertag_folds = 1;
+  popts.universal_supertags = true;
+  Parser universal = Parser::Train(c, nullptr, m.tagger, popts);
+  ASSERT_FALSE(universal.supertagger().empty());
+  EXPECT_LT(universal.supertagger().num_classes(), m.parser.supertagger().num_classes());
+  EXPECT_GE(universal.Evaluate(c, m.tagger).las, 0.95);
 }
 
 TEST(ParserTest, AlwaysReturnsATreeEvenOnGarbage) {
@@ -217,6 +260,20 @@ TEST(ParserTest, ModelFileRoundTripAndDamage) {
       r.OpenBytes(old.Serialize(kParserComponent, 3), kParserComponent, kParserVersion).ok());
   Parser p4;
   EXPECT_EQ(p4.Load(&r).code(), StatusCode::kInvalidArgument);
+  // Format 4 had no supertagger: refused with a message to retrain.
+  ASSERT_TRUE(
+      r.OpenBytes(old.Serialize(kParserComponent, 4), kParserComponent, kParserVersion).ok());
+  Parser p5;
+  Status s5 = p5.Load(&r);
+  EXPECT_EQ(s5.code(), StatusCode::kInvalidArgument);
+  EXPECT_NE(s5.message().find("retrain"), std::string::npos);
+  // Format 5 hashed its features otherwise (Feat, not QuickFeat): refused.
+  ASSERT_TRUE(
+      r.OpenBytes(old.Serialize(kParserComponent, 5), kParserComponent, kParserVersion).ok());
+  Parser p6;
+  Status s6 = p6.Load(&r);
+  EXPECT_EQ(s6.code(), StatusCode::kInvalidArgument);
+  EXPECT_NE(s6.message().find("retrain"), std::string::npos);
   std::remove(path.c_str());
 }
 

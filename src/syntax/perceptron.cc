@@ -93,19 +93,7 @@ void AddRow(int32_t* __restrict acc, const int16_t* __restrict row, uint32_t n) 
 
 // Weights are int16 and accumulate exactly in int32 (a float sum of them was
 // exact too, below 2^24), scaled once at the end.
-void PerceptronModel::Score(const uint64_t* feats, size_t n, float* scores) const {
-  if (table_.empty()) {
-    std::fill(scores, scores + num_classes_, 0.0f);
-    return;
-  }
-  constexpr size_t kStackClasses = 256;
-  int32_t stack_acc[kStackClasses + 8];
-  std::vector<int32_t> heap_acc;
-  int32_t* acc = stack_acc;
-  if (static_cast<size_t>(num_classes_) > kStackClasses) {
-    heap_acc.resize(num_classes_);
-    acc = heap_acc.data();
-  }
+void PerceptronModel::Accumulate(const uint64_t* feats, size_t n, int32_t* acc) const {
   // Dense rows are stride_ wide (num_classes_ rounded up to 8): acc has room.
   std::fill(acc, acc + std::max<size_t>(num_classes_, stride_), 0);
   constexpr size_t kBatch = 48;
@@ -141,7 +129,43 @@ void PerceptronModel::Score(const uint64_t* feats, size_t n, float* scores) cons
       }
     }
   }
+}
+
+void PerceptronModel::Score(const uint64_t* feats, size_t n, float* scores) const {
+  if (table_.empty()) {
+    std::fill(scores, scores + num_classes_, 0.0f);
+    return;
+  }
+  constexpr size_t kStackClasses = 256;
+  int32_t stack_acc[kStackClasses + 8];
+  std::vector<int32_t> heap_acc;
+  int32_t* acc = stack_acc;
+  if (static_cast<size_t>(num_classes_) > kStackClasses) {
+    heap_acc.resize(num_classes_ + 8);
+    acc = heap_acc.data();
+  }
+  Accumulate(feats, n, acc);
   for (int c = 0; c < num_classes_; ++c) scores[c] = static_cast<float>(acc[c]) * scale_;
+}
+
+int PerceptronModel::Best(const uint64_t* feats, size_t n, int exclude) const {
+  if (num_classes_ == 0) return 0;
+  if (table_.empty()) return exclude == 0 && num_classes_ > 1 ? 1 : 0;
+  constexpr size_t kStackClasses = 256;
+  int32_t stack_acc[kStackClasses + 8];
+  std::vector<int32_t> heap_acc;
+  int32_t* acc = stack_acc;
+  if (static_cast<size_t>(num_classes_) > kStackClasses) {
+    heap_acc.resize(num_classes_ + 8);
+    acc = heap_acc.data();
+  }
+  Accumulate(feats, n, acc);
+  // scale_ > 0 and the sums are far below 2^24, so the int order is the
+  // order of Score()'s floats (ties: the first class, as an argmax over them).
+  int best = -1;
+  for (int c = 0; c < num_classes_; ++c)
+    if (c != exclude && (best < 0 || acc[c] > acc[best])) best = c;
+  return best < 0 ? exclude : best;
 }
 
 void PerceptronModel::Canonicalize() {

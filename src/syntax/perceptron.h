@@ -28,6 +28,9 @@ class PerceptronModel {
 
   // scores must hold num_classes() floats; they are overwritten.
   void Score(const uint64_t* feats, size_t n, float* scores) const;
+  // The class of largest Score() other than `exclude` (the first on ties;
+  // `exclude` only if it is the one class), without the floats.
+  int Best(const uint64_t* feats, size_t n, int exclude = -1) const;
 
   // Keeps the max_weights weights of largest magnitude (drops the rest).
   void Prune(size_t max_weights);
@@ -47,6 +50,9 @@ class PerceptronModel {
   friend class PerceptronTrainer;
   static uint32_t Fingerprint(uint64_t feat) { return static_cast<uint32_t>(feat >> 32); }
   void BuildTable();
+  // acc[c] = sum of the quantised weights of class c; acc must hold
+  // max(num_classes_, stride_) values.
+  void Accumulate(const uint64_t* feats, size_t n, int32_t* acc) const;
   void Adopt(std::vector<uint32_t> keys, std::vector<uint32_t> starts, std::vector<uint16_t> counts,
              std::vector<uint16_t> classes, std::vector<float> weights);
   // Sorts by fingerprint and merges features that share one.

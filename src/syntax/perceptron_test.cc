@@ -3,6 +3,7 @@
 #include <gtest/gtest.h>
 
 #include <algorithm>
+#include <cmath>
 
 #include "syntax/dense_perceptron.h"
 #include "syntax/hashing.h"
@@ -77,6 +78,49 @@ TEST(PerceptronTest, ScoresEveryRowKindExactly) {
       EXPECT_NEAR(got[c], expect, 0.01f) << "feature " << f << " class " << c;
     }
   }
+}
+
+// Best() is the argmax of Score() (first on ties), optionally skipping one
+// class, on rows of every storage kind.
+TEST(PerceptronTest, BestIsTheArgmaxOfScore) {
+  constexpr int kClasses = 40;
+  PerceptronTrainer t(kClasses);
+  std::vector<uint64_t> ids;
+  for (int f = 0; f < 2000; ++f) {
+    uint64_t id = Feat(8, f);
+    for (int k = 0; k < 1 + f % 30; ++k)
+      t.Update(&id, 1, (f * 7 + k) % kClasses, (f + 3 * k + 1) % kClasses, 1.0f + k % 3);
+    t.Tick();
+    ids.push_back(id);
+  }
+  PerceptronModel m = t.Finalize();
+  std::vector<float> scores(kClasses);
+  for (size_t f = 0; f + 2 < ids.size(); f += 11) {
+    uint64_t batch[3] = {ids[f], ids[f + 1], ids[(f * 17) % ids.size()]};
+    m.Score(batch, 3, scores.data());
+    EXPECT_EQ(m.Best(batch, 3), Argmax(scores)) << f;
+    int skip = Argmax(scores);
+    std::vector<float> rest = scores;
+    rest[skip] = -1e30f;
+    EXPECT_EQ(m.Best(batch, 3, skip), Argmax(rest)) << f;
+  }
+  uint64_t unknown = Feat(99, 1);
+  EXPECT_EQ(m.Best(&unknown, 1), 0);
+  EXPECT_EQ(m.Best(&unknown, 1, 0), 1);
+}
+
+// QuickFeat ids are part of the parser's model format: pinned, never 0, and
+// distinct over templates x small values (distances, labels, counts).
+TEST(HashingTest, QuickFeatIsPinnedAndSeparatesSmallValues) {
+  EXPECT_EQ(QuickFeat(99, 5, 7, 1), 0x0ca55874672857edull);
+  std::vector<uint64_t> ids;
+  for (uint32_t t = 0; t < 40; ++t)
+    for (uint64_t a = 0; a < 12; ++a)
+      for (uint64_t b = 0; b < 12; ++b)
+        for (uint64_t c = 0; c < 6; ++c) ids.push_back(QuickFeat(t, a, b, c));
+  EXPECT_EQ(std::count(ids.begin(), ids.end(), 0u), 0);
+  std::sort(ids.begin(), ids.end());
+  EXPECT_EQ(std::unique(ids.begin(), ids.end()), ids.end());
 }
 
 TEST(PerceptronTest, SaveLoadRoundTrip) {
@@ -158,6 +202,25 @@ TEST(DensePerceptronTest, LearnsSeparableProblemAndRoundTrips) {
     uint64_t f[1] = {Feat(1, c)};
     m.Score(f, 1, a);
     EXPECT_EQ(std::max_element(a, a + 3) - a, c);
+  }
+}
+
+// Accumulate() sums the quantised rows as ints: in any order and in parts it
+// gives Score()'s values (up to Score()'s float rounding).
+TEST(DensePerceptronTest, AccumulateInPartsEqualsScore) {
+  DenseModel m = TrainDenseToy();
+  for (int c = 0; c < kDenseClasses; ++c) {
+    uint64_t f[4] = {Feat(1, c), Feat(0), Feat(2, 7 * 3 + c), Feat(99, 5)};
+    float want[kDenseClasses];
+    m.Score(f, 4, want);
+    int32_t all[kDenseClasses] = {}, parts[kDenseClasses] = {};
+    m.Accumulate(f, 4, all);
+    m.Accumulate(f + 2, 2, parts);
+    m.Accumulate(f, 2, parts);
+    for (int k = 0; k < kDenseClasses; ++k) {
+      EXPECT_EQ(all[k], parts[k]);
+      EXPECT_NEAR(m.ToScore(all[k]), want[k], 1e-4f * (1 + std::fabs(want[k])));
+    }
   }
 }
 

@@ -26,6 +26,9 @@ struct TrainFlags {
   int iterations = 0;                          // 0: the component's default
   int jackknife = 0;                           // parser only: tag training data with K-fold taggers
   int tagger_iterations = 5;
+  int supertag_iterations = -1;      // parser only: < 0 = the default, 0 = no supertagger
+  bool universal_supertags = false;  // parser only: supertags name universal relations
+  size_t supertag_weights = 0;       // parser only: supertagger weight budget (0 = default)
   int second_pass = 0;               // tagger only: K folds for the second pass (0 = none)
   int fold_iterations = 0;           // tagger only: iterations of the second pass's fold taggers
   int second_pass_iterations = 0;    // tagger only: 0 = --iterations
@@ -46,7 +49,9 @@ void Usage(const char* prog) {
       "          [--max-weights N] [--compact OLD.ngm (re-save pruned, no training)]\n"
       "          [--average A.ngm B.ngm... (parser only: weight-averaged ensemble of\n"
       "           models trained with other seeds, pruned; no training)]\n"
-      "          [--jackknife K [--tagger-iterations N] (parser only: K-fold tags)]\n"
+      "          [--jackknife K [--tagger-iterations N] (parser only: K-fold tags\n"
+      "           and supertags)] [--supertag-iterations N (parser only; 0 = none)]\n"
+      "          [--universal-supertags] [--supertag-weights N] (parser only)\n"
       "          [--second-pass K [--fold-iterations N] [--second-pass-iterations N]\n"
       "           [--retag-fraction F] (tagger only: right-context pass on K-fold tags)]\n",
       prog);
@@ -75,6 +80,16 @@ bool ParseFlags(int argc, char** argv, TrainFlags* f) {
       if (!value(&v)) return false;
       f->tagger_iterations = std::atoi(v.c_str());
       if (f->tagger_iterations <= 0 || f->tagger_iterations > 100) return false;
+    } else if (a == "--universal-supertags") {
+      f->universal_supertags = true;
+    } else if (a == "--supertag-weights") {
+      if (!value(&v)) return false;
+      f->supertag_weights = std::strtoull(v.c_str(), nullptr, 10);
+      if (f->supertag_weights == 0) return false;
+    } else if (a == "--supertag-iterations") {
+      if (!value(&v)) return false;
+      f->supertag_iterations = std::atoi(v.c_str());
+      if (f->supertag_iterations < 0 || f->supertag_iterations > 100) return false;
     } else if (a == "--second-pass" || a == "--fold-iterations" ||
                a == "--second-pass-iterations") {
       if (!value(&v)) return false;
@@ -215,6 +230,10 @@ int TrainParserMain(const TrainFlags& f, std::vector<ConlluSentence>* train,
   if (f.iterations) opts.iterations = f.iterations;
   opts.seed = f.seed;
   opts.log = Log;
+  if (f.supertag_iterations >= 0) opts.supertag_iterations = f.supertag_iterations;
+  opts.supertag_folds = f.jackknife;
+  opts.universal_supertags = f.universal_supertags;
+  if (f.supertag_weights) opts.max_supertag_weights = f.supertag_weights;
   ParserTrainData data;
   if (f.jackknife > 1) {
     s = JackknifeInputs(f, *train, tagger, &data.inputs);
