@@ -65,6 +65,12 @@ TEST(ContainedTest, DirectBeginningInsideMixedGoesOthersStay) {
   EXPECT_EQ(Kinds(qs), (std::vector<std::string>{"mixed50", "indirect95", "direct130"}));
 }
 
+TEST(ContainedTest, DirectRunningOnPastMixedByASentenceStays) {
+  std::vector<RawQuote> qs = {Q("mixed", 50, 100), Q("direct", 60, 103), Q("direct", 70, 140)};
+  DropDirectInsideMixed(&qs);
+  EXPECT_EQ(Kinds(qs), (std::vector<std::string>{"mixed50", "direct70"}));
+}
+
 TEST(ContainedTest, DirectInsideIndirectOrDirectIsNotDroppedByTheMixedRule) {
   std::vector<RawQuote> qs = {Q("indirect", 10, 100), Q("direct", 20, 110), Q("direct", 30, 120)};
   DropDirectInsideMixed(&qs);
