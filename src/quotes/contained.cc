@@ -40,4 +40,31 @@ void DropContainedQuotes(std::vector<RawQuote>* quotes) {
   *quotes = std::move(kept);
 }
 
+namespace {
+
+// Closing punctuation a direct quote may take past the mixed content (bytes:
+// "." or "," or an ellipsis).
+constexpr uint32_t kClosingSlack = 3;
+
+bool RepeatsMixed(const RawQuote& q, const std::vector<RawQuote>& quotes) {
+  for (const RawQuote& o : quotes)
+    if (o.kind == "mixed" && o.content.begin <= q.content.begin &&
+        q.content.begin < o.content.end && q.content.end <= o.content.end + kClosingSlack)
+      return true;
+  return false;
+}
+
+}  // namespace
+
+void DropDirectInsideMixed(std::vector<RawQuote>* quotes) {
+  std::vector<bool> drop(quotes->size(), false);
+  for (size_t i = 0; i < quotes->size(); ++i)
+    drop[i] = (*quotes)[i].kind == "direct" && RepeatsMixed((*quotes)[i], *quotes);
+  std::vector<RawQuote> kept;
+  kept.reserve(quotes->size());
+  for (size_t i = 0; i < quotes->size(); ++i)
+    if (!drop[i]) kept.push_back(std::move((*quotes)[i]));
+  *quotes = std::move(kept);
+}
+
 }  // namespace newsgraph::quotes

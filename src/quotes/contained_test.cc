@@ -55,5 +55,27 @@ TEST(ContainedTest, DisjointAndOverlappingQuotesStay) {
   EXPECT_TRUE(none.empty());
 }
 
+TEST(ContainedTest, DirectBeginningInsideMixedGoesOthersStay) {
+  // The direct quote at 90 runs one character past the mixed content (its
+  // closing period); the one at 130 begins after it; the indirect at 95 is
+  // not a direct quote.
+  std::vector<RawQuote> qs = {Q("mixed", 50, 100), Q("direct", 90, 101), Q("indirect", 95, 120),
+                              Q("direct", 130, 150)};
+  DropDirectInsideMixed(&qs);
+  EXPECT_EQ(Kinds(qs), (std::vector<std::string>{"mixed50", "indirect95", "direct130"}));
+}
+
+TEST(ContainedTest, DirectRunningOnPastMixedByASentenceStays) {
+  std::vector<RawQuote> qs = {Q("mixed", 50, 100), Q("direct", 60, 103), Q("direct", 70, 140)};
+  DropDirectInsideMixed(&qs);
+  EXPECT_EQ(Kinds(qs), (std::vector<std::string>{"mixed50", "direct70"}));
+}
+
+TEST(ContainedTest, DirectInsideIndirectOrDirectIsNotDroppedByTheMixedRule) {
+  std::vector<RawQuote> qs = {Q("indirect", 10, 100), Q("direct", 20, 110), Q("direct", 30, 120)};
+  DropDirectInsideMixed(&qs);
+  EXPECT_EQ(qs.size(), 3u);
+}
+
 }  // namespace
 }  // namespace newsgraph::quotes

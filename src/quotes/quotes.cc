@@ -107,6 +107,7 @@ class RuleQuoteModel final : public QuoteModel {
     SplitQuotes(*doc, edges, split_, &raw);
     ApplyCueConventions(*doc, edges, &raw);
     DropContainedQuotes(&raw);
+    DropDirectInsideMixed(&raw);
     std::vector<std::optional<Span>> addressees;
     doc->quotes.reserve(raw.size());
     for (RawQuote& r : raw) {
