@@ -31,12 +31,6 @@ class PerceptronModel {
   // The class of largest Score() other than `exclude` (the first on ties;
   // `exclude` only if it is the one class), without the floats.
   int Best(const uint64_t* feats, size_t n, int exclude = -1) const;
-  // Hints the cache lines that Score()/Best() of these features will probe
-  // first (their home buckets); no effect on any result.
-  void Prefetch(const uint64_t* feats, size_t n) const {
-    if (table_.empty()) return;
-    for (size_t i = 0; i < n; ++i) __builtin_prefetch(&table_[HomeBucket(Fingerprint(feats[i]))]);
-  }
 
   // Keeps the max_weights weights of largest magnitude (drops the rest).
   void Prune(size_t max_weights);

@@ -37,12 +37,9 @@ struct VerbDistances {
   }
 };
 
-// Feature slots of word i: kStatic fixed by the words and tags (computable
-// ahead, while word i-1 is tagged), then kDynamic over the supertags p1, p2
-// of words i-1, i-2. Training and tagging use the same order.
-constexpr int kStatic = 25, kDynamic = 5;
-
-void StaticFeatures(const ParserInput& in, const VerbDistances& vd, int i, uint64_t* f) {
+// Features of word i given the supertags p1, p2 of words i-1, i-2.
+int Features(const ParserInput& in, const VerbDistances& vd, int i, uint64_t p1, uint64_t p2,
+             uint64_t* f) {
   const int n = static_cast<int>(in.word.size());
   auto W = [&](int j) -> uint64_t { return j < 0 ? 1 : j >= n ? 2 : in.word[j]; };
   auto P = [&](int j) -> uint64_t { return j < 0 ? 1 : j >= n ? 2 : in.tag[j]; };
@@ -78,37 +75,15 @@ void StaticFeatures(const ParserInput& in, const VerbDistances& vd, int i, uint6
   f[k++] = QuickFeat(519, C2(i));
   f[k++] = QuickFeat(520, C1(i - 1), C1(i));
   f[k++] = QuickFeat(521, p0, C1(i + 1));
+  f[k++] = QuickFeat(522, p1);
+  f[k++] = QuickFeat(523, p2, p1);
+  f[k++] = QuickFeat(524, p1, p0);
+  f[k++] = QuickFeat(525, p1, w0);
   f[k++] = QuickFeat(526, p0, verbs);
   f[k++] = QuickFeat(527, w0, verbs);
   f[k++] = QuickFeat(528, p0, edge, pp1);
-}
-
-// The kDynamic features of word i, after its kStatic ones in f.
-void DynamicFeatures(const ParserInput& in, int i, uint64_t p1, uint64_t p2, uint64_t* f) {
-  const int n = static_cast<int>(in.word.size());
-  uint64_t w0 = in.word[i], p0 = in.tag[i], pp1 = i + 1 < n ? in.tag[i + 1] : 2;
-  uint64_t* d = f + kStatic;
-  d[0] = QuickFeat(522, p1);
-  d[1] = QuickFeat(523, p2, p1);
-  d[2] = QuickFeat(524, p1, p0);
-  d[3] = QuickFeat(525, p1, w0);
-  d[4] = QuickFeat(529, p1, p0, pp1);
-}
-
-// Features of word i given the supertags p1, p2 of words i-1, i-2, in the
-// training order of the shipped models (templates 500-529; the trainer's
-// float sums depend on it). Tag() sums exact ints, so its order is free.
-int Features(const ParserInput& in, const VerbDistances& vd, int i, uint64_t p1, uint64_t p2,
-             uint64_t* f) {
-  uint64_t g[kStatic + kDynamic];
-  StaticFeatures(in, vd, i, g);
-  DynamicFeatures(in, i, p1, p2, g);
-  constexpr int kFirst = 22;  // templates 500-521, then 522-525, 526-528, 529
-  std::copy(g, g + kFirst, f);
-  std::copy(g + kStatic, g + kStatic + 4, f + kFirst);
-  std::copy(g + kFirst, g + kStatic, f + kFirst + 4);
-  f[kStatic + kDynamic - 1] = g[kStatic + 4];
-  return kStatic + kDynamic;
+  f[k++] = QuickFeat(529, p1, p0, pp1);
+  return k;
 }
 
 int Argmax(const float* scores, int n) {
@@ -164,20 +139,11 @@ void Supertagger::Tag(const ParserInput& in, std::vector<uint32_t>* out) const {
   if (empty()) return;
   thread_local VerbDistances vd;
   vd.Compute(in);
-  // Word i+1's static features are hashed and their table lines requested
-  // while word i is scored: the probes of the next Best() then hit the cache.
-  uint64_t f[2][kMaxFeats];
-  StaticFeatures(in, vd, 0, f[0]);
+  uint64_t f[kMaxFeats];
   uint64_t p1 = 1, p2 = 1;
   for (int i = 0; i < n; ++i) {
-    uint64_t* cur = f[i & 1];
-    if (i + 1 < n) {
-      uint64_t* next = f[(i + 1) & 1];
-      StaticFeatures(in, vd, i + 1, next);
-      model_.Prefetch(next, kStatic);
-    }
-    DynamicFeatures(in, i, p1, p2, cur);
-    uint32_t v = model_.Best(cur, kStatic + kDynamic) + kOffset;
+    int k = Features(in, vd, i, p1, p2, f);
+    uint32_t v = model_.Best(f, k) + kOffset;
     (*out)[i] = v;
     p2 = p1;
     p1 = v;
