@@ -81,32 +81,8 @@ const int16_t* DenseModel::Find(uint32_t key, uint64_t b) const {
   }
 }
 
-void DenseModel::Score(const uint64_t* feats, size_t n, float* scores) const {
-  float acc[kDenseClasses] = {};
-  if (!table_.empty()) {
-    constexpr size_t kBatch = 32;
-    uint64_t bucket[kBatch];
-    uint32_t key[kBatch];
-    for (size_t b = 0; b < n; b += kBatch) {
-      size_t m = std::min(kBatch, n - b);
-      for (size_t i = 0; i < m; ++i) {
-        key[i] = Fingerprint(feats[b + i]);
-        bucket[i] = HomeBucket(key[i]);
-        __builtin_prefetch(&table_[bucket[i]]);
-      }
-      for (size_t i = 0; i < m; ++i) {
-        const int16_t* w = Find(key[i], bucket[i]);
-        if (!w) continue;
-        // Each weight as float(q) * scale, summed in feature order: the same
-        // floats as the dequantized weights of a loaded model.
-        for (int c = 0; c < kDenseClasses; ++c) acc[c] += static_cast<float>(w[c]) * scale_;
-      }
-    }
-  }
-  for (int c = 0; c < kDenseClasses; ++c) scores[c] = acc[c];
-}
-
-void DenseModel::Accumulate(const uint64_t* feats, size_t n, int32_t* acc) const {
+template <typename F>
+void DenseModel::ForEachRow(const uint64_t* feats, size_t n, F&& f) const {
   if (table_.empty()) return;
   constexpr size_t kBatch = 32;
   uint64_t bucket[kBatch];
@@ -118,12 +94,25 @@ void DenseModel::Accumulate(const uint64_t* feats, size_t n, int32_t* acc) const
       bucket[i] = HomeBucket(key[i]);
       __builtin_prefetch(&table_[bucket[i]]);
     }
-    for (size_t i = 0; i < m; ++i) {
-      const int16_t* w = Find(key[i], bucket[i]);
-      if (!w) continue;
-      for (int c = 0; c < kDenseClasses; ++c) acc[c] += w[c];
-    }
+    for (size_t i = 0; i < m; ++i)
+      if (const int16_t* w = Find(key[i], bucket[i])) f(w);
   }
+}
+
+void DenseModel::Score(const uint64_t* feats, size_t n, float* scores) const {
+  float acc[kDenseClasses] = {};
+  // Each weight as float(q) * scale, summed in feature order: the same floats as the
+  // dequantized weights of a loaded model.
+  ForEachRow(feats, n, [&](const int16_t* w) {
+    for (int c = 0; c < kDenseClasses; ++c) acc[c] += static_cast<float>(w[c]) * scale_;
+  });
+  for (int c = 0; c < kDenseClasses; ++c) scores[c] = acc[c];
+}
+
+void DenseModel::Accumulate(const uint64_t* feats, size_t n, int32_t* acc) const {
+  ForEachRow(feats, n, [acc](const int16_t* w) {
+    for (int c = 0; c < kDenseClasses; ++c) acc[c] += w[c];
+  });
 }
 
 void DenseModel::Prune(size_t max_features) {

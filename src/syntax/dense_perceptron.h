@@ -65,6 +65,10 @@ class DenseModel {
   static float ScaleOf(const std::vector<float>& weights);  // int16 step: max |w| / 32767
   void BuildTable(float scale);
   const int16_t* Find(uint32_t key, uint64_t bucket) const;
+  // Calls f(row) for the weight row of each feature found, in feature order, probing in
+  // prefetched batches.
+  template <typename F>
+  void ForEachRow(const uint64_t* feats, size_t n, F&& f) const;
   // Fingerprints are uniform 32-bit values: multiply-shift maps them onto
   // any bucket count (no power of two, no second mix).
   uint64_t HomeBucket(uint32_t key) const { return (uint64_t{key} * table_.size()) >> 32; }

@@ -131,19 +131,37 @@ void PerceptronModel::Accumulate(const uint64_t* feats, size_t n, int32_t* acc) 
   }
 }
 
+namespace {
+
+// Class sums on the stack for up to 256 classes, else on the heap.
+class ClassSums {
+ public:
+  explicit ClassSums(int num_classes) {
+    if (static_cast<size_t>(num_classes) > kStackClasses) {
+      heap_.resize(num_classes + 8);
+      data_ = heap_.data();
+    }
+  }
+  ClassSums(const ClassSums&) = delete;  // data_ may point into this object
+  ClassSums& operator=(const ClassSums&) = delete;
+  int32_t* data() { return data_; }
+
+ private:
+  static constexpr size_t kStackClasses = 256;
+  int32_t stack_[kStackClasses + 8];
+  std::vector<int32_t> heap_;
+  int32_t* data_ = stack_;
+};
+
+}  // namespace
+
 void PerceptronModel::Score(const uint64_t* feats, size_t n, float* scores) const {
   if (table_.empty()) {
     std::fill(scores, scores + num_classes_, 0.0f);
     return;
   }
-  constexpr size_t kStackClasses = 256;
-  int32_t stack_acc[kStackClasses + 8];
-  std::vector<int32_t> heap_acc;
-  int32_t* acc = stack_acc;
-  if (static_cast<size_t>(num_classes_) > kStackClasses) {
-    heap_acc.resize(num_classes_ + 8);
-    acc = heap_acc.data();
-  }
+  ClassSums sums(num_classes_);
+  int32_t* acc = sums.data();
   Accumulate(feats, n, acc);
   for (int c = 0; c < num_classes_; ++c) scores[c] = static_cast<float>(acc[c]) * scale_;
 }
@@ -151,14 +169,8 @@ void PerceptronModel::Score(const uint64_t* feats, size_t n, float* scores) cons
 int PerceptronModel::Best(const uint64_t* feats, size_t n, int exclude) const {
   if (num_classes_ == 0) return 0;
   if (table_.empty()) return exclude == 0 && num_classes_ > 1 ? 1 : 0;
-  constexpr size_t kStackClasses = 256;
-  int32_t stack_acc[kStackClasses + 8];
-  std::vector<int32_t> heap_acc;
-  int32_t* acc = stack_acc;
-  if (static_cast<size_t>(num_classes_) > kStackClasses) {
-    heap_acc.resize(num_classes_ + 8);
-    acc = heap_acc.data();
-  }
+  ClassSums sums(num_classes_);
+  int32_t* acc = sums.data();
   Accumulate(feats, n, acc);
   // scale_ > 0 and the sums are far below 2^24, so the int order is the
   // order of Score()'s floats (ties: the first class, as an argmax over them).
