@@ -4,6 +4,18 @@
 #include <cstdint>
 
 namespace newsgraph::quotes {
+namespace {
+
+// Removes the quotes whose flag is set, keeping the order of the others.
+void EraseFlagged(const std::vector<bool>& drop, std::vector<RawQuote>* quotes) {
+  std::vector<RawQuote> kept;
+  kept.reserve(quotes->size());
+  for (size_t i = 0; i < quotes->size(); ++i)
+    if (!drop[i]) kept.push_back(std::move((*quotes)[i]));
+  *quotes = std::move(kept);
+}
+
+}  // namespace
 
 void DropContainedQuotes(std::vector<RawQuote>* quotes) {
   const size_t n = quotes->size();
@@ -33,11 +45,7 @@ void DropContainedQuotes(std::vector<RawQuote>* quotes) {
       reported_end = std::max(reported_end, q.content.end);
     }
   }
-  std::vector<RawQuote> kept;
-  kept.reserve(n);
-  for (size_t i = 0; i < n; ++i)
-    if (!drop[i]) kept.push_back(std::move((*quotes)[i]));
-  *quotes = std::move(kept);
+  EraseFlagged(drop, quotes);
 }
 
 namespace {
@@ -46,10 +54,9 @@ namespace {
 // "." or "," or an ellipsis).
 constexpr uint32_t kClosingSlack = 3;
 
-bool RepeatsMixed(const RawQuote& q, const std::vector<RawQuote>& quotes) {
-  for (const RawQuote& o : quotes)
-    if (o.kind == "mixed" && o.content.begin <= q.content.begin &&
-        q.content.begin < o.content.end && q.content.end <= o.content.end + kClosingSlack)
+bool RepeatsMixed(const Span& direct, const std::vector<Span>& mixed) {
+  for (const Span& m : mixed)
+    if (m.begin <= direct.begin && direct.begin < m.end && direct.end <= m.end + kClosingSlack)
       return true;
   return false;
 }
@@ -57,14 +64,14 @@ bool RepeatsMixed(const RawQuote& q, const std::vector<RawQuote>& quotes) {
 }  // namespace
 
 void DropDirectInsideMixed(std::vector<RawQuote>* quotes) {
+  std::vector<Span> mixed;
+  for (const RawQuote& q : *quotes)
+    if (q.kind == "mixed") mixed.push_back(q.content);
+  if (mixed.empty()) return;
   std::vector<bool> drop(quotes->size(), false);
   for (size_t i = 0; i < quotes->size(); ++i)
-    drop[i] = (*quotes)[i].kind == "direct" && RepeatsMixed((*quotes)[i], *quotes);
-  std::vector<RawQuote> kept;
-  kept.reserve(quotes->size());
-  for (size_t i = 0; i < quotes->size(); ++i)
-    if (!drop[i]) kept.push_back(std::move((*quotes)[i]));
-  *quotes = std::move(kept);
+    drop[i] = (*quotes)[i].kind == "direct" && RepeatsMixed((*quotes)[i].content, mixed);
+  EraseFlagged(drop, quotes);
 }
 
 }  // namespace newsgraph::quotes

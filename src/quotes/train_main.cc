@@ -516,6 +516,18 @@ void TrainLearned(const TrainOptions& o, const std::map<std::string, fs::path>& 
   m_out->spans = std::move(sm);
 }
 
+// Saves m, one part retrained onto the model file `onto`, to o.out; 0 or 1 as the exit code.
+int SaveOnto(const CueModel& m, const TrainOptions& o, const char* part, const std::string& onto,
+             const char* prog) {
+  Status st = SaveCueModel(m, o.out);
+  if (!st.ok()) {
+    std::fprintf(stderr, "%s: %s\n", prog, st.ToString().c_str());
+    return 1;
+  }
+  std::fprintf(stderr, "%s: %s onto %s -> %s\n", prog, part, onto.c_str(), o.out.c_str());
+  return 0;
+}
+
 // --split-onto FILE: the other parts of FILE unchanged, a split model trained
 // on the quotes its rules, frames, tagger and span rankers give.
 int TrainSplitOnto(const TrainOptions& o, const std::map<std::string, fs::path>& anns,
@@ -546,14 +558,7 @@ int TrainSplitOnto(const TrainOptions& o, const std::map<std::string, fs::path>&
     m.split.ranker = TrainRanker(data.split, o.epochs, o.seed + 2 * kRoles + 2, "split");
     m.split.margin = o.split_margin;
   }
-  Status st = SaveCueModel(m, o.out);
-  if (!st.ok()) {
-    std::fprintf(stderr, "%s: %s\n", prog, st.ToString().c_str());
-    return 1;
-  }
-  std::fprintf(stderr, "%s: split model onto %s -> %s\n", prog, o.split_onto.c_str(),
-               o.out.c_str());
-  return 0;
+  return SaveOnto(m, o, "split model", o.split_onto, prog);
 }
 
 // --tagger-onto FILE: the other parts of FILE unchanged, a cue tagger trained
@@ -586,14 +591,7 @@ int TrainTaggerOnto(const TrainOptions& o, const std::map<std::string, fs::path>
   m.tagger.ranker = TrainRanker(data.tagger, o.epochs, o.seed + 2 * kRoles + 1, "tagger");
   m.tagger.margin = o.tagger_margin;
   m.tagger.nested_margin = o.nested_margin;
-  Status st = SaveCueModel(m, o.out);
-  if (!st.ok()) {
-    std::fprintf(stderr, "%s: %s\n", prog, st.ToString().c_str());
-    return 1;
-  }
-  std::fprintf(stderr, "%s: cue tagger onto %s -> %s\n", prog, o.tagger_onto.c_str(),
-               o.out.c_str());
-  return 0;
+  return SaveOnto(m, o, "cue tagger", o.tagger_onto, prog);
 }
 
 }  // namespace
