@@ -245,7 +245,7 @@ int ExtractBufferFrame(const State& s, const ParserInput& in, const uint32_t* st
 
 int ExtractDynamic(const State& s, const ParserInput& in, const uint32_t* st, uint64_t* f) {
   View v{s, in, st};
-  int s0 = s.S(0), s1 = s.S(1), s2 = s.S(2), b0 = s.B(0), b1 = s.B(1), b2 = s.B(2);
+  int s0 = s.S(0), s1 = s.S(1), b0 = s.B(0), b1 = s.B(1);
   uint64_t s0w = v.W(s0), s0p = v.P(s0), s1w = v.W(s1), s1p = v.P(s1);
   uint64_t b0w = v.W(b0), b0p = v.P(b0), b1p = v.P(b1);
   uint64_t s0wp = H2(s0w, s0p), b0wp = H2(b0w, b0p);
@@ -254,8 +254,6 @@ int ExtractDynamic(const State& s, const ParserInput& in, const uint32_t* st, ui
   uint64_t d = Dist(s0, b0);
   uint64_t s0c = v.C1(s0), b0c = v.C1(b0);
   uint64_t s0t = v.St(s0), s1t = v.St(s1), b0t = v.St(b0);
-  (void)s2;
-  (void)b2;
   int n = 0;
   f[n++] = QuickFeat(17, s0wp, b0wp);
   f[n++] = QuickFeat(18, s0wp, b0w);
