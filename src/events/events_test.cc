@@ -176,6 +176,23 @@ TEST(Events, PlacesAreShownWithTheirEnglishNameAndContinentsAreNoTowns) {
   EXPECT_FALSE(d.events[1].location.has_value());  // not the Philippine town of Asia
 }
 
+TEST(Events, CountriesAndRegionsAreNotTownsOfTheirName) {
+  Document d =
+      Doc("Norway and Sweden met in Venezuela.\nNorway and Sweden met in Florida.\n"
+          "Norway and Sweden met in Singapore.\nNorway and Sweden met in Washington.");
+  ASSERT_TRUE(Default()->Annotate(&d).ok());
+  ASSERT_EQ(d.events.size(), 4u);
+  // Not the Cuban town of Venezuela nor Floridablanca (Colombia), whose alternate
+  // name is Florida. Countries and regions themselves are no event places.
+  EXPECT_FALSE(d.events[0].location.has_value()) << d.events[0].location->name;
+  EXPECT_FALSE(d.events[1].location.has_value()) << d.events[1].location->name;
+  // A city keeps the name it shares with its own country, a big city the name of a region.
+  ASSERT_TRUE(d.events[2].location.has_value());
+  EXPECT_EQ(d.events[2].location->country, "SGP");
+  ASSERT_TRUE(d.events[3].location.has_value());
+  EXPECT_EQ(d.events[3].location->country, "USA");
+}
+
 TEST(Events, AForeignPlaceIsNoRecipient) {
   Document d = Doc("Norway and Sweden met in Vienna.");
   ASSERT_TRUE(Default()->Annotate(&d).ok());

@@ -14,6 +14,7 @@ namespace newsgraph::events {
 namespace {
 
 constexpr char kIsoCountries[] = "/usr/share/iso-codes/json/iso_3166-1.json";
+constexpr char kIsoRegions[] = "/usr/share/iso-codes/json/iso_3166-2.json";
 constexpr char kCities[] = "/usr/share/libtimezonemap/ui/cities15000.txt";
 
 std::string Upper(std::string_view s) {
@@ -60,7 +61,12 @@ std::string JsonField(std::string_view obj, std::string_view key) {
   return std::string(obj.substr(q + 1, e - q - 1));
 }
 
-Status LoadCountries(Lexicon* lex, std::string* dict_text) {
+// Country and first-level region names (upper case) -> the area they name.
+// A town elsewhere never takes such a name ("in Venezuela" is not the Cuban
+// town, "in Florida" not Floridablanca, whose alternate name it is).
+using AreaNames = std::unordered_map<std::string, Place>;
+
+Status LoadCountries(Lexicon* lex, std::string* dict_text, AreaNames* countries) {
   std::ifstream in(kIsoCountries);
   if (!in) return Status::Ok();  // optional: iso-codes not installed
   std::stringstream ss;
@@ -82,6 +88,9 @@ Status LoadCountries(Lexicon* lex, std::string* dict_text) {
             n.find('(') != std::string::npos)
           continue;
         *dict_text += DictPhrase(n) + " [" + a3 + "]\n";
+        Place& area = (*countries)[Upper(n)];
+        area.name = n;
+        area.country = a3;
       }
     }
     pos = e;
@@ -89,7 +98,64 @@ Status LoadCountries(Lexicon* lex, std::string* dict_text) {
   return Status::Ok();
 }
 
-void LoadCities(Lexicon* lex, std::string* dict_text) {
+// The kinds of first-level subdivision that news names as places ("in Florida",
+// "in Punjab", "in Bavaria", "in Scotland"); counties, departments and
+// parishes are left out: their names are mostly also towns elsewhere.
+bool IsMajorRegion(std::string_view type) {
+  for (std::string_view t : {"State", "Province", "Land", "Governorate", "Region", "Oblast",
+                             "Autonomous region", "Territory", "Country", "Republic"})
+    if (type == t) return true;
+  return false;
+}
+
+// First-level regions of iso_3166-2.json; a name two countries share, or that
+// is a country's name ("Georgia"), names no region.
+void LoadRegions(const Lexicon& lex, const AreaNames& countries, AreaNames* regions) {
+  std::ifstream in(kIsoRegions);
+  if (!in) return;  // optional: iso-codes not installed
+  std::stringstream ss;
+  ss << in.rdbuf();
+  std::string text = ss.str();
+  std::unordered_map<std::string, int> seen;
+  size_t pos = 0;
+  for (int guard = 0; guard < 20000; ++guard) {
+    size_t b = text.find('{', pos + 1);
+    if (b == std::string::npos) break;
+    size_t e = text.find('}', b);
+    if (e == std::string::npos) break;
+    pos = e;
+    std::string_view obj(text.data() + b, e - b);
+    std::string code = JsonField(obj, "code"), name = JsonField(obj, "name");
+    if (code.size() < 4 || name.empty() || !IsAscii(name) ||
+        obj.find("\"parent\"") != std::string_view::npos || !IsMajorRegion(JsonField(obj, "type")))
+      continue;
+    auto a3 = lex.alpha2_to_3.find(code.substr(0, 2));
+    if (a3 == lex.alpha2_to_3.end()) continue;
+    std::string key = Upper(name);
+    if (countries.count(key) || ++seen[key] > 1) {
+      regions->erase(key);
+      continue;
+    }
+    Place& area = (*regions)[key];
+    area.name = name;
+    area.country = a3->second;
+  }
+}
+
+// A town elsewhere never takes a country's name; it takes a region's name
+// only when it is a big city ("Washington", "New York" are the cities). A
+// city inside the country or region it shares a name with keeps it (it has
+// coordinates: "Singapore", "Baghdad").
+bool ShadowsArea(const Place& town, const std::string& key, const AreaNames& countries,
+                 const AreaNames& regions) {
+  constexpr long kBigCity = 500000;
+  if (auto c = countries.find(key); c != countries.end()) return c->second.country != town.country;
+  auto r = regions.find(key);
+  return r != regions.end() && r->second.country != town.country && town.population < kBigCity;
+}
+
+void LoadCities(Lexicon* lex, std::string* dict_text, const AreaNames& countries,
+                const AreaNames& regions) {
   std::ifstream in(kCities);
   if (!in) return;
   std::string line;
@@ -111,6 +177,7 @@ void LoadCities(Lexicon* lex, std::string* dict_text) {
     auto add = [&](const std::string& name) {
       if (name.empty() || !IsAscii(name)) return;
       std::string key = Upper(name);
+      if (ShadowsArea(p, key, countries, regions)) return;
       if (key == "ASIA" || key == "EUROPE" || key == "AFRICA" || key == "AMERICA" ||
           key == "OCEANIA" || key == "ANTARCTICA")
         return;
@@ -186,8 +253,13 @@ Result<std::shared_ptr<const Lexicon>> Lexicon::Load(const PipelineOptions& opti
   NG_RETURN_IF_ERROR(lex->builtin.AddFile(dir + "/agents.txt"));
   NG_RETURN_IF_ERROR(lex->builtin.AddFile(dir + "/actors.txt"));
   std::string generated;
-  NG_RETURN_IF_ERROR(LoadCountries(lex.get(), &generated));
-  LoadCities(lex.get(), &generated);
+  AreaNames countries, regions;
+  NG_RETURN_IF_ERROR(LoadCountries(lex.get(), &generated, &countries));
+  LoadRegions(*lex, countries, &regions);
+  // The areas themselves are no places: "in <country>" after a verb names the
+  // place of the event less often than a city does ("jobs in China", "the
+  // embassy in Israel": 13 of 20 such locations read on allsides were wrong).
+  LoadCities(lex.get(), &generated, countries, regions);
   NG_RETURN_IF_ERROR(lex->builtin.AddText(generated, "iso-codes+cities15000"));
   return std::shared_ptr<const Lexicon>(std::move(lex));
 }
