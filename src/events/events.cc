@@ -231,6 +231,7 @@ class SentenceCoder {
     if (trig < 0 || x < 0 || static_cast<size_t>(trig) >= syn_.size() ||
         static_cast<size_t>(x) >= syn_.size())
       return true;
+    if (NamesObject(trig)) return false;
     for (int steps = 0; steps < 5; ++steps) {
       const int32_t h = syn_[x].head;
       if (h < 0 || static_cast<size_t>(h) >= syn_.size()) return false;
@@ -244,6 +245,19 @@ class SentenceCoder {
       x = h;
     }
     return false;
+  }
+
+  // "called DeVos 'an outstanding pick' for the position": a verb with an object and a
+  // nominal or adjectival predicate of that object names or judges it; no later word
+  // makes it a call for anything.
+  bool NamesObject(int32_t trig) const {
+    bool obj = false, pred = false;
+    for (int32_t t : v_.tok) {
+      if (t < 0 || static_cast<size_t>(t) >= syn_.size() || syn_[t].head != trig) continue;
+      obj |= syn_[t].deprel == "obj";
+      pred |= syn_[t].deprel == "xcomp" && In(syn_[t].upos, {"NOUN", "PROPN", "ADJ"});
+    }
+    return obj && pred;
   }
 
   const Lexicon& lex_;

@@ -851,6 +851,40 @@ TEST(Events, APatternWordInAnotherClauseDoesNotMatch) {
   EXPECT_TRUE(request);
 }
 
+// "called Sweden an outstanding pick for the post" names and judges Sweden; no request.
+TEST(Events, CallingSomeoneSomethingIsNoRequest) {
+  Document d = Doc("Norway called Sweden an outstanding pick for the post .");
+  AddParse(&d, {{"Norway", "PROPN", 2, "nsubj"},
+                {"called", "VERB", 0, "root", "VBD"},
+                {"Sweden", "PROPN", 2, "obj"},
+                {"an", "DET", 6, "det"},
+                {"outstanding", "ADJ", 6, "amod"},
+                {"pick", "NOUN", 2, "xcomp"},
+                {"for", "ADP", 9, "case"},
+                {"the", "DET", 9, "det"},
+                {"post", "NOUN", 2, "obl"},
+                {".", "PUNCT", 2, "punct"}});
+  ASSERT_TRUE(Default()->Annotate(&d).ok());
+  EXPECT_TRUE(d.events.empty()) << d.events[0].type;
+}
+
+// "called out Sweden for wavering" rebukes Sweden; "talked about relations with Sweden"
+// is a topic, not talks with Sweden.
+TEST(Events, CallingOutIsCriticismAndTalkingAboutIsNoMeeting) {
+  Document out = Doc("Norway called out Sweden for wavering.");
+  ASSERT_TRUE(Default()->Annotate(&out).ok());
+  ASSERT_EQ(out.events.size(), 1u);
+  EXPECT_EQ(out.events[0].type, "ACCUSE");
+  EXPECT_EQ(Codes(out.events[0].recipient), std::vector<std::string>{"SWE"});
+  Document about = Doc("Norway talked about its close relationship with Sweden.");
+  ASSERT_TRUE(Default()->Annotate(&about).ok());
+  EXPECT_TRUE(about.events.empty()) << about.events[0].type;
+  Document with = Doc("Norway talked with Sweden about the border.");
+  ASSERT_TRUE(Default()->Annotate(&with).ok());
+  ASSERT_EQ(with.events.size(), 1u);
+  EXPECT_EQ(with.events[0].type, "CONSULT");
+}
+
 // The parse names the recipient ("met bakers"): when it is no actor, the next actor
 // down the sentence is not taken in its place; one inside it is ("weapons to Swedish rebels").
 TEST(Events, ANamedRecipientThatIsNoActorIsNotReplacedByTheNextOne) {
