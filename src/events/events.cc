@@ -592,6 +592,18 @@ std::string CaseOf(const Document& doc, const DepView& d, uint32_t t) {
   return ChildWord(doc, d, t, "case");
 }
 
+// Whether verb t heads a finite complement clause ("said [40 countries have offered aid]")
+// with no subject of its own in the parse: its doer is someone the parse lost, never the
+// speaker, whom word order would find.
+bool FiniteComplementWithoutSubject(const Document& doc, const DepView& d, uint32_t t) {
+  const TokenSyntax& s = doc.syntax[t];
+  if (s.deprel != "ccomp") return false;
+  const bool finite = In(s.xpos, {"VBD", "VBZ", "VBP", "MD"}) ||
+                      (HasChild(doc, d, t, "aux") && ChildWord(doc, d, t, "aux") != "to");
+  return finite && !HasChild(doc, d, t, "nsubj") && !HasChild(doc, d, t, "nsubj:pass") &&
+         !HasChild(doc, d, t, "csubj") && !HasChild(doc, d, t, "expl");
+}
+
 // "supporters", "allies", "critics" ...: people defined by someone else.
 bool FollowersNoun(const Document& doc, uint32_t t) {
   static const std::unordered_set<std::string_view> kFollowers = {
@@ -1304,6 +1316,9 @@ class PloverCoder final : public EventCoder {
         // The doer the parse names is no actor we know ("Mitt Romney ... accusing the
         // Democrat"): no event rather than the nearest actor in its place.
         if (dep.named_subject && dep.subject < 0) continue;
+        if (!c.noun && dep.subject < 0 && c.vb < v.tok.size() &&
+            FiniteComplementWithoutSubject(*doc, deps, static_cast<uint32_t>(v.tok[c.vb])))
+          continue;
         // A noun names its doer by a possessive, "by" or "between" ("Russia's massing of
         // troops", "talks between ..."); else the doer is unknown ("politicize the attack").
         if (c.noun && dep.subject < 0 && !dep.between) continue;

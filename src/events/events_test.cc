@@ -851,6 +851,23 @@ TEST(Events, APatternWordInAnotherClauseDoesNotMatch) {
   EXPECT_TRUE(request);
 }
 
+// "Norway said more than 40 countries have attacked Sweden", parsed with "countries" as the
+// object of "said": the attack has a doer of its own the parse lost, not the speaker.
+TEST(Events, AFiniteComplementWithoutSubjectIsNotDoneByTheSpeaker) {
+  Document d = Doc("Norway said many countries have attacked Sweden .");
+  AddParse(&d, {{"Norway", "PROPN", 2, "nsubj"},
+                {"said", "VERB", 0, "root", "VBD"},
+                {"many", "ADJ", 4, "amod"},
+                {"countries", "NOUN", 2, "obj"},
+                {"have", "AUX", 6, "aux", "VBP"},
+                {"attacked", "VERB", 2, "ccomp", "VBN"},
+                {"Sweden", "PROPN", 6, "obj"},
+                {".", "PUNCT", 2, "punct"}});
+  d.syntax[5].lemma = "attack";
+  ASSERT_TRUE(Default()->Annotate(&d).ok());
+  EXPECT_TRUE(d.events.empty()) << Codes(d.events[0].actor)[0];
+}
+
 // "called Sweden an outstanding pick for the post" names and judges Sweden; no request.
 TEST(Events, CallingSomeoneSomethingIsNoRequest) {
   Document d = Doc("Norway called Sweden an outstanding pick for the post .");
