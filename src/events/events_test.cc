@@ -810,6 +810,14 @@ TEST(Events, HopesPreventionDoubtAndButSetTheModality) {
   }
 }
 
+TEST(Events, ReleasingWithheldAidGivesAid) {
+  Document d = Doc("Norway released the military assistance for Sweden.");
+  ASSERT_TRUE(Default()->Annotate(&d).ok());
+  ASSERT_EQ(d.events.size(), 1u);
+  EXPECT_EQ(d.events[0].type, "AID");
+  EXPECT_EQ(Codes(d.events[0].recipient), std::vector<std::string>{"SWE"});
+}
+
 TEST(Events, ReleasingALectureIsNoConcession) {
   for (const char* text : {"Norway released a lecture by the Swedish leader.",
                            "Norway released transcripts from the Swedish archive."}) {
