@@ -175,6 +175,20 @@ TEST(Golden, UsStatesAreNotForeignTowns) {
   EXPECT_EQ(places, 4);
 }
 
+// "Central Americans" and "Latin Americans" are the peoples of regions, not of the United
+// States; "South Koreans" keep their own demonym.
+TEST(Golden, ARegionWordBeforeADemonymMakesAnotherPeople) {
+  Document doc = Processed("demonyms",
+                           "Mexico agreed to receive some Central Americans seeking asylum. Many "
+                           "Latin Americans came north. South Koreans watched.");
+  bool koreans = false;
+  for (const Entity& e : doc.entities) {
+    koreans |= e.actor && e.actor->code == "KOR";
+    EXPECT_FALSE(e.actor && e.actor->code == "USA") << e.name;
+  }
+  EXPECT_TRUE(koreans);
+}
+
 // The AP abbreviations of US states after a town are the states ("Worcester, Mass."), with
 // the period kept on the word; "Penn." at a sentence's end is no state.
 TEST(Golden, StateAbbreviationsAreTheStates) {

@@ -2618,6 +2618,11 @@ class Run {
     }
     if (kb_) {
       const KbWord* d = kb_->Demonym(Key(n.b, n.e));
+      if (uint32_t b = n.b; (d = QualifiedDemonym(n.b, n.e, d, &b)) == nullptr && b != n.b) {
+        return;
+      } else {
+        n.b = b;
+      }
       if (d && !d->plural && d->code.empty()) return;  // "European": an adjective, no actor
       if (d && d->plural && !d->code.empty()) actor = ActorRef{d->code, "", "", ""};
       if (d && !d->plural) {
@@ -2888,6 +2893,18 @@ class Run {
 
   // ---- demonyms, title phrases ----------------------------------------------------------------
 
+  // "Central Americans", "Latin Americans": a region word before demonym d of words [b, e)
+  // makes the people of a region, not of the country d names. Returns the pair's own demonym
+  // (or null) and sets *nb to its first word; else d, with *nb = b.
+  const KbWord* QualifiedDemonym(uint32_t b, uint32_t e, const KbWord* d, uint32_t* nb) const {
+    *nb = b;
+    if (!d || b == 0 || covered_[b - 1] || !w_[b - 1].upper || w_[b - 1].sent != w_[b].sent ||
+        !In(w_[b - 1].lower, {"central", "latin", "south", "north", "east", "west"}))
+      return d;
+    *nb = b - 1;
+    return kb_->Demonym(Key(b - 1, e));
+  }
+
   void DemonymsAndTitles() {
     if (!kb_) return;
     uint32_t n = static_cast<uint32_t>(w_.size());
@@ -2901,12 +2918,25 @@ class Run {
           continue;
         }
       }
+      if (w_[i].upper && !w_[i].caps_sentence && i + 1 < n && !covered_[i + 1] &&
+          w_[i + 1].sent == w_[i].sent) {
+        // Two-word peoples: "South Koreans", "Latin Americans".
+        if (const KbWord* d = kb_->Demonym(Key(i, i + 2)); d && d->plural) {
+          std::optional<ActorRef> actor;
+          if (!d->code.empty()) actor = ActorRef{d->code, "", "", ""};
+          AddToNew(i, i + 2, MentionKind::kName, "NORP", -1, actor);
+          ++i;
+          continue;
+        }
+      }
       if (w_[i].upper && !w_[i].caps_sentence) {
         const KbWord* d = DemonymOnly(w_[i].lower) ? kb_->Demonym(w_[i].lower) : nullptr;
         if (d && d->plural) {
+          uint32_t b = i;
+          if ((d = QualifiedDemonym(i, i + 1, d, &b)) == nullptr) continue;
           std::optional<ActorRef> actor;
           if (!d->code.empty()) actor = ActorRef{d->code, "", "", ""};
-          AddToNew(i, i + 1, MentionKind::kName, "NORP", -1, actor);
+          AddToNew(b, i + 1, MentionKind::kName, "NORP", -1, actor);
           continue;
         }
         if (d && d->code.empty()) continue;
