@@ -757,8 +757,11 @@ DepArgs ArgsFromParse(const Document& doc, const DepView& d, const SentenceView&
   // The trigger has a passive subject, an actor or not ("Smith has never been accused of
   // lying": the accuser is unknown, whoever else the sentence names).
   bool passive_trigger = false;
+  // A relative pronoun names the doer ("a prosecutor, who was investigating"): when its noun
+  // is no actor, the doer is no actor either, whatever clause the parse hangs it from.
+  bool relative = false;
   for (uint32_t t = trig, hops = 0;
-       hops < 5 && a.subject < 0 && pass_subject < 0 && !passive_trigger; ++hops) {
+       hops < 5 && a.subject < 0 && pass_subject < 0 && !passive_trigger && !relative; ++hops) {
     for (uint32_t k : d.kids[t - d.tb]) {
       const std::string& rel = doc.syntax[k].deprel;
       if (noun && RelIs(rel, "nmod") && CaseOf(doc, d, k) == "by") {
@@ -771,6 +774,7 @@ DepArgs ArgsFromParse(const Document& doc, const DepView& d, const SentenceView&
       } else if (rel == "nsubj" || (noun && rel == "nmod:poss")) {
         a.subject = SubjectGroup(doc, d, v, t, k);
         a.named_subject = true;
+        relative |= In(doc.syntax[k].xpos, {"WP", "WDT"});
       } else if (rel == "nsubj:pass") {
         // "Blinken is scheduled to meet": the governing verb's passive
         // subject is the doer of the xcomp.
@@ -788,10 +792,26 @@ DepArgs ArgsFromParse(const Document& doc, const DepView& d, const SentenceView&
     // "Farmers drove into Brussels to protest ...": a purpose clause's
     // doer is the main clause's subject; so is a participle's ("Romney
     // stepped up his criticism, accusing Obama of ...").
-    bool purpose =
-        rel == "advcl" && (ChildWord(doc, d, t, "mark") == "to" ||
-                           (doc.syntax[t].xpos == "VBG" && !HasChild(doc, d, t, "mark")));
+    // So is a gerund's after a preposition ("shifted into attacking Schiff", "by accusing").
+    const std::string mark = rel == "advcl" ? ChildWord(doc, d, t, "mark") : "";
+    bool purpose = rel == "advcl" &&
+                   (mark == "to" ||
+                    (doc.syntax[t].xpos == "VBG" &&
+                     (mark.empty() || In(mark, {"into", "by", "after", "before", "while", "without",
+                                                "in", "on", "upon", "through", "for", "since"}))));
     if (noun || !(rel == "xcomp" || rel == "conj" || purpose) || !d.Has(h)) break;
+    // "praised Norway for agreeing", "led 21 senators in demanding": an actor the governing
+    // verb acts on does it ("took credit for helping", "took the lead in negotiating": not).
+    if (purpose && In(mark, {"for", "in"}) && a.subject < 0) {
+      const int64_t obj = FirstChild(doc, d, static_cast<uint32_t>(h), "obj");
+      const int32_t g =
+          obj >= 0 && obj < t ? GroupOfToken(doc, d, v, static_cast<uint32_t>(obj)) : -1;
+      if (g >= 0) {
+        a.subject = g;
+        a.named_subject = true;
+        break;
+      }
+    }
     // "pressing the Justice Department to reject the charge", "urged Russia to withdraw": the
     // object of the governing verb does the complement (object control).
     if (rel == "xcomp" && a.subject < 0) {

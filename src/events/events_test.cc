@@ -876,6 +876,80 @@ TEST(Events, AFiniteComplementWithoutSubjectIsNotDoneByTheSpeaker) {
   EXPECT_TRUE(d.events.empty()) << Codes(d.events[0].actor)[0];
 }
 
+// "forced Sweden to fire a judge, Ola Nobody, who was attacking Denmark", parsed with the
+// relative clause hanging from "fire": the doer is the judge (no actor), not Sweden, the
+// object that controls "fire".
+TEST(Events, ARelativePronounKeepsItsDoerWhereverTheClauseHangs) {
+  Document d =
+      Doc("Norway forced Sweden to fire a judge , Ola Nobody , who was attacking Denmark .");
+  AddParse(&d, {{"Norway", "PROPN", 2, "nsubj"},
+                {"forced", "VERB", 0, "root", "VBD"},
+                {"Sweden", "PROPN", 2, "obj"},
+                {"to", "PART", 5, "mark"},
+                {"fire", "VERB", 2, "xcomp", "VB"},
+                {"a", "DET", 7, "det"},
+                {"judge", "NOUN", 5, "obj"},
+                {",", "PUNCT", 9, "punct"},
+                {"Ola", "PROPN", 7, "appos"},
+                {"Nobody", "PROPN", 9, "flat"},
+                {",", "PUNCT", 14, "punct"},
+                {"who", "PRON", 14, "nsubj", "WP"},
+                {"was", "AUX", 14, "aux", "VBD"},
+                {"attacking", "VERB", 5, "advcl", "VBG"},
+                {"Denmark", "PROPN", 14, "obj"},
+                {".", "PUNCT", 2, "punct"}});
+  d.syntax[13].lemma = "attack";
+  ASSERT_TRUE(Default()->Annotate(&d).ok());
+  for (const Event& e : d.events) EXPECT_NE(e.type, "ASSAULT") << Codes(e.actor)[0];
+}
+
+// A gerund after a preposition is done by the main clause's subject ("shifted into
+// attacking"), or by an actor the main verb acts on after "for" / "in" ("praised Denmark for
+// attacking", "led Denmark in attacking").
+TEST(Events, AGerundAfterAPrepositionTakesItsDoerFromTheMainClause) {
+  Document into = Doc("Norway , a friend of Denmark , then shifted into attacking Sweden .");
+  AddParse(&into, {{"Norway", "PROPN", 9, "nsubj"},
+                   {",", "PUNCT", 4, "punct"},
+                   {"a", "DET", 4, "det"},
+                   {"friend", "NOUN", 1, "appos"},
+                   {"of", "ADP", 6, "case"},
+                   {"Denmark", "PROPN", 4, "nmod"},
+                   {",", "PUNCT", 4, "punct"},
+                   {"then", "ADV", 9, "advmod"},
+                   {"shifted", "VERB", 0, "root", "VBD"},
+                   {"into", "SCONJ", 11, "mark"},
+                   {"attacking", "VERB", 9, "advcl", "VBG"},
+                   {"Sweden", "PROPN", 11, "obj"},
+                   {".", "PUNCT", 9, "punct"}});
+  into.syntax[10].lemma = "attack";
+  ASSERT_TRUE(Default()->Annotate(&into).ok());
+  ASSERT_EQ(into.events.size(), 1u);
+  EXPECT_EQ(Codes(into.events[0].actor), std::vector<std::string>{"NOR"});
+  Document praised = Doc("Norway praised Denmark for attacking Sweden .");
+  AddParse(&praised, {{"Norway", "PROPN", 2, "nsubj"},
+                      {"praised", "VERB", 0, "root", "VBD"},
+                      {"Denmark", "PROPN", 2, "obj"},
+                      {"for", "SCONJ", 5, "mark"},
+                      {"attacking", "VERB", 2, "advcl", "VBG"},
+                      {"Sweden", "PROPN", 5, "obj"},
+                      {".", "PUNCT", 2, "punct"}});
+  praised.syntax[4].lemma = "attack";
+  ASSERT_TRUE(Default()->Annotate(&praised).ok());
+  bool attack = false;
+  for (const Event& e : praised.events) {
+    if (e.type != "ASSAULT") continue;
+    attack = true;
+    EXPECT_EQ(Codes(e.actor), std::vector<std::string>{"DNK"});
+  }
+  EXPECT_TRUE(attack);
+}
+
+TEST(Events, RefusingToSaySomethingRejectsNoOne) {
+  Document d = Doc("Norway refused to say whether Sweden was briefed.");
+  ASSERT_TRUE(Default()->Annotate(&d).ok());
+  EXPECT_TRUE(d.events.empty()) << d.events[0].type;
+}
+
 // "called Sweden an outstanding pick for the post" names and judges Sweden; no request.
 TEST(Events, CallingSomeoneSomethingIsNoRequest) {
   Document d = Doc("Norway called Sweden an outstanding pick for the post .");
