@@ -1172,16 +1172,23 @@ std::string Modality(const SentenceView& v, const Candidate& c, uint32_t clause_
     if (In(w, {"WILL", "WO", "SHALL", "'LL", "PLANS", "PLAN", "PLANNED", "PLANNING", "SCHEDULED",
                "EXPECTED", "INTENDS", "TOMORROW", "AGREED", "PROMISED", "VOWED", "SEEKS"}))
       fut = true;
+    // "he expects to meet Xi in June".
+    if (In(w, {"EXPECTS", "EXPECT", "EXPECTING"}) && to_follows) fut = true;
+    // "denied that he asked Comey", "denied meeting Kislyak": the speaker says it did not happen.
+    if (In(w, {"DENIED", "DENIES", "DENY", "DENYING"}) && k + 1 < v.ups.size() &&
+        (k + 1 == c.vb || In(v.ups[k + 1], {"THAT", "HAVING", "EVER"})))
+      neg |= scope == nullptr || scope->Reaches(k);
     // "is set to host", "about/due to sign"; not "set off the probe after X asked".
     if (In(w, {"ABOUT", "SET", "GOING", "DUE"}) && k + 1 < v.ups.size() && v.ups[k + 1] == "TO")
       fut = true;
     // "sought to negotiate", "tried to meet": attempted, not done.
     // "did not specify whether the US is urging Israel": an open question.
-    if (In(w, {"COULD",    "MAY",         "MIGHT",      "WOULD",  "THREATENS", "THREATENED",
-               "THREATEN", "THREATENING", "IF",         "UNLESS", "SHOULD",    "POSSIBLE",
-               "MUST",     "CAN",         "CA",         "SOUGHT", "TRIED",     "TRIES",
-               "TRYING",   "ATTEMPTED",   "ATTEMPTING", "WHETHER"}))
+    if (In(w,
+           {"COULD", "MAY", "MIGHT", "WOULD", "THREATENS", "THREATENED", "THREATEN", "THREATENING",
+            "IF", "UNLESS", "SHOULD", "POSSIBLE", "MUST", "CAN", "CA", "SOUGHT", "WHETHER"}))
       hyp = true;
+    // (Not "an attempted lynching", "was tried in court".)
+    if (In(w, {"TRIED", "TRIES", "TRYING", "ATTEMPTED", "ATTEMPTING"}) && to_follows) hyp = true;
     if (w == "WHETHER") break;  // the words before belong to the clause that asks
   }
   // "Did Cohen secretly visit Prague?": a question asserts nothing (up to a colon or a quote

@@ -801,7 +801,11 @@ TEST(Events, HopesPreventionDoubtAndButSetTheModality) {
       {"Norway is not courting Denmark but instead attacking Sweden.", "asserted"},
       {"Did Norway secretly attack Sweden?", "hypothetical"},
       {"Why is Norway attacking Sweden?", "asserted"},
-      {"Norway asked: will Sweden attack Denmark?", "hypothetical"}};
+      {"Norway asked: will Sweden attack Denmark?", "hypothetical"},
+      {"Norway expects to meet Sweden in June.", "future"},
+      {"Norway denied that Denmark attacked Sweden.", "negated"},
+      {"Norway denied attacking Sweden.", "negated"},
+      {"Norway condemned an attempted coup and called on Sweden to act.", "asserted"}};
   for (const auto& [text, modality] : cases) {
     Document d = Doc(text);
     ASSERT_TRUE(Default()->Annotate(&d).ok());
