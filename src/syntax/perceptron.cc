@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <limits>
 
 #include "syntax/hashing.h"
 
@@ -178,6 +179,30 @@ int PerceptronModel::Best(const uint64_t* feats, size_t n, int exclude) const {
   for (int c = 0; c < num_classes_; ++c)
     if (c != exclude && (best < 0 || acc[c] > acc[best])) best = c;
   return best < 0 ? exclude : best;
+}
+
+int PerceptronModel::BestWithMargin(const uint64_t* feats, size_t n, float* margin) const {
+  ClassSums sums(num_classes_);
+  int32_t* acc = sums.data();
+  if (table_.empty())
+    std::fill(acc, acc + num_classes_, 0);
+  else
+    Accumulate(feats, n, acc);
+  // The float argmax's walk (first best on ties; a tie with the best makes it the second),
+  // on the ints.
+  int best = 0, second = -1;
+  for (int c = 1; c < num_classes_; ++c) {
+    if (acc[c] > acc[best]) {
+      second = best;
+      best = c;
+    } else if (second < 0 || acc[c] > acc[second]) {
+      second = c;
+    }
+  }
+  *margin = second < 0
+                ? std::numeric_limits<float>::infinity()
+                : static_cast<float>(acc[best]) * scale_ - static_cast<float>(acc[second]) * scale_;
+  return best;
 }
 
 void PerceptronModel::Canonicalize() {

@@ -31,6 +31,11 @@ class PerceptronModel {
   // The class of largest Score() other than `exclude` (the first on ties;
   // `exclude` only if it is the one class), without the floats.
   int Best(const uint64_t* feats, size_t n, int exclude = -1) const;
+  // Best() over all classes, and *margin = the difference of Score()'s largest
+  // two floats (+inf with one class), as a float argmax over Score() computes
+  // it; no float per class. Needs n * 32767 < 2^21 (n <= 64): the int order is
+  // then the float order.
+  int BestWithMargin(const uint64_t* feats, size_t n, float* margin) const;
 
   // Keeps the max_weights weights of largest magnitude (drops the rest).
   void Prune(size_t max_weights);

@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <limits>
 
 #include "syntax/dense_perceptron.h"
 #include "syntax/hashing.h"
@@ -107,6 +108,49 @@ TEST(PerceptronTest, BestIsTheArgmaxOfScore) {
   uint64_t unknown = Feat(99, 1);
   EXPECT_EQ(m.Best(&unknown, 1), 0);
   EXPECT_EQ(m.Best(&unknown, 1, 0), 1);
+}
+
+// BestWithMargin() gives the tag and margin that a float argmax over Score()
+// gives (best minus second best, ties included), bit for bit.
+TEST(PerceptronTest, BestWithMarginMatchesTheFloatArgmax) {
+  constexpr int kClasses = 50;
+  PerceptronTrainer t(kClasses);
+  std::vector<uint64_t> ids;
+  for (int f = 0; f < 2000; ++f) {
+    uint64_t id = Feat(9, f);
+    for (int k = 0; k < 1 + f % 40; ++k)
+      t.Update(&id, 1, (f * 5 + k) % kClasses, (f + 7 * k + 2) % kClasses, 0.5f + k % 4);
+    t.Tick();
+    ids.push_back(id);
+  }
+  PerceptronModel m = t.Finalize();
+  std::vector<float> scores(kClasses);
+  int ties = 0;
+  for (size_t f = 0; f + 3 < ids.size(); f += 3) {
+    uint64_t batch[4] = {ids[f], ids[f + 1], ids[(f * 17) % ids.size()], Feat(99, f)};
+    const size_t n = f % 2 ? 4 : 1;
+    m.Score(batch, n, scores.data());
+    int best = 0;
+    float top = scores[0], second = -std::numeric_limits<float>::infinity();
+    for (int c = 1; c < kClasses; ++c) {
+      if (scores[c] > top) {
+        second = top;
+        top = scores[c];
+        best = c;
+      } else if (scores[c] > second) {
+        second = scores[c];
+      }
+    }
+    ties += top == second;
+    float margin = -1;
+    EXPECT_EQ(m.BestWithMargin(batch, n, &margin), best) << f;
+    EXPECT_EQ(margin, top - second) << f;
+  }
+  EXPECT_GT(ties, 0);  // single features with a lone class: the rest tie at 0
+  uint64_t unknown = Feat(99, 1);
+  float margin = -1;
+  EXPECT_EQ(m.BestWithMargin(&unknown, 1, &margin), 0);
+  EXPECT_EQ(margin, 0.0f);
 }
 
 // QuickFeat ids are part of the parser's model format: pinned, never 0, and
