@@ -81,12 +81,11 @@ const PerceptronModel::Slot* PerceptronModel::Probe(uint32_t key, uint64_t b) co
 
 namespace {
 
-// acc[c] += row[c] for c < n; n is a multiple of 8. Compiled for AVX2 too
-// (picked at load time where the CPU has it) without a global -march.
-#if defined(__x86_64__) && defined(__GNUC__) && !defined(__clang__)
-__attribute__((target_clones("avx2", "default")))
-#endif
-void AddRow(int32_t* __restrict acc, const int16_t* __restrict row, uint32_t n) {
+// acc[c] += row[c] for c < n; n is a multiple of 8. Inlined into
+// Accumulate's clones (AVX2 where the CPU has it, picked at load time, no
+// global -march).
+__attribute__((always_inline)) inline void AddRow(int32_t* __restrict acc,
+                                                  const int16_t* __restrict row, uint32_t n) {
   for (uint32_t c = 0; c < n; ++c) acc[c] += row[c];
 }
 
@@ -94,6 +93,9 @@ void AddRow(int32_t* __restrict acc, const int16_t* __restrict row, uint32_t n) 
 
 // Weights are int16 and accumulate exactly in int32 (a float sum of them was
 // exact too, below 2^24), scaled once at the end.
+#if defined(__x86_64__) && defined(__GNUC__) && !defined(__clang__)
+__attribute__((target_clones("avx2", "default")))
+#endif
 void PerceptronModel::Accumulate(const uint64_t* feats, size_t n, int32_t* acc) const {
   // Dense rows are stride_ wide (num_classes_ rounded up to 8): acc has room.
   std::fill(acc, acc + std::max<size_t>(num_classes_, stride_), 0);
@@ -101,32 +103,39 @@ void PerceptronModel::Accumulate(const uint64_t* feats, size_t n, int32_t* acc) 
   uint64_t home[kBatch];
   uint32_t keys[kBatch];
   const Slot* found[kBatch];
+  const uint32_t stride = stride_;
+  const Bucket* table = table_.data();
+  const Weight* packed = packed_.data();
+  const int16_t* dense = dense_.data();
   for (size_t b = 0; b < n; b += kBatch) {
     size_t m = std::min(kBatch, n - b);
     // Issue all probes' memory loads first, then walk them.
     for (size_t i = 0; i < m; ++i) {
       keys[i] = Fingerprint(feats[b + i]);
       home[i] = HomeBucket(keys[i]);
-      __builtin_prefetch(&table_[home[i]]);
+      __builtin_prefetch(&table[home[i]]);
     }
     for (size_t i = 0; i < m; ++i) {
       const Slot* s = found[i] = Probe(keys[i], home[i]);
       if (!s) continue;
-      if (s->count & kDenseFlag) {
-        for (uint32_t j = 0; j < stride_; j += 32) __builtin_prefetch(&dense_[s->start + j]);
-      } else if (s->count > kInline) {
+      const uint32_t count = s->count;
+      if (count & kDenseFlag) {
+        for (uint32_t j = 0; j < stride; j += 32) __builtin_prefetch(&dense[s->start + j]);
+      } else if (count > kInline) {
         // Every cache line of the row (16 entries each).
-        for (uint32_t j = 0; j < s->count; j += 16) __builtin_prefetch(&packed_[s->start + j]);
+        for (uint32_t j = 0; j < count; j += 16) __builtin_prefetch(&packed[s->start + j]);
       }
     }
     for (size_t i = 0; i < m; ++i) {
       const Slot* s = found[i];
       if (!s) continue;
-      if (s->count & kDenseFlag) {
-        AddRow(acc, dense_.data() + s->start, stride_);
+      // Copies: int32 stores to acc may alias the uint32 fields (signed/unsigned) for the compiler.
+      const uint32_t count = s->count, start = s->start;
+      if (count & kDenseFlag) {
+        AddRow(acc, dense + start, stride);
       } else {
-        const Weight* w = s->count <= kInline ? s->inl : packed_.data() + s->start;
-        for (uint32_t j = 0; j < s->count; ++j) acc[w[j].cls] += w[j].q;
+        const Weight* w = count <= kInline ? s->inl : packed + start;
+        for (uint32_t j = 0; j < count; ++j) acc[w[j].cls] += w[j].q;
       }
     }
   }
