@@ -176,20 +176,49 @@ void PerceptronModel::Score(const uint64_t* feats, size_t n, float* scores) cons
   for (int c = 0; c < num_classes_; ++c) scores[c] = static_cast<float>(acc[c]) * scale_;
 }
 
+namespace {
+
+// The largest of acc[0..n), n >= 1: a max reduction the compiler vectorises.
+int32_t MaxOf(const int32_t* acc, int n) {
+  int32_t m = acc[0];
+  for (int c = 1; c < n; ++c) m = std::max(m, acc[c]);
+  return m;
+}
+
+// The first c with acc[c] == v (there is one).
+int IndexOf(const int32_t* acc, int32_t v) {
+  int c = 0;
+  while (acc[c] != v) ++c;
+  return c;
+}
+
+// Below every class sum (|sum| <= 64 * 32767).
+constexpr int32_t kNoClass = std::numeric_limits<int32_t>::min();
+
+}  // namespace
+
+// Both argmaxes take the first class of largest sum (the vectorised max, then
+// its first index): the argmax over Score()'s floats, as the sums are far
+// below 2^24 and scale_ > 0, so the int order is the float order.
+#if defined(__x86_64__) && defined(__GNUC__) && !defined(__clang__)
+__attribute__((target_clones("avx2", "default")))
+#endif
 int PerceptronModel::Best(const uint64_t* feats, size_t n, int exclude) const {
   if (num_classes_ == 0) return 0;
   if (table_.empty()) return exclude == 0 && num_classes_ > 1 ? 1 : 0;
   ClassSums sums(num_classes_);
   int32_t* acc = sums.data();
   Accumulate(feats, n, acc);
-  // scale_ > 0 and the sums are far below 2^24, so the int order is the
-  // order of Score()'s floats (ties: the first class, as an argmax over them).
-  int best = -1;
-  for (int c = 0; c < num_classes_; ++c)
-    if (c != exclude && (best < 0 || acc[c] > acc[best])) best = c;
-  return best < 0 ? exclude : best;
+  if (exclude >= 0 && exclude < num_classes_) {
+    if (num_classes_ == 1) return exclude;
+    acc[exclude] = kNoClass;
+  }
+  return IndexOf(acc, MaxOf(acc, num_classes_));
 }
 
+#if defined(__x86_64__) && defined(__GNUC__) && !defined(__clang__)
+__attribute__((target_clones("avx2", "default")))
+#endif
 int PerceptronModel::BestWithMargin(const uint64_t* feats, size_t n, float* margin) const {
   ClassSums sums(num_classes_);
   int32_t* acc = sums.data();
@@ -197,20 +226,16 @@ int PerceptronModel::BestWithMargin(const uint64_t* feats, size_t n, float* marg
     std::fill(acc, acc + num_classes_, 0);
   else
     Accumulate(feats, n, acc);
-  // The float argmax's walk (first best on ties; a tie with the best makes it the second),
-  // on the ints.
-  int best = 0, second = -1;
-  for (int c = 1; c < num_classes_; ++c) {
-    if (acc[c] > acc[best]) {
-      second = best;
-      best = c;
-    } else if (second < 0 || acc[c] > acc[second]) {
-      second = c;
-    }
+  const int32_t top = MaxOf(acc, num_classes_);
+  const int best = IndexOf(acc, top);
+  if (num_classes_ == 1) {
+    *margin = std::numeric_limits<float>::infinity();
+    return best;
   }
-  *margin = second < 0
-                ? std::numeric_limits<float>::infinity()
-                : static_cast<float>(acc[best]) * scale_ - static_cast<float>(acc[second]) * scale_;
+  // The second largest sum (equal to top on a tie), as a float argmax's walk finds it.
+  acc[best] = kNoClass;
+  const int32_t second = MaxOf(acc, num_classes_);
+  *margin = static_cast<float>(top) * scale_ - static_cast<float>(second) * scale_;
   return best;
 }
 
