@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <cstring>
 #include <limits>
 
 #include "syntax/hashing.h"
@@ -28,30 +29,54 @@ void PerceptronModel::BuildTable() {
   size_t buckets = std::max<size_t>(1, (keys_.size() + 1) / 2);
   table_.assign(buckets, Bucket());
   scale_ = Scale(weights_);
-  packed_.resize(classes_.size());
+  std::vector<Weight> packed(classes_.size());
   for (size_t j = 0; j < classes_.size(); ++j)
-    packed_[j] = {classes_[j], Quantize(weights_[j], scale_)};
+    packed[j] = {classes_[j], Quantize(weights_[j], scale_)};
   stride_ = (static_cast<uint32_t>(num_classes_) + 7) & ~7u;
   dense_.clear();
+  narrow_ = num_classes_ <= 256;
   const bool dense_ok = num_classes_ <= 256;
   // A sparse entry costs about as much as three dense classes (load, index,
   // add, store vs. part of a vector add), and dense rows take more memory.
   const uint32_t dense_min = std::max<uint32_t>(kDenseRow, (stride_ + 2) / 3);
+  auto is_dense = [&](size_t i) { return dense_ok && counts_[i] >= dense_min; };
+  // Sparse rows' byte offsets: a row of at most one cache line never crosses
+  // one, a longer one starts on one (rows_ is line-aligned).
+  std::vector<uint32_t> at(keys_.size(), 0);
+  size_t bytes = 0;
+  for (size_t i = 0; i < keys_.size(); ++i) {
+    if (counts_[i] <= kInline || is_dense(i)) continue;
+    const size_t size = RowBytes(counts_[i]);
+    if (size <= 64 ? bytes % 64 + size > 64 : bytes % 64 != 0) bytes = (bytes + 63) / 64 * 64;
+    at[i] = static_cast<uint32_t>(bytes);
+    bytes += size;
+  }
+  rows_.assign((bytes + 63) / 64, Line{});
+  uint8_t* rows = rows_.empty() ? nullptr : rows_.data()->bytes;
   for (size_t i = 0; i < keys_.size(); ++i) {
     if (counts_[i] == 0) continue;  // contributes nothing; count 0 marks empty slots
     Slot s;
     s.key = keys_[i];
     s.count = counts_[i];
-    s.start = starts_[i];
-    if (dense_ok && counts_[i] >= dense_min) {
+    s.start = at[i];
+    const Weight* w = packed.data() + starts_[i];
+    if (is_dense(i)) {
       size_t at = dense_.size();
       dense_.resize(at + stride_, 0);
-      for (uint32_t j = starts_[i]; j < starts_[i] + counts_[i]; ++j)
-        dense_[at + packed_[j].cls] = packed_[j].q;
+      for (uint32_t j = 0; j < counts_[i]; ++j) dense_[at + w[j].cls] = w[j].q;
       s.start = static_cast<uint32_t>(at);
       s.count = kDenseFlag | counts_[i];
     } else if (counts_[i] <= kInline) {
-      for (uint32_t j = 0; j < counts_[i]; ++j) s.inl[j] = packed_[starts_[i] + j];
+      for (uint32_t j = 0; j < counts_[i]; ++j) s.inl[j] = w[j];
+    } else if (narrow_) {
+      // count class bytes, then count int16 weights.
+      uint8_t* r = rows + s.start;
+      for (uint32_t j = 0; j < counts_[i]; ++j) {
+        r[j] = static_cast<uint8_t>(w[j].cls);
+        std::memcpy(r + counts_[i] + 2 * j, &w[j].q, 2);
+      }
+    } else {
+      std::memcpy(rows + s.start, w, counts_[i] * sizeof(Weight));
     }
     for (uint64_t b = HomeBucket(keys_[i]);; b = b + 1 == buckets ? 0 : b + 1) {
       Slot* free = nullptr;
@@ -105,7 +130,8 @@ void PerceptronModel::Accumulate(const uint64_t* feats, size_t n, int32_t* acc) 
   const Slot* found[kBatch];
   const uint32_t stride = stride_;
   const Bucket* table = table_.data();
-  const Weight* packed = packed_.data();
+  const uint8_t* rows = rows_.empty() ? nullptr : rows_.data()->bytes;
+  const bool narrow = narrow_;
   const int16_t* dense = dense_.data();
   for (size_t b = 0; b < n; b += kBatch) {
     size_t m = std::min(kBatch, n - b);
@@ -122,8 +148,8 @@ void PerceptronModel::Accumulate(const uint64_t* feats, size_t n, int32_t* acc) 
       if (count & kDenseFlag) {
         for (uint32_t j = 0; j < stride; j += 32) __builtin_prefetch(&dense[s->start + j]);
       } else if (count > kInline) {
-        // Every cache line of the row (16 entries each).
-        for (uint32_t j = 0; j < count; j += 16) __builtin_prefetch(&packed[s->start + j]);
+        // Every cache line of the row (one unless longer than a line: then it starts on one).
+        for (uint32_t j = 0; j < RowBytes(count); j += 64) __builtin_prefetch(rows + s->start + j);
       }
     }
     for (size_t i = 0; i < m; ++i) {
@@ -133,8 +159,18 @@ void PerceptronModel::Accumulate(const uint64_t* feats, size_t n, int32_t* acc) 
       const uint32_t count = s->count, start = s->start;
       if (count & kDenseFlag) {
         AddRow(acc, dense + start, stride);
+      } else if (count <= kInline) {
+        for (uint32_t j = 0; j < count; ++j) acc[s->inl[j].cls] += s->inl[j].q;
+      } else if (narrow) {
+        const uint8_t* cls = rows + start;
+        const uint8_t* q = cls + count;
+        for (uint32_t j = 0; j < count; ++j) {
+          int16_t v;
+          std::memcpy(&v, q + 2 * j, 2);
+          acc[cls[j]] += v;
+        }
       } else {
-        const Weight* w = count <= kInline ? s->inl : packed + start;
+        const Weight* w = reinterpret_cast<const Weight*>(rows + start);
         for (uint32_t j = 0; j < count; ++j) acc[w[j].cls] += w[j].q;
       }
     }

@@ -45,19 +45,18 @@ TEST(PerceptronTest, LearnsSeparableProblem) {
 }
 
 // Rows of every storage kind (two entries inline in the slot, a few in
-// packed_, many in a dense row) among thousands of others, so that probes
+// rows_, many in a dense row) among thousands of others, so that probes
 // cross buckets: Score() must equal the sum of the weights put in.
-TEST(PerceptronTest, ScoresEveryRowKindExactly) {
-  constexpr int kClasses = 60;
-  PerceptronTrainer t(kClasses);
+void CheckEveryRowKind(int num_classes) {
+  PerceptronTrainer t(num_classes);
   std::vector<std::vector<float>> want;  // per feature id: its weights
   std::vector<uint64_t> ids;
   for (int f = 0; f < 4000; ++f) {
     const int entries = f % 3 == 0 ? 2 : f % 3 == 1 ? 6 : 2 * (10 + f % 25);  // 20..68
-    std::vector<float> w(kClasses, 0.0f);
+    std::vector<float> w(num_classes, 0.0f);
     uint64_t id = Feat(7, f);
     for (int k = 0; k + 1 < entries; k += 2) {
-      int truth = (f + k) % kClasses, guess = (f + k + 1 + k / 2) % kClasses;
+      int truth = (f + k) % num_classes, guess = (f + k + 1 + k / 2) % num_classes;
       if (truth == guess) continue;
       float amount = 1.0f + (f + k) % 5;
       t.Update(&id, 1, truth, guess, amount);
@@ -70,16 +69,21 @@ TEST(PerceptronTest, ScoresEveryRowKindExactly) {
   // Averaging: after the updates, a long run of ticks leaves weights ~ as put in.
   for (int i = 0; i < 1000000; ++i) t.Tick();
   PerceptronModel m = t.Finalize();
-  std::vector<float> got(kClasses);
+  std::vector<float> got(num_classes);
   for (size_t f = 0; f < ids.size(); f += 7) {
     uint64_t batch[3] = {ids[f], Feat(99, f), ids[(f * 13) % ids.size()]};  // one absent
     m.Score(batch, 3, got.data());
-    for (int c = 0; c < kClasses; ++c) {
+    for (int c = 0; c < num_classes; ++c) {
       float expect = want[f][c] + want[(f * 13) % ids.size()][c];
       EXPECT_NEAR(got[c], expect, 0.01f) << "feature " << f << " class " << c;
     }
   }
 }
+
+TEST(PerceptronTest, ScoresEveryRowKindExactly) { CheckEveryRowKind(60); }
+
+// Over 256 classes rows keep 16-bit class ids (and none is dense).
+TEST(PerceptronTest, ScoresEveryRowKindExactlyWithManyClasses) { CheckEveryRowKind(300); }
 
 // Best() is the argmax of Score() (first on ties), optionally skipping one
 // class, on rows of every storage kind.
