@@ -82,7 +82,8 @@ const int16_t* DenseModel::Find(uint32_t key, uint64_t b) const {
 }
 
 template <typename F>
-void DenseModel::ForEachRow(const uint64_t* feats, size_t n, F&& f) const {
+__attribute__((always_inline)) inline void DenseModel::ForEachRow(const uint64_t* feats, size_t n,
+                                                                  F&& f) const {
   if (table_.empty()) return;
   constexpr size_t kBatch = 32;
   uint64_t bucket[kBatch];
@@ -110,9 +111,17 @@ void DenseModel::Score(const uint64_t* feats, size_t n, float* scores) const {
 }
 
 void DenseModel::Accumulate(const uint64_t* feats, size_t n, int32_t* acc) const {
-  ForEachRow(feats, n, [acc](const int16_t* w) {
-    for (int c = 0; c < kDenseClasses; ++c) acc[c] += w[c];
+  // Sums in registers, added to acc once (exact ints: the order does not matter).
+  static_assert(kDenseClasses == 3, "one register per class");
+  int32_t a0 = 0, a1 = 0, a2 = 0;
+  ForEachRow(feats, n, [&](const int16_t* w) {
+    a0 += w[0];
+    a1 += w[1];
+    a2 += w[2];
   });
+  acc[0] += a0;
+  acc[1] += a1;
+  acc[2] += a2;
 }
 
 void DenseModel::Prune(size_t max_features) {

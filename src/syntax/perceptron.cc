@@ -2,6 +2,8 @@
 
 #include <algorithm>
 #include <cmath>
+#include <cstring>
+#include <limits>
 
 #include "syntax/hashing.h"
 
@@ -27,30 +29,54 @@ void PerceptronModel::BuildTable() {
   size_t buckets = std::max<size_t>(1, (keys_.size() + 1) / 2);
   table_.assign(buckets, Bucket());
   scale_ = Scale(weights_);
-  packed_.resize(classes_.size());
+  std::vector<Weight> packed(classes_.size());
   for (size_t j = 0; j < classes_.size(); ++j)
-    packed_[j] = {classes_[j], Quantize(weights_[j], scale_)};
+    packed[j] = {classes_[j], Quantize(weights_[j], scale_)};
   stride_ = (static_cast<uint32_t>(num_classes_) + 7) & ~7u;
   dense_.clear();
+  narrow_ = num_classes_ <= 256;
   const bool dense_ok = num_classes_ <= 256;
   // A sparse entry costs about as much as three dense classes (load, index,
   // add, store vs. part of a vector add), and dense rows take more memory.
   const uint32_t dense_min = std::max<uint32_t>(kDenseRow, (stride_ + 2) / 3);
+  auto is_dense = [&](size_t i) { return dense_ok && counts_[i] >= dense_min; };
+  // Sparse rows' byte offsets: a row of at most one cache line never crosses
+  // one, a longer one starts on one (rows_ is line-aligned).
+  std::vector<uint32_t> at(keys_.size(), 0);
+  size_t bytes = 0;
+  for (size_t i = 0; i < keys_.size(); ++i) {
+    if (counts_[i] <= kInline || is_dense(i)) continue;
+    const size_t size = RowBytes(counts_[i]);
+    if (size <= 64 ? bytes % 64 + size > 64 : bytes % 64 != 0) bytes = (bytes + 63) / 64 * 64;
+    at[i] = static_cast<uint32_t>(bytes);
+    bytes += size;
+  }
+  rows_.assign((bytes + 63) / 64, Line{});
+  uint8_t* rows = rows_.empty() ? nullptr : rows_.data()->bytes;
   for (size_t i = 0; i < keys_.size(); ++i) {
     if (counts_[i] == 0) continue;  // contributes nothing; count 0 marks empty slots
     Slot s;
     s.key = keys_[i];
     s.count = counts_[i];
-    s.start = starts_[i];
-    if (dense_ok && counts_[i] >= dense_min) {
+    s.start = at[i];
+    const Weight* w = packed.data() + starts_[i];
+    if (is_dense(i)) {
       size_t at = dense_.size();
       dense_.resize(at + stride_, 0);
-      for (uint32_t j = starts_[i]; j < starts_[i] + counts_[i]; ++j)
-        dense_[at + packed_[j].cls] = packed_[j].q;
+      for (uint32_t j = 0; j < counts_[i]; ++j) dense_[at + w[j].cls] = w[j].q;
       s.start = static_cast<uint32_t>(at);
       s.count = kDenseFlag | counts_[i];
     } else if (counts_[i] <= kInline) {
-      for (uint32_t j = 0; j < counts_[i]; ++j) s.inl[j] = packed_[starts_[i] + j];
+      for (uint32_t j = 0; j < counts_[i]; ++j) s.inl[j] = w[j];
+    } else if (narrow_) {
+      // count class bytes, then count int16 weights.
+      uint8_t* r = rows + s.start;
+      for (uint32_t j = 0; j < counts_[i]; ++j) {
+        r[j] = static_cast<uint8_t>(w[j].cls);
+        std::memcpy(r + counts_[i] + 2 * j, &w[j].q, 2);
+      }
+    } else {
+      std::memcpy(rows + s.start, w, counts_[i] * sizeof(Weight));
     }
     for (uint64_t b = HomeBucket(keys_[i]);; b = b + 1 == buckets ? 0 : b + 1) {
       Slot* free = nullptr;
@@ -80,12 +106,11 @@ const PerceptronModel::Slot* PerceptronModel::Probe(uint32_t key, uint64_t b) co
 
 namespace {
 
-// acc[c] += row[c] for c < n; n is a multiple of 8. Compiled for AVX2 too
-// (picked at load time where the CPU has it) without a global -march.
-#if defined(__x86_64__) && defined(__GNUC__) && !defined(__clang__)
-__attribute__((target_clones("avx2", "default")))
-#endif
-void AddRow(int32_t* __restrict acc, const int16_t* __restrict row, uint32_t n) {
+// acc[c] += row[c] for c < n; n is a multiple of 8. Inlined into
+// Accumulate's clones (AVX2 where the CPU has it, picked at load time, no
+// global -march).
+__attribute__((always_inline)) inline void AddRow(int32_t* __restrict acc,
+                                                  const int16_t* __restrict row, uint32_t n) {
   for (uint32_t c = 0; c < n; ++c) acc[c] += row[c];
 }
 
@@ -93,6 +118,9 @@ void AddRow(int32_t* __restrict acc, const int16_t* __restrict row, uint32_t n) 
 
 // Weights are int16 and accumulate exactly in int32 (a float sum of them was
 // exact too, below 2^24), scaled once at the end.
+#if defined(__x86_64__) && defined(__GNUC__) && !defined(__clang__)
+__attribute__((target_clones("avx2", "default")))
+#endif
 void PerceptronModel::Accumulate(const uint64_t* feats, size_t n, int32_t* acc) const {
   // Dense rows are stride_ wide (num_classes_ rounded up to 8): acc has room.
   std::fill(acc, acc + std::max<size_t>(num_classes_, stride_), 0);
@@ -100,32 +128,50 @@ void PerceptronModel::Accumulate(const uint64_t* feats, size_t n, int32_t* acc) 
   uint64_t home[kBatch];
   uint32_t keys[kBatch];
   const Slot* found[kBatch];
+  const uint32_t stride = stride_;
+  const Bucket* table = table_.data();
+  const uint8_t* rows = rows_.empty() ? nullptr : rows_.data()->bytes;
+  const bool narrow = narrow_;
+  const int16_t* dense = dense_.data();
   for (size_t b = 0; b < n; b += kBatch) {
     size_t m = std::min(kBatch, n - b);
     // Issue all probes' memory loads first, then walk them.
     for (size_t i = 0; i < m; ++i) {
       keys[i] = Fingerprint(feats[b + i]);
       home[i] = HomeBucket(keys[i]);
-      __builtin_prefetch(&table_[home[i]]);
+      __builtin_prefetch(&table[home[i]]);
     }
     for (size_t i = 0; i < m; ++i) {
       const Slot* s = found[i] = Probe(keys[i], home[i]);
       if (!s) continue;
-      if (s->count & kDenseFlag) {
-        for (uint32_t j = 0; j < stride_; j += 32) __builtin_prefetch(&dense_[s->start + j]);
-      } else if (s->count > kInline) {
-        // Every cache line of the row (16 entries each).
-        for (uint32_t j = 0; j < s->count; j += 16) __builtin_prefetch(&packed_[s->start + j]);
+      const uint32_t count = s->count;
+      if (count & kDenseFlag) {
+        for (uint32_t j = 0; j < stride; j += 32) __builtin_prefetch(&dense[s->start + j]);
+      } else if (count > kInline) {
+        // Every cache line of the row (one unless longer than a line: then it starts on one).
+        for (uint32_t j = 0; j < RowBytes(count); j += 64) __builtin_prefetch(rows + s->start + j);
       }
     }
     for (size_t i = 0; i < m; ++i) {
       const Slot* s = found[i];
       if (!s) continue;
-      if (s->count & kDenseFlag) {
-        AddRow(acc, dense_.data() + s->start, stride_);
+      // Copies: int32 stores to acc may alias the uint32 fields (signed/unsigned) for the compiler.
+      const uint32_t count = s->count, start = s->start;
+      if (count & kDenseFlag) {
+        AddRow(acc, dense + start, stride);
+      } else if (count <= kInline) {
+        for (uint32_t j = 0; j < count; ++j) acc[s->inl[j].cls] += s->inl[j].q;
+      } else if (narrow) {
+        const uint8_t* cls = rows + start;
+        const uint8_t* q = cls + count;
+        for (uint32_t j = 0; j < count; ++j) {
+          int16_t v;
+          std::memcpy(&v, q + 2 * j, 2);
+          acc[cls[j]] += v;
+        }
       } else {
-        const Weight* w = s->count <= kInline ? s->inl : packed_.data() + s->start;
-        for (uint32_t j = 0; j < s->count; ++j) acc[w[j].cls] += w[j].q;
+        const Weight* w = reinterpret_cast<const Weight*>(rows + start);
+        for (uint32_t j = 0; j < count; ++j) acc[w[j].cls] += w[j].q;
       }
     }
   }
@@ -166,18 +212,67 @@ void PerceptronModel::Score(const uint64_t* feats, size_t n, float* scores) cons
   for (int c = 0; c < num_classes_; ++c) scores[c] = static_cast<float>(acc[c]) * scale_;
 }
 
+namespace {
+
+// The largest of acc[0..n), n >= 1: a max reduction the compiler vectorises.
+int32_t MaxOf(const int32_t* acc, int n) {
+  int32_t m = acc[0];
+  for (int c = 1; c < n; ++c) m = std::max(m, acc[c]);
+  return m;
+}
+
+// The first c with acc[c] == v (there is one).
+int IndexOf(const int32_t* acc, int32_t v) {
+  int c = 0;
+  while (acc[c] != v) ++c;
+  return c;
+}
+
+// Below every class sum (|sum| <= 64 * 32767).
+constexpr int32_t kNoClass = std::numeric_limits<int32_t>::min();
+
+}  // namespace
+
+// Both argmaxes take the first class of largest sum (the vectorised max, then
+// its first index): the argmax over Score()'s floats, as the sums are far
+// below 2^24 and scale_ > 0, so the int order is the float order.
+#if defined(__x86_64__) && defined(__GNUC__) && !defined(__clang__)
+__attribute__((target_clones("avx2", "default")))
+#endif
 int PerceptronModel::Best(const uint64_t* feats, size_t n, int exclude) const {
   if (num_classes_ == 0) return 0;
   if (table_.empty()) return exclude == 0 && num_classes_ > 1 ? 1 : 0;
   ClassSums sums(num_classes_);
   int32_t* acc = sums.data();
   Accumulate(feats, n, acc);
-  // scale_ > 0 and the sums are far below 2^24, so the int order is the
-  // order of Score()'s floats (ties: the first class, as an argmax over them).
-  int best = -1;
-  for (int c = 0; c < num_classes_; ++c)
-    if (c != exclude && (best < 0 || acc[c] > acc[best])) best = c;
-  return best < 0 ? exclude : best;
+  if (exclude >= 0 && exclude < num_classes_) {
+    if (num_classes_ == 1) return exclude;
+    acc[exclude] = kNoClass;
+  }
+  return IndexOf(acc, MaxOf(acc, num_classes_));
+}
+
+#if defined(__x86_64__) && defined(__GNUC__) && !defined(__clang__)
+__attribute__((target_clones("avx2", "default")))
+#endif
+int PerceptronModel::BestWithMargin(const uint64_t* feats, size_t n, float* margin) const {
+  ClassSums sums(num_classes_);
+  int32_t* acc = sums.data();
+  if (table_.empty())
+    std::fill(acc, acc + num_classes_, 0);
+  else
+    Accumulate(feats, n, acc);
+  const int32_t top = MaxOf(acc, num_classes_);
+  const int best = IndexOf(acc, top);
+  if (num_classes_ == 1) {
+    *margin = std::numeric_limits<float>::infinity();
+    return best;
+  }
+  // The second largest sum (equal to top on a tie), as a float argmax's walk finds it.
+  acc[best] = kNoClass;
+  const int32_t second = MaxOf(acc, num_classes_);
+  *margin = static_cast<float>(top) * scale_ - static_cast<float>(second) * scale_;
+  return best;
 }
 
 void PerceptronModel::Canonicalize() {

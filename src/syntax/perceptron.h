@@ -31,6 +31,11 @@ class PerceptronModel {
   // The class of largest Score() other than `exclude` (the first on ties;
   // `exclude` only if it is the one class), without the floats.
   int Best(const uint64_t* feats, size_t n, int exclude = -1) const;
+  // Best() over all classes, and *margin = the difference of Score()'s largest
+  // two floats (+inf with one class), as a float argmax over Score() computes
+  // it; no float per class. Needs n * 32767 < 2^21 (n <= 64): the int order is
+  // then the float order.
+  int BestWithMargin(const uint64_t* feats, size_t n, float* margin) const;
 
   // Keeps the max_weights weights of largest magnitude (drops the rest).
   void Prune(size_t max_weights);
@@ -76,14 +81,14 @@ class PerceptronModel {
   // filled in order (a bucket with an empty slot ends a probe). Rows of at
   // most kInline entries (two thirds of all rows: an update always touches
   // two classes) sit in the slot itself, so they cost no second cache line;
-  // longer rows are contiguous in packed_ or dense_, quantised as in the
+  // longer rows are contiguous in rows_ or dense_, quantised as in the
   // model file. count == 0 marks an empty slot.
   static constexpr uint32_t kInline = 2;
   struct Slot {
     uint32_t key = 0;
     uint32_t count = 0;  // entries, | kDenseFlag for a dense row
     union {
-      uint32_t start = 0;   // first entry in packed_ / dense_
+      uint32_t start = 0;   // byte offset in rows_ / first entry in dense_
       Weight inl[kInline];  // count <= kInline
     };
   };
@@ -99,7 +104,16 @@ class PerceptronModel {
   const Slot* Probe(uint32_t key, uint64_t home) const;
   float scale_ = 1.0f;
   HugeVector<Bucket> table_;  // large tables on 2 MiB pages (huge_pages.h)
-  HugeVector<Weight> packed_;
+  // Rows of more than kInline entries that are not dense, at byte offset
+  // Slot::start: with at most 256 classes (narrow_) count class bytes then
+  // count int16 weights (3 bytes an entry), else Weight entries. A row of at
+  // most one cache line never crosses one; a longer row starts on one.
+  struct alignas(64) Line {
+    uint8_t bytes[64];
+  };
+  HugeVector<Line> rows_;
+  bool narrow_ = true;
+  uint32_t RowBytes(uint32_t count) const { return count * (narrow_ ? 3 : 4); }
   // Rows with at least max(kDenseRow, stride_ / 3) classes are also stored dense (stride_
   // int16 per row, zeros where the class is absent) and scored with a
   // vectorisable loop; their Slot has kDenseFlag in count and start indexes

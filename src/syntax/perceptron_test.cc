@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <limits>
 
 #include "syntax/dense_perceptron.h"
 #include "syntax/hashing.h"
@@ -44,19 +45,18 @@ TEST(PerceptronTest, LearnsSeparableProblem) {
 }
 
 // Rows of every storage kind (two entries inline in the slot, a few in
-// packed_, many in a dense row) among thousands of others, so that probes
+// rows_, many in a dense row) among thousands of others, so that probes
 // cross buckets: Score() must equal the sum of the weights put in.
-TEST(PerceptronTest, ScoresEveryRowKindExactly) {
-  constexpr int kClasses = 60;
-  PerceptronTrainer t(kClasses);
+void CheckEveryRowKind(int num_classes) {
+  PerceptronTrainer t(num_classes);
   std::vector<std::vector<float>> want;  // per feature id: its weights
   std::vector<uint64_t> ids;
   for (int f = 0; f < 4000; ++f) {
     const int entries = f % 3 == 0 ? 2 : f % 3 == 1 ? 6 : 2 * (10 + f % 25);  // 20..68
-    std::vector<float> w(kClasses, 0.0f);
+    std::vector<float> w(num_classes, 0.0f);
     uint64_t id = Feat(7, f);
     for (int k = 0; k + 1 < entries; k += 2) {
-      int truth = (f + k) % kClasses, guess = (f + k + 1 + k / 2) % kClasses;
+      int truth = (f + k) % num_classes, guess = (f + k + 1 + k / 2) % num_classes;
       if (truth == guess) continue;
       float amount = 1.0f + (f + k) % 5;
       t.Update(&id, 1, truth, guess, amount);
@@ -69,16 +69,21 @@ TEST(PerceptronTest, ScoresEveryRowKindExactly) {
   // Averaging: after the updates, a long run of ticks leaves weights ~ as put in.
   for (int i = 0; i < 1000000; ++i) t.Tick();
   PerceptronModel m = t.Finalize();
-  std::vector<float> got(kClasses);
+  std::vector<float> got(num_classes);
   for (size_t f = 0; f < ids.size(); f += 7) {
     uint64_t batch[3] = {ids[f], Feat(99, f), ids[(f * 13) % ids.size()]};  // one absent
     m.Score(batch, 3, got.data());
-    for (int c = 0; c < kClasses; ++c) {
+    for (int c = 0; c < num_classes; ++c) {
       float expect = want[f][c] + want[(f * 13) % ids.size()][c];
       EXPECT_NEAR(got[c], expect, 0.01f) << "feature " << f << " class " << c;
     }
   }
 }
+
+TEST(PerceptronTest, ScoresEveryRowKindExactly) { CheckEveryRowKind(60); }
+
+// Over 256 classes rows keep 16-bit class ids (and none is dense).
+TEST(PerceptronTest, ScoresEveryRowKindExactlyWithManyClasses) { CheckEveryRowKind(300); }
 
 // Best() is the argmax of Score() (first on ties), optionally skipping one
 // class, on rows of every storage kind.
@@ -107,6 +112,49 @@ TEST(PerceptronTest, BestIsTheArgmaxOfScore) {
   uint64_t unknown = Feat(99, 1);
   EXPECT_EQ(m.Best(&unknown, 1), 0);
   EXPECT_EQ(m.Best(&unknown, 1, 0), 1);
+}
+
+// BestWithMargin() gives the tag and margin that a float argmax over Score()
+// gives (best minus second best, ties included), bit for bit.
+TEST(PerceptronTest, BestWithMarginMatchesTheFloatArgmax) {
+  constexpr int kClasses = 50;
+  PerceptronTrainer t(kClasses);
+  std::vector<uint64_t> ids;
+  for (int f = 0; f < 2000; ++f) {
+    uint64_t id = Feat(9, f);
+    for (int k = 0; k < 1 + f % 40; ++k)
+      t.Update(&id, 1, (f * 5 + k) % kClasses, (f + 7 * k + 2) % kClasses, 0.5f + k % 4);
+    t.Tick();
+    ids.push_back(id);
+  }
+  PerceptronModel m = t.Finalize();
+  std::vector<float> scores(kClasses);
+  int ties = 0;
+  for (size_t f = 0; f + 3 < ids.size(); f += 3) {
+    uint64_t batch[4] = {ids[f], ids[f + 1], ids[(f * 17) % ids.size()], Feat(99, f)};
+    const size_t n = f % 2 ? 4 : 1;
+    m.Score(batch, n, scores.data());
+    int best = 0;
+    float top = scores[0], second = -std::numeric_limits<float>::infinity();
+    for (int c = 1; c < kClasses; ++c) {
+      if (scores[c] > top) {
+        second = top;
+        top = scores[c];
+        best = c;
+      } else if (scores[c] > second) {
+        second = scores[c];
+      }
+    }
+    ties += top == second;
+    float margin = -1;
+    EXPECT_EQ(m.BestWithMargin(batch, n, &margin), best) << f;
+    EXPECT_EQ(margin, top - second) << f;
+  }
+  EXPECT_GT(ties, 0);  // single features with a lone class: the rest tie at 0
+  uint64_t unknown = Feat(99, 1);
+  float margin = -1;
+  EXPECT_EQ(m.BestWithMargin(&unknown, 1, &margin), 0);
+  EXPECT_EQ(margin, 0.0f);
 }
 
 // QuickFeat ids are part of the parser's model format: pinned, never 0, and

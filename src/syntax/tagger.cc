@@ -16,6 +16,8 @@ constexpr int kDynFeats = 4;
 constexpr int kFeatsPerWord = kStaticFeats + kDynFeats;
 constexpr int kRightFeats = 13;  // second pass: first-pass tags of i, i+1, i+2
 constexpr int kSecondPassFeats = kFeatsPerWord + kRightFeats;
+// PerceptronModel::BestWithMargin / Best compare int sums: exact below 2^21.
+static_assert(kSecondPassFeats <= 64);
 constexpr float kNoMargin = std::numeric_limits<float>::infinity();
 constexpr size_t kMaxWordBytes = 256;  // longer words are hashed on a prefix
 
@@ -85,23 +87,6 @@ void Shuffle(std::vector<size_t>* v, std::mt19937_64* rng) {
   }
 }
 
-// Index of the best of n scores; *margin = best - second best.
-int BestOf(const float* scores, int n, float* margin) {
-  int best = 0;
-  float top = scores[0], second = -std::numeric_limits<float>::infinity();
-  for (int c = 1; c < n; ++c) {
-    if (scores[c] > top) {
-      second = top;
-      top = scores[c];
-      best = c;
-    } else if (scores[c] > second) {
-      second = scores[c];
-    }
-  }
-  *margin = top - second;
-  return best;
-}
-
 std::vector<std::string_view> Forms(const ConlluSentence& s) {
   std::vector<std::string_view> w;
   w.reserve(s.words.size());
@@ -128,10 +113,10 @@ uint64_t WordId(std::string_view form) {
 struct Tagger::Scratch {
   // Per word, with two padding entries on each side (index i + 2 is word i).
   std::vector<uint64_t> w, shape, suf3, amb, lex, c1, c2;
-  std::vector<uint64_t> feats;  // kFeatsPerWord per word
-  std::vector<float> scores;
-  std::vector<float> margin;  // per word, of the first pass
-  std::vector<int> first;     // first-pass tags (second pass only)
+  std::vector<uint64_t> feats;  // kFeatsPerWord per word (only for words not in the tag dictionary)
+  std::vector<int> dict;        // per word: DictTag(), -1 when scored
+  std::vector<float> margin;    // per word, of the first pass
+  std::vector<int> first;       // first-pass tags (second pass only)
 };
 
 Tagger::Scratch& Tagger::ThreadScratch() {
@@ -158,69 +143,86 @@ void Tagger::StaticFeatures(const std::vector<std::string_view>& words, Scratch*
   w[n + 2] = w[n + 3] = kEnd;
   shape[0] = shape[1] = shape[n + 2] = shape[n + 3] = kPad;
   suf3[0] = suf3[1] = suf3[n + 2] = suf3[n + 3] = kPad;
+  // Tag-dictionary words are never scored (neither pass), so only the words within two of
+  // a scored word need their context values (every feature reads at most two words
+  // away); ids and classes are the parser's too.
+  std::vector<int>& dict = sc->dict;
+  dict.resize(n);
   char buf[kMaxWordBytes];
   for (size_t i = 0; i < n; ++i) {
-    std::string_view low = LowerInto(words[i], buf);
-    w[i + 2] = WordIdOfLower(low);
-    auto a = ambiguity_.find(w[i + 2]);
-    amb[i + 2] = a == ambiguity_.end() ? 0 : a->second;
-    lex[i + 2] = lexicon_.Classes(low);
-    shape[i + 2] = ShapeHash(words[i]);
+    dict[i] = DictTag(words[i]);
+    w[i + 2] = WordIdOfLower(LowerInto(words[i], buf));
     if (!class_slots_.empty()) {
       uint32_t a1, a2;
       WordClass(words[i], w[i + 2], &a1, &a2);
       c1[i + 2] = a1;
       c2[i + 2] = a2;
     }
+  }
+  auto scored = [&](size_t j) { return j < n && dict[j] < 0; };  // j wraps below 0
+  for (size_t i = 0; i < n; ++i) {
+    if (!scored(i - 2) && !scored(i - 1) && !scored(i) && !scored(i + 1) && !scored(i + 2))
+      continue;
+    std::string_view low = LowerInto(words[i], buf);
+    amb[i + 2] = AmbiguityClass(w[i + 2]);
+    lex[i + 2] = lexicon_.Classes(low);
+    shape[i + 2] = ShapeHash(words[i]);
     suf3[i + 2] = Hash(Suffix(low, 3));
   }
   sc->feats.resize(n * kFeatsPerWord);
-  for (size_t i = 0; i < n; ++i) {
-    uint64_t* f = sc->feats.data() + i * kFeatsPerWord;
-    size_t p = i + 2;
-    std::string_view low = LowerInto(words[i], buf);
-    f[0] = Feat(0);
-    f[1] = Feat(1, w[p]);
-    f[2] = Feat(2, w[p - 1]);
-    f[3] = Feat(3, w[p + 1]);
-    f[4] = Feat(4, w[p - 2]);
-    f[5] = Feat(5, w[p + 2]);
-    for (size_t k = 1; k <= 4; ++k)
-      f[5 + k] = low.size() > k ? Feat(5 + k, Hash(Suffix(low, k))) : Feat(5 + k, 0);
-    f[10] = Feat(10, Hash(low.substr(0, 1)));
-    f[11] = Feat(11, Hash(low.substr(0, 3)));
-    f[12] = Feat(12, shape[p]);
-    f[13] = Feat(13, shape[p - 1]);
-    f[14] = Feat(14, shape[p + 1]);
-    f[15] = Feat(15, suf3[p - 1]);
-    f[16] = Feat(16, suf3[p + 1]);
-    f[17] = Feat(17, w[p], w[p + 1]);
-    f[18] = Feat(18, w[p - 1], w[p]);
-    f[19] = Feat(19, shape[p], i == 0);
-    f[20] = Feat(20, Hash(words[i]));
-    f[21] = Feat(25, amb[p]);
-    f[22] = Feat(26, amb[p + 1]);
-    f[23] = Feat(27, amb[p + 2]);
-    f[24] = Feat(28, amb[p - 1]);
-    f[25] = Feat(29, amb[p], amb[p + 1]);
-    f[26] = Feat(30, amb[p], suf3[p]);
-    f[27] = Feat(36, lex[p]);
-    f[28] = Feat(37, lex[p], suf3[p]);
-    f[29] = Feat(38, lex[p + 1]);
-    f[30] = Feat(39, lex[p - 1]);
-    f[31] = Feat(40, lex[p], amb[p]);
-    // Word classes (all 0 = one shared feature each when the model has none).
-    f[32] = Feat(41, c1[p]);
-    f[33] = Feat(42, c2[p]);
-    f[34] = Feat(43, c1[p - 1]);
-    f[35] = Feat(44, c1[p + 1]);
-    f[36] = Feat(45, c2[p - 1]);
-    f[37] = Feat(46, c2[p + 1]);
-    f[38] = Feat(47, c1[p - 2]);
-    f[39] = Feat(48, c1[p + 2]);
-    f[40] = Feat(49, c1[p], suf3[p]);
-    f[41] = Feat(50, c1[p - 1], c1[p]);
-  }
+  for (size_t i = 0; i < n; ++i)
+    if (dict[i] < 0) WordFeatures(*sc, words[i], i, sc->feats.data() + i * kFeatsPerWord);
+}
+
+// The static features of word i (words[i] == word) from the per-word values in sc.
+void Tagger::WordFeatures(const Scratch& sc, std::string_view word, size_t i, uint64_t* f) {
+  const std::vector<uint64_t>&w = sc.w, &shape = sc.shape, &suf3 = sc.suf3, &amb = sc.amb,
+        &lex = sc.lex, &c1 = sc.c1, &c2 = sc.c2;
+  char buf[kMaxWordBytes];
+  const size_t p = i + 2;
+  std::string_view low = LowerInto(word, buf);
+  static const uint64_t kBias = Feat(0);
+  f[0] = kBias;
+  f[1] = Feat(1, w[p]);
+  f[2] = Feat(2, w[p - 1]);
+  f[3] = Feat(3, w[p + 1]);
+  f[4] = Feat(4, w[p - 2]);
+  f[5] = Feat(5, w[p + 2]);
+  for (size_t k = 1; k <= 4; ++k)
+    f[5 + k] = low.size() > k ? Feat(5 + k, Hash(Suffix(low, k))) : Feat(5 + k, 0);
+  f[10] = Feat(10, Hash(low.substr(0, 1)));
+  f[11] = Feat(11, Hash(low.substr(0, 3)));
+  f[12] = Feat(12, shape[p]);
+  f[13] = Feat(13, shape[p - 1]);
+  f[14] = Feat(14, shape[p + 1]);
+  f[15] = Feat(15, suf3[p - 1]);
+  f[16] = Feat(16, suf3[p + 1]);
+  f[17] = Feat(17, w[p], w[p + 1]);
+  f[18] = Feat(18, w[p - 1], w[p]);
+  f[19] = Feat(19, shape[p], i == 0);
+  f[20] = Feat(20, Hash(word));
+  f[21] = Feat(25, amb[p]);
+  f[22] = Feat(26, amb[p + 1]);
+  f[23] = Feat(27, amb[p + 2]);
+  f[24] = Feat(28, amb[p - 1]);
+  f[25] = Feat(29, amb[p], amb[p + 1]);
+  f[26] = Feat(30, amb[p], suf3[p]);
+  f[27] = Feat(36, lex[p]);
+  f[28] = Feat(37, lex[p], suf3[p]);
+  f[29] = Feat(38, lex[p + 1]);
+  f[30] = Feat(39, lex[p - 1]);
+  f[31] = Feat(40, lex[p], amb[p]);
+  // Word classes (all 0 = one shared feature each when the model has none).
+  f[32] = Feat(41, c1[p]);
+  f[33] = Feat(42, c2[p]);
+  f[34] = Feat(43, c1[p - 1]);
+  f[35] = Feat(44, c1[p + 1]);
+  f[36] = Feat(45, c2[p - 1]);
+  f[37] = Feat(46, c2[p + 1]);
+  f[38] = Feat(47, c1[p - 2]);
+  f[39] = Feat(48, c1[p + 2]);
+  f[40] = Feat(49, c1[p], suf3[p]);
+  f[41] = Feat(50, c1[p - 1], c1[p]);
 }
 
 // The features that depend on the previous tags (p1, p2: negative = padding)
@@ -266,17 +268,15 @@ void Tagger::FirstPass(const std::vector<std::string_view>& words, Scratch* sc,
                        std::vector<int>* tags) const {
   const size_t n = words.size();
   tags->assign(n, 0);
-  sc->scores.resize(model_.num_classes());
   sc->margin.resize(n);
   int p1 = -1, p2 = -2;  // previous tags (negative: padding)
   for (size_t i = 0; i < n; ++i) {
-    int tag = DictTag(words[i]);
+    int tag = sc->dict[i];
     float margin = kNoMargin;
     if (tag < 0) {
       uint64_t* f = sc->feats.data() + i * kFeatsPerWord;
       DynamicFeatures(*sc, i, p1, p2, f);
-      model_.Score(f, kFeatsPerWord, sc->scores.data());
-      tag = BestOf(sc->scores.data(), model_.num_classes(), &margin);
+      tag = model_.BestWithMargin(f, kFeatsPerWord, &margin);
     }
     (*tags)[i] = tag;
     sc->margin[i] = margin;
@@ -310,9 +310,7 @@ void Tagger::Tag(const std::vector<std::string_view>& words, std::vector<int>* t
       if (!(sc.margin[i] < retag_margin_)) continue;
       int p1 = i >= 1 ? (*tags)[i - 1] : -1, p2 = i >= 2 ? (*tags)[i - 2] : i == 1 ? -1 : -2;
       SecondPassFeatures(sc, i, n, p1, p2, sc.first.data(), f);
-      model2_.Score(f, kSecondPassFeats, sc.scores.data());
-      float margin;
-      (*tags)[i] = BestOf(sc.scores.data(), model2_.num_classes(), &margin);
+      (*tags)[i] = model2_.Best(f, kSecondPassFeats);
     }
   }
   if (info) {
@@ -367,6 +365,7 @@ Tagger Tagger::Train(const std::vector<ConlluSentence>& train,
       if (c * 20 >= total) h = Mix64(h * 31 + static_cast<uint64_t>(tag) + 1);
     t.ambiguity_[id] = h;
   }
+  t.IndexAmbiguity();
 
   PerceptronTrainer trainer(static_cast<int>(t.upos_.size()));
   std::mt19937_64 rng(options.seed);
@@ -765,6 +764,7 @@ Status Tagger::Load(ModelReader* r) {
   ambiguity_.clear();
   ambiguity_.reserve(amb.size());
   for (const auto& [k, v] : amb) ambiguity_[k] = v;
+  IndexAmbiguity();
   NG_RETURN_IF_ERROR(r->GetU32(&n));
   if (n > kMaxTableEntries) return Status::Corruption("tagger: bad rule count");
   for (uint32_t i = 0; i < n; ++i) {
@@ -811,6 +811,33 @@ Status Tagger::Load(ModelReader* r) {
   }
   IndexTags();
   return r->Finish();
+}
+
+void Tagger::IndexAmbiguity() {
+  amb_slots_.clear();
+  amb_of_zero_ = 0;
+  size_t cap = 16;
+  while (cap < 2 * ambiguity_.size()) cap *= 2;
+  amb_slots_.assign(cap, AmbSlot());
+  for (const auto& [k, v] : ambiguity_) {
+    if (k == 0) {
+      amb_of_zero_ = v;
+      continue;
+    }
+    size_t j = k & (cap - 1);
+    while (amb_slots_[j].key != 0) j = (j + 1) & (cap - 1);
+    amb_slots_[j] = {k, v};
+  }
+}
+
+uint64_t Tagger::AmbiguityClass(uint64_t wid) const {
+  if (wid == 0 || amb_slots_.empty()) return wid == 0 ? amb_of_zero_ : 0;
+  // WordIds are Mix64 outputs: their low bits index the table; at most half full.
+  const size_t mask = amb_slots_.size() - 1;
+  for (size_t j = wid & mask;; j = (j + 1) & mask) {
+    if (amb_slots_[j].key == wid) return amb_slots_[j].value;
+    if (amb_slots_[j].key == 0) return 0;
+  }
 }
 
 void Tagger::IndexClasses() {

@@ -111,6 +111,7 @@ class Tagger {
   struct Scratch;
   static Scratch& ThreadScratch();
   void StaticFeatures(const std::vector<std::string_view>& words, Scratch* scratch) const;
+  static void WordFeatures(const Scratch& scratch, std::string_view word, size_t i, uint64_t* f);
   static void DynamicFeatures(const Scratch& scratch, size_t i, int p1, int p2, uint64_t* f);
   // Second-pass features of word i: its static ones, the previous tags p1, p2 and the
   // first-pass tags `first` of words i, i+1, i+2 (n words).
@@ -129,8 +130,11 @@ class Tagger {
   int DictTag(std::string_view word) const;  // -1: not in the tag dictionary
   std::string RuleLemma(const std::string& base, const std::string& xpos) const;
   void TrainLemmas(const std::vector<ConlluSentence>& train);
-  void IndexTags();     // fills tag_hash_, upos_hash_
-  void IndexClasses();  // fills class_slots_ from classes_
+  void IndexTags();       // fills tag_hash_, upos_hash_
+  void IndexClasses();    // fills class_slots_ from classes_
+  void IndexAmbiguity();  // fills amb_slots_ from ambiguity_
+  // ambiguity_[wid], 0 when absent, from the flat index.
+  uint64_t AmbiguityClass(uint64_t wid) const;
 
   std::vector<std::string> upos_, xpos_;
   std::vector<uint64_t> tag_hash_, upos_hash_;
@@ -144,6 +148,13 @@ class Tagger {
   StringMap<int> tagdict_;  // frequent unambiguous words
   // Ambiguity class (hash of the tags a word had in training) by WordId.
   std::unordered_map<uint64_t, uint64_t> ambiguity_;
+  // Its lookup index: open addressing by the id's low bits (key 0: empty slot; the id 0
+  // is kept in amb_of_zero_).
+  struct AmbSlot {
+    uint64_t key = 0, value = 0;
+  };
+  std::vector<AmbSlot> amb_slots_;
+  uint64_t amb_of_zero_ = 0;
   Lexicon lexicon_;
   std::shared_ptr<const WordClasses> classes_;  // may be null
   // Open-addressing index of classes_ by HashBytes(WordClassKey(word)) (0: empty slot).
