@@ -1346,6 +1346,11 @@ class PloverCoder final : public EventCoder {
         if (!c.noun && dep.subject < 0 && c.vb < v.tok.size() &&
             FiniteComplementWithoutSubject(*doc, deps, static_cast<uint32_t>(v.tok[c.vb])))
           continue;
+        // "said that invading Iraq was a disaster": a clause as subject names an act, by no
+        // one in particular.
+        if (!c.noun && dep.subject < 0 && c.vb < v.tok.size() &&
+            RelIs(doc->syntax[v.tok[c.vb]].deprel, "csubj"))
+          continue;
         // A noun names its doer by a possessive, "by" or "between" ("Russia's massing of
         // troops", "talks between ..."); else the doer is unknown ("politicize the attack").
         if (c.noun && dep.subject < 0 && !dep.between) continue;

@@ -949,9 +949,29 @@ TEST(Events, AGerundAfterAPrepositionTakesItsDoerFromTheMainClause) {
 }
 
 TEST(Events, RefusingToSaySomethingRejectsNoOne) {
-  Document d = Doc("Norway refused to say whether Sweden was briefed.");
+  for (const char* text : {"Norway refused to say whether Sweden was briefed.",
+                           "Norway refuses to see the vote of Sweden as a defeat."}) {
+    Document d = Doc(text);
+    ASSERT_TRUE(Default()->Annotate(&d).ok());
+    EXPECT_TRUE(d.events.empty()) << text << " " << d.events[0].type;
+  }
+}
+
+// "Norway said that attacking Sweden was a mistake": an act named as a subject, by no one.
+TEST(Events, AClauseAsSubjectHasNoDoer) {
+  Document d = Doc("Norway said that attacking Sweden was a mistake .");
+  AddParse(&d, {{"Norway", "PROPN", 2, "nsubj"},
+                {"said", "VERB", 0, "root", "VBD"},
+                {"that", "SCONJ", 8, "mark"},
+                {"attacking", "VERB", 8, "csubj", "VBG"},
+                {"Sweden", "PROPN", 4, "obj"},
+                {"was", "AUX", 8, "cop", "VBD"},
+                {"a", "DET", 8, "det"},
+                {"mistake", "NOUN", 2, "ccomp"},
+                {".", "PUNCT", 2, "punct"}});
+  d.syntax[3].lemma = "attack";
   ASSERT_TRUE(Default()->Annotate(&d).ok());
-  EXPECT_TRUE(d.events.empty()) << d.events[0].type;
+  EXPECT_TRUE(d.events.empty()) << Codes(d.events[0].actor)[0];
 }
 
 // "called Sweden an outstanding pick for the post" names and judges Sweden; no request.
