@@ -426,6 +426,21 @@ TEST_F(ExtractTest, QuoteContinuesIntoNextParagraphThatOpensWithAMark) {
   EXPECT_EQ(Sub(t, qs[0].source), "the spokesman");
 }
 
+TEST_F(ExtractTest, ClosingMarkOpeningAParagraphOpensTheQuote) {
+  // Reader comments typed with a ” where the opening mark belongs.
+  std::string t =
+      "\xE2\x80\x9DWorry. I am truly worried about the water in our valley this summer."
+      "\xE2\x80\x9D \xE2\x80\x95 Ana Ruiz\n\n"
+      "\xE2\x80\x9CThe plan is late and nobody has read it yet.\xE2\x80\x9D "
+      "\xE2\x80\x95 Tom Lee\n";
+  auto qs = Run(t);
+  const RawQuote* a = FindByContent(qs, t, "Worry. I am truly worried");
+  ASSERT_NE(a, nullptr);
+  EXPECT_EQ(a->kind, "direct");
+  EXPECT_EQ(Sub(t, a->source), "Ana Ruiz");
+  EXPECT_NE(FindByContent(qs, t, "The plan is late"), nullptr);
+}
+
 TEST_F(ExtractTest, UnclosedQuoteStopsAtTheParagraphEnd) {
   std::string t =
       "\"This quote never closes and goes on for a while in its paragraph.\n\n"

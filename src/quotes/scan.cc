@@ -75,6 +75,13 @@ bool StraightOpens(std::string_view s, size_t i) {
   return false;
 }
 
+// A ” written where an opening mark belongs (”Fear. I am afraid …” ― Name):
+// nothing word-like before it, as for a straight ", and a word right after.
+// A closing ” is followed by a space or punctuation.
+bool ReversedOpener(std::string_view s, size_t i, size_t len) {
+  return StraightOpens(s, i) && IsWordStart(s, i + len);
+}
+
 void AppendLower(std::string_view s, std::string* out) {
   out->reserve(s.size());
   for (char c : s) out->push_back((c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c);
@@ -119,6 +126,9 @@ QTok QuoteTok(std::string_view s, size_t i, const CharInfo& c) {
     case 0x2019:
       t.kind = TokKind::kCloseQ;
       t.single = true;
+      break;
+    case 0x201D:
+      t.kind = ReversedOpener(s, i, c.len) ? TokKind::kOpenQ : TokKind::kCloseQ;
       break;
     default:
       t.kind = TokKind::kCloseQ;
