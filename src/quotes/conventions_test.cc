@@ -129,5 +129,33 @@ TEST(ConventionsTest, ConnectiveKeptInDirectQuotesAndMidSentence) {
   EXPECT_EQ(Sub(c, middle.content), "And , he said , prices rose");
 }
 
+TEST(ConventionsTest, AuxiliariesAndAdverbsBeforeTheCueJoinIt) {
+  // 0 Ryan 1 has 2 long 3 said 4 that 5 he 6 will 7 help
+  Document d = Parsed(
+      "Ryan/PROPN/3/nsubj has/AUX/3/aux long/ADV/3/advmod said/VERB/-1/root that/SCONJ/7/mark "
+      "he/PRON/7/nsubj will/AUX/7/aux help/VERB/3/ccomp");
+  std::vector<RawQuote> qs = {Reported(d, "Ryan", "said", "that he will help")};
+  ApplyCueConventions(d, ComputeEdges(d), &qs);
+  EXPECT_EQ(Sub(d, *qs[0].cue), "has long said");
+  EXPECT_EQ(Sub(d, *qs[0].source), "Ryan");
+}
+
+TEST(ConventionsTest, AlsoAndSourceWordsStayOutOfTheCue) {
+  // "They also said": PolNeAR leaves "also" out.
+  Document d = Parsed(
+      "They/PRON/2/nsubj also/ADV/2/advmod said/VERB/-1/root prices/NOUN/4/nsubj "
+      "rose/VERB/2/ccomp");
+  std::vector<RawQuote> qs = {Reported(d, "They", "said", "prices rose")};
+  ApplyCueConventions(d, ComputeEdges(d), &qs);
+  EXPECT_EQ(Sub(d, *qs[0].cue), "said");
+  // A word of the source never joins the cue.
+  Document n = Parsed(
+      "Now/ADV/2/advmod officials/NOUN/2/nsubj say/VERB/-1/root prices/NOUN/4/nsubj "
+      "rose/VERB/2/ccomp");
+  std::vector<RawQuote> ns = {Reported(n, "Now officials", "say", "prices rose")};
+  ApplyCueConventions(n, ComputeEdges(n), &ns);
+  EXPECT_EQ(Sub(n, *ns[0].cue), "say");
+}
+
 }  // namespace
 }  // namespace newsgraph::quotes
