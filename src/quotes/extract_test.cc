@@ -136,6 +136,17 @@ TEST_F(ExtractTest, SplitQuoteIsOneQuote) {
   EXPECT_NE(Sub(t, qs[0].content).find("open a month later."), std::string::npos);
 }
 
+TEST_F(ExtractTest, ShortQuotedSentenceAfterTheAttributionContinuesTheQuote) {
+  std::string t =
+      "\"The river will be back to its old level by the end of the summer,\" the mayor said. "
+      "\"We're hopeful.\"\n\nAn unrelated sentence.\n";
+  auto qs = Run(t);
+  ASSERT_EQ(qs.size(), 1u);
+  std::string c = Sub(t, qs[0].content);
+  EXPECT_EQ(c.rfind("The river", 0), 0u);
+  EXPECT_NE(c.find("We're hopeful."), std::string::npos);
+}
+
 TEST_F(ExtractTest, ParticipleStartsASecondQuoteOfTheSameSpeaker) {
   std::string t =
       "The governor said the budget was balanced, adding that the reserve fund would grow "
