@@ -14,6 +14,7 @@
 #include "quotes/filter.h"
 #include "quotes/frames.h"
 #include "quotes/model.h"
+#include "quotes/polls.h"
 #include "quotes/refine.h"
 #include "quotes/resolve.h"
 #include "quotes/rules.h"
@@ -108,6 +109,7 @@ class RuleQuoteModel final : public QuoteModel {
     ApplyCueConventions(*doc, edges, &raw);
     DropContainedQuotes(&raw);
     DropDirectInsideMixed(&raw);
+    AddPollLeads(*doc, &raw);
     std::vector<std::optional<Span>> addressees;
     doc->quotes.reserve(raw.size());
     for (RawQuote& r : raw) {
