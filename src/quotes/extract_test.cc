@@ -452,6 +452,19 @@ TEST_F(ExtractTest, ClosingMarkOpeningAParagraphOpensTheQuote) {
   EXPECT_NE(FindByContent(qs, t, "The plan is late"), nullptr);
 }
 
+TEST_F(ExtractTest, OpeningMarkClosingAQuoteClosesIt) {
+  // A “ typed where the closing mark belongs.
+  std::string t =
+      "The governor said:\n\n\xE2\x80\x9CThe water plan is late and nobody has read it yet."
+      "\xE2\x80\x9C\n\nAn unrelated sentence follows here with \xE2\x80\x9Cscare\xE2\x80\x9D "
+      "words.\n";
+  auto qs = Run(t);
+  const RawQuote* a = FindByContent(qs, t, "The water plan is late");
+  ASSERT_NE(a, nullptr);
+  EXPECT_EQ(Sub(t, a->content), "The water plan is late and nobody has read it yet.");
+  EXPECT_EQ(Sub(t, a->source), "The governor");
+}
+
 TEST_F(ExtractTest, UnclosedQuoteStopsAtTheParagraphEnd) {
   std::string t =
       "\"This quote never closes and goes on for a while in its paragraph.\n\n"
