@@ -13,6 +13,7 @@
 #include "quotes/extract.h"
 #include "quotes/filter.h"
 #include "quotes/frames.h"
+#include "quotes/headline.h"
 #include "quotes/model.h"
 #include "quotes/polls.h"
 #include "quotes/refine.h"
@@ -110,6 +111,7 @@ class RuleQuoteModel final : public QuoteModel {
     DropContainedQuotes(&raw);
     DropDirectInsideMixed(&raw);
     AddPollLeads(*doc, &raw);
+    AddHeadlineAttribution(*doc, &raw);
     std::vector<std::optional<Span>> addressees;
     doc->quotes.reserve(raw.size());
     for (RawQuote& r : raw) {
