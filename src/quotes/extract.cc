@@ -515,7 +515,10 @@ class Extractor {
     const Segment& s = segs_[seg_of_[i]];
     if (s.open != i) return kNone;
     if (s.is_long) return seg_of_[i];
-    if (!s.closed || s.words == 0 || s.close < 1) return kNone;
+    // A short one must open its sentence ('calling it "within our grasp."' in
+    // the attribution's own sentence is a partial, not a continuation).
+    if (!s.closed || s.words == 0 || s.close < 1 || i == 0 || !toks_[i - 1].sent_end)
+      return kNone;
     const std::string& last = toks_[s.close - 1].low;
     return (last == "." || last == "?" || last == "!") ? seg_of_[i] : kNone;
   }

@@ -145,6 +145,14 @@ TEST_F(ExtractTest, ShortQuotedSentenceAfterTheAttributionContinuesTheQuote) {
   std::string c = Sub(t, qs[0].content);
   EXPECT_EQ(c.rfind("The river", 0), 0u);
   EXPECT_NE(c.find("We're hopeful."), std::string::npos);
+  // In the attribution's own sentence a short quoted phrase is no continuation.
+  std::string u =
+      "\"The river will be back to its old level by the end of the summer,\" the mayor said, "
+      "calling the plan \"within our grasp.\"\n";
+  auto us = Run(u);
+  const RawQuote* river = FindByContent(us, u, "The river");
+  ASSERT_NE(river, nullptr);
+  EXPECT_EQ(Sub(u, river->content).find("grasp"), std::string::npos);
 }
 
 TEST_F(ExtractTest, ParticipleStartsASecondQuoteOfTheSameSpeaker) {
