@@ -147,6 +147,67 @@ void DropLeadingConnective(const Document& doc, RawQuote* q) {
   q->partials = std::move(kept);
 }
 
+namespace {
+
+// The words that open a clause PolNeAR leaves out of the content after a
+// postposed attribution ("…, he said, as they bristled …", "…, said X, who
+// …") or that start the source's appositive instead of the content.
+bool OpensOtherClause(std::string_view w) {
+  static constexpr std::string_view kWords[] = {
+      "as",     "after", "when",   "while",     "because", "before", "since",   "although",
+      "though", "until", "if",     "according", "who",     "which",  "but",     "and",
+      "or",     "so",    "where",  "with",      "in",      "on",     "at",      "for",
+      "to",     "by",    "from",   "during",    "despite", "than",   "whose",   "whom",
+      "including", "even", "a",    "an",        "the"};
+  if (w.size() > 4 && w.substr(w.size() - 3) == "ing") return true;
+  return std::find(std::begin(kWords), std::end(kWords), w) != std::end(kWords);
+}
+
+// The end of the clause after ", " that follows byte `from` up to `end`
+// (closing punctuation and quote marks left out), or 0 when there is none of
+// at least three words opening with a content word.
+uint32_t ClauseAfterComma(const Document& doc, uint32_t from, uint32_t end) {
+  std::string_view rest = std::string_view(doc.text()).substr(from, end - from);
+  size_t i = rest.find_first_not_of(' ');
+  if (i == std::string_view::npos || rest[i] != ',') return 0;
+  i = rest.find_first_not_of(' ', i + 1);
+  if (i == std::string_view::npos || rest.find('\n', i) != std::string_view::npos) return 0;
+  size_t j = rest.size();
+  for (bool trimmed = true; trimmed && j > i;) {
+    trimmed = false;
+    for (std::string_view t : {" ", ".", "!", "?", "\"", "'", "\u201D", "\u2019"})
+      if (j - i >= t.size() && rest.substr(j - t.size(), t.size()) == t) {
+        j -= t.size();
+        trimmed = true;
+      }
+  }
+  std::string_view tail = rest.substr(i, j - i);
+  if (std::count(tail.begin(), tail.end(), ' ') < 2) return 0;
+  if (OpensOtherClause(syntax::LowerAscii(tail.substr(0, tail.find(' '))))) return 0;
+  return from + static_cast<uint32_t>(j);
+}
+
+}  // namespace
+
+void TakeClauseAfterMiddleAttribution(const Document& doc, std::vector<RawQuote>* quotes) {
+  for (RawQuote& q : *quotes) {
+    if (q.kind == "direct" || !q.cue || !q.source) continue;
+    if (q.content.end > q.source->begin || q.content.end > q.cue->begin) continue;
+    if (syntax::LowerAscii(doc.Surface(*q.cue)).rfind("according", 0) == 0) continue;
+    const uint32_t last = std::max(q.cue->end, q.source->end);
+    auto s = std::find_if(doc.sentences.begin(), doc.sentences.end(), [&](const Sentence& x) {
+      return x.span.begin < last && last <= x.span.end;
+    });
+    if (s == doc.sentences.end()) continue;
+    const uint32_t end = ClauseAfterComma(doc, last, s->span.end);
+    if (end == 0) continue;
+    bool taken = false;
+    for (const RawQuote& x : *quotes)
+      taken |= &x != &q && x.content.begin < end && last < x.content.end;
+    if (!taken) q.content.end = end;
+  }
+}
+
 bool IsCatenativeCue(std::string_view lemma) {
   static constexpr std::string_view kLemmas[] = {
       "go on",    "continue", "try",  "seem",    "appear", "likely", "tend",

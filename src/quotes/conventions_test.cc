@@ -157,5 +157,21 @@ TEST(ConventionsTest, AlsoAndSourceWordsStayOutOfTheCue) {
   EXPECT_EQ(Sub(n, *ns[0].cue), "say");
 }
 
+TEST(ConventionsTest, MiddleAttributionTakesTheClauseAfterIt) {
+  Document d = Parsed(
+      "To/PART/1/mark act/VERB/8/advcl ,/PUNCT/4/punct she/PRON/4/nsubj said/VERB/8/parataxis "
+      ",/PUNCT/4/punct local/ADJ/7/amod officials/NOUN/8/nsubj wait/VERB/-1/root ./PUNCT/8/punct");
+  std::vector<RawQuote> qs = {Reported(d, "she", "said", "To act")};
+  TakeClauseAfterMiddleAttribution(d, &qs);
+  EXPECT_EQ(Sub(d, qs[0].content), "To act , she said , local officials wait");
+  // An adjunct after the attribution stays out.
+  Document a = Parsed(
+      "Prices/NOUN/1/nsubj rose/VERB/-1/root ,/PUNCT/4/punct he/PRON/4/nsubj said/VERB/1/parataxis "
+      ",/PUNCT/4/punct as/SCONJ/8/mark rates/NOUN/8/nsubj fell/VERB/4/advcl");
+  std::vector<RawQuote> as = {Reported(a, "he", "said", "Prices rose")};
+  TakeClauseAfterMiddleAttribution(a, &as);
+  EXPECT_EQ(Sub(a, as[0].content), "Prices rose");
+}
+
 }  // namespace
 }  // namespace newsgraph::quotes

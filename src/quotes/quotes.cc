@@ -112,6 +112,7 @@ class RuleQuoteModel final : public QuoteModel {
     DropDirectInsideMixed(&raw);
     AddPollLeads(*doc, &raw);
     AddHeadlineAttribution(*doc, &raw);
+    TakeClauseAfterMiddleAttribution(*doc, &raw);
     std::vector<std::optional<Span>> addressees;
     doc->quotes.reserve(raw.size());
     for (RawQuote& r : raw) {
