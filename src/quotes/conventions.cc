@@ -192,7 +192,8 @@ uint32_t ClauseAfterComma(const Document& doc, uint32_t from, uint32_t end) {
 void TakeClauseAfterMiddleAttribution(const Document& doc, std::vector<RawQuote>* quotes) {
   for (RawQuote& q : *quotes) {
     if (q.kind == "direct" || !q.cue || !q.source) continue;
-    if (q.content.end > q.source->begin || q.content.end > q.cue->begin) continue;
+    // Source before the cue only: after an inverted "said X" comes X's appositive.
+    if (q.content.end > q.source->begin || q.source->end > q.cue->begin) continue;
     if (syntax::LowerAscii(doc.Surface(*q.cue)).rfind("according", 0) == 0) continue;
     const uint32_t last = std::max(q.cue->end, q.source->end);
     auto s = std::find_if(doc.sentences.begin(), doc.sentences.end(), [&](const Sentence& x) {

@@ -48,7 +48,8 @@ void ApplyCueConventions(const Document& doc, const SubtreeEdges& edges,
 
 // A reported content before its attribution runs on over the clause after it
 // when the attribution stands in the middle of the sentence ("But to prevent
-// problems, he said, local officials should be vigilant": the content is the
+// problems, he said, local officials should be vigilant"; source before the
+// cue, never after an inverted "said X"): the content is the
 // whole extent, as PolNeAR scores discontinuous contents), unless that clause
 // opens with a subordinator, a preposition, an article or a participle (an
 // adjunct or the source's appositive) or another quote holds it. PolNeAR

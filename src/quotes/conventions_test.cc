@@ -171,6 +171,13 @@ TEST(ConventionsTest, MiddleAttributionTakesTheClauseAfterIt) {
   std::vector<RawQuote> as = {Reported(a, "he", "said", "Prices rose")};
   TakeClauseAfterMiddleAttribution(a, &as);
   EXPECT_EQ(Sub(a, as[0].content), "Prices rose");
+  // After an inverted "said X" the rest is X's appositive.
+  Document v = Parsed(
+      "Prices/NOUN/1/nsubj rose/VERB/-1/root ,/PUNCT/3/punct said/VERB/1/parataxis "
+      "Kim/PROPN/3/nsubj ,/PUNCT/6/punct local/ADJ/6/amod banker/NOUN/4/appos");
+  std::vector<RawQuote> vs = {Reported(v, "Kim", "said", "Prices rose")};
+  TakeClauseAfterMiddleAttribution(v, &vs);
+  EXPECT_EQ(Sub(v, vs[0].content), "Prices rose");
 }
 
 }  // namespace
