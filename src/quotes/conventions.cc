@@ -41,8 +41,8 @@ bool JoinsVerbGroup(const Document& doc, int t) {
   const std::string w = syntax::LowerAscii(doc.Surface(doc.tokens[t].span));
   if (x.deprel == "mark") return w == "to";
   if (x.deprel != "advmod" || (x.upos != "ADV" && x.upos != "PART")) return false;
-  static constexpr std::string_view kOut[] = {"also", "then", "when",    "where",  "how",
-                                              "why",  "as",   "so",      "instead", "however"};
+  static constexpr std::string_view kOut[] = {"also", "then", "when", "where",   "how",
+                                              "why",  "as",   "so",   "instead", "however"};
   return std::find(std::begin(kOut), std::end(kOut), w) == std::end(kOut);
 }
 
@@ -154,11 +154,11 @@ namespace {
 // …") or that start the source's appositive instead of the content.
 bool OpensOtherClause(std::string_view w) {
   static constexpr std::string_view kWords[] = {
-      "as",     "after", "when",   "while",     "because", "before", "since",   "although",
-      "though", "until", "if",     "according", "who",     "which",  "but",     "and",
-      "or",     "so",    "where",  "with",      "in",      "on",     "at",      "for",
-      "to",     "by",    "from",   "during",    "despite", "than",   "whose",   "whom",
-      "including", "even", "a",    "an",        "the"};
+      "as",        "after", "when",  "while",     "because", "before", "since", "although",
+      "though",    "until", "if",    "according", "who",     "which",  "but",   "and",
+      "or",        "so",    "where", "with",      "in",      "on",     "at",    "for",
+      "to",        "by",    "from",  "during",    "despite", "than",   "whose", "whom",
+      "including", "even",  "a",     "an",        "the"};
   if (w.size() > 4 && w.substr(w.size() - 3) == "ing") return true;
   return std::find(std::begin(kWords), std::end(kWords), w) != std::end(kWords);
 }

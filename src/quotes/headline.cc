@@ -11,7 +11,7 @@ constexpr int kMaxSourceWords = 6;
 constexpr int kMinContentWords = 3;
 
 bool IsHeadlineCue(std::string_view w) {
-  static constexpr std::string_view kCues[] = {"Says",  "Say",    "Warns",
+  static constexpr std::string_view kCues[] = {"Says",   "Say",    "Warns",
                                                "Claims", "Argues", "Insists"};
   return std::find(std::begin(kCues), std::end(kCues), w) != std::end(kCues);
 }

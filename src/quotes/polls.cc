@@ -10,7 +10,7 @@
 namespace newsgraph::quotes {
 namespace {
 
-constexpr uint32_t kMaxSourceTokens = 20;     // "In <noun phrase>," at most this long
+constexpr uint32_t kMaxSourceTokens = 20;      // "In <noun phrase>," at most this long
 constexpr uint32_t kMaxParticipleTokens = 15;  // ", conducted in early September,"
 constexpr int kMinContentWords = 3;
 
