@@ -64,13 +64,19 @@ bool RepeatsMixed(const Span& direct, const std::vector<Span>& mixed) {
 }  // namespace
 
 void DropDirectInsideMixed(std::vector<RawQuote>* quotes) {
-  std::vector<Span> mixed;
-  for (const RawQuote& q : *quotes)
+  std::vector<Span> mixed, reported;
+  for (const RawQuote& q : *quotes) {
     if (q.kind == "mixed") mixed.push_back(q.content);
-  if (mixed.empty()) return;
+    if (q.kind != "direct") reported.push_back(q.content);
+  }
+  if (reported.empty()) return;
   std::vector<bool> drop(quotes->size(), false);
-  for (size_t i = 0; i < quotes->size(); ++i)
-    drop[i] = (*quotes)[i].kind == "direct" && RepeatsMixed((*quotes)[i].content, mixed);
+  for (size_t i = 0; i < quotes->size(); ++i) {
+    const RawQuote& q = (*quotes)[i];
+    if (q.kind != "direct") continue;
+    // With no cue of its own it is the host's quoted words whatever the host.
+    drop[i] = RepeatsMixed(q.content, q.cue ? mixed : reported);
+  }
   EraseFlagged(drop, quotes);
 }
 

@@ -77,5 +77,14 @@ TEST(ContainedTest, DirectInsideIndirectOrDirectIsNotDroppedByTheMixedRule) {
   EXPECT_EQ(qs.size(), 3u);
 }
 
+TEST(ContainedTest, CuelessDirectInsideIndirectGoesAttributedStays) {
+  // '… did not give "absolute evidence," but …': the quoted words of the
+  // indirect content found again as a floating direct quote.
+  std::vector<RawQuote> qs = {Q("indirect", 10, 100), Q("direct", 60, 101), Q("direct", 70, 102)};
+  qs[2].cue = Span{103, 107};
+  DropDirectInsideMixed(&qs);
+  EXPECT_EQ(Kinds(qs), (std::vector<std::string>{"indirect10", "direct70"}));
+}
+
 }  // namespace
 }  // namespace newsgraph::quotes

@@ -10,6 +10,9 @@
 //   (PolNeAR train: about 108 cues of that form against 11 contents that start
 //   at "to" for these words; other verbs, "declined to comment", "vowed to",
 //   keep the content at "to").
+// - Auxiliaries, adverbs of the verb and an infinitive "to" right before the
+//   cue belong to it ("has long said", "is widely expected", "do not want",
+//   "to explain"; not "also" or "then"), for every quote with a cue.
 // - A content that opens its sentence leaves out a leading connective ("And",
 //   "However,", "Still,", "In addition,", "For instance,"): "[And] Mrs.
 //   Clinton now holds …, the poll found" has the content "Mrs. Clinton …".
@@ -39,9 +42,19 @@ void ApplyCueConventions(const Document& doc, const SubtreeEdges& edges, RawQuot
 // connective (third convention above); at least two words stay.
 void DropLeadingConnective(const Document& doc, RawQuote* q);
 
-// All three conventions over every quote.
+// All four conventions over every quote.
 void ApplyCueConventions(const Document& doc, const SubtreeEdges& edges,
                          std::vector<RawQuote>* quotes);
+
+// A reported content before its attribution runs on over the clause after it
+// when the attribution stands in the middle of the sentence ("But to prevent
+// problems, he said, local officials should be vigilant"; source before the
+// cue, never after an inverted "said X"): the content is the
+// whole extent, as PolNeAR scores discontinuous contents), unless that clause
+// opens with a subordinator, a preposition, an article or a participle (an
+// adjunct or the source's appositive) or another quote holds it. PolNeAR
+// train: 20 contents changed, F1 +0.0003; dev 6, F1 +0.0005.
+void TakeClauseAfterMiddleAttribution(const Document& doc, std::vector<RawQuote>* quotes);
 
 }  // namespace newsgraph::quotes
 

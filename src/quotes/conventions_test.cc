@@ -129,5 +129,56 @@ TEST(ConventionsTest, ConnectiveKeptInDirectQuotesAndMidSentence) {
   EXPECT_EQ(Sub(c, middle.content), "And , he said , prices rose");
 }
 
+TEST(ConventionsTest, AuxiliariesAndAdverbsBeforeTheCueJoinIt) {
+  // 0 Ryan 1 has 2 long 3 said 4 that 5 he 6 will 7 help
+  Document d = Parsed(
+      "Ryan/PROPN/3/nsubj has/AUX/3/aux long/ADV/3/advmod said/VERB/-1/root that/SCONJ/7/mark "
+      "he/PRON/7/nsubj will/AUX/7/aux help/VERB/3/ccomp");
+  std::vector<RawQuote> qs = {Reported(d, "Ryan", "said", "that he will help")};
+  ApplyCueConventions(d, ComputeEdges(d), &qs);
+  EXPECT_EQ(Sub(d, *qs[0].cue), "has long said");
+  EXPECT_EQ(Sub(d, *qs[0].source), "Ryan");
+}
+
+TEST(ConventionsTest, AlsoAndSourceWordsStayOutOfTheCue) {
+  // "They also said": PolNeAR leaves "also" out.
+  Document d = Parsed(
+      "They/PRON/2/nsubj also/ADV/2/advmod said/VERB/-1/root prices/NOUN/4/nsubj "
+      "rose/VERB/2/ccomp");
+  std::vector<RawQuote> qs = {Reported(d, "They", "said", "prices rose")};
+  ApplyCueConventions(d, ComputeEdges(d), &qs);
+  EXPECT_EQ(Sub(d, *qs[0].cue), "said");
+  // A word of the source never joins the cue.
+  Document n = Parsed(
+      "Now/ADV/2/advmod officials/NOUN/2/nsubj say/VERB/-1/root prices/NOUN/4/nsubj "
+      "rose/VERB/2/ccomp");
+  std::vector<RawQuote> ns = {Reported(n, "Now officials", "say", "prices rose")};
+  ApplyCueConventions(n, ComputeEdges(n), &ns);
+  EXPECT_EQ(Sub(n, *ns[0].cue), "say");
+}
+
+TEST(ConventionsTest, MiddleAttributionTakesTheClauseAfterIt) {
+  Document d = Parsed(
+      "To/PART/1/mark act/VERB/8/advcl ,/PUNCT/4/punct she/PRON/4/nsubj said/VERB/8/parataxis "
+      ",/PUNCT/4/punct local/ADJ/7/amod officials/NOUN/8/nsubj wait/VERB/-1/root ./PUNCT/8/punct");
+  std::vector<RawQuote> qs = {Reported(d, "she", "said", "To act")};
+  TakeClauseAfterMiddleAttribution(d, &qs);
+  EXPECT_EQ(Sub(d, qs[0].content), "To act , she said , local officials wait");
+  // An adjunct after the attribution stays out.
+  Document a = Parsed(
+      "Prices/NOUN/1/nsubj rose/VERB/-1/root ,/PUNCT/4/punct he/PRON/4/nsubj said/VERB/1/parataxis "
+      ",/PUNCT/4/punct as/SCONJ/8/mark rates/NOUN/8/nsubj fell/VERB/4/advcl");
+  std::vector<RawQuote> as = {Reported(a, "he", "said", "Prices rose")};
+  TakeClauseAfterMiddleAttribution(a, &as);
+  EXPECT_EQ(Sub(a, as[0].content), "Prices rose");
+  // After an inverted "said X" the rest is X's appositive.
+  Document v = Parsed(
+      "Prices/NOUN/1/nsubj rose/VERB/-1/root ,/PUNCT/3/punct said/VERB/1/parataxis "
+      "Kim/PROPN/3/nsubj ,/PUNCT/6/punct local/ADJ/6/amod banker/NOUN/4/appos");
+  std::vector<RawQuote> vs = {Reported(v, "Kim", "said", "Prices rose")};
+  TakeClauseAfterMiddleAttribution(v, &vs);
+  EXPECT_EQ(Sub(v, vs[0].content), "Prices rose");
+}
+
 }  // namespace
 }  // namespace newsgraph::quotes

@@ -136,6 +136,25 @@ TEST_F(ExtractTest, SplitQuoteIsOneQuote) {
   EXPECT_NE(Sub(t, qs[0].content).find("open a month later."), std::string::npos);
 }
 
+TEST_F(ExtractTest, ShortQuotedSentenceAfterTheAttributionContinuesTheQuote) {
+  std::string t =
+      "\"The river will be back to its old level by the end of the summer,\" the mayor said. "
+      "\"We're hopeful.\"\n\nAn unrelated sentence.\n";
+  auto qs = Run(t);
+  ASSERT_EQ(qs.size(), 1u);
+  std::string c = Sub(t, qs[0].content);
+  EXPECT_EQ(c.rfind("The river", 0), 0u);
+  EXPECT_NE(c.find("We're hopeful."), std::string::npos);
+  // In the attribution's own sentence a short quoted phrase is no continuation.
+  std::string u =
+      "\"The river will be back to its old level by the end of the summer,\" the mayor said, "
+      "calling the plan \"within our grasp.\"\n";
+  auto us = Run(u);
+  const RawQuote* river = FindByContent(us, u, "The river");
+  ASSERT_NE(river, nullptr);
+  EXPECT_EQ(Sub(u, river->content).find("grasp"), std::string::npos);
+}
+
 TEST_F(ExtractTest, ParticipleStartsASecondQuoteOfTheSameSpeaker) {
   std::string t =
       "The governor said the budget was balanced, adding that the reserve fund would grow "
@@ -424,6 +443,34 @@ TEST_F(ExtractTest, QuoteContinuesIntoNextParagraphThatOpensWithAMark) {
   EXPECT_EQ(c.rfind("The first part", 0), 0u);
   EXPECT_NE(c.find("ends here,"), std::string::npos);
   EXPECT_EQ(Sub(t, qs[0].source), "the spokesman");
+}
+
+TEST_F(ExtractTest, ClosingMarkOpeningAParagraphOpensTheQuote) {
+  // Reader comments typed with a ” where the opening mark belongs.
+  std::string t =
+      "\xE2\x80\x9DWorry. I am truly worried about the water in our valley this summer."
+      "\xE2\x80\x9D \xE2\x80\x95 Ana Ruiz\n\n"
+      "\xE2\x80\x9CThe plan is late and nobody has read it yet.\xE2\x80\x9D "
+      "\xE2\x80\x95 Tom Lee\n";
+  auto qs = Run(t);
+  const RawQuote* a = FindByContent(qs, t, "Worry. I am truly worried");
+  ASSERT_NE(a, nullptr);
+  EXPECT_EQ(a->kind, "direct");
+  EXPECT_EQ(Sub(t, a->source), "Ana Ruiz");
+  EXPECT_NE(FindByContent(qs, t, "The plan is late"), nullptr);
+}
+
+TEST_F(ExtractTest, OpeningMarkClosingAQuoteClosesIt) {
+  // A “ typed where the closing mark belongs.
+  std::string t =
+      "The governor said:\n\n\xE2\x80\x9CThe water plan is late and nobody has read it yet."
+      "\xE2\x80\x9C\n\nAn unrelated sentence follows here with \xE2\x80\x9Cscare\xE2\x80\x9D "
+      "words.\n";
+  auto qs = Run(t);
+  const RawQuote* a = FindByContent(qs, t, "The water plan is late");
+  ASSERT_NE(a, nullptr);
+  EXPECT_EQ(Sub(t, a->content), "The water plan is late and nobody has read it yet.");
+  EXPECT_EQ(Sub(t, a->source), "The governor");
 }
 
 TEST_F(ExtractTest, UnclosedQuoteStopsAtTheParagraphEnd) {

@@ -13,7 +13,9 @@
 #include "quotes/extract.h"
 #include "quotes/filter.h"
 #include "quotes/frames.h"
+#include "quotes/headline.h"
 #include "quotes/model.h"
+#include "quotes/polls.h"
 #include "quotes/refine.h"
 #include "quotes/resolve.h"
 #include "quotes/rules.h"
@@ -108,6 +110,9 @@ class RuleQuoteModel final : public QuoteModel {
     ApplyCueConventions(*doc, edges, &raw);
     DropContainedQuotes(&raw);
     DropDirectInsideMixed(&raw);
+    AddPollLeads(*doc, &raw);
+    AddHeadlineAttribution(*doc, &raw);
+    TakeClauseAfterMiddleAttribution(*doc, &raw);
     std::vector<std::optional<Span>> addressees;
     doc->quotes.reserve(raw.size());
     for (RawQuote& r : raw) {

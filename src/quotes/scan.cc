@@ -75,6 +75,19 @@ bool StraightOpens(std::string_view s, size_t i) {
   return false;
 }
 
+// A ” written where an opening mark belongs (”Fear. I am afraid …” ― Name):
+// nothing word-like before it, as for a straight ", and a word right after.
+// A closing ” is followed by a space or punctuation.
+bool ReversedOpener(std::string_view s, size_t i, size_t len) {
+  return StraightOpens(s, i) && IsWordStart(s, i + len);
+}
+
+// And the mirror: a “ written where the closing mark belongs ("… is 51
+// percent.“"): something word-like or punctuation before it, no word after.
+bool ReversedCloser(std::string_view s, size_t i, size_t len) {
+  return !StraightOpens(s, i) && !IsWordStart(s, i + len);
+}
+
 void AppendLower(std::string_view s, std::string* out) {
   out->reserve(s.size());
   for (char c : s) out->push_back((c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c);
@@ -109,7 +122,10 @@ QTok QuoteTok(std::string_view s, size_t i, const CharInfo& c) {
       t.straight = true;
       t.kind = StraightOpens(s, i) ? TokKind::kOpenQ : TokKind::kCloseQ;
       break;
-    case 0x201C: case 0xAB: case 0x201E:
+    case 0x201C:
+      t.kind = ReversedCloser(s, i, c.len) ? TokKind::kCloseQ : TokKind::kOpenQ;
+      break;
+    case 0xAB: case 0x201E:
       t.kind = TokKind::kOpenQ;
       break;
     case 0x2018:
@@ -119,6 +135,9 @@ QTok QuoteTok(std::string_view s, size_t i, const CharInfo& c) {
     case 0x2019:
       t.kind = TokKind::kCloseQ;
       t.single = true;
+      break;
+    case 0x201D:
+      t.kind = ReversedOpener(s, i, c.len) ? TokKind::kOpenQ : TokKind::kCloseQ;
       break;
     default:
       t.kind = TokKind::kCloseQ;
