@@ -303,6 +303,13 @@ TEST(ParserTest, ModelFileRoundTripAndDamage) {
   Status s6 = p6.Load(&r);
   EXPECT_EQ(s6.code(), StatusCode::kInvalidArgument);
   EXPECT_NE(s6.message().find("retrain"), std::string::npos);
+  // Format 6 had 12 more move templates: refused.
+  ASSERT_TRUE(
+      r.OpenBytes(old.Serialize(kParserComponent, 6), kParserComponent, kParserVersion).ok());
+  Parser p7;
+  Status s7 = p7.Load(&r);
+  EXPECT_EQ(s7.code(), StatusCode::kInvalidArgument);
+  EXPECT_NE(s7.message().find("retrain"), std::string::npos);
   std::remove(path.c_str());
 }
 
