@@ -246,7 +246,7 @@ int ExtractBufferFrame(const State& s, const ParserInput& in, const uint32_t* st
 int ExtractDynamic(const State& s, const ParserInput& in, const uint32_t* st, uint64_t* f) {
   View v{s, in, st};
   int s0 = s.S(0), s1 = s.S(1), b0 = s.B(0), b1 = s.B(1);
-  uint64_t s0w = v.W(s0), s0p = v.P(s0), s1w = v.W(s1), s1p = v.P(s1);
+  uint64_t s0w = v.W(s0), s0p = v.P(s0), s1p = v.P(s1);
   uint64_t b0w = v.W(b0), b0p = v.P(b0), b1p = v.P(b1);
   uint64_t s0wp = H2(s0w, s0p), b0wp = H2(b0w, b0p);
   int s0l1 = v.Lc1(s0), s0l2 = v.Lc2(s0), s0r1 = v.Rc1(s0), s0r2 = v.Rc2(s0);
@@ -256,8 +256,6 @@ int ExtractDynamic(const State& s, const ParserInput& in, const uint32_t* st, ui
   uint64_t s0t = v.St(s0), s1t = v.St(s1), b0t = v.St(b0);
   int n = 0;
   f[n++] = QuickFeat(17, s0wp, b0wp);
-  f[n++] = QuickFeat(18, s0wp, b0w);
-  f[n++] = QuickFeat(19, s0w, b0wp);
   f[n++] = QuickFeat(20, s0wp, b0p);
   f[n++] = QuickFeat(21, s0p, b0wp);
   f[n++] = QuickFeat(22, s0w, b0w);
@@ -270,18 +268,12 @@ int ExtractDynamic(const State& s, const ParserInput& in, const uint32_t* st, ui
   f[n++] = QuickFeat(36, s1p, s0p, v.P(s0l1));
   f[n++] = QuickFeat(37, s1p, s0p, v.P(s0r1));
   f[n++] = QuickFeat(39, s1p, v.P(s1r1), s0p);
-  f[n++] = QuickFeat(40, s0w, d);
   f[n++] = QuickFeat(41, s0p, d);
-  f[n++] = QuickFeat(42, b0w, d);
   f[n++] = QuickFeat(43, b0p, d);
   f[n++] = QuickFeat(44, s0p, b0p, d);
-  f[n++] = QuickFeat(48, s0w, v.Nr(s0));
   f[n++] = QuickFeat(49, s0p, v.Nr(s0));
-  f[n++] = QuickFeat(50, s0w, v.Nl(s0));
   f[n++] = QuickFeat(51, s0p, v.Nl(s0));
-  f[n++] = QuickFeat(52, b0w, v.Nl(b0));
   f[n++] = QuickFeat(53, b0p, v.Nl(b0));
-  f[n++] = QuickFeat(54, s1w, v.Nr(s1));
   f[n++] = QuickFeat(55, s1p, v.Nr(s1));
   f[n++] = QuickFeat(56, v.W(s0l1));
   f[n++] = QuickFeat(57, v.P(s0l1));
@@ -308,9 +300,6 @@ int ExtractDynamic(const State& s, const ParserInput& in, const uint32_t* st, ui
   f[n++] = QuickFeat(78, s0p, v.L(s0l1), v.L(s0l2));
   f[n++] = QuickFeat(79, s0p, v.L(s0r1), v.L(s0r2));
   f[n++] = QuickFeat(80, b0p, v.L(b0l1), v.L(b0l2));
-  f[n++] = QuickFeat(81, s0w, v.L(s0l1));
-  f[n++] = QuickFeat(82, b0w, v.L(b0l1));
-  f[n++] = QuickFeat(83, s0wp, v.L(s0r1));
   f[n++] = QuickFeat(84, s1p, s0p, b1p);
   f[n++] = QuickFeat(85, s0w, b0p, b1p);
   f[n++] = QuickFeat(86, s0p, s0 > 0 ? s.lset[s0] : 7);
@@ -319,7 +308,6 @@ int ExtractDynamic(const State& s, const ParserInput& in, const uint32_t* st, ui
   f[n++] = QuickFeat(92, s0c, b0c);
   f[n++] = QuickFeat(93, s0p, b0c);
   f[n++] = QuickFeat(94, s0c, b0p);
-  f[n++] = QuickFeat(97, s0w, b0c);
   f[n++] = QuickFeat(98, s0c, b0w);
   f[n++] = QuickFeat(104, s0t, b0t);
   f[n++] = QuickFeat(107, s0t, b0p);
@@ -455,17 +443,24 @@ struct Example {
   std::vector<int> gh, gl;  // 1-based with a dummy at 0
 };
 
-// Supertag code of word d (1-based) of a tree: label * 3 + head direction
-// (0: head on the left, 1: on the right, 2: root).
-int SupertagCode(int head, int label, int d) {
-  return label * 3 + (head == 0 ? 2 : head < d ? 0 : 1);
-}
+// Supertag code of word d (1-based) of a tree with head `head` and arc label
+// `label`: group[label] * 3 + head direction (0: head on the left, 1: on the
+// right, 2: root), times 2 plus "the head is adjacent" with distance buckets.
+// group[label]: the label the supertag names (itself, or with universal
+// supertags the first label of its universal relation).
+struct SupertagScheme {
+  std::vector<int> group;
+  bool distance = false;
+  int Code(int head, int label, int d) const {
+    int c = group[label] * 3 + (head == 0 ? 2 : head < d ? 0 : 1);
+    return distance ? c * 2 + (std::abs(head - d) == 1) : c;
+  }
+  int size() const { return static_cast<int>(group.size()) * (distance ? 6 : 3); }
+};
 
 // Gold supertag classes of the examples in idx, their inputs in *inputs.
-// group[label]: the label the supertag names (itself, or with
-// universal supertags the first label of its universal relation).
 void GoldSupertags(const std::vector<Example>& ex, const std::vector<size_t>& idx,
-                   const std::vector<int>& group, const std::vector<int>& cls_of_code,
+                   const SupertagScheme& scheme, const std::vector<int>& cls_of_code,
                    std::vector<const ParserInput*>* inputs, std::vector<std::vector<int>>* gold) {
   inputs->clear();
   gold->clear();
@@ -474,8 +469,7 @@ void GoldSupertags(const std::vector<Example>& ex, const std::vector<size_t>& id
     inputs->push_back(&e.in);
     gold->emplace_back();
     for (size_t d = 1; d < e.gh.size(); ++d)
-      gold->back().push_back(
-          cls_of_code[SupertagCode(e.gh[d], group[e.gl[d]], static_cast<int>(d))]);
+      gold->back().push_back(cls_of_code[scheme.Code(e.gh[d], e.gl[d], static_cast<int>(d))]);
   }
 }
 
@@ -499,19 +493,21 @@ Supertagger TrainSupertagger(const std::vector<ConlluSentence>* dev, const Tagge
                              const std::map<std::string, int>& label_ids,
                              const ParserTrainOptions& options, std::vector<Example>* ex) {
   const int num_labels = static_cast<int>(label_ids.size());
-  std::vector<int> group(num_labels);
+  SupertagScheme scheme;
+  scheme.group.resize(num_labels);
+  scheme.distance = options.supertag_distance;
   std::map<std::string, int> first_of_universal;
   for (const auto& [name, id] : label_ids) {
-    group[id] = id;
+    scheme.group[id] = id;
     if (!options.universal_supertags) continue;
-    group[id] = first_of_universal.emplace(Universal(name), id).first->second;
+    scheme.group[id] = first_of_universal.emplace(Universal(name), id).first->second;
   }
-  std::vector<int> cls_of_code(num_labels * 3, -1);
+  std::vector<int> cls_of_code(scheme.size(), -1);
   for (const Example& e : *ex)
     for (size_t d = 1; d < e.gh.size(); ++d)
-      cls_of_code[SupertagCode(e.gh[d], group[e.gl[d]], static_cast<int>(d))] = 0;
+      cls_of_code[scheme.Code(e.gh[d], e.gl[d], static_cast<int>(d))] = 0;
   std::vector<uint16_t> codes;
-  for (int c = 0; c < num_labels * 3; ++c)
+  for (int c = 0; c < scheme.size(); ++c)
     if (cls_of_code[c] >= 0 && codes.size() < 255) {
       cls_of_code[c] = static_cast<int>(codes.size());
       codes.push_back(static_cast<uint16_t>(c));
@@ -528,9 +524,9 @@ Supertagger TrainSupertagger(const std::vector<ConlluSentence>* dev, const Tagge
     std::vector<size_t> rest, held;
     for (size_t i = 0; i < ex->size(); ++i)
       (static_cast<int>(i % k) == fold ? held : rest).push_back(i);
-    GoldSupertags(*ex, rest, group, cls_of_code, &inputs, &gold);
+    GoldSupertags(*ex, rest, scheme, cls_of_code, &inputs, &gold);
     Supertagger st = Supertagger::Train(codes, inputs, gold, so);
-    GoldSupertags(*ex, held, group, cls_of_code, &inputs, &gold);
+    GoldSupertags(*ex, held, scheme, cls_of_code, &inputs, &gold);
     double acc = SupertagAccuracy(st, inputs, gold);
     for (size_t i : held) st.Tag((*ex)[i].in, &(*ex)[i].in.stag);
     if (options.log)
@@ -539,7 +535,7 @@ Supertagger TrainSupertagger(const std::vector<ConlluSentence>* dev, const Tagge
   }
   std::vector<size_t> all(ex->size());
   for (size_t i = 0; i < all.size(); ++i) all[i] = i;
-  GoldSupertags(*ex, all, group, cls_of_code, &inputs, &gold);
+  GoldSupertags(*ex, all, scheme, cls_of_code, &inputs, &gold);
   Supertagger st = Supertagger::Train(codes, inputs, gold, so);
   if (k <= 1)
     for (Example& e : *ex) st.Tag(e.in, &e.in.stag);
@@ -556,7 +552,7 @@ Supertagger TrainSupertagger(const std::vector<ConlluSentence>* dev, const Tagge
       for (size_t j = 0; j < w.size(); ++j, ++words) {
         auto it = label_ids.find(s.words[j].head == 0 ? std::string("root") : s.words[j].deprel);
         if (it == label_ids.end() || s.words[j].head < 0) continue;
-        int code = SupertagCode(s.words[j].head, group[it->second], static_cast<int>(j + 1));
+        int code = scheme.Code(s.words[j].head, it->second, static_cast<int>(j + 1));
         right += static_cast<int>(out[j]) - static_cast<int>(Supertagger::kOffset) ==
                      cls_of_code[code] &&
                  codes[cls_of_code[code]] == code;

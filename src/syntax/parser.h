@@ -41,7 +41,11 @@ inline constexpr char kParserComponent[] = "parser";
 // 6: the same payload, but features hashed with QuickFeat (hashing.h; one
 // mix instead of three) and optionally universal-relation supertags: version
 // 5 files (session 9 experiments, never shipped) are refused: retrain.
-inline constexpr uint32_t kParserVersion = 6;
+// 7: 12 word-valued move templates fewer (word x distance / valency / child
+// label, word x word-and-tag and word x class pairs of s0 and b0), and
+// optionally supertags that say whether the head is adjacent: version 6
+// files are refused: retrain.
+inline constexpr uint32_t kParserVersion = 7;
 
 // Default size budget in weights (see Parser::Prune): about 17 MB on disk.
 inline constexpr size_t kParserDefaultBudget = 3000000;
@@ -61,6 +65,9 @@ struct ParserTrainOptions {
   // Supertags name the universal relation (nsubj for nsubj:pass) instead of
   // the full label: fewer classes, a cheaper supertagger.
   bool universal_supertags = false;
+  // Supertags also say whether the head is the adjacent word (about twice
+  // the classes: a costlier supertagger).
+  bool supertag_distance = false;
   std::function<void(const std::string&)> log;
 };
 

@@ -2,6 +2,7 @@
 
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <ctime>
 #include <fstream>
 #include <sstream>
@@ -179,6 +180,34 @@ TEST(ParserTest, UniversalSupertagsHaveFewerClasses) {
   EXPECT_GE(universal.Evaluate(c, m.tagger).las, 0.95);
 }
 
+// Distance supertags also say whether the head is the adjacent word: every
+// code is (relation * 3 + direction) * 2 + adjacent, the plain code of the
+// same words doubled or doubled plus one, and more classes than without.
+TEST(ParserTest, DistanceSupertagsSayWhetherTheHeadIsAdjacent) {
+  const Models& m = Tiny();
+  auto c = Corpus();
+  ParserTrainOptions popts;
+  popts.iterations = 10;
+  popts.supertag_folds = 1;
+  popts.supertag_distance = true;
+  Parser distance = Parser::Train(c, nullptr, m.tagger, popts);
+  ASSERT_FALSE(distance.supertagger().empty());
+  EXPECT_GT(distance.supertagger().num_classes(), m.parser.supertagger().num_classes());
+  std::vector<uint16_t> halves;
+  for (uint16_t code : distance.supertagger().codes()) halves.push_back(code / 2);
+  halves.erase(std::unique(halves.begin(), halves.end()), halves.end());
+  EXPECT_EQ(halves, m.parser.supertagger().codes());
+  // The corpus has heads next to their dependents and heads further away.
+  bool adjacent_seen = false, distant_seen = false;
+  for (uint16_t code : distance.supertagger().codes()) {
+    adjacent_seen |= code % 2 == 1;
+    distant_seen |= code % 2 == 0;
+  }
+  EXPECT_TRUE(adjacent_seen);
+  EXPECT_TRUE(distant_seen);
+  EXPECT_GE(distance.Evaluate(c, m.tagger).las, 0.95);
+}
+
 TEST(ParserTest, AlwaysReturnsATreeEvenOnGarbage) {
   const Models& m = Tiny();
   std::vector<int> tags, heads, labels;
@@ -274,6 +303,13 @@ TEST(ParserTest, ModelFileRoundTripAndDamage) {
   Status s6 = p6.Load(&r);
   EXPECT_EQ(s6.code(), StatusCode::kInvalidArgument);
   EXPECT_NE(s6.message().find("retrain"), std::string::npos);
+  // Format 6 had 12 more move templates: refused.
+  ASSERT_TRUE(
+      r.OpenBytes(old.Serialize(kParserComponent, 6), kParserComponent, kParserVersion).ok());
+  Parser p7;
+  Status s7 = p7.Load(&r);
+  EXPECT_EQ(s7.code(), StatusCode::kInvalidArgument);
+  EXPECT_NE(s7.message().find("retrain"), std::string::npos);
   std::remove(path.c_str());
 }
 

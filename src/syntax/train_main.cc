@@ -28,6 +28,7 @@ struct TrainFlags {
   int tagger_iterations = 5;
   int supertag_iterations = -1;      // parser only: < 0 = the default, 0 = no supertagger
   bool universal_supertags = false;  // parser only: supertags name universal relations
+  bool supertag_distance = false;    // parser only: supertags say "head adjacent"
   size_t supertag_weights = 0;       // parser only: supertagger weight budget (0 = default)
   int second_pass = 0;               // tagger only: K folds for the second pass (0 = none)
   int fold_iterations = 0;           // tagger only: iterations of the second pass's fold taggers
@@ -51,7 +52,8 @@ void Usage(const char* prog) {
       "           models trained with other seeds, pruned; no training)]\n"
       "          [--jackknife K [--tagger-iterations N] (parser only: K-fold tags\n"
       "           and supertags)] [--supertag-iterations N (parser only; 0 = none)]\n"
-      "          [--universal-supertags] [--supertag-weights N] (parser only)\n"
+      "          [--universal-supertags] [--supertag-distance] [--supertag-weights N]\n"
+      "          (parser only)\n"
       "          [--second-pass K [--fold-iterations N] [--second-pass-iterations N]\n"
       "           [--retag-fraction F] (tagger only: right-context pass on K-fold tags)]\n",
       prog);
@@ -82,6 +84,8 @@ bool ParseFlags(int argc, char** argv, TrainFlags* f) {
       if (f->tagger_iterations <= 0 || f->tagger_iterations > 100) return false;
     } else if (a == "--universal-supertags") {
       f->universal_supertags = true;
+    } else if (a == "--supertag-distance") {
+      f->supertag_distance = true;
     } else if (a == "--supertag-weights") {
       if (!value(&v)) return false;
       f->supertag_weights = std::strtoull(v.c_str(), nullptr, 10);
@@ -233,6 +237,7 @@ int TrainParserMain(const TrainFlags& f, std::vector<ConlluSentence>* train,
   if (f.supertag_iterations >= 0) opts.supertag_iterations = f.supertag_iterations;
   opts.supertag_folds = f.jackknife;
   opts.universal_supertags = f.universal_supertags;
+  opts.supertag_distance = f.supertag_distance;
   if (f.supertag_weights) opts.max_supertag_weights = f.supertag_weights;
   ParserTrainData data;
   if (f.jackknife > 1) {
