@@ -66,35 +66,42 @@ std::string JsonField(std::string_view obj, std::string_view key) {
 // town, "in Florida" not Floridablanca, whose alternate name it is).
 using AreaNames = std::unordered_map<std::string, Place>;
 
-Status LoadCountries(Lexicon* lex, std::string* dict_text, AreaNames* countries) {
-  std::ifstream in(kIsoCountries);
-  if (!in) return Status::Ok();  // optional: iso-codes not installed
+// Calls fn(object) for each {...} object of an iso-codes JSON file (at most
+// max_objects); nothing when the file is missing (iso-codes not installed).
+template <typename Fn>
+void ForEachIsoObject(const char* path, int max_objects, Fn fn) {
+  std::ifstream in(path);
+  if (!in) return;
   std::stringstream ss;
   ss << in.rdbuf();
-  std::string text = ss.str();
+  const std::string text = ss.str();
   size_t pos = 0;
-  for (int guard = 0; guard < 1000; ++guard) {
+  for (int guard = 0; guard < max_objects; ++guard) {
     size_t b = text.find('{', pos + 1);
     if (b == std::string::npos) break;
     size_t e = text.find('}', b);
     if (e == std::string::npos) break;
-    std::string_view obj(text.data() + b, e - b);
-    std::string a2 = JsonField(obj, "alpha_2"), a3 = JsonField(obj, "alpha_3");
-    if (!a2.empty() && !a3.empty()) {
-      lex->alpha2_to_3[a2] = a3;
-      for (const char* key : {"name", "common_name"}) {
-        std::string n = JsonField(obj, key);
-        if (n.empty() || !IsAscii(n) || n.find(',') != std::string::npos ||
-            n.find('(') != std::string::npos)
-          continue;
-        *dict_text += DictPhrase(n) + " [" + a3 + "]\n";
-        Place& area = (*countries)[Upper(n)];
-        area.name = n;
-        area.country = a3;
-      }
-    }
     pos = e;
+    fn(std::string_view(text.data() + b, e - b));
   }
+}
+
+Status LoadCountries(Lexicon* lex, std::string* dict_text, AreaNames* countries) {
+  ForEachIsoObject(kIsoCountries, 1000, [&](std::string_view obj) {
+    std::string a2 = JsonField(obj, "alpha_2"), a3 = JsonField(obj, "alpha_3");
+    if (a2.empty() || a3.empty()) return;
+    lex->alpha2_to_3[a2] = a3;
+    for (const char* key : {"name", "common_name"}) {
+      std::string n = JsonField(obj, key);
+      if (n.empty() || !IsAscii(n) || n.find(',') != std::string::npos ||
+          n.find('(') != std::string::npos)
+        continue;
+      *dict_text += DictPhrase(n) + " [" + a3 + "]\n";
+      Place& area = (*countries)[Upper(n)];
+      area.name = n;
+      area.country = a3;
+    }
+  });
   return Status::Ok();
 }
 
@@ -111,35 +118,23 @@ bool IsMajorRegion(std::string_view type) {
 // First-level regions of iso_3166-2.json; a name two countries share, or that
 // is a country's name ("Georgia"), names no region.
 void LoadRegions(const Lexicon& lex, const AreaNames& countries, AreaNames* regions) {
-  std::ifstream in(kIsoRegions);
-  if (!in) return;  // optional: iso-codes not installed
-  std::stringstream ss;
-  ss << in.rdbuf();
-  std::string text = ss.str();
   std::unordered_map<std::string, int> seen;
-  size_t pos = 0;
-  for (int guard = 0; guard < 20000; ++guard) {
-    size_t b = text.find('{', pos + 1);
-    if (b == std::string::npos) break;
-    size_t e = text.find('}', b);
-    if (e == std::string::npos) break;
-    pos = e;
-    std::string_view obj(text.data() + b, e - b);
+  ForEachIsoObject(kIsoRegions, 20000, [&](std::string_view obj) {
     std::string code = JsonField(obj, "code"), name = JsonField(obj, "name");
     if (code.size() < 4 || name.empty() || !IsAscii(name) ||
         obj.find("\"parent\"") != std::string_view::npos || !IsMajorRegion(JsonField(obj, "type")))
-      continue;
+      return;
     auto a3 = lex.alpha2_to_3.find(code.substr(0, 2));
-    if (a3 == lex.alpha2_to_3.end()) continue;
+    if (a3 == lex.alpha2_to_3.end()) return;
     std::string key = Upper(name);
     if (countries.count(key) || ++seen[key] > 1) {
       regions->erase(key);
-      continue;
+      return;
     }
     Place& area = (*regions)[key];
     area.name = name;
     area.country = a3->second;
-  }
+  });
 }
 
 // A town elsewhere never takes a country's name; it takes a region's name
