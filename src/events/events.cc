@@ -412,6 +412,23 @@ bool ModifiesNoun(const Document& doc, const SentenceView& v, int32_t g, bool ob
   return !PeopleNoun(v.ups[next]);
 }
 
+// The parse relation of sentence word k, or "" without a parse.
+std::string_view TokenRel(const Document& doc, const SentenceView& v, uint32_t k) {
+  if (k >= v.tok.size() || v.tok[k] < 0 || static_cast<size_t>(v.tok[k]) >= doc.syntax.size())
+    return "";
+  return doc.syntax[v.tok[k]].deprel;
+}
+
+// Whether group g is, by the parse, the subject of a verb that is coordinated with or set
+// beside another clause (conj, parataxis).
+bool CoordinateSubject(const Document& doc, const SentenceView& v, int32_t g) {
+  const uint32_t last = v.groups[g].end - 1;
+  if (!In(std::string(TokenRel(doc, v, last)), {"nsubj", "nsubj:pass"})) return false;
+  const int32_t h = doc.syntax[v.tok[last]].head;
+  return h >= 0 && static_cast<size_t>(h) < doc.syntax.size() &&
+         In(doc.syntax[h].deprel, {"conj", "parataxis"});
+}
+
 int32_t GroupAfter(const Document& doc, const SentenceView& v, uint32_t pos, uint32_t limit,
                    int32_t not_compound, const std::vector<std::pair<uint32_t, uint32_t>>& used) {
   int32_t fallback = -1, agent_fallback = -1;
@@ -422,7 +439,14 @@ int32_t GroupAfter(const Document& doc, const SentenceView& v, uint32_t pos, uin
     if (g < 0 && In(v.ups[k], {"BECAUSE", "ALTHOUGH", "THOUGH", "WHEREAS", "UNLESS", "SAID", "SAYS",
                                "ACCORDING"}))
       break;
+    // "had to apologize after referring to the West Bank": nor in a clause of time.
+    if (g < 0 && In(v.ups[k], {"AFTER", "BEFORE", "WHILE", "WHEN", "SINCE"}) &&
+        TokenRel(doc, v, k) == "mark")
+      break;
     if (g < 0) continue;
+    // "The FBI is investigating and the State Department is conducting ...": the subject of
+    // a coordinated clause starts another event.
+    if (CoordinateSubject(doc, v, g)) break;
     k = v.groups[g].end - 1;
     bool consumed = false;
     for (const auto& [ub, ue] : used) consumed |= v.groups[g].begin < ue && ub < v.groups[g].end;

@@ -974,6 +974,40 @@ TEST(Events, AClauseAsSubjectHasNoDoer) {
   EXPECT_TRUE(d.events.empty()) << Codes(d.events[0].actor)[0];
 }
 
+// Word order finds no recipient in a coordinated clause's subject or in a clause of time.
+TEST(Events, NoRecipientFromTheNextClause) {
+  Document coord = Doc("Norway is investigating and Sweden is conducting a probe .");
+  AddParse(&coord, {{"Norway", "PROPN", 3, "nsubj"},
+                    {"is", "AUX", 3, "aux", "VBZ"},
+                    {"investigating", "VERB", 0, "root", "VBG"},
+                    {"and", "CCONJ", 7, "cc"},
+                    {"Sweden", "PROPN", 7, "nsubj"},
+                    {"is", "AUX", 7, "aux", "VBZ"},
+                    {"conducting", "VERB", 3, "conj", "VBG"},
+                    {"a", "DET", 9, "det"},
+                    {"probe", "NOUN", 7, "obj"},
+                    {".", "PUNCT", 3, "punct"}});
+  coord.syntax[2].lemma = "investigate";
+  ASSERT_TRUE(Default()->Annotate(&coord).ok());
+  for (const Event& e : coord.events) EXPECT_TRUE(e.recipient.empty()) << e.type;
+  Document after = Doc("Norway had to apologize after referring to Sweden as a colony .");
+  AddParse(&after, {{"Norway", "PROPN", 2, "nsubj"},
+                    {"had", "VERB", 0, "root", "VBD"},
+                    {"to", "PART", 4, "mark"},
+                    {"apologize", "VERB", 2, "xcomp", "VB"},
+                    {"after", "SCONJ", 6, "mark"},
+                    {"referring", "VERB", 4, "advcl", "VBG"},
+                    {"to", "ADP", 8, "case"},
+                    {"Sweden", "PROPN", 6, "obl"},
+                    {"as", "ADP", 11, "case"},
+                    {"a", "DET", 11, "det"},
+                    {"colony", "NOUN", 6, "obl"},
+                    {".", "PUNCT", 2, "punct"}});
+  after.syntax[3].lemma = "apologize";
+  ASSERT_TRUE(Default()->Annotate(&after).ok());
+  for (const Event& e : after.events) EXPECT_TRUE(e.recipient.empty()) << e.type;
+}
+
 // "called Sweden an outstanding pick for the post" names and judges Sweden; no request.
 TEST(Events, CallingSomeoneSomethingIsNoRequest) {
   Document d = Doc("Norway called Sweden an outstanding pick for the post .");
