@@ -655,6 +655,14 @@ int32_t GroupOfToken(const Document& doc, const DepView& d, const SentenceView& 
   if (w >= 0 && v.group_at[w] >= 0) return v.group_at[w];
   if (depth >= 2) return -1;
   const bool name = depth == 0 && doc.syntax[t].upos == "PROPN";
+  // "his White House guest, French President Hollande": the person the noun names in
+  // apposition, before the words that modify the noun.
+  if (depth == 0 && !name) {
+    for (uint32_t k : d.kids[t - d.tb]) {
+      if (!RelIs(doc.syntax[k].deprel, "appos")) continue;
+      if (const int32_t g = GroupOfToken(doc, d, v, k, depth + 1, object); g >= 0) return g;
+    }
+  }
   for (uint32_t k : d.kids[t - d.tb]) {
     const std::string& rel = doc.syntax[k].deprel;
     if (name && !RelIs(rel, "appos")) continue;

@@ -1008,6 +1008,25 @@ TEST(Events, NoRecipientFromTheNextClause) {
   for (const Event& e : after.events) EXPECT_TRUE(e.recipient.empty()) << e.type;
 }
 
+// "his Danish guest, Finland, attacked Sweden": the noun's apposition names the doer, not the
+// word that modifies the noun.
+TEST(Events, AnAppositionNamesTheDoerBeforeTheNounsModifiers) {
+  Document d = Doc("Our Danish guest , Finland , attacked Sweden .");
+  AddParse(&d, {{"Our", "PRON", 3, "nmod:poss"},
+                {"Danish", "ADJ", 3, "amod"},
+                {"guest", "NOUN", 7, "nsubj"},
+                {",", "PUNCT", 5, "punct"},
+                {"Finland", "PROPN", 3, "appos"},
+                {",", "PUNCT", 5, "punct"},
+                {"attacked", "VERB", 0, "root", "VBD"},
+                {"Sweden", "PROPN", 7, "obj"},
+                {".", "PUNCT", 7, "punct"}});
+  d.syntax[6].lemma = "attack";
+  ASSERT_TRUE(Default()->Annotate(&d).ok());
+  ASSERT_EQ(d.events.size(), 1u);
+  EXPECT_EQ(Codes(d.events[0].actor), std::vector<std::string>{"FIN"});
+}
+
 // "called Sweden an outstanding pick for the post" names and judges Sweden; no request.
 TEST(Events, CallingSomeoneSomethingIsNoRequest) {
   Document d = Doc("Norway called Sweden an outstanding pick for the post .");
