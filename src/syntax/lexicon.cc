@@ -75,32 +75,49 @@ Status Lexicon::LoadWordNet(const std::string& dir) {
 }
 
 void Lexicon::BuildIndex() {
-  size_t total = 0;
+  size_t total = exceptions_.size();
   for (const auto& v : lemmas_) total += v.size();
   size_t size = 16;
   while (size < total * 2) size <<= 1;
-  index_keys_.assign(size, 0);
-  index_bits_.assign(size, 0);
+  index_.assign(size, Slot());
   const uint64_t mask = size - 1;
+  auto slot_of = [&](uint64_t key) -> Slot& {
+    uint64_t slot = Mix64(key) & mask;
+    while (index_[slot].key != 0 && index_[slot].key != key) slot = (slot + 1) & mask;
+    index_[slot].key = key;
+    return index_[slot];
+  };
   for (int p = 0; p < 4; ++p) {
-    for (uint64_t h : lemmas_[p]) {
-      uint64_t key = h ? h : 1, slot = Mix64(key) & mask;
-      while (index_keys_[slot] != 0 && index_keys_[slot] != key) slot = (slot + 1) & mask;
-      index_keys_[slot] = key;
-      index_bits_[slot] |= static_cast<uint8_t>(1u << p);
-    }
+    for (uint64_t h : lemmas_[p]) slot_of(h ? h : 1).lemma_bits |= static_cast<uint8_t>(1u << p);
+  }
+  // Hashes 0 and 1 share a slot: ExceptionBits() searches exceptions_ for them.
+  // Backwards, so that the first of duplicate hashes wins, as lower_bound would find.
+  for (auto it = exceptions_.rbegin(); it != exceptions_.rend(); ++it) {
+    if (it->first > 1) slot_of(it->first).exception_bits = it->second;
+  }
+}
+
+const Lexicon::Slot* Lexicon::Find(uint64_t key) const {
+  if (index_.empty()) return nullptr;
+  if (key == 0) key = 1;
+  const uint64_t mask = index_.size() - 1;
+  // At most half full: an empty slot always ends the probe.
+  for (uint64_t slot = Mix64(key) & mask;; slot = (slot + 1) & mask) {
+    if (index_[slot].key == key) return &index_[slot];
+    if (index_[slot].key == 0) return nullptr;
   }
 }
 
 uint8_t Lexicon::Lookup(uint64_t key) const {
-  if (index_keys_.empty()) return 0;
-  if (key == 0) key = 1;
-  const uint64_t mask = index_keys_.size() - 1;
-  // At most half full: an empty slot always ends the probe.
-  for (uint64_t slot = Mix64(key) & mask;; slot = (slot + 1) & mask) {
-    if (index_keys_[slot] == key) return index_bits_[slot];
-    if (index_keys_[slot] == 0) return 0;
-  }
+  const Slot* slot = Find(key);
+  return slot ? slot->lemma_bits : 0;
+}
+
+uint32_t Lexicon::ExceptionBits(uint64_t key, const Slot* slot) const {
+  if (key > 1) return slot ? slot->exception_bits : 0;
+  auto it =
+      std::lower_bound(exceptions_.begin(), exceptions_.end(), std::make_pair(key, uint32_t{0}));
+  return it != exceptions_.end() && it->first == key ? it->second : 0;
 }
 
 bool Lexicon::Has(Pos pos, std::string_view s) const {
@@ -119,7 +136,9 @@ bool Lexicon::Has(Pos pos, std::string_view stem, char last) const {
 uint32_t Lexicon::Classes(std::string_view s) const {
   if (empty() || s.size() > 64) return 0;
   const uint64_t hs = HashBytes(s);
-  uint32_t bits = s.empty() ? 0 : Lookup(hs) & (kNounBase | kVerbBase | kAdjBase | kAdvBase);
+  const Slot* slot = Find(hs);
+  uint32_t bits =
+      s.empty() || !slot ? 0 : slot->lemma_bits & (kNounBase | kVerbBase | kAdjBase | kAdvBase);
   if (EndsWith(s, "s")) {
     std::string_view a = s.substr(0, s.size() - 1);
     std::string_view b = EndsWith(s, "es") ? s.substr(0, s.size() - 2) : std::string_view();
@@ -148,10 +167,7 @@ uint32_t Lexicon::Classes(std::string_view s) const {
         (Doubled(stem) && Has(kAdj, stem.substr(0, stem.size() - 1))))
       bits |= kAdjCompar;
   }
-  auto it =
-      std::lower_bound(exceptions_.begin(), exceptions_.end(), std::make_pair(hs, uint32_t{0}));
-  if (it != exceptions_.end() && it->first == hs) bits |= it->second;
-  return bits;
+  return bits | ExceptionBits(hs, slot);
 }
 
 void Lexicon::Save(ModelWriter* w) const {

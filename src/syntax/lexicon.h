@@ -47,17 +47,29 @@ class Lexicon {
   Status Load(ModelReader* r);
 
  private:
+  // Open-addressing index slot: a lemma or exception hash (0 stored as 1), a bit
+  // (1 << Pos) per lemma list holding it, and its exception bits. One slot, so one
+  // cache line, answers both questions for a word.
+  struct Slot {
+    uint64_t key = 0;  // 0: empty
+    uint32_t exception_bits = 0;
+    uint8_t lemma_bits = 0;
+  };
+  // The slot of hash `key`; null when absent.
+  const Slot* Find(uint64_t key) const;
   // Bit (1 << Pos) per lemma list holding the word of hash `key`.
   uint8_t Lookup(uint64_t key) const;
+  // exceptions_ bits of hash `key`, from the index (binary search for keys 0 and 1,
+  // which the index conflates).
+  uint32_t ExceptionBits(uint64_t key, const Slot* slot) const;
   bool Has(Pos pos, std::string_view s) const;                // false for ""
   bool Has(Pos pos, std::string_view stem, char last) const;  // stem + last
   void BuildIndex();                                          // index_* from lemmas_
   std::vector<uint64_t> lemmas_[4];                           // sorted hashes
   std::vector<std::pair<uint64_t, uint32_t>> exceptions_;     // sorted (hash, bits)
-  // Open-addressing index of lemmas_ for Has(): hash (0 stored as 1) ->
-  // bit per Pos. Built on Finish() and Load(); not saved.
-  std::vector<uint64_t> index_keys_;
-  std::vector<uint8_t> index_bits_;
+  // Open-addressing index of lemmas_ and exceptions_; at most half full. Built on
+  // Finish() and Load(); not saved.
+  std::vector<Slot> index_;
 };
 
 }  // namespace newsgraph::syntax

@@ -68,6 +68,53 @@ std::string TempPath(const char* name) {
   return ::testing::TempDir() + "/" + name + std::to_string(::getpid());
 }
 
+// Words seen >= 20 times with one tag come from the tag dictionary, not the (here
+// untrained) model; the dictionary's flat index matches whole words only, after
+// training and after a model file round trip.
+TEST(TaggerTest, TagDictionaryAnswersWholeWordsOnly) {
+  std::string text;
+  for (int i = 0; i < 25; ++i) {
+    text +=
+        "1\tthe\tthe\tDET\tDT\t_\t2\tdet\t_\t_\n"
+        "2\tdog\tdog\tNOUN\tNN\t_\t3\tnsubj\t_\t_\n"
+        "3\tbarks\tbark\tVERB\tVBZ\t_\t0\troot\t_\t_\n"
+        "4\t.\t.\tPUNCT\t.\t_\t3\tpunct\t_\t_\n\n";
+  }
+  std::istringstream in(text);
+  auto c = ReadConllu(in);
+  ASSERT_TRUE(c.ok());
+  TaggerTrainOptions opts;
+  opts.iterations = 0;
+  Tagger t = Tagger::Train(c.value(), nullptr, opts);
+  std::vector<int> tags;
+  t.Tag({".", "barks", "the", "dog"}, &tags);
+  ASSERT_EQ(tags.size(), 4u);
+  EXPECT_EQ(t.Upos(tags[0]), "PUNCT");
+  EXPECT_EQ(t.Upos(tags[1]), "VERB");
+  EXPECT_EQ(t.Upos(tags[2]), "DET");
+  EXPECT_EQ(t.Upos(tags[3]), "NOUN");
+  // Not dictionary words: the untrained model gives them all one tag.
+  t.Tag({"th", "thee", "The", "dogs"}, &tags);
+  ASSERT_EQ(tags.size(), 4u);
+  EXPECT_EQ(tags[1], tags[0]);
+  EXPECT_EQ(tags[2], tags[0]);
+  EXPECT_EQ(tags[3], tags[0]);
+  // After a round trip (a trained model: an empty one is not saved).
+  opts.iterations = 1;
+  Tagger trained = Tagger::Train(c.value(), nullptr, opts);
+  std::string path = TempPath("tagdict.ngm");
+  ASSERT_TRUE(trained.SaveFile(path).ok());
+  Tagger back;
+  ASSERT_TRUE(back.LoadFile(path).ok());
+  back.Tag({"dog", ".", "the", "barks"}, &tags);
+  ASSERT_EQ(tags.size(), 4u);
+  EXPECT_EQ(back.Upos(tags[0]), "NOUN");
+  EXPECT_EQ(back.Upos(tags[1]), "PUNCT");
+  EXPECT_EQ(back.Upos(tags[2]), "DET");
+  EXPECT_EQ(back.Upos(tags[3]), "VERB");
+  std::remove(path.c_str());
+}
+
 TEST(TaggerTest, ModelFileRoundTripAndDamage) {
   Tagger t = TrainTiny();
   std::string path = TempPath("tagger.ngm");
