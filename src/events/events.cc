@@ -423,7 +423,8 @@ std::string_view TokenRel(const Document& doc, const SentenceView& v, uint32_t k
 // beside another clause (conj, parataxis).
 bool CoordinateSubject(const Document& doc, const SentenceView& v, int32_t g) {
   const uint32_t last = v.groups[g].end - 1;
-  if (!In(std::string(TokenRel(doc, v, last)), {"nsubj", "nsubj:pass"})) return false;
+  const std::string_view rel = TokenRel(doc, v, last);
+  if (rel != "nsubj" && rel != "nsubj:pass") return false;
   const int32_t h = doc.syntax[v.tok[last]].head;
   return h >= 0 && static_cast<size_t>(h) < doc.syntax.size() &&
          In(doc.syntax[h].deprel, {"conj", "parataxis"});
@@ -616,11 +617,13 @@ std::string CaseOf(const Document& doc, const DepView& d, uint32_t t) {
   return ChildWord(doc, d, t, "case");
 }
 
-// Whether verb t heads a finite complement clause ("said [40 countries have offered aid]")
-// with no subject of its own in the parse: its doer is someone the parse lost, never the
-// speaker, whom word order would find.
-bool FiniteComplementWithoutSubject(const Document& doc, const DepView& d, uint32_t t) {
+// Whether verb t, with no subject found, has a doer of its own that the parse lost or that
+// is no one in particular: the head of a finite complement clause ("said [40 countries have
+// offered aid]", never the speaker, whom word order would find) or a clause as subject ("said
+// that [invading Iraq] was a disaster").
+bool NoDoerOfItsOwn(const Document& doc, const DepView& d, uint32_t t) {
   const TokenSyntax& s = doc.syntax[t];
+  if (RelIs(s.deprel, "csubj")) return true;
   if (s.deprel != "ccomp") return false;
   const bool finite = In(s.xpos, {"VBD", "VBZ", "VBP", "MD"}) ||
                       (HasChild(doc, d, t, "aux") && ChildWord(doc, d, t, "aux") != "to");
@@ -1376,12 +1379,7 @@ class PloverCoder final : public EventCoder {
         // Democrat"): no event rather than the nearest actor in its place.
         if (dep.named_subject && dep.subject < 0) continue;
         if (!c.noun && dep.subject < 0 && c.vb < v.tok.size() &&
-            FiniteComplementWithoutSubject(*doc, deps, static_cast<uint32_t>(v.tok[c.vb])))
-          continue;
-        // "said that invading Iraq was a disaster": a clause as subject names an act, by no
-        // one in particular.
-        if (!c.noun && dep.subject < 0 && c.vb < v.tok.size() &&
-            RelIs(doc->syntax[v.tok[c.vb]].deprel, "csubj"))
+            NoDoerOfItsOwn(*doc, deps, static_cast<uint32_t>(v.tok[c.vb])))
           continue;
         // A noun names its doer by a possessive, "by" or "between" ("Russia's massing of
         // troops", "talks between ..."); else the doer is unknown ("politicize the attack").

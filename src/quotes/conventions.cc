@@ -56,7 +56,7 @@ void TakeVerbGroup(const Document& doc, RawQuote* q) {
     std::string_view gap = doc.Surface(Span{prev.end, q->cue->begin});
     if (gap.find_first_not_of(" \t\r\n") != std::string_view::npos) return;
     for (const std::optional<Span>& r : {q->source, std::optional<Span>(q->content)})
-      if (r && r->begin < prev.end && prev.begin < r->end) return;
+      if (r && r->Overlaps(prev)) return;
     if (!JoinsVerbGroup(doc, c - 1)) return;
     q->cue->begin = prev.begin;
     --c;
@@ -203,8 +203,7 @@ void TakeClauseAfterMiddleAttribution(const Document& doc, std::vector<RawQuote>
     const uint32_t end = ClauseAfterComma(doc, last, s->span.end);
     if (end == 0) continue;
     bool taken = false;
-    for (const RawQuote& x : *quotes)
-      taken |= &x != &q && x.content.begin < end && last < x.content.end;
+    for (const RawQuote& x : *quotes) taken |= &x != &q && x.content.Overlaps(Span{last, end});
     if (!taken) q.content.end = end;
   }
 }

@@ -1,6 +1,7 @@
 #include "quotes/extract.h"
 
 #include <algorithm>
+#include <cctype>
 
 namespace newsgraph::quotes {
 
@@ -1079,6 +1080,17 @@ class Extractor {
 };
 
 }  // namespace
+
+bool AnyQuoteTouches(const std::vector<RawQuote>& quotes, const Span& s) {
+  for (const RawQuote& q : quotes)
+    if (q.content.Overlaps(s) || (q.cue && q.cue->Overlaps(s))) return true;
+  return false;
+}
+
+bool IsWordToken(const Document& doc, size_t t) {
+  std::string_view s = doc.Surface(doc.tokens[t].span);
+  return !s.empty() && ((s[0] & 0x80) || std::isalnum(static_cast<unsigned char>(s[0])));
+}
 
 void MergeByContentStart(std::vector<RawQuote> added, std::vector<RawQuote>* quotes) {
   if (added.empty()) return;

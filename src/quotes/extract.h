@@ -94,6 +94,12 @@ struct RawQuote {
 // quote goes before the first quote whose content starts after it.
 void MergeByContentStart(std::vector<RawQuote> added, std::vector<RawQuote>* quotes);
 
+// Whether some quote's content or cue overlaps span s.
+bool AnyQuoteTouches(const std::vector<RawQuote>& quotes, const Span& s);
+
+// Whether token t starts with a letter or digit (any non-ASCII byte counts as a letter).
+bool IsWordToken(const Document& doc, size_t t);
+
 // Byte offsets (sorted) where the syntax layer says a word is not a verb
 // (NOUN, ADJ, ...): such words are never cues ("calls for unity", "talks").
 // Empty when there is no syntax layer.

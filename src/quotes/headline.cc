@@ -1,7 +1,6 @@
 #include "quotes/headline.h"
 
 #include <algorithm>
-#include <cctype>
 #include <string_view>
 
 namespace newsgraph::quotes {
@@ -17,10 +16,6 @@ bool IsHeadlineCue(std::string_view w) {
 }
 
 bool Capitalised(std::string_view w) { return !w.empty() && w[0] >= 'A' && w[0] <= 'Z'; }
-
-bool IsWord(std::string_view w) {
-  return !w.empty() && ((w[0] & 0x80) || std::isalnum(static_cast<unsigned char>(w[0])));
-}
 
 }  // namespace
 
@@ -39,11 +34,9 @@ void AddHeadlineAttribution(const Document& doc, std::vector<RawQuote>* quotes) 
     --comma;
   if (comma < 0 || comma == cue - 1 || doc.Surface(doc.tokens[comma].span) != ",") return;
   int words = 0;
-  for (int t = 0; t < comma; ++t) words += IsWord(doc.Surface(doc.tokens[t].span));
+  for (int t = 0; t < comma; ++t) words += IsWordToken(doc, t);
   if (words < kMinContentWords) return;
-  const Span line{0, line_end};
-  for (const RawQuote& q : *quotes)
-    if (q.content.begin < line.end || (q.cue && q.cue->begin < line.end)) return;
+  if (AnyQuoteTouches(*quotes, Span{0, line_end})) return;
   RawQuote q;
   q.kind = "indirect";
   q.content = Span{doc.tokens[0].span.begin, doc.tokens[comma - 1].span.end};

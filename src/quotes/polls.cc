@@ -1,7 +1,6 @@
 #include "quotes/polls.h"
 
 #include <algorithm>
-#include <cctype>
 #include <string>
 #include <string_view>
 
@@ -26,24 +25,11 @@ bool IsReportParticiple(std::string_view w) {
   return w == "conducted" || w == "taken" || w == "released" || w == "published";
 }
 
-bool IsWordToken(const Document& doc, uint32_t t) {
-  std::string_view s = doc.Surface(doc.tokens[t].span);
-  return !s.empty() && (std::isalnum(static_cast<unsigned char>(s[0])) || (s[0] & 0x80));
-}
-
 // The first comma in [from, limit), or limit.
 uint32_t NextComma(const Document& doc, uint32_t from, uint32_t limit) {
   for (uint32_t t = from; t < limit; ++t)
     if (doc.Surface(doc.tokens[t].span) == ",") return t;
   return limit;
-}
-
-bool Overlaps(const std::vector<RawQuote>& quotes, const Span& s) {
-  for (const RawQuote& q : quotes) {
-    if (q.content.begin < s.end && s.begin < q.content.end) return true;
-    if (q.cue && q.cue->begin < s.end && s.begin < q.cue->end) return true;
-  }
-  return false;
 }
 
 // Fills *q with the poll-lead quote of one sentence; false when it has none.
@@ -76,7 +62,7 @@ void AddPollLeads(const Document& doc, std::vector<RawQuote>* quotes) {
   std::vector<RawQuote> added;
   for (const Sentence& s : doc.sentences) {
     RawQuote q;
-    if (PollLead(doc, s, &q) && !Overlaps(*quotes, s.span)) added.push_back(std::move(q));
+    if (PollLead(doc, s, &q) && !AnyQuoteTouches(*quotes, s.span)) added.push_back(std::move(q));
   }
   if (!added.empty()) MergeByContentStart(std::move(added), quotes);
 }
