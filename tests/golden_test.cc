@@ -132,6 +132,17 @@ Document Processed(const std::string& id, const std::string& text) {
   return doc;
 }
 
+// A capitalised word of an actor's name is no modal: "Planned" plans nothing and "May"
+// allows nothing (both gave future / hypothetical events before).
+TEST(Golden, NamesAreNoModals) {
+  Document doc = Processed("modal-names",
+                           "Planned Parenthood asked the Supreme Court to review the rule. "
+                           "British Prime Minister Theresa May criticized Germany.");
+  std::vector<std::string> got;
+  for (const Event& e : doc.events) got.push_back(e.type + " " + e.modality);
+  EXPECT_EQ(got, (std::vector<std::string>{"REQUEST asserted", "ACCUSE asserted"}));
+}
+
 // Function words that GeoNames also lists as towns ("Of" in Turkey) give no country to a
 // title: "the Crown Prince of <an emirate the KB does not list>" is not Turkish.
 TEST(Golden, FunctionWordsAreNoPlacesInTitles) {

@@ -420,18 +420,22 @@ std::string_view TokenRel(const Document& doc, const SentenceView& v, uint32_t k
 }
 
 // Whether group g is, by the parse, the subject of a verb that is coordinated with or set
-// beside another clause (conj, parataxis).
-bool CoordinateSubject(const Document& doc, const SentenceView& v, int32_t g) {
+// beside another clause (conj, parataxis), or, when `relative`, of a relative clause
+// ("offered a plan that Democrats would support": Democrats are offered nothing; but
+// "rejected a bill Boehner put forth" rejects Boehner's bill, and him).
+bool CoordinateSubject(const Document& doc, const SentenceView& v, int32_t g, bool relative) {
   const uint32_t last = v.groups[g].end - 1;
   const std::string_view rel = TokenRel(doc, v, last);
   if (rel != "nsubj" && rel != "nsubj:pass") return false;
   const int32_t h = doc.syntax[v.tok[last]].head;
-  return h >= 0 && static_cast<size_t>(h) < doc.syntax.size() &&
-         In(doc.syntax[h].deprel, {"conj", "parataxis"});
+  if (h < 0 || static_cast<size_t>(h) >= doc.syntax.size()) return false;
+  const std::string& hrel = doc.syntax[h].deprel;
+  return hrel == "conj" || hrel == "parataxis" || (relative && hrel == "acl:relcl");
 }
 
 int32_t GroupAfter(const Document& doc, const SentenceView& v, uint32_t pos, uint32_t limit,
-                   int32_t not_compound, const std::vector<std::pair<uint32_t, uint32_t>>& used) {
+                   int32_t not_compound, const std::vector<std::pair<uint32_t, uint32_t>>& used,
+                   bool past_relative) {
   int32_t fallback = -1, agent_fallback = -1;
   for (uint32_t k = pos; k < limit && k < v.words.size(); ++k) {
     int32_t g = v.group_at[k];
@@ -441,13 +445,14 @@ int32_t GroupAfter(const Document& doc, const SentenceView& v, uint32_t pos, uin
                                "ACCORDING"}))
       break;
     // "had to apologize after referring to the West Bank": nor in a clause of time.
+    // ("all agreed when X said ...": UD hangs "when" as the clause's advmod.)
     if (g < 0 && In(v.ups[k], {"AFTER", "BEFORE", "WHILE", "WHEN", "SINCE"}) &&
-        TokenRel(doc, v, k) == "mark")
+        (TokenRel(doc, v, k) == "mark" || (v.ups[k] == "WHEN" && TokenRel(doc, v, k) == "advmod")))
       break;
     if (g < 0) continue;
     // "The FBI is investigating and the State Department is conducting ...": the subject of
     // a coordinated clause starts another event.
-    if (CoordinateSubject(doc, v, g)) break;
+    if (CoordinateSubject(doc, v, g, !past_relative)) break;
     k = v.groups[g].end - 1;
     bool consumed = false;
     for (const auto& [ub, ue] : used) consumed |= v.groups[g].begin < ue && ub < v.groups[g].end;
@@ -841,7 +846,10 @@ DepArgs ArgsFromParse(const Document& doc, const DepView& d, const SentenceView&
       const int64_t obj = FirstChild(doc, d, static_cast<uint32_t>(h), "obj");
       const int32_t g =
           obj >= 0 && obj < t ? GroupOfToken(doc, d, v, static_cast<uint32_t>(obj)) : -1;
-      if (g >= 0) {
+      // The object itself, not a word that modifies it ("cross Algerian air space in
+      // attacking Mali": the air space attacks nothing).
+      const int32_t ow = obj >= 0 ? d.word_of[obj - d.tb] : -1;
+      if (g >= 0 && ow >= 0 && v.group_at[ow] == g) {
         a.subject = g;
         a.named_subject = true;
         break;
@@ -1175,10 +1183,19 @@ std::string Modality(const SentenceView& v, const Candidate& c, uint32_t clause_
   for (uint32_t k = c.vb; k > lo;) {
     --k;
     const std::string& w = v.ups[k];
-    if (v.words[k].punct && w != "\"") break;
+    // ("said Iran would \u201cnegotiate ...": a quote mark is no clause break.)
+    // (A closing curly mark ends the quoted words: "'don't take no for an answer' after X
+    // rejects".)
+    if (v.words[k].punct && (!IsQuoteMark(w) || w == "\xE2\x80\x9D" || w == "\xC2\xBB")) break;
     // "is not targeting ISIL but instead attacking the opposition": the negation is the
     // other conjunct's.
     if (w == "BUT") break;
+    // "Planned Parenthood had asked", "Will Hurd criticized": a name, not a plan or a will.
+    if ((k < v.upos.size() && v.upos[k] == "PROPN") ||
+        (v.words[k].cap && v.group_at[k] >= 0 && !In(w, {"NO", "NOT", "NEVER"})))
+      continue;
+    // "made the announcement without consulting the Pentagon": it did not happen.
+    if (w == "WITHOUT" && k + 1 == c.vb) neg = true;
     // "refused to sign", "failed to reach", "prevented Trump from easing", "refrained from
     // calling": the event did not
     // happen ("no doubt" is no negation).
@@ -1252,6 +1269,16 @@ bool PredicativeBlame(const SentenceView& v, const Candidate& c) {
   if (c.ve < v.ups.size() && v.ups[c.ve] != "FOR" && !v.words[c.ve].punct) return false;
   return In(v.ups[c.vb - 2], {"IS", "WAS", "ARE", "WERE", "BE", "BEEN", "NOT", "PARTLY",
                               "PARTIALLY", "LARGELY", "MOSTLY", "SOLELY", "ALSO", "ALONE"});
+}
+
+// "told NBC's \"Meet the Press\"": a capitalised verb right after an opening quote mark that
+// follows a name or a possessive is the title of a show or a book, not an event.
+bool WorkTitle(const SentenceView& v, const Candidate& c) {
+  if (c.vb < 2 || !v.words[c.vb].cap) return false;
+  const std::string& mark = v.ups[c.vb - 1];
+  if (mark != "\"" && mark != "\xE2\x80\x9C") return false;
+  const uint32_t before = c.vb - 2;
+  return In(v.ups[before], {"'S", "'"}) || (before < v.upos.size() && v.upos[before] == "PROPN");
 }
 
 // Year of a word "1970", "1970S" (a decade: its last year), else 0.
@@ -1348,7 +1375,7 @@ class PloverCoder final : public EventCoder {
       uint32_t clause_end = ClauseEnd(v, c.ve);
       if (ci + 1 < cands.size())
         clause_end = std::min(clause_end, NextBoundary(v, c.ve, cands[ci + 1].vb));
-      if (!lex_->user_verbs && PredicativeBlame(v, c)) continue;
+      if (!lex_->user_verbs && (PredicativeBlame(v, c) || WorkTitle(v, c))) continue;
       // "as a negotiating tactic": a gerund that modifies a noun. (Not a past participle:
       // the parse also makes verbs like "blamed rebel fighters" modifiers.)
       if (use_parse && !c.noun && c.vb < v.tok.size() && v.tok[c.vb] >= 0 &&
@@ -1437,7 +1464,8 @@ class PloverCoder final : public EventCoder {
       }
       int32_t src_compound = c.source >= 0 ? v.CompoundOf(c.source) : -1;
       if (c.target < 0) {
-        c.target = GroupAfter(*doc, v, c.ve, clause_end, src_compound, c.used);
+        c.target = GroupAfter(*doc, v, c.ve, clause_end, src_compound, c.used,
+                              ClauseTakesRecipient(c.code));
         if (c.target >= 0 && !inside.empty() && !InSubtrees(*doc, v, c.target, inside))
           c.target = -1;
         // "Norway and Sweden met in Oslo": the place is no recipient. With

@@ -974,6 +974,103 @@ TEST(Events, AClauseAsSubjectHasNoDoer) {
   EXPECT_TRUE(d.events.empty()) << Codes(d.events[0].actor)[0];
 }
 
+// "Without consulting" did not consult; a curly quote mark between "would" and the verb
+// does not hide the "would".
+TEST(Events, WithoutNegatesAndQuoteMarksHideNoModal) {
+  Document d =
+      Doc("Norway closed the border without consulting Sweden .\n"
+          "Norway said it would \u201cnegotiate with Sweden\u201d .\n"
+          "Norway said Denmark \u201cwill not take no for an answer\u201d after Sweden "
+          "rejects Finland .");
+  ASSERT_TRUE(Default()->Annotate(&d).ok());
+  std::vector<std::string> got;
+  for (const Event& e : d.events) got.push_back(e.type + " " + e.modality);
+  EXPECT_EQ(got, (std::vector<std::string>{"CONSULT negated", "CONSULT hypothetical",
+                                           "REJECT asserted"}));
+}
+
+// No recipient from the subject of a relative clause, nor from a "when" clause (which UD
+// hangs by advmod, not mark).
+TEST(Events, NoRecipientFromARelativeOrAWhenClause) {
+  Document rel = Doc("Norway offered a plan that Sweden would support .");
+  AddParse(&rel, {{"Norway", "PROPN", 2, "nsubj"},
+                  {"offered", "VERB", 0, "root", "VBD"},
+                  {"a", "DET", 4, "det"},
+                  {"plan", "NOUN", 2, "obj"},
+                  {"that", "PRON", 8, "obj", "WDT"},
+                  {"Sweden", "PROPN", 8, "nsubj"},
+                  {"would", "AUX", 8, "aux", "MD"},
+                  {"support", "VERB", 4, "acl:relcl", "VB"},
+                  {".", "PUNCT", 2, "punct"}});
+  rel.syntax[1].lemma = "offer";
+  ASSERT_TRUE(Default()->Annotate(&rel).ok());
+  for (const Event& e : rel.events) EXPECT_TRUE(e.recipient.empty()) << e.type;
+  // A rejection or a reproach does reach the author of what it rejects.
+  Document rejected = Doc("Norway rejected a bill that Sweden put forth .");
+  AddParse(&rejected, {{"Norway", "PROPN", 2, "nsubj"},
+                       {"rejected", "VERB", 0, "root", "VBD"},
+                       {"a", "DET", 4, "det"},
+                       {"bill", "NOUN", 2, "obj"},
+                       {"that", "PRON", 7, "obj", "WDT"},
+                       {"Sweden", "PROPN", 7, "nsubj"},
+                       {"put", "VERB", 4, "acl:relcl", "VBD"},
+                       {"forth", "ADV", 7, "compound:prt"},
+                       {".", "PUNCT", 2, "punct"}});
+  rejected.syntax[1].lemma = "reject";
+  ASSERT_TRUE(Default()->Annotate(&rejected).ok());
+  ASSERT_EQ(rejected.events.size(), 1u);
+  EXPECT_EQ(Codes(rejected.events[0].recipient), std::vector<std::string>{"SWE"});
+  Document when = Doc("Norway agreed when Sweden said the plan was good .");
+  AddParse(&when, {{"Norway", "PROPN", 2, "nsubj"},
+                   {"agreed", "VERB", 0, "root", "VBD"},
+                   {"when", "ADV", 5, "advmod", "WRB"},
+                   {"Sweden", "PROPN", 5, "nsubj"},
+                   {"said", "VERB", 2, "advcl", "VBD"},
+                   {"the", "DET", 7, "det"},
+                   {"plan", "NOUN", 9, "nsubj"},
+                   {"was", "AUX", 9, "cop", "VBD"},
+                   {"good", "ADJ", 5, "ccomp", "JJ"},
+                   {".", "PUNCT", 2, "punct"}});
+  when.syntax[1].lemma = "agree";
+  ASSERT_TRUE(Default()->Annotate(&when).ok());
+  for (const Event& e : when.events) EXPECT_TRUE(e.recipient.empty()) << e.type;
+}
+
+// "allowed Swedish ships to cross Danish waters in attacking Finland": a word that
+// modifies the governing verb's object does not attack; the ships do.
+TEST(Events, PrepositionalGerundTakesTheObjectNotItsModifier) {
+  Document d = Doc("Norway allowed Swedish ships to cross Danish waters in attacking Finland .");
+  AddParse(&d, {{"Norway", "PROPN", 2, "nsubj"},
+                {"allowed", "VERB", 0, "root", "VBD"},
+                {"Swedish", "ADJ", 4, "amod", "JJ"},
+                {"ships", "NOUN", 2, "obj", "NNS"},
+                {"to", "PART", 6, "mark", "TO"},
+                {"cross", "VERB", 2, "xcomp", "VB"},
+                {"Danish", "ADJ", 8, "amod", "JJ"},
+                {"waters", "NOUN", 6, "obj", "NNS"},
+                {"in", "SCONJ", 10, "mark", "IN"},
+                {"attacking", "VERB", 6, "advcl", "VBG"},
+                {"Finland", "PROPN", 10, "obj", "NNP"},
+                {".", "PUNCT", 2, "punct"}});
+  d.syntax[9].lemma = "attack";
+  ASSERT_TRUE(Default()->Annotate(&d).ok());
+  bool found = false;
+  for (const Event& e : d.events) {
+    if (e.type != "ASSAULT") continue;
+    found = true;
+    EXPECT_EQ(Codes(e.actor), std::vector<std::string>{"SWE"});
+  }
+  EXPECT_TRUE(found);
+}
+
+// "told NBC's \"Meet the Press\"": a show's title, no meeting.
+TEST(Events, ATitleInQuotesIsNoEvent) {
+  Document d =
+      Doc("The Swedish minister told Norway's \"Meet the Press\" that Denmark backs the plan .");
+  ASSERT_TRUE(Default()->Annotate(&d).ok());
+  for (const Event& e : d.events) EXPECT_NE(e.type, "CONSULT") << d.Surface(e.trigger);
+}
+
 // Word order finds no recipient in a coordinated clause's subject or in a clause of time.
 TEST(Events, NoRecipientFromTheNextClause) {
   Document coord = Doc("Norway is investigating and Sweden is conducting a probe .");

@@ -32,11 +32,6 @@ size_t PunctLen(std::string_view s, size_t i) {
   return 0;
 }
 
-bool IsQuoteMark(std::string_view p) {
-  return p == "\"" || p == "\xE2\x80\x9C" || p == "\xE2\x80\x9D" || p == "\xC2\xAB" ||
-         p == "\xC2\xBB";
-}
-
 std::string UpperAscii(std::string_view s) {
   std::string r;
   r.reserve(s.size());
@@ -545,5 +540,10 @@ void AnalyzeActors(const Document& doc, const Lexicon& lex, int32_t date, NameMe
 }
 
 std::string SectorFromSuffix(const std::string& suffix) { return SectorOf(suffix); }
+
+bool IsQuoteMark(std::string_view p) {
+  return p == "\"" || p == "\xE2\x80\x9C" || p == "\xE2\x80\x9D" || p == "\xC2\xAB" ||
+         p == "\xC2\xBB";
+}
 
 }  // namespace newsgraph::events

@@ -7,6 +7,7 @@
 
 #include <cstdint>
 #include <string>
+#include <string_view>
 #include <unordered_map>
 #include <vector>
 
@@ -69,6 +70,9 @@ struct SentenceView {
   // Index of the compound that contains group g.
   int32_t CompoundOf(uint32_t g) const;
 };
+
+// A double quote mark: straight, curly or guillemet.
+bool IsQuoteMark(std::string_view p);
 
 // PLOVER sector named by an agent suffix ("GOVFRM" -> "GOV"), or "".
 std::string SectorFromSuffix(const std::string& suffix);
