@@ -437,7 +437,14 @@ int32_t GroupAfter(const Document& doc, const SentenceView& v, uint32_t pos, uin
                    int32_t not_compound, const std::vector<std::pair<uint32_t, uint32_t>>& used,
                    bool past_relative) {
   int32_t fallback = -1, agent_fallback = -1;
+  // "'... continue to legislate, investigate and litigate,' Pelosi declared": what is done
+  // inside a quoted sentence is done to no one in the attribution after it (but "said X
+  // 'asked for the meeting' with the U.S." goes on past a quoted phrase).
+  const bool quoted = pos > 0 && pos <= v.words.size() && v.words[pos - 1].in_quote;
   for (uint32_t k = pos; k < limit && k < v.words.size(); ++k) {
+    if (quoted && !v.words[k].in_quote && !v.words[k].punct && k >= 2 &&
+        In(v.ups[k - 2], {",", ".", "!", "?"}))
+      break;
     int32_t g = v.group_at[k];
     // "condemning Bezos because some of his workers ...", "... deploying them, said a
     // European official": the recipient is not in a reason clause or an attribution.
@@ -657,6 +664,15 @@ bool PersonGroup(const Document& doc, const SentenceView& v, int32_t g) {
 // "Supreme Court litigator Thomas Goldstein" is not the Supreme Court; only an appositive
 // says who he is ("Van Hollen, a Democrat from Maryland"). A place modifier is not the
 // actor either ("the red line in Syria").
+// A noun for someone who studies or reports on what modifies it ("a Turkey expert").
+bool StudentOfNoun(const std::string& up) {
+  return In(up, {"EXPERT",    "EXPERTS",    "ANALYST",     "ANALYSTS",      "SCHOLAR",
+                 "SCHOLARS",  "SPECIALIST", "SPECIALISTS", "CORRESPONDENT", "CORRESPONDENTS",
+                 "HISTORIAN", "HISTORIANS", "RESEARCHER",  "RESEARCHERS",   "WATCHER",
+                 "WATCHERS",  "OBSERVER",   "OBSERVERS",   "REPORTER",      "REPORTERS",
+                 "SCIENTIST", "SCIENTISTS"});
+}
+
 int32_t GroupOfToken(const Document& doc, const DepView& d, const SentenceView& v, uint32_t t,
                      int depth = 0, bool object = false) {
   int32_t w = d.word_of[t - d.tb];
@@ -691,6 +707,8 @@ int32_t GroupOfToken(const Document& doc, const DepView& d, const SentenceView& 
     // "military aid": a sector word modifying a thing is no actor.
     if (g >= 0 && (RelIs(rel, "amod") || RelIs(rel, "compound")) && ModifiesNoun(doc, v, g, object))
       continue;
+    // "a Turkey expert", "the paper's Russia correspondent": who studies a country is not it.
+    if (g >= 0 && RelIs(rel, "compound") && w >= 0 && StudentOfNoun(v.ups[w])) continue;
     if (g >= 0) return g;
   }
   return -1;

@@ -1071,6 +1071,43 @@ TEST(Events, ATitleInQuotesIsNoEvent) {
   for (const Event& e : d.events) EXPECT_NE(e.type, "CONSULT") << d.Surface(e.trigger);
 }
 
+// "'... legislate, investigate and litigate,' Norway's speaker declared": a verb inside a
+// quotation takes no recipient from the attribution outside it. A court agreeing to hear a
+// case and a government releasing a photo are no events.
+TEST(Events, QuotedVerbsDocketsAndPhotos) {
+  Document d =
+      Doc("\u201cNorway continues to legislate , investigate and litigate ,\u201d Sweden "
+          "declared .\n"
+          "The Norwegian court agreed to hear the Swedish appeal .\n"
+          "The Norwegian government released a photo of the Swedish king .");
+  ASSERT_TRUE(Default()->Annotate(&d).ok());
+  for (const Event& e : d.events)
+    EXPECT_TRUE(e.recipient.empty()) << e.type << " " << d.Surface(e.trigger);
+  // A quoted phrase, not a quoted sentence, lets the clause go on.
+  Document phrase = Doc("Norway said Sweden \u201casked for the meeting\u201d with Denmark .");
+  ASSERT_TRUE(Default()->Annotate(&phrase).ok());
+  ASSERT_EQ(phrase.events.size(), 1u);
+  EXPECT_EQ(Codes(phrase.events[0].recipient), std::vector<std::string>{"DNK"});
+}
+
+// "Ola Berg, a Norway expert, criticized Sweden": who studies a country is not its actor.
+TEST(Events, AnExpertOnACountryIsNotTheCountry) {
+  Document d = Doc("Ola Berg , a Norway expert , criticized Sweden .");
+  AddParse(&d, {{"Ola", "PROPN", 8, "nsubj"},
+                {"Berg", "PROPN", 1, "flat"},
+                {",", "PUNCT", 6, "punct"},
+                {"a", "DET", 6, "det"},
+                {"Norway", "PROPN", 6, "compound"},
+                {"expert", "NOUN", 1, "appos"},
+                {",", "PUNCT", 6, "punct"},
+                {"criticized", "VERB", 0, "root", "VBD"},
+                {"Sweden", "PROPN", 8, "obj"},
+                {".", "PUNCT", 8, "punct"}});
+  d.syntax[7].lemma = "criticize";
+  ASSERT_TRUE(Default()->Annotate(&d).ok());
+  for (const Event& e : d.events) EXPECT_NE(Codes(e.actor), std::vector<std::string>{"NOR"});
+}
+
 // Word order finds no recipient in a coordinated clause's subject or in a clause of time.
 TEST(Events, NoRecipientFromTheNextClause) {
   Document coord = Doc("Norway is investigating and Sweden is conducting a probe .");
