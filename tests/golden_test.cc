@@ -132,6 +132,26 @@ Document Processed(const std::string& id, const std::string& text) {
   return doc;
 }
 
+// "Mr. Clinton" and "Mrs. Clinton" are two people: an honorific's gender keeps a surname out
+// of an entity of the other gender, and picks the knowledge-base person of its own.
+TEST(Golden, HonorificsSeparatePeopleOfOneSurname) {
+  Document doc = Processed("honorifics",
+                           "In Washington, the White House and Mr. Clinton have long disagreed. "
+                           "Mr. Clinton once ran against Mrs. Clinton for the nomination. "
+                           "Mr. Clinton accused Mr. Obama of exaggerating.");
+  int32_t mr = -1, mrs = -1;
+  for (const Mention& m : doc.mentions) {
+    if (m.span.begin < 5) continue;
+    const std::string before = doc.text().substr(m.span.begin - 5, 5);
+    if (doc.Surface(m.span) != "Clinton") continue;
+    if (before == "Mrs. ") mrs = m.entity;
+    if (before.substr(1) == "Mr. ") mr = m.entity;
+  }
+  ASSERT_GE(mr, 0);
+  ASSERT_GE(mrs, 0);
+  EXPECT_NE(mr, mrs);
+}
+
 // A capitalised word of an actor's name is no modal: "Planned" plans nothing and "May"
 // allows nothing (both gave future / hypothetical events before).
 TEST(Golden, NamesAreNoModals) {

@@ -2352,6 +2352,11 @@ class Run {
       if (!In(ri.sector, {"GOV", "LEG", "JUD", "MIL"})) ri.sector = "LEG";
     }
     Ent& x = ents_[ent];
+    // "Mr. Clinton" is a man: a later "Mrs. Clinton" is someone else (MatchPerson).
+    if (!x.gender && n.b > 0 && w_[n.b - 1].sent == w_[n.b].sent) {
+      const char g = Honorific(w_[n.b - 1].lower);
+      if (g == 'm' || g == 'f') x.gender = g;
+    }
     if (ri.found && x.role.empty()) {
       x.role = ri.role;
       x.role_code = ri.code;
@@ -2375,10 +2380,13 @@ class Run {
   int32_t MatchPerson(uint32_t b, uint32_t e) {
     const std::string& last = w_[e - 1].lower;
     const std::string& first = w_[b].lower;
+    // "Mr. Clinton" in an article about Hillary Clinton is another Clinton.
+    const char honorific = b > 0 && w_[b - 1].sent == w_[b].sent ? Honorific(w_[b - 1].lower) : 0;
     int32_t best = -1;
     for (size_t i = 0; i < ents_.size(); ++i) {
       const Ent& x = ents_[i];
       if (x.type != "PERSON") continue;
+      if ((honorific == 'm' || honorific == 'f') && x.gender && x.gender != honorific) continue;
       bool same = e - b == 1 ? (x.last_word == last || x.first_word == last)
                              : (x.last_word == last &&
                                 (x.name.find(' ') == std::string::npos || x.first_word == first));
@@ -2718,7 +2726,7 @@ class Run {
           !IsSurnameOnly(x.name, &honorific))
         continue;
       if (!honorific) honorific = HonorificBefore(x);
-      int32_t kb = SurnameCandidate(x);
+      int32_t kb = SurnameCandidate(x, honorific);
       if (kb < 0 || by_kb_.count(kb)) continue;
       const KbEntry& k = kb_->entry(kb);
       if (honorific && k.gender && honorific != k.gender) continue;  // "Ms. Miller"
@@ -2778,14 +2786,22 @@ class Run {
   // the only one with a role on the article's date
   // (among several, the only one whose role matches x's title), else the only one of that
   // surname; -1 when there is none or the choice is not unique.
-  int32_t SurnameCandidate(const Ent& x) const {
+  // An honorific ('m' or 'f') leaves out the people of the other gender ("Mr. Clinton").
+  int32_t SurnameCandidate(const Ent& x, char honorific) const {
     const std::vector<uint32_t>* people = kb_->PeopleBySurname(x.last_word);
     // "South Korean President Moon": a family name written first, with a title.
     if (!people && !x.role.empty()) people = kb_->PeopleByFamilyName(x.last_word);
     if (!people) return -1;
-    int32_t dated = -1, titled = -1;
-    int n_dated = 0, n_titled = 0;
+    auto other_gender = [&](uint32_t p) {
+      const char g = kb_->entry(p).gender;
+      return (honorific == 'm' || honorific == 'f') && g && g != honorific;
+    };
+    int32_t dated = -1, titled = -1, left = -1;
+    int n_dated = 0, n_titled = 0, n_left = 0;
     for (uint32_t p : *people) {
+      if (other_gender(p)) continue;
+      ++n_left;
+      left = static_cast<int32_t>(p);
       const KbRole* r = KnowledgeBase::RoleOn(kb_->entry(p), date_);
       if (!r) continue;
       ++n_dated;
@@ -2797,8 +2813,8 @@ class Run {
     }
     if (n_dated == 1) return dated;
     if (n_dated > 1) return n_titled == 1 ? titled : -1;
-    if (people->size() != 1 || !WasLeader(kb_->entry(people->front()))) return -1;
-    return static_cast<int32_t>(people->front());
+    if (n_left != 1 || !WasLeader(kb_->entry(static_cast<uint32_t>(left)))) return -1;
+    return left;
   }
 
   int32_t EntityOfKb(int32_t kb) const {
