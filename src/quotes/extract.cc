@@ -352,6 +352,25 @@ class Extractor {
     return np;
   }
 
+  // '"…," Jane Doe, the mayor of X, one of the towns Y, said': a capitalised
+  // name right after the quote's comma, then appositives between commas up to
+  // the comma before the cue word `c` (nothing else before the cue: no
+  // auxiliary, no second clause). Empty otherwise.
+  NpResult StackedAppositiveSource(int c, int start) const {
+    if (!Is(c - 1, ",")) return {};
+    int first = start + (Is(start, ",") ? 1 : 0);
+    if (!IsWord(first) || !toks_[first].cap) return {};
+    NpResult head = FwdNp(first, c - 2);
+    if (!head.ok() || head.first != first || !Is(head.last + 1, ",")) return {};
+    for (int i = head.last + 1; i < c - 1; ++i)
+      if (toks_[i].sent_end || seg_of_[i] != kNone ||
+          (toks_[i].kind != TokKind::kWord && !IsPunct(i)) ||
+          (IsWord(i) && cues_.IsDirectCue(toks_[i].low) && !TaggedNonVerb(i)))
+        return {};
+    if (AdjunctAfterComma(head.last + 2)) return {};
+    return {first, c - 2};
+  }
+
   // ---- cues ------------------------------------------------------------------
 
   // Cue token range [first, last] around the cue word at c: leading
@@ -413,10 +432,30 @@ class Extractor {
         return a;
       }
     }
-    for (int c = start; c <= stop; ++c) {
+    // A speaker with stacked appositives may put the cue further away
+    // ('"…," Jane Doe, the mayor of X, one of the towns Y, said').
+    int far_stop = std::min(n_ - 1, start + kMaxAppositiveTokens + 2);
+    for (int c = start; c <= far_stop; ++c) {
       if (toks_[c].kind == TokKind::kBreak || toks_[c].kind == TokKind::kOpenQ ||
           seg_of_[c] != kNone)
         break;
+      if (c > stop) {
+        if (IsWord(c) && cues_.IsDirectCue(toks_[c].low) && !TaggedNonVerb(c)) {
+          NpResult src = StackedAppositiveSource(c, start);
+          auto range = CueRange(c, start);
+          int after_cue = range.second + 1;
+          if (!src.ok() || range.first != c || Is(s.close - 1, ".")) return a;
+          a.cue = c;
+          a.cue_range = range;
+          a.source = src;
+          a.end = range.second;
+          if (cues_.Lexicon(toks_[c].low) && cues_.Lexicon(toks_[c].low)->cls == CueClass::kTell)
+            a.addressee = FwdNp(after_cue, std::min(n_ - 1, after_cue + 6));
+          return a;
+        }
+        if (toks_[c].sent_end) break;
+        continue;
+      }
       if (IsWord(c) && cues_.IsDirectCue(toks_[c].low) && !TaggedNonVerb(c)) {
         auto range = CueRange(c, start);
         NpResult src = SourceBefore(range.first, start);

@@ -513,6 +513,24 @@ TEST_F(ExtractTest, GarbageDoesNotCrash) {
   Run("said");
 }
 
+TEST_F(ExtractTest, SpeakerWithStackedAppositivesBeyondTheWindow) {
+  // The cue lies more than 12 tokens past the quote: a name, then two
+  // appositives between commas.
+  std::string t =
+      "\"The river plan takes water from the farms and gives nothing back to them,\" Paula "
+      "Grant, the chief engineer of the valley district, one of the agencies that opposed "
+      "the plan, said on Monday.\n";
+  auto qs = Run(t);
+  const RawQuote* q = FindByContent(qs, t, "The river plan takes water");
+  ASSERT_NE(q, nullptr);
+  EXPECT_EQ(q->kind, "direct");
+  ASSERT_TRUE(q->cue.has_value());
+  EXPECT_EQ(Sub(t, q->cue), "said");
+  EXPECT_EQ(Sub(t, q->source),
+            "Paula Grant, the chief engineer of the valley district, one of the agencies that "
+            "opposed the plan");
+}
+
 TEST(CueScorerTest, LearnedStatisticsOverrideTheLexicon) {
   ExtractOptions o;
   CueScorer builtin;
