@@ -531,6 +531,23 @@ TEST_F(ExtractTest, SpeakerWithStackedAppositivesBeyondTheWindow) {
             "opposed the plan");
 }
 
+TEST_F(ExtractTest, SpeechParticipleBetweenQuotedPartsStartsASecondQuote) {
+  // '"…," X said, adding that "…"': the second quoted part is a quote of its
+  // own, cued by the participle, with the same speaker.
+  std::string t =
+      "\"The bridge will be closed for most of the winter season,\" the mayor said, adding "
+      "that \"nobody in this town should have to drive an extra hour to work.\"\n";
+  auto qs = Run(t);
+  const RawQuote* first = FindByContent(qs, t, "The bridge will be closed");
+  ASSERT_NE(first, nullptr);
+  EXPECT_EQ(Sub(t, first->content), "The bridge will be closed for most of the winter season,");
+  EXPECT_EQ(Sub(t, first->cue), "said");
+  const RawQuote* second = FindByContent(qs, t, "that \"nobody in this town");
+  ASSERT_NE(second, nullptr);
+  EXPECT_EQ(Sub(t, second->cue), "adding");
+  EXPECT_EQ(Sub(t, second->source), "the mayor");
+}
+
 TEST(CueScorerTest, LearnedStatisticsOverrideTheLexicon) {
   ExtractOptions o;
   CueScorer builtin;
