@@ -361,13 +361,19 @@ class Extractor {
     int first = start + (Is(start, ",") ? 1 : 0);
     if (!IsWord(first) || !toks_[first].cap) return {};
     NpResult head = FwdNp(first, c - 2);
-    if (!head.ok() || head.first != first || !Is(head.last + 1, ",")) return {};
-    for (int i = head.last + 1; i < c - 1; ++i)
+    if (!head.ok() || head.first != first) return {};
+    int comma = head.last + 1;
+    if (Is(comma, "(")) {  // "Rep. Jim Jordan (R-Ohio), an oversight panel member, said"
+      while (comma < c - 2 && comma <= head.last + 7 && !Is(comma, ")")) ++comma;
+      ++comma;
+    }
+    if (!Is(comma, ",")) return {};
+    for (int i = comma; i < c - 1; ++i)
       if (toks_[i].sent_end || seg_of_[i] != kNone ||
           (toks_[i].kind != TokKind::kWord && !IsPunct(i)) ||
           (IsWord(i) && cues_.IsDirectCue(toks_[i].low) && !TaggedNonVerb(i)))
         return {};
-    if (AdjunctAfterComma(head.last + 2)) return {};
+    if (AdjunctAfterComma(comma + 1)) return {};
     return {first, c - 2};
   }
 

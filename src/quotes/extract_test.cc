@@ -548,6 +548,20 @@ TEST_F(ExtractTest, SpeechParticipleBetweenQuotedPartsStartsASecondQuote) {
   EXPECT_EQ(Sub(t, second->source), "the mayor");
 }
 
+TEST_F(ExtractTest, StackedAppositivesAfterAPartyLabel) {
+  std::string t =
+      "\"Nobody in the county office ever asked the farmers what they needed this year,\" Sen. "
+      "Lena Ortiz (D-Ariz.), a member of the water panel, one of two that reviewed the plan, "
+      "said on Monday.\n";
+  auto qs = Run(t);
+  const RawQuote* q = FindByContent(qs, t, "Nobody in the county office");
+  ASSERT_NE(q, nullptr);
+  EXPECT_EQ(Sub(t, q->cue), "said");
+  EXPECT_EQ(Sub(t, q->source),
+            "Sen. Lena Ortiz (D-Ariz.), a member of the water panel, one of two that reviewed the "
+            "plan");
+}
+
 TEST(CueScorerTest, LearnedStatisticsOverrideTheLexicon) {
   ExtractOptions o;
   CueScorer builtin;
