@@ -51,7 +51,7 @@ void LiftToSpeechVerb(const Document& doc, const SubtreeEdges& edges, const CueS
     const int h = doc.syntax[c].head;
     if (h < 0 || h >= c || h >= n || doc.syntax[h].upos != "VERB") continue;
     const Span verb = doc.tokens[h].span;
-    if (!scorer.IsDirectCue(syntax::LowerAscii(doc.Surface(verb))) || Held(*quotes, verb)) continue;
+    if (!scorer.Lexicon(syntax::LowerAscii(doc.Surface(verb))) || Held(*quotes, verb)) continue;
     int kb = static_cast<int>(edges.left[c]), ke = static_cast<int>(edges.right[c]);
     while (kb < ke && doc.syntax[kb].upos == "PUNCT") ++kb;
     while (ke > kb && doc.syntax[ke].upos == "PUNCT") --ke;

@@ -1,10 +1,11 @@
-// Outer speech verbs: a reported quote whose cue word is the clausal
-// complement (ccomp) of a speech verb before it that no quote holds ("Twitter
-// said it actively investigated the threats" framed as "it [investigated]
-// the threats") is the speech verb's quote in PolNeAR: cue = that verb,
-// content = the complement's subtree, source = the verb's subject subtree.
-// PolNeAR train: 125 quotes whose gold cue is such an outer verb carried the
-// inner verb as cue instead.
+// Outer cue verbs: a reported quote whose cue word is the clausal complement
+// (ccomp) of a cue verb of the lexicon before it (speech or attitude: "said",
+// "believe", "found") that no quote holds ("Twitter said it actively
+// investigated the threats" framed as "it [investigated] the threats") is
+// that verb's quote in PolNeAR: cue = that verb, content = the complement's
+// subtree, source = the verb's subject subtree. PolNeAR train: 125 quotes
+// whose gold cue is such an outer speech verb carried the inner verb as cue
+// instead.
 //
 // A pure function over an immutable Document; a no-op without a usable parse.
 #ifndef NEWSGRAPH_QUOTES_OUTER_H_

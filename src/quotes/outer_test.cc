@@ -38,6 +38,17 @@ TEST(OuterTest, TheSpeechVerbAboveTheCueTakesTheQuote) {
   EXPECT_EQ(quotes[0].cue_lemma, "said");
 }
 
+TEST(OuterTest, AnAttitudeVerbOfTheLexiconTakesItToo) {
+  // 0 Voters 1 believe 2 it 3 investigated 4 the 5 threats 6 .
+  Document d = Parsed(
+      "Voters/NOUN/1/nsubj believe/VERB/-1/root it/PRON/3/nsubj investigated/VERB/1/ccomp "
+      "the/DET/5/det threats/NOUN/3/obj ./PUNCT/1/punct");
+  std::vector<RawQuote> quotes = {InnerQuote(d)};
+  LiftToSpeechVerb(d, ComputeEdges(d), CueScorer(), &quotes);
+  EXPECT_EQ(Sub(d, *quotes[0].cue), "believe");
+  EXPECT_EQ(Sub(d, *quotes[0].source), "Voters");
+}
+
 TEST(OuterTest, ASpeechVerbAnotherQuoteHoldsStays) {
   Document d = Parsed(kSaid);
   RawQuote outer;
