@@ -513,6 +513,55 @@ TEST_F(ExtractTest, GarbageDoesNotCrash) {
   Run("said");
 }
 
+TEST_F(ExtractTest, SpeakerWithStackedAppositivesBeyondTheWindow) {
+  // The cue lies more than 12 tokens past the quote: a name, then two
+  // appositives between commas.
+  std::string t =
+      "\"The river plan takes water from the farms and gives nothing back to them,\" Paula "
+      "Grant, the chief engineer of the valley district, one of the agencies that opposed "
+      "the plan, said on Monday.\n";
+  auto qs = Run(t);
+  const RawQuote* q = FindByContent(qs, t, "The river plan takes water");
+  ASSERT_NE(q, nullptr);
+  EXPECT_EQ(q->kind, "direct");
+  ASSERT_TRUE(q->cue.has_value());
+  EXPECT_EQ(Sub(t, q->cue), "said");
+  EXPECT_EQ(Sub(t, q->source),
+            "Paula Grant, the chief engineer of the valley district, one of the agencies that "
+            "opposed the plan");
+}
+
+TEST_F(ExtractTest, SpeechParticipleBetweenQuotedPartsStartsASecondQuote) {
+  // '"…," X said, adding that "…"': the second quoted part is a quote of its
+  // own, cued by the participle, with the same speaker.
+  std::string t =
+      "\"The bridge will be closed for most of the winter season,\" the mayor said, adding "
+      "that \"nobody in this town should have to drive an extra hour to work.\"\n";
+  auto qs = Run(t);
+  const RawQuote* first = FindByContent(qs, t, "The bridge will be closed");
+  ASSERT_NE(first, nullptr);
+  EXPECT_EQ(Sub(t, first->content), "The bridge will be closed for most of the winter season,");
+  EXPECT_EQ(Sub(t, first->cue), "said");
+  const RawQuote* second = FindByContent(qs, t, "that \"nobody in this town");
+  ASSERT_NE(second, nullptr);
+  EXPECT_EQ(Sub(t, second->cue), "adding");
+  EXPECT_EQ(Sub(t, second->source), "the mayor");
+}
+
+TEST_F(ExtractTest, StackedAppositivesAfterAPartyLabel) {
+  std::string t =
+      "\"Nobody in the county office ever asked the farmers what they needed this year,\" Sen. "
+      "Lena Ortiz (D-Ariz.), a member of the water panel, one of two that reviewed the plan, "
+      "said on Monday.\n";
+  auto qs = Run(t);
+  const RawQuote* q = FindByContent(qs, t, "Nobody in the county office");
+  ASSERT_NE(q, nullptr);
+  EXPECT_EQ(Sub(t, q->cue), "said");
+  EXPECT_EQ(Sub(t, q->source),
+            "Sen. Lena Ortiz (D-Ariz.), a member of the water panel, one of two that reviewed the "
+            "plan");
+}
+
 TEST(CueScorerTest, LearnedStatisticsOverrideTheLexicon) {
   ExtractOptions o;
   CueScorer builtin;

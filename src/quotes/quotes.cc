@@ -15,6 +15,7 @@
 #include "quotes/frames.h"
 #include "quotes/headline.h"
 #include "quotes/model.h"
+#include "quotes/outer.h"
 #include "quotes/polls.h"
 #include "quotes/refine.h"
 #include "quotes/resolve.h"
@@ -105,6 +106,7 @@ class RuleQuoteModel final : public QuoteModel {
       FilterQuotes(*doc, scorer_, options_, filter_, filter_margin_, &raw);
       AddTaggedQuotes(*doc, options_, tagger_, tagged, &raw);
     }
+    LiftToSpeechVerb(*doc, edges, scorer_, &raw);
     RefineQuotes(*doc, edges, spans_, &raw);
     SplitQuotes(*doc, edges, split_, &raw);
     ApplyCueConventions(*doc, edges, &raw);
