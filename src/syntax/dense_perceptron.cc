@@ -124,6 +124,45 @@ void DenseModel::Accumulate(const uint64_t* feats, size_t n, int32_t* acc) const
   acc[2] += a2;
 }
 
+void DenseModel::AccumulateGroups(const uint64_t* feats, const int* ends, int groups,
+                                  int32_t (*acc)[kDenseClasses]) const {
+  constexpr int kMaxFeats = 128;
+  if (groups <= 0 || table_.empty()) return;
+  const int n = ends[groups - 1];
+  if (n > kMaxFeats) {  // (not the parser's case) group by group
+    for (int g = 0; g < groups; ++g) {
+      const int begin = g ? ends[g - 1] : 0;
+      Accumulate(feats + begin, ends[g] - begin, acc[g]);
+    }
+    return;
+  }
+  // Every feature's bucket, then the probes group by group, each prefetching
+  // the bucket kAhead features on (as many misses in flight as Accumulate's
+  // batches, with no per-feature group test).
+  constexpr int kAhead = 32;
+  uint64_t bucket[kMaxFeats];
+  uint32_t key[kMaxFeats];
+  for (int i = 0; i < n; ++i) {
+    key[i] = Fingerprint(feats[i]);
+    bucket[i] = HomeBucket(key[i]);
+  }
+  for (int i = 0; i < std::min(n, kAhead); ++i) __builtin_prefetch(&table_[bucket[i]]);
+  for (int g = 0, i = 0; g < groups; ++g) {
+    int32_t a0 = 0, a1 = 0, a2 = 0;
+    for (; i < ends[g]; ++i) {
+      if (i + kAhead < n) __builtin_prefetch(&table_[bucket[i + kAhead]]);
+      if (const int16_t* w = Find(key[i], bucket[i])) {
+        a0 += w[0];
+        a1 += w[1];
+        a2 += w[2];
+      }
+    }
+    acc[g][0] += a0;
+    acc[g][1] += a1;
+    acc[g][2] += a2;
+  }
+}
+
 void DenseModel::Prune(size_t max_features) {
   if (keys_.size() <= max_features) return;
   std::vector<float> norm(keys_.size());

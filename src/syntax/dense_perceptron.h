@@ -41,6 +41,11 @@ class DenseModel {
   // the rounding of Score()'s float sum.
   void Accumulate(const uint64_t* feats, size_t n, int32_t* acc) const;
   float ToScore(int32_t q) const { return static_cast<float>(q) * scale_; }
+  // Accumulate() of `groups` consecutive groups of features in one batch of
+  // probes: group g is feats[ends[g - 1], ends[g]) (ends[-1] = 0, ends
+  // ascending), its sums are added to acc[g].
+  void AccumulateGroups(const uint64_t* feats, const int* ends, int groups,
+                        int32_t (*acc)[kDenseClasses]) const;
 
   // Keeps the max_features features of largest L1 row norm.
   void Prune(size_t max_features);
