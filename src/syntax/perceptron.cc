@@ -170,8 +170,6 @@ void PerceptronModel::Accumulate(const uint64_t* feats, size_t n, int32_t* acc) 
       } else if (narrow) {
         const uint8_t* cls = rows + start;
         const uint8_t* q = cls + count;
-        // Unrolled: the loop test and index update were half of the instructions per entry.
-#pragma GCC unroll 4
         for (uint32_t j = 0; j < count; ++j) {
           int16_t v;
           std::memcpy(&v, q + 2 * j, 2);
