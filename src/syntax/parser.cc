@@ -352,6 +352,16 @@ int Extract(const State& s, const ParserInput& in, const uint32_t* st, uint64_t*
   return n + ExtractDynamic(s, in, st, f + n);
 }
 
+// The move-template groups above that Parse() scores only when stale, and
+// which of them a move makes stale: SHIFT gives a new stack top and buffer
+// front; LEFT gives b0 a new left child (the uncovered stack frame is as it
+// was); RIGHT gives the new stack top a new right child.
+enum : unsigned { kStackGroup = 1, kStackRightGroup = 2, kBufferGroup = 4, kBufferLeftGroup = 8 };
+constexpr unsigned kAllGroups = 15;
+unsigned StaleAfter(int move) {
+  return move == kShift ? kAllGroups : move == kLeft ? kBufferLeftGroup : kStackRightGroup;
+}
+
 constexpr int kMaxLabelFeats = 42;  // 41 used
 
 // Features of the label of the arc h -> d (d complete: all its children are
@@ -611,6 +621,41 @@ void Projectivize(std::vector<int>* heads) {
   }
 }
 
+int StaleMoveFeatures(const ParserInput& in, uint64_t seed) {
+  const int n = static_cast<int>(in.word.size());
+  if (n == 0 || in.stag.size() != in.word.size()) return 0;
+  State s;
+  s.Init(n);
+  const uint32_t* st = in.stag.data();
+  std::mt19937_64 rng(seed);
+  uint64_t f[kMaxFeats];
+  auto take = [&](auto extract) { return std::vector<uint64_t>(f, f + extract(s, in, st, f)); };
+  // The group features as Parse() keeps them, refreshed only when stale.
+  std::vector<std::vector<uint64_t>> frame(n + 2), right(n + 2);
+  std::vector<uint64_t> buffer, left;
+  unsigned stale = kAllGroups;
+  int wrong = 0;
+  for (int step = 0; step < 4 * n + 4 && !s.Terminal(); ++step) {
+    const size_t top = s.stack.size() - 1;
+    if (stale & kStackGroup) frame[top] = take(ExtractStackFrame);
+    if (stale & kStackRightGroup) right[top] = take(ExtractStackRight);
+    if (stale & kBufferGroup) buffer = take(ExtractBufferFrame);
+    if (stale & kBufferLeftGroup) left = take(ExtractBufferLeft);
+    std::vector<uint64_t> got = take(ExtractDynamic);
+    for (const auto* g : {&frame[top], &right[top], &buffer, &left})
+      got.insert(got.end(), g->begin(), g->end());
+    std::vector<uint64_t> want = take(Extract);
+    std::sort(got.begin(), got.end());
+    std::sort(want.begin(), want.end());
+    wrong += got != want;
+    int t = static_cast<int>(rng() % kDenseClasses);
+    while (!Legal(s, t)) t = (t + 1) % kDenseClasses;
+    Apply(&s, t, t == kShift ? -1 : static_cast<int>(rng() % 40));
+    stale = StaleAfter(t);
+  }
+  return wrong;
+}
+
 ParserInput MakeParserInput(const std::vector<std::string_view>& words,
                             const std::vector<int>& tags, const Tagger& tagger) {
   ParserInput in;
@@ -675,8 +720,7 @@ void Parser::Parse(const ParserInput& in, std::vector<int>* heads, std::vector<i
   frame.resize(n + 2);
   right.resize(n + 2);
   Sums buffer{}, left{}, rest{};
-  enum : unsigned { kFrame = 1, kRight = 2, kBuffer = 4, kLeftKids = 8, kAll = 15 };
-  unsigned stale = kAll;
+  unsigned stale = kAllGroups;
   constexpr int kGroups = 5;
   for (int step = 0; step < 4 * n + 4 && !s.Terminal(); ++step) {
     const size_t top = s.stack.size() - 1;
@@ -687,10 +731,10 @@ void Parser::Parse(const ParserInput& in, std::vector<int>* heads, std::vector<i
       ends[groups] = nf;
       out[groups++] = sums;
     };
-    if (stale & kFrame) group(ExtractStackFrame, &frame[top]);
-    if (stale & kRight) group(ExtractStackRight, &right[top]);
-    if (stale & kBuffer) group(ExtractBufferFrame, &buffer);
-    if (stale & kLeftKids) group(ExtractBufferLeft, &left);
+    if (stale & kStackGroup) group(ExtractStackFrame, &frame[top]);
+    if (stale & kStackRightGroup) group(ExtractStackRight, &right[top]);
+    if (stale & kBufferGroup) group(ExtractBufferFrame, &buffer);
+    if (stale & kBufferLeftGroup) group(ExtractBufferLeft, &left);
     group(ExtractDynamic, &rest);
     int32_t sums[kGroups][kDenseClasses] = {};
     moves_.AccumulateGroups(feats, ends, groups, sums);
@@ -710,9 +754,7 @@ void Parser::Parse(const ParserInput& in, std::vector<int>* heads, std::vector<i
       }
     }
     Apply(&s, t, label);
-    // SHIFT: a new stack top and buffer front. LEFT: b0 has a new left child (the
-    // uncovered frame is as it was). RIGHT: the new top has a new right child.
-    stale = t == kShift ? kAll : t == kLeft ? kLeftKids : kRight;
+    stale = StaleAfter(t);
   }
   // Anything left unattached (cannot happen for a finished parse) hangs off the root.
   int root = -1;
