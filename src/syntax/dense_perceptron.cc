@@ -7,6 +7,9 @@
 #if defined(__SSE2__)
 #include <emmintrin.h>
 #endif
+#if defined(__x86_64__) && defined(__GNUC__) && !defined(__clang__)
+#include <immintrin.h>
+#endif
 
 #include "syntax/hashing.h"
 
@@ -54,29 +57,46 @@ void DenseModel::BuildTable(float scale) {
   }
 }
 
-const int16_t* DenseModel::Find(uint32_t key, uint64_t b) const {
-  // Buckets fill in order and keys are unique, so a key is found before any
-  // empty slot, and a bucket with an empty slot ends the probe; the table is
-  // never full, so the walk ends.
+struct DenseModel::KeysSse2 {
+  __attribute__((always_inline)) static unsigned Match(const uint32_t* keys, uint32_t key) {
+#if defined(__SSE2__)
+    // Slots 0-3 and 2-5 in two compares.
+    const __m128i k = _mm_set1_epi32(static_cast<int>(key));
+    const __m128i lo = _mm_load_si128(reinterpret_cast<const __m128i*>(keys));
+    const __m128i hi = _mm_loadu_si128(reinterpret_cast<const __m128i*>(keys + 2));
+    return static_cast<unsigned>(_mm_movemask_ps(_mm_castsi128_ps(_mm_cmpeq_epi32(lo, k)))) |
+           static_cast<unsigned>(_mm_movemask_ps(_mm_castsi128_ps(_mm_cmpeq_epi32(hi, k)))) << 2;
+#else
+    unsigned eq = 0;
+    for (int s = 0; s < kSlotsPerBucket; ++s) eq |= unsigned{keys[s] == key} << s;
+    return eq;
+#endif
+  }
+};
+
+#if defined(__x86_64__) && defined(__GNUC__) && !defined(__clang__)
+#define NG_DENSE_AVX2 1
+struct DenseModel::KeysAvx2 {
+  // The bucket's first 32 bytes: its six keys, then weights (masked off).
+  __attribute__((target("avx2"))) static unsigned Match(const uint32_t* keys, uint32_t key) {
+    const __m256i v = _mm256_load_si256(reinterpret_cast<const __m256i*>(keys));
+    const __m256i eq = _mm256_cmpeq_epi32(v, _mm256_set1_epi32(static_cast<int>(key)));
+    return static_cast<unsigned>(_mm256_movemask_ps(_mm256_castsi256_ps(eq))) & 0x3f;
+  }
+};
+#endif
+
+template <class Keys>
+__attribute__((always_inline)) inline const int16_t* DenseModel::FindWith(uint32_t key,
+                                                                          uint64_t b) const {
+  // Buckets fill in order and keys are unique (and never 0), so a key is found
+  // before any empty slot, and a bucket with an empty slot ends the probe; the
+  // table is never full, so the walk ends.
   while (true) {
     const Bucket& bk = table_[b];
-#if defined(__SSE2__)
-    // Slots 0-3 and 2-5 in two compares (keys are never 0).
-    const __m128i k = _mm_set1_epi32(static_cast<int>(key));
-    const __m128i lo = _mm_load_si128(reinterpret_cast<const __m128i*>(bk.key));
-    const __m128i hi = _mm_loadu_si128(reinterpret_cast<const __m128i*>(bk.key + 2));
-    const unsigned eq =
-        static_cast<unsigned>(_mm_movemask_ps(_mm_castsi128_ps(_mm_cmpeq_epi32(lo, k)))) |
-        static_cast<unsigned>(_mm_movemask_ps(_mm_castsi128_ps(_mm_cmpeq_epi32(hi, k)))) << 2;
-    if (eq) return bk.w[__builtin_ctz(eq)];
+    if (unsigned eq = Keys::Match(bk.key, key)) return bk.w[__builtin_ctz(eq)];
     if (bk.key[kSlotsPerBucket - 1] == 0)
       return nullptr;  // filled in order: any empty => last empty
-#else
-    for (int s = 0; s < kSlotsPerBucket; ++s) {
-      if (bk.key[s] == key) return bk.w[s];
-      if (bk.key[s] == 0) return nullptr;
-    }
-#endif
     b = NextBucket(b);
   }
 }
@@ -123,6 +143,60 @@ void DenseModel::Accumulate(const uint64_t* feats, size_t n, int32_t* acc) const
   acc[1] += a1;
   acc[2] += a2;
 }
+
+template <class Keys>
+__attribute__((always_inline)) inline void DenseModel::AccumulateGroupsWith(
+    const uint64_t* feats, const int* ends, int groups, int32_t (*acc)[kDenseClasses]) const {
+  constexpr int kMaxFeats = 128;
+  if (groups <= 0 || table_.empty()) return;
+  const int n = ends[groups - 1];
+  if (n > kMaxFeats) {  // (not the parser's case) group by group
+    for (int g = 0; g < groups; ++g) {
+      const int begin = g ? ends[g - 1] : 0;
+      Accumulate(feats + begin, ends[g] - begin, acc[g]);
+    }
+    return;
+  }
+  // Every feature's bucket requested first (at most one parser step: most
+  // steps have 24-34 features, a SHIFT about 100), then the probes group by group.
+  uint64_t bucket[kMaxFeats];
+  uint32_t key[kMaxFeats];
+  for (int i = 0; i < n; ++i) {
+    key[i] = Fingerprint(feats[i]);
+    bucket[i] = HomeBucket(key[i]);
+    __builtin_prefetch(&table_[bucket[i]]);
+  }
+  for (int g = 0, i = 0; g < groups; ++g) {
+    int32_t a0 = 0, a1 = 0, a2 = 0;
+    for (; i < ends[g]; ++i) {
+      if (const int16_t* w = FindWith<Keys>(key[i], bucket[i])) {
+        a0 += w[0];
+        a1 += w[1];
+        a2 += w[2];
+      }
+    }
+    acc[g][0] += a0;
+    acc[g][1] += a1;
+    acc[g][2] += a2;
+  }
+}
+
+void DenseModel::AccumulateGroups(const uint64_t* feats, const int* ends, int groups,
+                                  int32_t (*acc)[kDenseClasses]) const {
+#if defined(NG_DENSE_AVX2)
+  static const bool avx2 = __builtin_cpu_supports("avx2");
+  if (avx2) return AccumulateGroupsAvx2(feats, ends, groups, acc);
+#endif
+  AccumulateGroupsWith<KeysSse2>(feats, ends, groups, acc);
+}
+
+#if defined(NG_DENSE_AVX2)
+// flatten: the AVX2 key match inlined (an always_inline chain cannot cross targets).
+__attribute__((target("avx2"), flatten)) void DenseModel::AccumulateGroupsAvx2(
+    const uint64_t* feats, const int* ends, int groups, int32_t (*acc)[kDenseClasses]) const {
+  AccumulateGroupsWith<KeysAvx2>(feats, ends, groups, acc);
+}
+#endif
 
 void DenseModel::Prune(size_t max_features) {
   if (keys_.size() <= max_features) return;

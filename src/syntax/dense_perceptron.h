@@ -41,6 +41,11 @@ class DenseModel {
   // the rounding of Score()'s float sum.
   void Accumulate(const uint64_t* feats, size_t n, int32_t* acc) const;
   float ToScore(int32_t q) const { return static_cast<float>(q) * scale_; }
+  // Accumulate() of `groups` consecutive groups of features in one batch of
+  // probes: group g is feats[ends[g - 1], ends[g]) (ends[-1] = 0, ends
+  // ascending), its sums are added to acc[g].
+  void AccumulateGroups(const uint64_t* feats, const int* ends, int groups,
+                        int32_t (*acc)[kDenseClasses]) const;
 
   // Keeps the max_features features of largest L1 row norm.
   void Prune(size_t max_features);
@@ -64,7 +69,20 @@ class DenseModel {
   friend class DenseTrainer;
   static float ScaleOf(const std::vector<float>& weights);  // int16 step: max |w| / 32767
   void BuildTable(float scale);
-  const int16_t* Find(uint32_t key, uint64_t bucket) const;
+  const int16_t* Find(uint32_t key, uint64_t bucket) const {
+    return FindWith<KeysSse2>(key, bucket);
+  }
+  // Bit s set: slot s of a bucket holds `key` (at most one is): two SSE2
+  // compares, or one AVX2 compare where the CPU has it.
+  struct KeysSse2;
+  struct KeysAvx2;
+  template <class Keys>
+  const int16_t* FindWith(uint32_t key, uint64_t bucket) const;
+  template <class Keys>
+  void AccumulateGroupsWith(const uint64_t* feats, const int* ends, int groups,
+                            int32_t (*acc)[kDenseClasses]) const;
+  void AccumulateGroupsAvx2(const uint64_t* feats, const int* ends, int groups,
+                            int32_t (*acc)[kDenseClasses]) const;
   // Calls f(row) for the weight row of each feature found, in feature order, probing in
   // prefetched batches.
   template <typename F>

@@ -12,7 +12,7 @@
 namespace newsgraph::syntax {
 namespace {
 
-constexpr int kMaxFeats = 112;  // 111 used
+constexpr int kMaxFeats = 112;  // 99 used
 constexpr int kNone = -1;
 
 // Parser configuration. Token 0 is ROOT; words are 1..n.
@@ -170,15 +170,23 @@ struct View {
   uint64_t Nr(int t) const { return t == kNone ? 99 : s.nr[t]; }
 };
 
-// Zhang & Nivre (2011)-style features adapted to arc-hybrid, in three groups
-// that together are the parser's move templates (Extract):
+// Zhang & Nivre (2011)-style features adapted to arc-hybrid, in five groups
+// that together are the parser's move templates (Extract). Parse() scores
+// each group only when its values can have changed (exact int sums, so the
+// order does not matter):
 // - stack frame: fixed attributes (word, tag, class, supertag) of s0, s1, s2
-//   and their distance; constant while that frame is on the stack, so
-//   Parse() scores them once per SHIFT, not once per move;
+//   and their distance, and the children of s0 on its left and of s1; all
+//   constant while that frame is on the stack (a word gets left children only
+//   while it is b0, and right children only while it is s1, by a RIGHT that
+//   pops the frame above it), so scored once per SHIFT, not once per move;
+// - stack top, right: s0's right children; they change only by RIGHT (and a
+//   frame is new after SHIFT), so a LEFT, which uncovers the frame below,
+//   reuses that frame's sums;
 // - buffer frame: fixed attributes of b0, b1, b2; constant until the next
-//   SHIFT, scored once per SHIFT as well;
-// - the rest (pairs across stack and buffer, children, labels, valency),
-//   scored at every move.
+//   SHIFT;
+// - buffer front, left: b0's left children; they change by LEFT and SHIFT,
+//   not by RIGHT;
+// - the rest (pairs across stack and buffer, distance), scored at every move.
 int ExtractStackFrame(const State& s, const ParserInput& in, const uint32_t* st, uint64_t* f) {
   View v{s, in, st};
   int s0 = s.S(0), s1 = s.S(1), s2 = s.S(2);
@@ -188,6 +196,7 @@ int ExtractStackFrame(const State& s, const ParserInput& in, const uint32_t* st,
   uint64_t d1 = Dist(s1, s0);
   uint64_t s0c = v.C1(s0), s1c = v.C1(s1);
   uint64_t s0t = v.St(s0), s1t = v.St(s1);
+  int s0l1 = v.Lc1(s0), s0l2 = v.Lc2(s0), s1r1 = v.Rc1(s1), s1r2 = v.Rc2(s1), s1l1 = v.Lc1(s1);
   int n = 0;
   f[n++] = QuickFeat(1, s0w);
   f[n++] = QuickFeat(2, s0p);
@@ -212,6 +221,22 @@ int ExtractStackFrame(const State& s, const ParserInput& in, const uint32_t* st,
   f[n++] = QuickFeat(99, s0t);
   f[n++] = QuickFeat(100, s1t);
   f[n++] = QuickFeat(105, s1t, s0t);
+  f[n++] = QuickFeat(36, s1p, s0p, v.P(s0l1));
+  f[n++] = QuickFeat(39, s1p, v.P(s1r1), s0p);
+  f[n++] = QuickFeat(51, s0p, v.Nl(s0));
+  f[n++] = QuickFeat(55, s1p, v.Nr(s1));
+  f[n++] = QuickFeat(56, v.W(s0l1));
+  f[n++] = QuickFeat(57, v.P(s0l1));
+  f[n++] = QuickFeat(58, v.L(s0l1));
+  f[n++] = QuickFeat(65, v.P(s0l2));
+  f[n++] = QuickFeat(66, v.L(s0l2));
+  f[n++] = QuickFeat(71, v.P(s1r1));
+  f[n++] = QuickFeat(72, v.L(s1r1));
+  f[n++] = QuickFeat(73, v.P(s1l1), v.L(s1l1));
+  f[n++] = QuickFeat(74, s0p, v.P(s0l1), v.P(s0l2));
+  f[n++] = QuickFeat(77, s1p, v.P(s1r1), v.P(s1r2));
+  f[n++] = QuickFeat(78, s0p, v.L(s0l1), v.L(s0l2));
+  f[n++] = QuickFeat(86, s0p, s0 > 0 ? s.lset[s0] : 7);
   return n;
 }
 
@@ -243,14 +268,50 @@ int ExtractBufferFrame(const State& s, const ParserInput& in, const uint32_t* st
   return n;
 }
 
+int ExtractStackRight(const State& s, const ParserInput& in, const uint32_t* st, uint64_t* f) {
+  View v{s, in, st};
+  int s0 = s.S(0);
+  uint64_t s0p = v.P(s0), s1p = v.P(s.S(1));
+  int s0r1 = v.Rc1(s0), s0r2 = v.Rc2(s0);
+  int n = 0;
+  f[n++] = QuickFeat(37, s1p, s0p, v.P(s0r1));
+  f[n++] = QuickFeat(49, s0p, v.Nr(s0));
+  f[n++] = QuickFeat(59, v.W(s0r1));
+  f[n++] = QuickFeat(60, v.P(s0r1));
+  f[n++] = QuickFeat(61, v.L(s0r1));
+  f[n++] = QuickFeat(67, v.P(s0r2));
+  f[n++] = QuickFeat(68, v.L(s0r2));
+  f[n++] = QuickFeat(75, s0p, v.P(s0r1), v.P(s0r2));
+  f[n++] = QuickFeat(79, s0p, v.L(s0r1), v.L(s0r2));
+  f[n++] = QuickFeat(87, s0p, s0 > 0 ? s.rset[s0] : 7);
+  return n;
+}
+
+int ExtractBufferLeft(const State& s, const ParserInput& in, const uint32_t* st, uint64_t* f) {
+  View v{s, in, st};
+  int b0 = s.B(0);
+  uint64_t b0p = v.P(b0);
+  int b0l1 = v.Lc1(b0), b0l2 = v.Lc2(b0);
+  int n = 0;
+  f[n++] = QuickFeat(53, b0p, v.Nl(b0));
+  f[n++] = QuickFeat(62, v.W(b0l1));
+  f[n++] = QuickFeat(63, v.P(b0l1));
+  f[n++] = QuickFeat(64, v.L(b0l1));
+  f[n++] = QuickFeat(69, v.P(b0l2));
+  f[n++] = QuickFeat(70, v.L(b0l2));
+  f[n++] = QuickFeat(76, b0p, v.P(b0l1), v.P(b0l2));
+  f[n++] = QuickFeat(80, b0p, v.L(b0l1), v.L(b0l2));
+  f[n++] = QuickFeat(88, b0p, b0 > 0 ? s.lset[b0] : 7);
+  return n;
+}
+
 int ExtractDynamic(const State& s, const ParserInput& in, const uint32_t* st, uint64_t* f) {
   View v{s, in, st};
   int s0 = s.S(0), s1 = s.S(1), b0 = s.B(0), b1 = s.B(1);
   uint64_t s0w = v.W(s0), s0p = v.P(s0), s1p = v.P(s1);
   uint64_t b0w = v.W(b0), b0p = v.P(b0), b1p = v.P(b1);
   uint64_t s0wp = H2(s0w, s0p), b0wp = H2(b0w, b0p);
-  int s0l1 = v.Lc1(s0), s0l2 = v.Lc2(s0), s0r1 = v.Rc1(s0), s0r2 = v.Rc2(s0);
-  int b0l1 = v.Lc1(b0), b0l2 = v.Lc2(b0), s1r1 = v.Rc1(s1), s1r2 = v.Rc2(s1), s1l1 = v.Lc1(s1);
+  int s0l1 = v.Lc1(s0), s0r1 = v.Rc1(s0), b0l1 = v.Lc1(b0);
   uint64_t d = Dist(s0, b0);
   uint64_t s0c = v.C1(s0), b0c = v.C1(b0);
   uint64_t s0t = v.St(s0), s1t = v.St(s1), b0t = v.St(b0);
@@ -265,46 +326,11 @@ int ExtractDynamic(const State& s, const ParserInput& in, const uint32_t* st, ui
   f[n++] = QuickFeat(33, s0p, v.P(s0l1), b0p);
   f[n++] = QuickFeat(34, s0p, v.P(s0r1), b0p);
   f[n++] = QuickFeat(35, s0p, b0p, v.P(b0l1));
-  f[n++] = QuickFeat(36, s1p, s0p, v.P(s0l1));
-  f[n++] = QuickFeat(37, s1p, s0p, v.P(s0r1));
-  f[n++] = QuickFeat(39, s1p, v.P(s1r1), s0p);
   f[n++] = QuickFeat(41, s0p, d);
   f[n++] = QuickFeat(43, b0p, d);
   f[n++] = QuickFeat(44, s0p, b0p, d);
-  f[n++] = QuickFeat(49, s0p, v.Nr(s0));
-  f[n++] = QuickFeat(51, s0p, v.Nl(s0));
-  f[n++] = QuickFeat(53, b0p, v.Nl(b0));
-  f[n++] = QuickFeat(55, s1p, v.Nr(s1));
-  f[n++] = QuickFeat(56, v.W(s0l1));
-  f[n++] = QuickFeat(57, v.P(s0l1));
-  f[n++] = QuickFeat(58, v.L(s0l1));
-  f[n++] = QuickFeat(59, v.W(s0r1));
-  f[n++] = QuickFeat(60, v.P(s0r1));
-  f[n++] = QuickFeat(61, v.L(s0r1));
-  f[n++] = QuickFeat(62, v.W(b0l1));
-  f[n++] = QuickFeat(63, v.P(b0l1));
-  f[n++] = QuickFeat(64, v.L(b0l1));
-  f[n++] = QuickFeat(65, v.P(s0l2));
-  f[n++] = QuickFeat(66, v.L(s0l2));
-  f[n++] = QuickFeat(67, v.P(s0r2));
-  f[n++] = QuickFeat(68, v.L(s0r2));
-  f[n++] = QuickFeat(69, v.P(b0l2));
-  f[n++] = QuickFeat(70, v.L(b0l2));
-  f[n++] = QuickFeat(71, v.P(s1r1));
-  f[n++] = QuickFeat(72, v.L(s1r1));
-  f[n++] = QuickFeat(73, v.P(s1l1), v.L(s1l1));
-  f[n++] = QuickFeat(74, s0p, v.P(s0l1), v.P(s0l2));
-  f[n++] = QuickFeat(75, s0p, v.P(s0r1), v.P(s0r2));
-  f[n++] = QuickFeat(76, b0p, v.P(b0l1), v.P(b0l2));
-  f[n++] = QuickFeat(77, s1p, v.P(s1r1), v.P(s1r2));
-  f[n++] = QuickFeat(78, s0p, v.L(s0l1), v.L(s0l2));
-  f[n++] = QuickFeat(79, s0p, v.L(s0r1), v.L(s0r2));
-  f[n++] = QuickFeat(80, b0p, v.L(b0l1), v.L(b0l2));
   f[n++] = QuickFeat(84, s1p, s0p, b1p);
   f[n++] = QuickFeat(85, s0w, b0p, b1p);
-  f[n++] = QuickFeat(86, s0p, s0 > 0 ? s.lset[s0] : 7);
-  f[n++] = QuickFeat(87, s0p, s0 > 0 ? s.rset[s0] : 7);
-  f[n++] = QuickFeat(88, b0p, b0 > 0 ? s.lset[b0] : 7);
   f[n++] = QuickFeat(92, s0c, b0c);
   f[n++] = QuickFeat(93, s0p, b0c);
   f[n++] = QuickFeat(94, s0c, b0p);
@@ -320,8 +346,20 @@ int ExtractDynamic(const State& s, const ParserInput& in, const uint32_t* st, ui
 // All move templates (training scores them together).
 int Extract(const State& s, const ParserInput& in, const uint32_t* st, uint64_t* f) {
   int n = ExtractStackFrame(s, in, st, f);
+  n += ExtractStackRight(s, in, st, f + n);
   n += ExtractBufferFrame(s, in, st, f + n);
+  n += ExtractBufferLeft(s, in, st, f + n);
   return n + ExtractDynamic(s, in, st, f + n);
+}
+
+// The move-template groups above that Parse() scores only when stale, and
+// which of them a move makes stale: SHIFT gives a new stack top and buffer
+// front; LEFT gives b0 a new left child (the uncovered stack frame is as it
+// was); RIGHT gives the new stack top a new right child.
+enum : unsigned { kStackGroup = 1, kStackRightGroup = 2, kBufferGroup = 4, kBufferLeftGroup = 8 };
+constexpr unsigned kAllGroups = 15;
+unsigned StaleAfter(int move) {
+  return move == kShift ? kAllGroups : move == kLeft ? kBufferLeftGroup : kStackRightGroup;
 }
 
 constexpr int kMaxLabelFeats = 42;  // 41 used
@@ -583,6 +621,41 @@ void Projectivize(std::vector<int>* heads) {
   }
 }
 
+int StaleMoveFeatures(const ParserInput& in, uint64_t seed) {
+  const int n = static_cast<int>(in.word.size());
+  if (n == 0 || in.stag.size() != in.word.size()) return 0;
+  State s;
+  s.Init(n);
+  const uint32_t* st = in.stag.data();
+  std::mt19937_64 rng(seed);
+  uint64_t f[kMaxFeats];
+  auto take = [&](auto extract) { return std::vector<uint64_t>(f, f + extract(s, in, st, f)); };
+  // The group features as Parse() keeps them, refreshed only when stale.
+  std::vector<std::vector<uint64_t>> frame(n + 2), right(n + 2);
+  std::vector<uint64_t> buffer, left;
+  unsigned stale = kAllGroups;
+  int wrong = 0;
+  for (int step = 0; step < 4 * n + 4 && !s.Terminal(); ++step) {
+    const size_t top = s.stack.size() - 1;
+    if (stale & kStackGroup) frame[top] = take(ExtractStackFrame);
+    if (stale & kStackRightGroup) right[top] = take(ExtractStackRight);
+    if (stale & kBufferGroup) buffer = take(ExtractBufferFrame);
+    if (stale & kBufferLeftGroup) left = take(ExtractBufferLeft);
+    std::vector<uint64_t> got = take(ExtractDynamic);
+    for (const auto* g : {&frame[top], &right[top], &buffer, &left})
+      got.insert(got.end(), g->begin(), g->end());
+    std::vector<uint64_t> want = take(Extract);
+    std::sort(got.begin(), got.end());
+    std::sort(want.begin(), want.end());
+    wrong += got != want;
+    int t = static_cast<int>(rng() % kDenseClasses);
+    while (!Legal(s, t)) t = (t + 1) % kDenseClasses;
+    Apply(&s, t, t == kShift ? -1 : static_cast<int>(rng() % 40));
+    stale = StaleAfter(t);
+  }
+  return wrong;
+}
+
 ParserInput MakeParserInput(const std::vector<std::string_view>& words,
                             const std::vector<int>& tags, const Tagger& tagger) {
   ParserInput in;
@@ -637,25 +710,37 @@ void Parser::Parse(const ParserInput& in, std::vector<int>* heads, std::vector<i
   }
   uint64_t feats[kMaxFeats];
   float scores[kDenseClasses];
-  // Exact int sums of the stack-frame templates per stack depth (valid below
-  // the top, as moves only push and pop) and of the buffer-frame templates of
-  // the current buffer front: each is scored once per SHIFT.
+  // Exact int sums of the template groups (see ExtractStackFrame), each
+  // scored again only when its values can have changed: the stack frame and
+  // the stack top's right children per stack depth (valid below the top, as
+  // moves only push and pop), the buffer frame and the buffer front's left
+  // children of the current buffer front; the rest at every move.
   using Sums = std::array<int32_t, kDenseClasses>;
-  thread_local std::vector<Sums> frame;
+  thread_local std::vector<Sums> frame, right;
   frame.resize(n + 2);
-  Sums buffer{};
-  auto score_frame = [&](auto extract, Sums* out) {
-    *out = Sums{};
-    moves_.Accumulate(feats, extract(s, in, st, feats), out->data());
-  };
-  score_frame(ExtractStackFrame, &frame[0]);
-  score_frame(ExtractBufferFrame, &buffer);
+  right.resize(n + 2);
+  Sums buffer{}, left{}, rest{};
+  unsigned stale = kAllGroups;
+  constexpr int kGroups = 5;
   for (int step = 0; step < 4 * n + 4 && !s.Terminal(); ++step) {
-    Sums acc = buffer;
-    const Sums& top = frame[s.stack.size() - 1];
-    for (int c = 0; c < kDenseClasses; ++c) acc[c] += top[c];
-    moves_.Accumulate(feats, ExtractDynamic(s, in, st, feats), acc.data());
-    for (int c = 0; c < kDenseClasses; ++c) scores[c] = moves_.ToScore(acc[c]);
+    const size_t top = s.stack.size() - 1;
+    int ends[kGroups], groups = 0, nf = 0;
+    Sums* out[kGroups];
+    auto group = [&](auto extract, Sums* sums) {
+      nf += extract(s, in, st, feats + nf);
+      ends[groups] = nf;
+      out[groups++] = sums;
+    };
+    if (stale & kStackGroup) group(ExtractStackFrame, &frame[top]);
+    if (stale & kStackRightGroup) group(ExtractStackRight, &right[top]);
+    if (stale & kBufferGroup) group(ExtractBufferFrame, &buffer);
+    if (stale & kBufferLeftGroup) group(ExtractBufferLeft, &left);
+    group(ExtractDynamic, &rest);
+    int32_t sums[kGroups][kDenseClasses] = {};
+    moves_.AccumulateGroups(feats, ends, groups, sums);
+    for (int g = 0; g < groups; ++g) std::copy(sums[g], sums[g] + kDenseClasses, out[g]->data());
+    for (int c = 0; c < kDenseClasses; ++c)
+      scores[c] = moves_.ToScore(frame[top][c] + right[top][c] + buffer[c] + left[c] + rest[c]);
     int t = BestLegal(s, scores);
     if (t < 0) break;
     int label = -1;
@@ -669,10 +754,7 @@ void Parser::Parse(const ParserInput& in, std::vector<int>* heads, std::vector<i
       }
     }
     Apply(&s, t, label);
-    if (t == kShift) {
-      score_frame(ExtractStackFrame, &frame[s.stack.size() - 1]);
-      score_frame(ExtractBufferFrame, &buffer);
-    }
+    stale = StaleAfter(t);
   }
   // Anything left unattached (cannot happen for a finished parse) hangs off the root.
   int root = -1;

@@ -144,6 +144,13 @@ ParserInput MakeParserInput(const std::vector<std::string_view>& words,
 void TagForParser(const Tagger& tagger, const std::vector<std::string_view>& words,
                   std::vector<int>* tags, ParserInput* in);
 
+// For tests: follows random legal moves (seeded) over `in` (supertags in
+// in.stag) and returns at how many steps the move features that Parse()
+// reuses from earlier steps (template groups refreshed only after the moves
+// that can change them) differ from all templates extracted afresh; 0 when
+// every template is in a group that is refreshed whenever its inputs change.
+int StaleMoveFeatures(const ParserInput& in, uint64_t seed);
+
 // Projectivises heads (0 = root, 1-based) in place by lifting non-projective
 // arcs to the grandparent. Exposed for tests.
 void Projectivize(std::vector<int>* heads);

@@ -54,6 +54,26 @@ void ExpectTree(const std::vector<int>& heads) {
   EXPECT_EQ(roots, 1);
 }
 
+// Parse() scores groups of move templates only after moves that can change
+// their inputs; over random move sequences the features it reuses must equal
+// the features extracted afresh at every step (a template read by a stale
+// group would differ after a LEFT or RIGHT).
+TEST(ParserTest, ReusedMoveFeaturesEqualFreshOnes) {
+  for (int n : {1, 2, 5, 12, 30}) {
+    ParserInput in;
+    for (int i = 0; i < n; ++i) {
+      in.word.push_back(1000 + i);
+      in.tag.push_back(2000 + i % 7);
+      in.upos.push_back(3000 + i % 5);
+      in.cls1.push_back(4 + i % 11);
+      in.cls2.push_back(4 + i % 13);
+      in.stag.push_back(4 + i % 17);
+    }
+    for (uint64_t seed = 1; seed <= 20; ++seed)
+      EXPECT_EQ(StaleMoveFeatures(in, seed), 0) << n << " words, seed " << seed;
+  }
+}
+
 TEST(ParserTest, TagForParserMatchesMakeParserInput) {
   const Models& m = Tiny();
   ParserInput reused;  // one buffer across sentences of different lengths

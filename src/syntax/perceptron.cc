@@ -7,6 +7,14 @@
 
 #include "syntax/hashing.h"
 
+// The hot scoring functions are compiled twice, for AVX2 and for the baseline,
+// and the loader picks one by CPU (no global -march).
+#if defined(__x86_64__) && defined(__GNUC__) && !defined(__clang__)
+#define NG_AVX2_CLONES __attribute__((target_clones("avx2", "default")))
+#else
+#define NG_AVX2_CLONES
+#endif
+
 namespace newsgraph::syntax {
 
 // ---- PerceptronModel ---------------------------------------------------------
@@ -118,9 +126,7 @@ __attribute__((always_inline)) inline void AddRow(int32_t* __restrict acc,
 
 // Weights are int16 and accumulate exactly in int32 (a float sum of them was
 // exact too, below 2^24), scaled once at the end.
-#if defined(__x86_64__) && defined(__GNUC__) && !defined(__clang__)
-__attribute__((target_clones("avx2", "default")))
-#endif
+NG_AVX2_CLONES
 void PerceptronModel::Accumulate(const uint64_t* feats, size_t n, int32_t* acc) const {
   // Dense rows are stride_ wide (num_classes_ rounded up to 8): acc has room.
   std::fill(acc, acc + std::max<size_t>(num_classes_, stride_), 0);
@@ -177,16 +183,21 @@ void PerceptronModel::Accumulate(const uint64_t* feats, size_t n, int32_t* acc) 
   }
 }
 
-namespace {
-
-// Class sums on the stack for up to 256 classes, else on the heap.
-class ClassSums {
+// The class sums of a list of features (zeros when the model has no
+// weights): on the stack for up to 256 classes, else on the heap. The one
+// scoring step that Score(), Best() and BestWithMargin() share.
+class PerceptronModel::ClassSums {
  public:
-  explicit ClassSums(int num_classes) {
-    if (static_cast<size_t>(num_classes) > kStackClasses) {
-      heap_.resize(num_classes + 8);
+  __attribute__((always_inline))
+  ClassSums(const PerceptronModel& m, const uint64_t* feats, size_t n) {
+    if (static_cast<size_t>(m.num_classes_) > kStackClasses) {
+      heap_.resize(m.num_classes_ + 8);
       data_ = heap_.data();
     }
+    if (m.table_.empty())
+      std::fill(data_, data_ + m.num_classes_, 0);
+    else
+      m.Accumulate(feats, n, data_);
   }
   ClassSums(const ClassSums&) = delete;  // data_ may point into this object
   ClassSums& operator=(const ClassSums&) = delete;
@@ -199,16 +210,9 @@ class ClassSums {
   int32_t* data_ = stack_;
 };
 
-}  // namespace
-
 void PerceptronModel::Score(const uint64_t* feats, size_t n, float* scores) const {
-  if (table_.empty()) {
-    std::fill(scores, scores + num_classes_, 0.0f);
-    return;
-  }
-  ClassSums sums(num_classes_);
-  int32_t* acc = sums.data();
-  Accumulate(feats, n, acc);
+  ClassSums sums(*this, feats, n);
+  const int32_t* acc = sums.data();
   for (int c = 0; c < num_classes_; ++c) scores[c] = static_cast<float>(acc[c]) * scale_;
 }
 
@@ -236,15 +240,11 @@ constexpr int32_t kNoClass = std::numeric_limits<int32_t>::min();
 // Both argmaxes take the first class of largest sum (the vectorised max, then
 // its first index): the argmax over Score()'s floats, as the sums are far
 // below 2^24 and scale_ > 0, so the int order is the float order.
-#if defined(__x86_64__) && defined(__GNUC__) && !defined(__clang__)
-__attribute__((target_clones("avx2", "default")))
-#endif
+NG_AVX2_CLONES
 int PerceptronModel::Best(const uint64_t* feats, size_t n, int exclude) const {
   if (num_classes_ == 0) return 0;
-  if (table_.empty()) return exclude == 0 && num_classes_ > 1 ? 1 : 0;
-  ClassSums sums(num_classes_);
+  ClassSums sums(*this, feats, n);
   int32_t* acc = sums.data();
-  Accumulate(feats, n, acc);
   if (exclude >= 0 && exclude < num_classes_) {
     if (num_classes_ == 1) return exclude;
     acc[exclude] = kNoClass;
@@ -252,16 +252,10 @@ int PerceptronModel::Best(const uint64_t* feats, size_t n, int exclude) const {
   return IndexOf(acc, MaxOf(acc, num_classes_));
 }
 
-#if defined(__x86_64__) && defined(__GNUC__) && !defined(__clang__)
-__attribute__((target_clones("avx2", "default")))
-#endif
+NG_AVX2_CLONES
 int PerceptronModel::BestWithMargin(const uint64_t* feats, size_t n, float* margin) const {
-  ClassSums sums(num_classes_);
+  ClassSums sums(*this, feats, n);
   int32_t* acc = sums.data();
-  if (table_.empty())
-    std::fill(acc, acc + num_classes_, 0);
-  else
-    Accumulate(feats, n, acc);
   const int32_t top = MaxOf(acc, num_classes_);
   const int best = IndexOf(acc, top);
   if (num_classes_ == 1) {

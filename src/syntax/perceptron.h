@@ -55,6 +55,7 @@ class PerceptronModel {
   friend class PerceptronTrainer;
   static uint32_t Fingerprint(uint64_t feat) { return static_cast<uint32_t>(feat >> 32); }
   void BuildTable();
+  class ClassSums;  // the scoring step of Score(), Best(), BestWithMargin()
   // acc[c] = sum of the quantised weights of class c; acc must hold
   // max(num_classes_, stride_) values.
   void Accumulate(const uint64_t* feats, size_t n, int32_t* acc) const;

@@ -272,6 +272,30 @@ TEST(DensePerceptronTest, AccumulateInPartsEqualsScore) {
   }
 }
 
+// AccumulateGroups() gives each group the sums Accumulate() gives it alone,
+// for empty groups, unknown features, one group, and more features than one
+// probe batch (the parser's steps) or than it takes in one pass.
+TEST(DensePerceptronTest, AccumulateGroupsEqualsAccumulatePerGroup) {
+  DenseModel m = TrainDenseToy();
+  std::vector<uint64_t> f;
+  for (int i = 0; i < 200; ++i) f.push_back(i % 3 == 2 ? Feat(99, i) : Feat(1 + i % 2, i % 7));
+  const std::vector<std::vector<int>> cases = {
+      {4}, {0, 3, 3, 7}, {40, 41, 90}, {10, 20, 30, 60, 99}, {50, 200}};
+  for (const auto& ends : cases) {
+    const int groups = static_cast<int>(ends.size());
+    int32_t got[5][kDenseClasses];
+    for (auto& g : got) g[0] = 1, g[1] = -2, g[2] = 3;  // added to, not reset
+    m.AccumulateGroups(f.data(), ends.data(), groups, got);
+    for (int g = 0; g < groups; ++g) {
+      int32_t want[kDenseClasses] = {1, -2, 3};
+      const int begin = g ? ends[g - 1] : 0;
+      m.Accumulate(f.data() + begin, ends[g] - begin, want);
+      for (int k = 0; k < kDenseClasses; ++k)
+        EXPECT_EQ(got[g][k], want[k]) << "group " << g << " of " << groups;
+    }
+  }
+}
+
 // Averaging: a model averaged with itself scores as it did; with an empty
 // model every weight is halved, and features of either member are kept.
 TEST(DensePerceptronTest, AverageIsTheMeanOverTheUnionOfFeatures) {
