@@ -435,7 +435,7 @@ bool CoordinateSubject(const Document& doc, const SentenceView& v, int32_t g, bo
 
 int32_t GroupAfter(const Document& doc, const SentenceView& v, uint32_t pos, uint32_t limit,
                    int32_t not_compound, const std::vector<std::pair<uint32_t, uint32_t>>& used,
-                   bool past_relative) {
+                   bool past_relative, bool skip_topics) {
   int32_t fallback = -1, agent_fallback = -1;
   // "'... continue to legislate, investigate and litigate,' Pelosi declared": what is done
   // inside a quoted sentence is done to no one in the attribution after it (but "said X
@@ -465,6 +465,9 @@ int32_t GroupAfter(const Document& doc, const SentenceView& v, uint32_t pos, uin
     for (const auto& [ub, ue] : used) consumed |= v.groups[g].begin < ue && ub < v.groups[g].end;
     if (consumed) continue;
     if (not_compound >= 0 && v.CompoundOf(g) == not_compound) continue;
+    // "promising damaging information about Clinton": what it is about is no recipient
+    // (with our lexicon; PETRARCH's dictionaries code such objects).
+    if (skip_topics && v.groups[g].begin > 0 && v.ups[v.groups[g].begin - 1] == "ABOUT") continue;
     if (v.groups[g].place) {
       if (fallback < 0) fallback = g;
       continue;
@@ -1299,6 +1302,14 @@ bool WorkTitle(const SentenceView& v, const Candidate& c) {
   return In(v.ups[before], {"'S", "'"}) || (before < v.upos.size() && v.upos[before] == "PROPN");
 }
 
+// "the bill's limited appeal to the House", "broad appeal to voters": attraction, no plea.
+bool Allure(const SentenceView& v, const Candidate& c) {
+  return v.ups[c.vb] == "APPEAL" && c.vb > 0 &&
+         In(v.ups[c.vb - 1], {"LIMITED", "BROAD", "BROADER", "WIDE", "WIDER", "POPULAR", "MASS",
+                              "WIDESPREAD", "CROSSOVER", "ELECTORAL", "BIPARTISAN", "GENERAL",
+                              "UNIVERSAL", "ENDURING", "NARROW", "STAR", "SEX", "MAINSTREAM"});
+}
+
 // Year of a word "1970", "1970S" (a decade: its last year), else 0.
 int YearOf(const std::string& w) {
   size_t n = w.size() == 5 && w[4] == 'S' ? 4 : w.size();
@@ -1393,7 +1404,8 @@ class PloverCoder final : public EventCoder {
       uint32_t clause_end = ClauseEnd(v, c.ve);
       if (ci + 1 < cands.size())
         clause_end = std::min(clause_end, NextBoundary(v, c.ve, cands[ci + 1].vb));
-      if (!lex_->user_verbs && (PredicativeBlame(v, c) || WorkTitle(v, c))) continue;
+      if (!lex_->user_verbs && (PredicativeBlame(v, c) || WorkTitle(v, c) || Allure(v, c)))
+        continue;
       // "as a negotiating tactic": a gerund that modifies a noun. (Not a past participle:
       // the parse also makes verbs like "blamed rebel fighters" modifiers.)
       if (use_parse && !c.noun && c.vb < v.tok.size() && v.tok[c.vb] >= 0 &&
@@ -1483,7 +1495,7 @@ class PloverCoder final : public EventCoder {
       int32_t src_compound = c.source >= 0 ? v.CompoundOf(c.source) : -1;
       if (c.target < 0) {
         c.target = GroupAfter(*doc, v, c.ve, clause_end, src_compound, c.used,
-                              ClauseTakesRecipient(c.code));
+                              ClauseTakesRecipient(c.code), !lex_->user_verbs);
         if (c.target >= 0 && !inside.empty() && !InSubtrees(*doc, v, c.target, inside))
           c.target = -1;
         // "Norway and Sweden met in Oslo": the place is no recipient. With

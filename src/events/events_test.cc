@@ -1108,6 +1108,16 @@ TEST(Events, AnExpertOnACountryIsNotTheCountry) {
   for (const Event& e : d.events) EXPECT_NE(Codes(e.actor), std::vector<std::string>{"NOR"});
 }
 
+// What something is about is no recipient; an appeal that attracts is no plea.
+TEST(Events, TopicsAndAllureAreNoRecipients) {
+  Document d =
+      Doc("Norway promised information about Sweden .\n"
+          "Norway noted the plan's limited appeal to Sweden .");
+  ASSERT_TRUE(Default()->Annotate(&d).ok());
+  for (const Event& e : d.events)
+    EXPECT_TRUE(e.recipient.empty()) << e.type << " " << d.Surface(e.trigger);
+}
+
 // Word order finds no recipient in a coordinated clause's subject or in a clause of time.
 TEST(Events, NoRecipientFromTheNextClause) {
   Document coord = Doc("Norway is investigating and Sweden is conducting a probe .");
