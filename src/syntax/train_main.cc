@@ -10,6 +10,7 @@
 #include <vector>
 
 #include "syntax/conllu.h"
+#include "syntax/hashing.h"
 #include "syntax/parser.h"
 #include "syntax/tagger.h"
 
@@ -37,6 +38,7 @@ struct TrainFlags {
   std::string compact;               // re-save this model in the current format, pruned
   std::vector<std::string> average;  // parser only: average these models' weights, no training
   size_t max_weights = 0;            // 0: the component's default
+  double bag = 1;                    // parser only: fraction of the sentences to train on
   uint64_t seed = 1;
 };
 
@@ -53,7 +55,7 @@ void Usage(const char* prog) {
       "          [--jackknife K [--tagger-iterations N] (parser only: K-fold tags\n"
       "           and supertags)] [--supertag-iterations N (parser only; 0 = none)]\n"
       "          [--universal-supertags] [--supertag-distance] [--supertag-weights N]\n"
-      "          (parser only)\n"
+      "          [--bag F (a seeded sample of F of the training sentences)] (parser only)\n"
       "          [--second-pass K [--fold-iterations N] [--second-pass-iterations N]\n"
       "           [--retag-fraction F] (tagger only: right-context pass on K-fold tags)]\n",
       prog);
@@ -106,6 +108,10 @@ bool ParseFlags(int argc, char** argv, TrainFlags* f) {
       if (!value(&v)) return false;
       f->retag_fraction = std::atof(v.c_str());
       if (!(f->retag_fraction >= 0 && f->retag_fraction <= 1)) return false;
+    } else if (a == "--bag") {
+      if (!value(&v)) return false;
+      f->bag = std::atof(v.c_str());
+      if (!(f->bag > 0 && f->bag <= 1)) return false;
     } else if (a == "--average") {
       while (i + 1 < argc && argv[i + 1][0] != '-') f->average.push_back(argv[++i]);
       if (f->average.empty()) return false;
@@ -239,6 +245,12 @@ int TrainParserMain(const TrainFlags& f, std::vector<ConlluSentence>* train,
   opts.universal_supertags = f.universal_supertags;
   opts.supertag_distance = f.supertag_distance;
   if (f.supertag_weights) opts.max_supertag_weights = f.supertag_weights;
+  if (f.bag < 1) {
+    size_t all = train->size();
+    BagSentences(f.bag, f.seed, train);
+    Log("bag: " + std::to_string(train->size()) + " of " + std::to_string(all) +
+        " training sentences");
+  }
   ParserTrainData data;
   if (f.jackknife > 1) {
     s = JackknifeInputs(f, *train, tagger, &data.inputs);
@@ -294,6 +306,20 @@ int Compact(const TrainFlags& f, bool parser) {
 }
 
 }  // namespace
+
+void BagSentences(double fraction, uint64_t seed, std::vector<ConlluSentence>* sentences) {
+  // Top 53 bits of the hash as a uniform double in [0, 1).
+  auto draw = [seed](size_t i) {
+    return static_cast<double>(Mix64(Mix64(seed + 0x9e3779b97f4a7c15ull) ^ i) >> 11) * 0x1.0p-53;
+  };
+  size_t kept = 0;
+  for (size_t i = 0; i < sentences->size(); ++i) {
+    if (!(draw(i) < fraction)) continue;
+    if (kept != i) (*sentences)[kept] = std::move((*sentences)[i]);
+    ++kept;
+  }
+  sentences->resize(kept);
+}
 
 int TrainMain(int argc, char** argv) {
   std::string prog = argv[0];
