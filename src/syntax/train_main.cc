@@ -10,7 +10,6 @@
 #include <vector>
 
 #include "syntax/conllu.h"
-#include "syntax/hashing.h"
 #include "syntax/parser.h"
 #include "syntax/tagger.h"
 
@@ -245,12 +244,7 @@ int TrainParserMain(const TrainFlags& f, std::vector<ConlluSentence>* train,
   opts.universal_supertags = f.universal_supertags;
   opts.supertag_distance = f.supertag_distance;
   if (f.supertag_weights) opts.max_supertag_weights = f.supertag_weights;
-  if (f.bag < 1) {
-    size_t all = train->size();
-    BagSentences(f.bag, f.seed, train);
-    Log("bag: " + std::to_string(train->size()) + " of " + std::to_string(all) +
-        " training sentences");
-  }
+  opts.bag = f.bag;
   ParserTrainData data;
   if (f.jackknife > 1) {
     s = JackknifeInputs(f, *train, tagger, &data.inputs);
@@ -306,20 +300,6 @@ int Compact(const TrainFlags& f, bool parser) {
 }
 
 }  // namespace
-
-void BagSentences(double fraction, uint64_t seed, std::vector<ConlluSentence>* sentences) {
-  // Top 53 bits of the hash as a uniform double in [0, 1).
-  auto draw = [seed](size_t i) {
-    return static_cast<double>(Mix64(Mix64(seed + 0x9e3779b97f4a7c15ull) ^ i) >> 11) * 0x1.0p-53;
-  };
-  size_t kept = 0;
-  for (size_t i = 0; i < sentences->size(); ++i) {
-    if (!(draw(i) < fraction)) continue;
-    if (kept != i) (*sentences)[kept] = std::move((*sentences)[i]);
-    ++kept;
-  }
-  sentences->resize(kept);
-}
 
 int TrainMain(int argc, char** argv) {
   std::string prog = argv[0];
