@@ -443,13 +443,6 @@ struct Example {
   std::vector<int> gh, gl;  // 1-based with a dummy at 0
 };
 
-// Whether example i is in the bag of `seed`: a uniform draw in [0, 1) from
-// the top 53 bits of a hash of (seed, i), below `fraction`.
-bool InBag(double fraction, uint64_t seed, size_t i) {
-  uint64_t h = Mix64(Mix64(seed + 0x9e3779b97f4a7c15ull) ^ i);
-  return static_cast<double>(h >> 11) * 0x1.0p-53 < fraction;
-}
-
 // Supertag code of word d (1-based) of a tree with head `head` and arc label
 // `label`: group[label] * 3 + head direction (0: head on the left, 1: on the
 // right, 2: root), times 2 plus "the head is adjacent" with distance buckets.
@@ -496,11 +489,9 @@ double SupertagAccuracy(const Supertagger& st, const std::vector<const ParserInp
 // example's in.stag with supertags predicted by a supertagger trained on the
 // other folds (as the training tags are jackknifed), so that the parser
 // learns how far to trust them. Logs held-out and dev supertag accuracy.
-// The supertag set is that of `inventory` (a superset of *ex).
 Supertagger TrainSupertagger(const std::vector<ConlluSentence>* dev, const Tagger& tagger,
                              const std::map<std::string, int>& label_ids,
-                             const ParserTrainOptions& options,
-                             const std::vector<Example>& inventory, std::vector<Example>* ex) {
+                             const ParserTrainOptions& options, std::vector<Example>* ex) {
   const int num_labels = static_cast<int>(label_ids.size());
   SupertagScheme scheme;
   scheme.group.resize(num_labels);
@@ -512,7 +503,7 @@ Supertagger TrainSupertagger(const std::vector<ConlluSentence>* dev, const Tagge
     scheme.group[id] = first_of_universal.emplace(Universal(name), id).first->second;
   }
   std::vector<int> cls_of_code(scheme.size(), -1);
-  for (const Example& e : inventory)
+  for (const Example& e : *ex)
     for (size_t d = 1; d < e.gh.size(); ++d)
       cls_of_code[scheme.Code(e.gh[d], e.gl[d], static_cast<int>(d))] = 0;
   std::vector<uint16_t> codes;
@@ -789,17 +780,8 @@ Parser Parser::Train(const std::vector<ConlluSentence>& train,
     options.log("parser: " + std::to_string(ex.size()) + " training trees, " +
                 std::to_string(num_labels) + " labels, " + std::to_string(skipped) + " skipped");
 
-  std::vector<Example> all;  // bagging: every example, for the supertag set
-  if (options.bag < 1) {
-    all.swap(ex);
-    for (size_t i = 0; i < all.size(); ++i)
-      if (InBag(options.bag, options.seed, i)) ex.push_back(all[i]);
-    if (options.log)
-      options.log("bag: " + std::to_string(ex.size()) + " of " + std::to_string(all.size()) +
-                  " training trees");
-  }
   if (options.supertag_iterations > 0)
-    p.supertagger_ = TrainSupertagger(dev, tagger, label_ids, options, all.empty() ? ex : all, &ex);
+    p.supertagger_ = TrainSupertagger(dev, tagger, label_ids, options, &ex);
   for (Example& e : ex)  // constant supertags without a supertagger
     if (e.in.stag.size() != e.in.word.size()) e.in.stag.assign(e.in.word.size(), 3);
 

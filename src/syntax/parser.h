@@ -68,11 +68,6 @@ struct ParserTrainOptions {
   // Supertags also say whether the head is the adjacent word (about twice
   // the classes: a costlier supertagger).
   bool supertag_distance = false;
-  // Bagging: train the moves, labels and supertagger on a sample of about
-  // this fraction of the sentences, drawn by a hash of (seed, index); the
-  // label and supertag sets still come from all of them, so members trained
-  // with other seeds can be averaged.
-  double bag = 1;
   std::function<void(const std::string&)> log;
 };
 

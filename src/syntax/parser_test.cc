@@ -139,35 +139,6 @@ TEST(ParserTest, AverageOfSeedsParsesAndRefusesOtherLabelSets) {
   EXPECT_FALSE(Parser::Average({}, kParserDefaultBudget, &none).ok());
 }
 
-// Bagged members (each seed trains on its own sample of the sentences) keep
-// the label and supertag sets of all the sentences, so they can be averaged
-// with each other and with unbagged members.
-TEST(ParserTest, BaggedMembersShareSupertagsAndAverage) {
-  const Models& m = Tiny();
-  auto c = Corpus();
-  std::vector<Parser> bagged(6);
-  std::vector<const Parser*> members = {&m.parser};
-  size_t smaller = 0;
-  for (size_t i = 0; i < bagged.size(); ++i) {
-    ParserTrainOptions popts;
-    popts.iterations = 4;
-    popts.seed = 11 + i;
-    popts.supertag_folds = 1;
-    popts.bag = 0.6;
-    popts.log = [&](const std::string& line) {
-      smaller += line.rfind("bag: ", 0) == 0 && line.rfind("bag: 4 of", 0) != 0;
-    };
-    bagged[i] = Parser::Train(c, nullptr, m.tagger, popts);
-    EXPECT_EQ(bagged[i].num_labels(), m.parser.num_labels());
-    EXPECT_EQ(bagged[i].supertagger().codes(), m.parser.supertagger().codes()) << "seed " << 11 + i;
-    members.push_back(&bagged[i]);
-  }
-  EXPECT_GE(smaller, 3u);  // most samples left some sentence out
-  Parser avg;
-  ASSERT_TRUE(Parser::Average(members, kParserDefaultBudget, &avg).ok());
-  EXPECT_GE(avg.Evaluate(c, m.tagger).las, 0.9);
-}
-
 // The parser carries a supertagger trained on its trees; without one
 // (supertag_iterations = 0) it still parses, its supertag features constant.
 TEST(ParserTest, SupertaggerIsTrainedAndOptional) {

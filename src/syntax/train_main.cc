@@ -37,7 +37,6 @@ struct TrainFlags {
   std::string compact;               // re-save this model in the current format, pruned
   std::vector<std::string> average;  // parser only: average these models' weights, no training
   size_t max_weights = 0;            // 0: the component's default
-  double bag = 1;                    // parser only: fraction of the sentences to train on
   uint64_t seed = 1;
 };
 
@@ -54,7 +53,7 @@ void Usage(const char* prog) {
       "          [--jackknife K [--tagger-iterations N] (parser only: K-fold tags\n"
       "           and supertags)] [--supertag-iterations N (parser only; 0 = none)]\n"
       "          [--universal-supertags] [--supertag-distance] [--supertag-weights N]\n"
-      "          [--bag F (a seeded sample of F of the training sentences)] (parser only)\n"
+      "          (parser only)\n"
       "          [--second-pass K [--fold-iterations N] [--second-pass-iterations N]\n"
       "           [--retag-fraction F] (tagger only: right-context pass on K-fold tags)]\n",
       prog);
@@ -107,10 +106,6 @@ bool ParseFlags(int argc, char** argv, TrainFlags* f) {
       if (!value(&v)) return false;
       f->retag_fraction = std::atof(v.c_str());
       if (!(f->retag_fraction >= 0 && f->retag_fraction <= 1)) return false;
-    } else if (a == "--bag") {
-      if (!value(&v)) return false;
-      f->bag = std::atof(v.c_str());
-      if (!(f->bag > 0 && f->bag <= 1)) return false;
     } else if (a == "--average") {
       while (i + 1 < argc && argv[i + 1][0] != '-') f->average.push_back(argv[++i]);
       if (f->average.empty()) return false;
@@ -244,7 +239,6 @@ int TrainParserMain(const TrainFlags& f, std::vector<ConlluSentence>* train,
   opts.universal_supertags = f.universal_supertags;
   opts.supertag_distance = f.supertag_distance;
   if (f.supertag_weights) opts.max_supertag_weights = f.supertag_weights;
-  opts.bag = f.bag;
   ParserTrainData data;
   if (f.jackknife > 1) {
     s = JackknifeInputs(f, *train, tagger, &data.inputs);
