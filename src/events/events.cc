@@ -433,9 +433,15 @@ bool CoordinateSubject(const Document& doc, const SentenceView& v, int32_t g, bo
   return hrel == "conj" || hrel == "parataxis" || (relative && hrel == "acl:relcl");
 }
 
+// What the word-order recipient search may pass over.
+struct AfterRules {
+  int32_t not_compound = -1;   // the actor's compound: none of its groups
+  bool past_relative = false;  // a relative clause's subject may be the recipient
+  bool skip_topics = false;    // a group after "about" is a topic, passed over
+};
+
 int32_t GroupAfter(const Document& doc, const SentenceView& v, uint32_t pos, uint32_t limit,
-                   int32_t not_compound, const std::vector<std::pair<uint32_t, uint32_t>>& used,
-                   bool past_relative, bool skip_topics) {
+                   const std::vector<std::pair<uint32_t, uint32_t>>& used, const AfterRules& r) {
   int32_t fallback = -1, agent_fallback = -1;
   // "'... continue to legislate, investigate and litigate,' Pelosi declared": what is done
   // inside a quoted sentence is done to no one in the attribution after it (but "said X
@@ -459,15 +465,15 @@ int32_t GroupAfter(const Document& doc, const SentenceView& v, uint32_t pos, uin
     if (g < 0) continue;
     // "The FBI is investigating and the State Department is conducting ...": the subject of
     // a coordinated clause starts another event.
-    if (CoordinateSubject(doc, v, g, !past_relative)) break;
+    if (CoordinateSubject(doc, v, g, !r.past_relative)) break;
     k = v.groups[g].end - 1;
     bool consumed = false;
     for (const auto& [ub, ue] : used) consumed |= v.groups[g].begin < ue && ub < v.groups[g].end;
     if (consumed) continue;
-    if (not_compound >= 0 && v.CompoundOf(g) == not_compound) continue;
+    if (r.not_compound >= 0 && v.CompoundOf(g) == r.not_compound) continue;
     // "promising damaging information about Clinton": what it is about is no recipient
     // (with our lexicon; PETRARCH's dictionaries code such objects).
-    if (skip_topics && v.groups[g].begin > 0 && v.ups[v.groups[g].begin - 1] == "ABOUT") continue;
+    if (r.skip_topics && v.groups[g].begin > 0 && v.ups[v.groups[g].begin - 1] == "ABOUT") continue;
     if (v.groups[g].place) {
       if (fallback < 0) fallback = g;
       continue;
@@ -663,10 +669,6 @@ bool PersonGroup(const Document& doc, const SentenceView& v, int32_t g) {
   return false;
 }
 
-// A proper noun that is no actor is someone we cannot code, whatever modifies it:
-// "Supreme Court litigator Thomas Goldstein" is not the Supreme Court; only an appositive
-// says who he is ("Van Hollen, a Democrat from Maryland"). A place modifier is not the
-// actor either ("the red line in Syria").
 // A noun for someone who studies or reports on what modifies it ("a Turkey expert").
 bool StudentOfNoun(const std::string& up) {
   return In(up, {"EXPERT",    "EXPERTS",    "ANALYST",     "ANALYSTS",      "SCHOLAR",
@@ -676,6 +678,10 @@ bool StudentOfNoun(const std::string& up) {
                  "SCIENTIST", "SCIENTISTS"});
 }
 
+// A proper noun that is no actor is someone we cannot code, whatever modifies it:
+// "Supreme Court litigator Thomas Goldstein" is not the Supreme Court; only an appositive
+// says who he is ("Van Hollen, a Democrat from Maryland"). A place modifier is not the
+// actor either ("the red line in Syria").
 int32_t GroupOfToken(const Document& doc, const DepView& d, const SentenceView& v, uint32_t t,
                      int depth = 0, bool object = false) {
   int32_t w = d.word_of[t - d.tb];
@@ -1494,8 +1500,8 @@ class PloverCoder final : public EventCoder {
       }
       int32_t src_compound = c.source >= 0 ? v.CompoundOf(c.source) : -1;
       if (c.target < 0) {
-        c.target = GroupAfter(*doc, v, c.ve, clause_end, src_compound, c.used,
-                              ClauseTakesRecipient(c.code), !lex_->user_verbs);
+        c.target = GroupAfter(*doc, v, c.ve, clause_end, c.used,
+                              {src_compound, ClauseTakesRecipient(c.code), !lex_->user_verbs});
         if (c.target >= 0 && !inside.empty() && !InSubtrees(*doc, v, c.target, inside))
           c.target = -1;
         // "Norway and Sweden met in Oslo": the place is no recipient. With
