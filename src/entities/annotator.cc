@@ -2353,10 +2353,7 @@ class Run {
     }
     Ent& x = ents_[ent];
     // "Mr. Clinton" is a man: a later "Mrs. Clinton" is someone else (MatchPerson).
-    if (!x.gender && n.b > 0 && w_[n.b - 1].sent == w_[n.b].sent) {
-      const char g = Honorific(w_[n.b - 1].lower);
-      if (g == 'm' || g == 'f') x.gender = g;
-    }
+    if (const char g = HonorificAt(n.b); !x.gender && (g == 'm' || g == 'f')) x.gender = g;
     if (ri.found && x.role.empty()) {
       x.role = ri.role;
       x.role_code = ri.code;
@@ -2381,7 +2378,7 @@ class Run {
     const std::string& last = w_[e - 1].lower;
     const std::string& first = w_[b].lower;
     // "Mr. Clinton" in an article about Hillary Clinton is another Clinton.
-    const char honorific = b > 0 && w_[b - 1].sent == w_[b].sent ? Honorific(w_[b - 1].lower) : 0;
+    const char honorific = HonorificAt(b);
     int32_t best = -1;
     for (size_t i = 0; i < ents_.size(); ++i) {
       const Ent& x = ents_[i];
@@ -2763,13 +2760,18 @@ class Run {
     return true;
   }
 
+  // The honorific (Honorific()) of the word before word i in its sentence, or 0.
+  char HonorificAt(uint32_t i) const {
+    if (i == 0 || i >= w_.size() || w_[i - 1].sent != w_[i].sent) return 0;
+    return Honorific(w_[i - 1].lower);
+  }
+
   // The gender of an honorific just before one of x's names ("Ms. | Brandt"), or 0.
   char HonorificBefore(const Ent& x) const {
     for (uint32_t m : x.mentions) {
       if (doc_->mentions[m].kind != MentionKind::kName) continue;
-      uint32_t i = WordAt(doc_->mentions[m].span.begin);
-      if (i == 0 || i >= w_.size() || w_[i - 1].sent != w_[i].sent) continue;
-      if (char g = Honorific(w_[i - 1].lower); g == 'm' || g == 'f') return g;
+      if (char g = HonorificAt(WordAt(doc_->mentions[m].span.begin)); g == 'm' || g == 'f')
+        return g;
     }
     return 0;
   }

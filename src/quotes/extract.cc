@@ -195,6 +195,11 @@ class Extractor {
     }
   }
 
+  // A direct-cue word the tagger does not call a non-verb ("said", not "the said").
+  bool IsCueWord(int i) const {
+    return IsWord(i) && cues_.IsDirectCue(toks_[i].low) && !TaggedNonVerb(i);
+  }
+
   bool TaggedNonVerb(int i) const {
     return std::binary_search(non_verbs_.begin(), non_verbs_.end(), toks_[i].b);
   }
@@ -370,8 +375,7 @@ class Extractor {
     if (!Is(comma, ",")) return {};
     for (int i = comma; i < c - 1; ++i)
       if (toks_[i].sent_end || seg_of_[i] != kNone ||
-          (toks_[i].kind != TokKind::kWord && !IsPunct(i)) ||
-          (IsWord(i) && cues_.IsDirectCue(toks_[i].low) && !TaggedNonVerb(i)))
+          (toks_[i].kind != TokKind::kWord && !IsPunct(i)) || IsCueWord(i))
         return {};
     if (AdjunctAfterComma(comma + 1)) return {};
     return {first, c - 2};
@@ -438,31 +442,9 @@ class Extractor {
         return a;
       }
     }
-    // A speaker with stacked appositives may put the cue further away
-    // ('"…," Jane Doe, the mayor of X, one of the towns Y, said').
-    int far_stop = std::min(n_ - 1, start + kMaxAppositiveTokens + 2);
-    for (int c = start; c <= far_stop; ++c) {
-      if (toks_[c].kind == TokKind::kBreak || toks_[c].kind == TokKind::kOpenQ ||
-          seg_of_[c] != kNone)
-        break;
-      if (c > stop) {
-        if (IsWord(c) && cues_.IsDirectCue(toks_[c].low) && !TaggedNonVerb(c)) {
-          NpResult src = StackedAppositiveSource(c, start);
-          auto range = CueRange(c, start);
-          int after_cue = range.second + 1;
-          if (!src.ok() || range.first != c || Is(s.close - 1, ".")) return a;
-          a.cue = c;
-          a.cue_range = range;
-          a.source = src;
-          a.end = range.second;
-          if (cues_.Lexicon(toks_[c].low) && cues_.Lexicon(toks_[c].low)->cls == CueClass::kTell)
-            a.addressee = FwdNp(after_cue, std::min(n_ - 1, after_cue + 6));
-          return a;
-        }
-        if (toks_[c].sent_end) break;
-        continue;
-      }
-      if (IsWord(c) && cues_.IsDirectCue(toks_[c].low) && !TaggedNonVerb(c)) {
+    for (int c = start; c <= stop; ++c) {
+      if (EndsAttribution(c)) return a;
+      if (IsCueWord(c)) {
         auto range = CueRange(c, start);
         NpResult src = SourceBefore(range.first, start);
         int after_cue = range.second + 1;
@@ -484,15 +466,50 @@ class Extractor {
         if (src.last < range.first && Is(s.close - 1, ".") &&
             !AdjunctTail(after_cue, SentenceEndFrom(after_cue)))
           return a;
-        a.cue = c;
-        a.cue_range = range;
-        a.source = src;
-        a.end = std::max(after_cue - 1, src.last);
-        if (cues_.Lexicon(toks_[c].low) && cues_.Lexicon(toks_[c].low)->cls == CueClass::kTell)
-          a.addressee = FwdNp(after_cue, std::min(n_ - 1, after_cue + 6));
+        Found(c, range, src, std::max(after_cue - 1, src.last), after_cue, &a);
         return a;
       }
-      if (toks_[c].sent_end) break;
+      if (toks_[c].sent_end) return a;
+    }
+    return StackedAttributionAfter(s, start, stop + 1);
+  }
+
+  // A quoted part ends the search for its attribution at a paragraph break, an opening
+  // quote mark or another quoted part.
+  bool EndsAttribution(int c) const {
+    return toks_[c].kind == TokKind::kBreak || toks_[c].kind == TokKind::kOpenQ ||
+           seg_of_[c] != kNone;
+  }
+
+  // Fills attribution *a found at cue word c; a "tell" cue's addressee is the phrase after
+  // `after_cue`.
+  void Found(int c, std::pair<int, int> range, NpResult src, int end, int after_cue,
+             Attribution* a) const {
+    a->cue = c;
+    a->cue_range = range;
+    a->source = src;
+    a->end = end;
+    const CueInfo* ci = cues_.Lexicon(toks_[c].low);
+    if (ci && ci->cls == CueClass::kTell)
+      a->addressee = FwdNp(after_cue, std::min(n_ - 1, after_cue + 6));
+  }
+
+  // A speaker with stacked appositives may put the cue beyond the attribution window
+  // ('"…," Jane Doe, the mayor of X, one of the towns Y, said'): the first cue word from
+  // `from` on, if StackedAppositiveSource finds its speaker.
+  Attribution StackedAttributionAfter(const Segment& s, int start, int from) const {
+    Attribution a;
+    const int far_stop = std::min(n_ - 1, start + kMaxAppositiveTokens + 2);
+    for (int c = from; c <= far_stop; ++c) {
+      if (EndsAttribution(c)) return a;
+      if (IsCueWord(c)) {
+        NpResult src = StackedAppositiveSource(c, start);
+        auto range = CueRange(c, start);
+        if (!src.ok() || range.first != c || Is(s.close - 1, ".")) return a;
+        Found(c, range, src, range.second, range.second + 1, &a);
+        return a;
+      }
+      if (toks_[c].sent_end) return a;
     }
     return a;
   }
@@ -510,7 +527,7 @@ class Extractor {
            toks_[floor - 1].kind != TokKind::kBreak && seg_of_[floor - 1] == kNone)
       --floor;
     for (int c = j; c >= floor && c >= j - 8; --c) {
-      if (!IsWord(c) || !cues_.IsDirectCue(toks_[c].low) || TaggedNonVerb(c)) continue;
+      if (!IsCueWord(c)) continue;
       auto range = CueRange(c, floor);
       NpResult src = SourceBefore(range.first, floor);
       int after = range.second + 1;
@@ -725,17 +742,16 @@ class Extractor {
 
   // ", adding", ", saying": a speech cue ending in -ing right after a comma.
   bool IsSpeechParticipleAfterComma(int i) const {
-    if (i < 1 || !Is(i - 1, ",") || !IsWord(i)) return false;
+    if (i < 1 || !Is(i - 1, ",") || !IsCueWord(i)) return false;
     const std::string& w = toks_[i].low;
-    return w.size() > 4 && w.compare(w.size() - 3, 3, "ing") == 0 && cues_.IsDirectCue(w) &&
-           !TaggedNonVerb(i);
+    return w.size() > 4 && w.compare(w.size() - 3, 3, "ing") == 0;
   }
 
   // The speaker of "he said" / "said Jane Doe" right before the comma at
   // token `comma`, not before `floor`; empty when there is none.
   NpResult SpeakerBeforeComma(int comma, int floor) const {
     for (int d = comma - 1; d >= floor && d >= comma - 4; --d) {
-      if (!IsWord(d) || !cues_.IsDirectCue(toks_[d].low) || TaggedNonVerb(d)) continue;
+      if (!IsCueWord(d)) continue;
       NpResult src = SourceBefore(CueRange(d, floor).first, floor);
       if (src.ok()) return src;
       NpResult fwd = FwdNp(d + 1, comma - 1);

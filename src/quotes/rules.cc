@@ -1,10 +1,10 @@
 #include "quotes/rules.h"
 
 #include <algorithm>
-#include <cctype>
 #include <string>
 
 #include "quotes/labels.h"
+#include "syntax/tagger.h"
 
 namespace newsgraph::quotes {
 namespace {
@@ -19,9 +19,7 @@ bool ReducedRelative(const Document& doc, const CueScorer& scorer, size_t i) {
       static_cast<size_t>(s.head) >= i || i + 1 >= doc.tokens.size() ||
       doc.Surface(doc.tokens[i + 1].span) != "by")
     return false;
-  std::string w(doc.Surface(doc.tokens[i].span));
-  for (char& ch : w) ch = static_cast<char>(std::tolower(static_cast<unsigned char>(ch)));
-  return !scorer.IsDirectCue(w);
+  return !scorer.IsDirectCue(syntax::LowerAscii(doc.Surface(doc.tokens[i].span)));
 }
 
 NonVerbOffsets NonVerbs(const Document& doc, const CueScorer& scorer) {
