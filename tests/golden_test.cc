@@ -163,6 +163,35 @@ TEST(Golden, NamesAreNoModals) {
   EXPECT_EQ(got, (std::vector<std::string>{"REQUEST asserted", "ACCUSE asserted"}));
 }
 
+// A state body named only by its sector takes the article's home country ("the
+// administration" in a piece about Washington is the US government; "congressional leaders"
+// its legislature), but not one marked foreign ("a foreign government", "world leaders"), and
+// not in an article without a clear home country.
+TEST(Golden, SectorOnlyBodiesTakeTheHomeCountry) {
+  auto recipients = [](const Document& doc) {
+    std::vector<std::string> got;
+    for (const Event& e : doc.events)
+      for (const EventArg& r : e.recipient) got.push_back(e.type + " " + r.code + "/" + r.sector);
+    return got;
+  };
+  Document home = Processed("home",
+                            "Speaker Nancy Pelosi accused President Donald Trump of obstruction. "
+                            "Pelosi urged the administration to release the report. "
+                            "Trump asked a foreign government for help. Trump called on "
+                            "congressional leaders to pass the bill. Trump met world leaders.");
+  EXPECT_EQ(recipients(home),
+            (std::vector<std::string>{"ACCUSE USA/GOV", "REQUEST USA/GOV", "REQUEST /GOV",
+                                      "REQUEST USA/LEG", "CONSULT /GOV"}));
+  Document none = Processed("no-home",
+                            "Russia accused Ukraine of shelling the city. Ukraine accused Russia "
+                            "of an attack. Russia urged the government to resign.");
+  for (const Event& e : none.events)
+    for (const EventArg& r : e.recipient)
+      if (r.entity < 0) EXPECT_EQ(r.code, "") << r.sector;
+  EXPECT_TRUE(CheckSpans(home).ok());
+  EXPECT_TRUE(CheckSpans(none).ok());
+}
+
 // Function words that GeoNames also lists as towns ("Of" in Turkey) give no country to a
 // title: "the Crown Prince of <an emirate the KB does not list>" is not Turkish.
 TEST(Golden, FunctionWordsAreNoPlacesInTitles) {

@@ -29,6 +29,7 @@
 #include "events/lexicon.h"
 #include "events/plover.h"
 #include "events/sentence.h"
+#include "syntax/tagger.h"
 
 namespace newsgraph::events {
 namespace {
@@ -1370,6 +1371,73 @@ bool ClauseBreak(const SentenceView& v, uint32_t k) {
 
 }  // namespace
 
+// The country at least two thirds of an article's coded actors belong to, or
+// "" ("USA" in a piece on Congress and the White House; "" in one on Russia
+// and Ukraine, where "the government" may be either's).
+std::string HomeCountry(const Document& doc) {
+  std::vector<std::pair<std::string, int>> counts;
+  int total = 0;
+  for (const Event& e : doc.events)
+    for (const auto* args : {&e.actor, &e.recipient})
+      for (const EventArg& a : *args) {
+        if (a.code.size() != 3 || In(a.sector, {"IGO", "NGO", "MNC"})) continue;
+        ++total;
+        auto it = std::find_if(counts.begin(), counts.end(),
+                               [&](const auto& c) { return c.first == a.code; });
+        if (it == counts.end())
+          counts.emplace_back(a.code, 1);
+        else
+          ++it->second;
+      }
+  for (const auto& [code, n] : counts)
+    if (3 * n >= 2 * total) return code;
+  return "";
+}
+
+// A state body named only by its sector ("the administration", "lawmakers",
+// "the high court", or a name we could not link) belongs to the article's home
+// country, as a reader takes it; not one with a foreign mark near it ("a
+// foreign government", "world leaders", "fellow leaders", "Interpol's
+// international ..."), nor leaders, who in most articles are foreign ("met
+// with leaders"), nor offices that stand for foreign heads more often than
+// home ones when we could not link the person ("Prime Minister Hun Sen", "the
+// Queen" in an American article), unless it is congressional.
+bool HomeBody(const Document& doc, EventArg* a) {
+  if (!a->code.empty() || a->entity >= 0 || !a->span) return false;
+  if (!In(a->sector, {"GOV", "LEG", "JUD", "MIL", "COP"})) return false;
+  const std::string_view text = doc.text();
+  size_t from = a->span->begin;  // two words before the span, within the sentence
+  for (int spaces = 0; from > 0; --from) {
+    const char c = text[from - 1];
+    if (c == '.' || c == '\n' || c == ';') break;
+    if (c == ' ' && ++spaces == 3) break;
+  }
+  const std::string near = syntax::LowerAscii(text.substr(from, a->span->end - from));
+  bool foreign = false, congress = false;
+  for (size_t i = 0; i < near.size();) {
+    size_t j = i;
+    while (j < near.size() && std::isalpha(static_cast<unsigned char>(near[j]))) ++j;
+    const std::string_view w = std::string_view(near).substr(i, j - i);
+    for (const char* mark : {"leader", "world", "foreign", "international", "global", "fellow",
+                             "prime", "queen", "king", "chancellor", "premier"})
+      foreign = foreign || w.substr(0, std::strlen(mark)) == mark;
+    congress = congress || w.substr(0, 11) == "congression";
+    i = j + 1;
+  }
+  // "congressional leaders" are the home legislature's.
+  if (congress) a->sector = "LEG";
+  return congress || !foreign;
+}
+
+void GiveHomeCountry(Document* doc) {
+  const std::string home = HomeCountry(*doc);
+  if (home.empty()) return;
+  for (Event& e : doc->events)
+    for (auto* args : {&e.actor, &e.recipient})
+      for (EventArg& a : *args)
+        if (HomeBody(*doc, &a)) a.code = home;
+}
+
 // ---- the stage ---------------------------------------------------------------------
 
 class PloverCoder final : public EventCoder {
@@ -1384,6 +1452,7 @@ class PloverCoder final : public EventCoder {
       if (doc->events.size() >= kMaxEventsPerDoc) break;
       CodeSentence(doc, si, date, &memory);
     }
+    if (!lex_->user_verbs) GiveHomeCountry(doc);
     for (size_t i = 0; i < doc->events.size(); ++i) doc->events[i].id = "v" + std::to_string(i + 1);
     return Status::Ok();
   }
