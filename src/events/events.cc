@@ -780,6 +780,11 @@ int32_t SubjectGroup(const Document& doc, const DepView& d, const SentenceView& 
     // hangs the clause from; when that noun is no actor, the doer is no actor either.
     int32_t w = d.word_of[k - d.tb];
     if (w > 0 && v.ups[w - 1] == ",") --w;
+    // "donors in Tokyo who will be asked": "who" is no place, and the people it stands for
+    // are no actor we know.
+    if (w > 0 && v.group_at[w - 1] >= 0 && v.groups[v.group_at[w - 1]].place &&
+        In(v.ups[d.word_of[k - d.tb]], {"WHO", "WHOM"}))
+      return -1;
     if (w > 0 && v.group_at[w - 1] >= 0) return v.group_at[w - 1];
     if (w > 0 && v.tok[w - 1] >= 0 && In(doc.syntax[v.tok[w - 1]].upos, {"PROPN", "NOUN"}))
       return -1;
@@ -849,6 +854,7 @@ DepArgs ArgsFromParse(const Document& doc, const DepView& d, const SentenceView&
         (t == trig ? pass_subject : a.subject) = SubjectGroup(doc, d, v, t, k);
         a.named_subject |= t != trig;
         passive_trigger |= t == trig;
+        relative |= t != trig && In(doc.syntax[k].xpos, {"WP", "WDT"});
       } else if (t == trig &&
                  (rel == "obl:agent" || (RelIs(rel, "obl") && CaseOf(doc, d, k) == "by"))) {
         agent = GroupOfToken(doc, d, v, k);
@@ -1197,8 +1203,26 @@ struct NegationScope {
     int32_t x = trig;
     for (int steps = 0; steps < 6 && d.Has(x); ++steps) {
       if (x == n || x == nh || x == nhh) return true;
+      if (Presupposed(static_cast<uint32_t>(x))) return false;
       x = doc.syntax[x].head;
     }
+    return false;
+  }
+
+  // A clause whose event a negation outside it does not deny: one of time or cause ("It has
+  // not been long since he donated", "did not leave until Russia attacked") or a wh-clause
+  // ("did not say why Russia attacked": the attack is taken as given).
+  bool Presupposed(uint32_t x) const {
+    const std::string& rel = doc.syntax[x].deprel;
+    if (!RelIs(rel, "advcl") && !RelIs(rel, "ccomp") && !RelIs(rel, "acl")) return false;
+    if (RelIs(rel, "advcl") &&
+        In(ChildWord(doc, d, x, "mark"),
+           {"since", "after", "before", "when", "because", "until", "while", "as", "once"}))
+      return true;
+    for (uint32_t k : d.kids[x - d.tb])
+      if (k < x && In(doc.syntax[k].xpos, {"WRB", "WP"}) &&
+          In(syntax::LowerAscii(doc.Surface(doc.tokens[k].span)), {"why", "how", "when", "where"}))
+        return true;
     return false;
   }
 };

@@ -814,6 +814,66 @@ TEST(Events, HopesPreventionDoubtAndButSetTheModality) {
   }
 }
 
+// A negation outside a clause of time or cause, or a wh-clause, does not deny its event ("It
+// has not been long since Norway attacked Sweden", "did not say why Norway attacked Sweden");
+// it still reaches a that-clause ("did not say that ...": not asserted by the sentence).
+TEST(Events, NegationStopsAtClausesOfTimeAndWhClauses) {
+  Document since = Doc("It has not been long since Norway attacked Sweden .");
+  AddParse(&since, {{"It", "PRON", 5, "expl"},
+                    {"has", "AUX", 5, "aux"},
+                    {"not", "PART", 5, "advmod"},
+                    {"been", "AUX", 5, "cop"},
+                    {"long", "ADJ", 0, "root", "JJ"},
+                    {"since", "SCONJ", 8, "mark"},
+                    {"Norway", "PROPN", 8, "nsubj"},
+                    {"attacked", "VERB", 5, "advcl", "VBD"},
+                    {"Sweden", "PROPN", 8, "obj"},
+                    {".", "PUNCT", 5, "punct"}});
+  ASSERT_TRUE(Default()->Annotate(&since).ok());
+  ASSERT_EQ(since.events.size(), 1u);
+  EXPECT_EQ(since.events[0].modality, "asserted");
+  for (const auto& [mark, modality] :
+       std::vector<std::pair<std::string, std::string>>{{"why", "asserted"}, {"that", "negated"}}) {
+    Document d = Doc("Denmark did not say " + mark + " Norway attacked Sweden .");
+    AddParse(&d, {{"Denmark", "PROPN", 4, "nsubj"},
+                  {"did", "AUX", 4, "aux"},
+                  {"not", "PART", 4, "advmod"},
+                  {"say", "VERB", 0, "root", "VB"},
+                  {mark.c_str(), mark == "why" ? "ADV" : "SCONJ", 7,
+                   mark == "why" ? "advmod" : "mark", mark == "why" ? "WRB" : "IN"},
+                  {"Norway", "PROPN", 7, "nsubj"},
+                  {"attacked", "VERB", 4, "ccomp", "VBD"},
+                  {"Sweden", "PROPN", 7, "obj"},
+                  {".", "PUNCT", 4, "punct"}});
+    ASSERT_TRUE(Default()->Annotate(&d).ok());
+    ASSERT_FALSE(d.events.empty()) << mark;
+    EXPECT_EQ(d.events.back().type, "ASSAULT") << mark;
+    EXPECT_EQ(d.events.back().modality, modality) << mark;
+  }
+}
+
+// "who" after a place stands for people the place modifies ("donors in Oslo who will be
+// asked to criticize"), not for the place; they are no actor we know, so there is no doer,
+// and the main clause's subject is not it either.
+TEST(Events, WhoAfterAPlaceIsNotThePlace) {
+  Document d = Doc("Norway met donors in Oslo who will be asked to criticize Sweden .");
+  AddParse(&d, {{"Norway", "PROPN", 2, "nsubj"},
+                {"met", "VERB", 0, "root", "VBD"},
+                {"donors", "NOUN", 2, "obj"},
+                {"in", "ADP", 5, "case"},
+                {"Oslo", "PROPN", 3, "nmod"},
+                {"who", "PRON", 9, "nsubj:pass", "WP"},
+                {"will", "AUX", 9, "aux"},
+                {"be", "AUX", 9, "aux:pass"},
+                {"asked", "VERB", 3, "acl:relcl", "VBN"},
+                {"to", "PART", 11, "mark"},
+                {"criticize", "VERB", 9, "xcomp", "VB"},
+                {"Sweden", "PROPN", 11, "obj"},
+                {".", "PUNCT", 2, "punct"}});
+  ASSERT_TRUE(Default()->Annotate(&d).ok());
+  for (const Event& e : d.events) EXPECT_NE(e.type, "ACCUSE") << Codes(e.actor)[0];
+}
+
 TEST(Events, ReleasingWithheldAidGivesAid) {
   Document d = Doc("Norway released the military assistance for Sweden.");
   ASSERT_TRUE(Default()->Annotate(&d).ok());
@@ -1478,7 +1538,8 @@ TEST(Events, ASectorWordModifyingAThingIsNoRecipient) {
   ASSERT_TRUE(Default()->Annotate(&aid).ok());
   for (const Event& e : aid.events)
     for (const std::string& r : Codes(e.recipient)) EXPECT_NE(r, "/MIL");
-  // People keep their sector word: "police officers" are the police.
+  // People keep their sector word: "police officers" are the police (of the article's home
+  // country, Sweden, its only coded actor).
   Document sweden = Doc("Swedish rebels attacked police officers.");
   AddParse(&sweden, {{"Swedish", "ADJ", 2, "amod"},
                      {"rebels", "NOUN", 3, "nsubj"},
@@ -1488,7 +1549,7 @@ TEST(Events, ASectorWordModifyingAThingIsNoRecipient) {
                      {".", "PUNCT", 3, "punct"}});
   ASSERT_TRUE(Default()->Annotate(&sweden).ok());
   ASSERT_EQ(sweden.events.size(), 1u);
-  EXPECT_EQ(Codes(sweden.events[0].recipient), std::vector<std::string>{"/COP"});
+  EXPECT_EQ(Codes(sweden.events[0].recipient), std::vector<std::string>{"SWE/COP"});
 }
 
 TEST(Events, BackgroundWithAnOldYearIsNotCoded) {
