@@ -192,6 +192,23 @@ TEST(Golden, SectorOnlyBodiesTakeTheHomeCountry) {
   EXPECT_TRUE(CheckSpans(none).ok());
 }
 
+// "the president" is not the vice president: a title names an earlier person whose role it is,
+// not one whose role only contains it ("vice president", "deputy prime minister").
+TEST(Golden, ThePresidentIsNotTheVicePresident) {
+  Document doc = Processed("vice",
+                           "Vice President Mike Pence spoke in Ohio on Sunday. The president met "
+                           "with Chuck Schumer on Monday, and the vice president joined them.");
+  int pence = -1;
+  for (size_t i = 0; i < doc.entities.size(); ++i)
+    if (doc.entities[i].name == "Mike Pence") pence = static_cast<int>(i);
+  ASSERT_GE(pence, 0);
+  std::vector<std::string> names;
+  for (const Mention& m : doc.mentions)
+    if (m.entity == pence) names.push_back(std::string(doc.Surface(m.span)));
+  EXPECT_EQ(names, (std::vector<std::string>{"Mike Pence", "the vice president"}));
+  EXPECT_TRUE(CheckSpans(doc).ok());
+}
+
 // Function words that GeoNames also lists as towns ("Of" in Turkey) give no country to a
 // title: "the Crown Prince of <an emirate the KB does not list>" is not Turkish.
 TEST(Golden, FunctionWordsAreNoPlacesInTitles) {

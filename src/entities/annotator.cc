@@ -3022,7 +3022,17 @@ class Run {
     if (title.empty() || role.empty()) return false;
     if (title == role) return true;
     if (title == "leader" || title == "head" || title == "chief" || title == "official") return true;
-    return role.find(title) != std::string::npos;  // "president" ~ "president of the ..."
+    // "president" ~ "president of the ...", but not "vice president" or "deputy prime minister":
+    // "the president" after "Vice President Joe Biden" is not Biden.
+    for (size_t p = role.find(title); p != std::string::npos; p = role.find(title, p + 1)) {
+      const std::string_view before = std::string_view(role).substr(0, p);
+      bool lesser = false;
+      for (std::string_view w : {"vice ", "vice-", "deputy ", "assistant ", "associate ", "under "})
+        lesser =
+            lesser || (before.size() >= w.size() && before.substr(before.size() - w.size()) == w);
+      if (!lesser) return true;
+    }
+    return false;
   }
 
   // ---- pronouns ---------------------------------------------------------------------------------
