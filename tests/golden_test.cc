@@ -209,6 +209,17 @@ TEST(Golden, ThePresidentIsNotTheVicePresident) {
   EXPECT_TRUE(CheckSpans(doc).ok());
 }
 
+// Winning an election is no seizure (lexicon): "favored to seize the House", "seize control of
+// the Senate"; seizing a tanker is.
+TEST(Golden, SeizingTheHouseIsAnElection) {
+  Document doc = Processed("seize",
+                           "Democrats seized control of the Senate in November. Democrats are "
+                           "favored to seize the House. Iran seized Britain's tanker.");
+  std::vector<std::string> got;
+  for (const Event& e : doc.events) got.push_back(e.type + " " + e.actor[0].code);
+  EXPECT_EQ(got, (std::vector<std::string>{"COERCE IRN"}));
+}
+
 // Function words that GeoNames also lists as towns ("Of" in Turkey) give no country to a
 // title: "the Crown Prince of <an emirate the KB does not list>" is not Turkish.
 TEST(Golden, FunctionWordsAreNoPlacesInTitles) {

@@ -821,6 +821,23 @@ bool RecipientCase(const std::string& c) {
 // through xcomp/conj, the governing verb's), obl:agent/"by" for passives;
 // obj/iobj, else an obl/nmod with to/against/on/with. Nouns: nmod:poss is
 // the actor ("Russia's massing"), nmod with those prepositions the recipient.
+// A verb whose to-clause is what it asks someone else to do, however the parse labels the
+// clause ("urged Democrats to condemn", "pressed Ukraine to investigate").
+bool AsksOthers(const Document& doc, uint32_t h) {
+  return In(doc.syntax[h].lemma,
+            {"ask", "urge", "press", "demand", "request", "encourage", "pressure", "persuade"});
+}
+
+// "called on Democrats to condemn": the group after "on" is asked, as an object is; not
+// "called Putin to congratulate him", a call made for a purpose of the caller's.
+int64_t CalledOn(const Document& doc, const DepView& d, uint32_t h, uint32_t before) {
+  if (!In(doc.syntax[h].lemma, {"call", "prevail"})) return -1;
+  for (uint32_t k : d.kids[h - d.tb])
+    if (k < before && RelIs(doc.syntax[k].deprel, "obl") && In(CaseOf(doc, d, k), {"on", "upon"}))
+      return k;
+  return -1;
+}
+
 DepArgs ArgsFromParse(const Document& doc, const DepView& d, const SentenceView& v, uint32_t w,
                       bool noun) {
   DepArgs a;
@@ -891,10 +908,16 @@ DepArgs ArgsFromParse(const Document& doc, const DepView& d, const SentenceView&
     }
     // "pressing the Justice Department to reject the charge", "urged Russia to withdraw": the
     // object of the governing verb does the complement (object control).
-    if (rel == "xcomp" && a.subject < 0) {
+    // So does the indirect object ("urged Democrats to condemn", parsed so), and the group
+    // after "called on".
+    const bool asked = rel == "xcomp" || (rel == "advcl" && mark == "to" &&
+                                          AsksOthers(doc, static_cast<uint32_t>(h)));
+    if ((asked || (rel == "advcl" && mark == "to")) && a.subject < 0) {
       int32_t controller = -1;
       for (uint32_t k : d.kids[static_cast<uint32_t>(h) - d.tb])
-        if (doc.syntax[k].deprel == "obj" && k < t) controller = static_cast<int32_t>(k);
+        if (asked && (doc.syntax[k].deprel == "obj" || doc.syntax[k].deprel == "iobj") && k < t)
+          controller = static_cast<int32_t>(k);
+      if (controller < 0) controller = static_cast<int32_t>(CalledOn(doc, d, h, t));
       if (controller >= 0) {
         a.subject = GroupOfToken(doc, d, v, static_cast<uint32_t>(controller));
         a.named_subject = true;
@@ -1155,6 +1178,10 @@ std::string GoverningModality(const Document& doc, const DepView& d, const Sente
     return "";
   }
   if (rel != "xcomp" && rel != "advcl") return "";
+  // The same as an adverbial clause ("urged Democrats to condemn", "called on Republicans to
+  // condemn", parsed so).
+  if (rel == "advcl" && (AsksOthers(doc, static_cast<uint32_t>(h)) || CalledOn(doc, d, h, t) >= 0))
+    return "hypothetical";
   // "asked Ukraine to investigate X", "urged Y to attack": requested, not done.
   if (rel == "xcomp" &&
       In(v.ups[hw],

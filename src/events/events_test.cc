@@ -874,6 +874,41 @@ TEST(Events, WhoAfterAPlaceIsNotThePlace) {
   for (const Event& e : d.events) EXPECT_NE(e.type, "ACCUSE") << Codes(e.actor)[0];
 }
 
+// "called on Denmark to condemn Sweden" (parsed as a purpose clause) and "urged Denmark to
+// condemn Sweden" (Denmark parsed as an indirect object): Denmark is asked to condemn, and the
+// condemnation is only requested.
+TEST(Events, TheAskedPartyDoesTheRequestedAction) {
+  Document on = Doc("Norway called on Denmark to condemn Sweden .");
+  AddParse(&on, {{"Norway", "PROPN", 2, "nsubj"},
+                 {"called", "VERB", 0, "root", "VBD"},
+                 {"on", "ADP", 4, "case"},
+                 {"Denmark", "PROPN", 2, "obl"},
+                 {"to", "PART", 6, "mark"},
+                 {"condemn", "VERB", 2, "advcl", "VB"},
+                 {"Sweden", "PROPN", 6, "obj"},
+                 {".", "PUNCT", 2, "punct"}});
+  on.syntax[1].lemma = "call";
+  Document urged = Doc("Norway urged Denmark to condemn Sweden .");
+  AddParse(&urged, {{"Norway", "PROPN", 2, "nsubj"},
+                    {"urged", "VERB", 0, "root", "VBD"},
+                    {"Denmark", "PROPN", 2, "iobj"},
+                    {"to", "PART", 5, "mark"},
+                    {"condemn", "VERB", 2, "xcomp", "VB"},
+                    {"Sweden", "PROPN", 5, "obj"},
+                    {".", "PUNCT", 2, "punct"}});
+  urged.syntax[1].lemma = "urge";
+  for (Document* d : {&on, &urged}) {
+    ASSERT_TRUE(Default()->Annotate(d).ok());
+    const Event* condemn = nullptr;
+    for (const Event& e : d->events)
+      if (e.type == "ACCUSE") condemn = &e;
+    ASSERT_NE(condemn, nullptr) << d->text();
+    EXPECT_EQ(Codes(condemn->actor), std::vector<std::string>{"DNK"}) << d->text();
+    EXPECT_EQ(Codes(condemn->recipient), std::vector<std::string>{"SWE"}) << d->text();
+    EXPECT_EQ(condemn->modality, "hypothetical") << d->text();
+  }
+}
+
 TEST(Events, ReleasingWithheldAidGivesAid) {
   Document d = Doc("Norway released the military assistance for Sweden.");
   ASSERT_TRUE(Default()->Annotate(&d).ok());
