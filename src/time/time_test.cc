@@ -447,6 +447,31 @@ TEST(ParseTense, TheGoverningVerbOfAnInfinitiveBeatsAWrongTagFurtherRight) {
   EXPECT_EQ(doc.times[0].direction, "past");
 }
 
+// "June of that year" is June of the year written last before it (in its sentence, its
+// paragraph or the one before), not the June before publication; two paragraphs back, the
+// year no longer counts, and a date without "of that year" keeps the publication's year.
+TEST(Resolve, OfThatYearTakesTheYearWrittenBefore) {
+  Document doc = MakeDoc({"The 2009 outbreak started in Ruritania.",
+                          "The government reported it on April 12 of that year.",
+                          "By summer 2015, the bank had failed, and in September of that year "
+                          "the regulator acted.",
+                          "On April 30, parliament met."},
+                         "2020-03-29");
+  ASSERT_TRUE(ResolveTimes(&doc).ok());
+  ASSERT_NE(Find(doc, "on April 12"), nullptr) << Describe(doc);
+  EXPECT_EQ(Find(doc, "on April 12")->value, "2009-04-12");
+  ASSERT_NE(Find(doc, "in September"), nullptr) << Describe(doc);
+  EXPECT_EQ(Find(doc, "in September")->value, "2015-09-01");
+  ASSERT_NE(Find(doc, "On April 30"), nullptr) << Describe(doc);
+  EXPECT_EQ(Find(doc, "On April 30")->value, "2019-04-30");
+  Document far =
+      MakeDoc({"It began in 2009.\n\nMuch later.\n\nIt ended in May of that year."}, "2020-03-29");
+  ASSERT_TRUE(ResolveTimes(&far).ok());
+  ASSERT_NE(Find(far, "in May"), nullptr) << Describe(far);
+  EXPECT_NE(Find(far, "in May")->value, "2009-05-01");
+  EXPECT_TRUE(CheckSpans(doc).ok());
+}
+
 TEST(ParseTense, WillOnTheHeadIsFutureAndPlansToLooksAhead) {
   Document will = ParsedDoc({{"Ruritania", "NNP", 3, "nsubj"},
                              {"will", "MD", 3, "aux"},
