@@ -221,11 +221,54 @@ void ApplyCueConventions(const Document& doc, const SubtreeEdges& edges, RawQuot
   TakeCatenativeVerb(doc, q);
 }
 
+void WidenRaisingSubject(const Document& doc, const SubtreeEdges& edges,
+                         const std::vector<RawQuote>& quotes, RawQuote* q) {
+  if (q->kind == "direct" || q->source || !q->cue_word || edges.left.size() != doc.tokens.size())
+    return;
+  if (q->content.begin >= q->cue_word->begin || q->content.end <= q->cue_word->end) return;
+  const int c = TokenStartingAt(doc, q->cue_word->begin);
+  const int first = TokenStartingAt(doc, q->content.begin);
+  if (c < 0 || first < 0) return;
+  static constexpr std::string_view kRaising[] = {"seem",    "seems",    "seemed",  "appear",
+                                                  "appears", "appeared", "expected"};
+  const std::string w = syntax::LowerAscii(doc.Surface(doc.tokens[c].span));
+  if (std::find(std::begin(kRaising), std::end(kRaising), w) == std::end(kRaising)) return;
+  const Sentence* s = SentenceOfToken(doc, c);
+  if (s == nullptr) return;
+  for (int k = std::max(static_cast<int>(s->token_begin), c - 40); k < c; ++k) {
+    if (doc.syntax[k].head != c || doc.syntax[k].deprel.rfind("nsubj", 0) != 0) continue;
+    int b = static_cast<int>(edges.left[k]);
+    while (b < k && doc.syntax[b].upos == "PUNCT") ++b;
+    // Only a subject that starts earlier, inside the sentence, and whose
+    // subtree holds the current start (the rules' noun phrase stopped inside it);
+    // not one the parse opens with a preposition, conjunction or adverb ("in
+    // 2013 fellow doctors", "but the idea of …": an adjunct hung on it).
+    const std::string& up = doc.syntax[b].upos;
+    if (up == "ADP" || up == "SCONJ" || up == "CCONJ" || up == "ADV" || up == "PART") return;
+    if (b >= first || b < static_cast<int>(s->token_begin) ||
+        static_cast<int>(edges.right[k]) < first || static_cast<int>(edges.right[k]) >= c)
+      return;
+    const Span added{doc.tokens[b].span.begin, q->content.begin};
+    for (const RawQuote& x : quotes) {
+      if (&x == q) continue;
+      if (x.content.Overlaps(added) || (x.cue && x.cue->Overlaps(added)) ||
+          (x.source && x.source->Overlaps(added)))
+        return;
+    }
+    std::string_view words = doc.Surface(added);
+    for (std::string_view m : {"\"", "\u201C", "\u201D", ":"})
+      if (words.find(m) != std::string_view::npos) return;
+    q->content.begin = added.begin;
+    return;
+  }
+}
+
 void ApplyCueConventions(const Document& doc, const SubtreeEdges& edges,
                          std::vector<RawQuote>* quotes) {
   if (doc.syntax.size() != doc.tokens.size() || doc.tokens.empty()) return;
   for (RawQuote& q : *quotes) {
     ApplyCueConventions(doc, edges, &q);
+    WidenRaisingSubject(doc, edges, *quotes, &q);
     DropLeadingConnective(doc, &q);
     if (q.cue) TakeVerbGroup(doc, &q);
   }

@@ -42,6 +42,15 @@ void ApplyCueConventions(const Document& doc, const SubtreeEdges& edges, RawQuot
 // connective (third convention above); at least two words stay.
 void DropLeadingConnective(const Document& doc, RawQuote* q);
 
+// "The senator from Florida appeared to have gained …": the content of a
+// raising verb (seem, appear, be expected) with no source starts at its
+// subject's first word (the parse's nsubj subtree) when the rules' noun
+// phrase stopped inside that subject ("[Florida appeared …]"), unless another
+// quote, a quote mark or a colon ("Story highlights X: …") lies in the words
+// added.
+void WidenRaisingSubject(const Document& doc, const SubtreeEdges& edges,
+                         const std::vector<RawQuote>& quotes, RawQuote* q);
+
 // All four conventions over every quote.
 void ApplyCueConventions(const Document& doc, const SubtreeEdges& edges,
                          std::vector<RawQuote>* quotes);

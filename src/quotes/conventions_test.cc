@@ -180,5 +180,33 @@ TEST(ConventionsTest, MiddleAttributionTakesTheClauseAfterIt) {
   EXPECT_EQ(Sub(v, vs[0].content), "Prices rose");
 }
 
+// 0 The 1 senator 2 from 3 Florida 4 appeared 5 to 6 have 7 gained 8 momentum
+constexpr char kRaisingSubject[] =
+    "The/DET/1/det senator/NOUN/4/nsubj from/ADP/3/case Florida/PROPN/1/nmod "
+    "appeared/VERB/-1/root to/PART/7/mark have/AUX/7/aux gained/VERB/4/xcomp "
+    "momentum/NOUN/7/obj";
+
+TEST(ConventionsTest, RaisingVerbContentTakesTheWholeSubject) {
+  Document d = Parsed(kRaisingSubject);
+  RawQuote q;
+  q.kind = "indirect";
+  q.cue = q.cue_word = Find(d, "appeared");
+  q.content = Find(d, "Florida appeared to have gained momentum");
+  std::vector<RawQuote> quotes = {q};
+  ApplyCueConventions(d, ComputeEdges(d), &quotes);
+  EXPECT_EQ(Sub(d, quotes[0].content), "The senator from Florida appeared to have gained momentum");
+  // With a source (not a raising quote) or another quote in the way: no change.
+  RawQuote with_source = q;
+  with_source.source = Find(d, "Florida");
+  quotes = {with_source};
+  ApplyCueConventions(d, ComputeEdges(d), &quotes);
+  EXPECT_EQ(Sub(d, quotes[0].content), "Florida appeared to have gained momentum");
+  RawQuote other = q;
+  other.content = Find(d, "senator");
+  quotes = {q, other};
+  ApplyCueConventions(d, ComputeEdges(d), &quotes);
+  EXPECT_EQ(Sub(d, quotes[0].content), "Florida appeared to have gained momentum");
+}
+
 }  // namespace
 }  // namespace newsgraph::quotes
