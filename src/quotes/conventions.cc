@@ -208,6 +208,56 @@ void TakeClauseAfterMiddleAttribution(const Document& doc, std::vector<RawQuote>
   }
 }
 
+namespace {
+
+// Whether the quote starting at byte b opens its sentence: no verb among the
+// words before it there ("But, \"…", not "she went on to say \"…" or "…,
+// calling it \"…").
+bool OpensItsSentence(const Document& doc, uint32_t b) {
+  if (doc.syntax.size() != doc.tokens.size()) return false;
+  auto s = std::find_if(doc.sentences.begin(), doc.sentences.end(),
+                        [&](const Sentence& x) { return x.span.begin <= b && b < x.span.end; });
+  if (s == doc.sentences.end()) return false;
+  for (uint32_t t = s->token_begin; t < s->token_end && doc.tokens[t].span.end <= b; ++t)
+    if (doc.syntax[t].upos == "VERB" || doc.syntax[t].upos == "AUX") return false;
+  return true;
+}
+
+}  // namespace
+
+void JoinQuoteAfterAttribution(const Document& doc, std::vector<RawQuote>* quotes) {
+  constexpr uint32_t kMaxGap = 320;  // bytes between the two quoted parts
+  std::vector<RawQuote>& qs = *quotes;
+  for (size_t i = 0; i + 1 < qs.size(); ++i) {
+    RawQuote& a = qs[i];
+    if (a.kind != "direct" || !a.cue || a.cue->begin < a.content.end) continue;
+    // The next quote in text order: a direct one with no cue of its own.
+    size_t j = qs.size();
+    for (size_t k = 0; k < qs.size(); ++k)
+      if (k != i && qs[k].content.begin >= a.content.end &&
+          (j == qs.size() || qs[k].content.begin < qs[j].content.begin))
+        j = k;
+    if (j == qs.size()) continue;
+    const RawQuote& b = qs[j];
+    if (b.kind != "direct" || b.cue || b.content.begin < a.cue->end ||
+        (a.source && b.content.begin < a.source->end) || b.content.begin - a.content.end > kMaxGap)
+      continue;
+    // One paragraph: no line break between the two parts.
+    const Span gap{a.content.end, b.content.begin};
+    if (doc.Surface(gap).find('\n') != std::string_view::npos) continue;
+    bool other = false;  // no other quote's span in the gap
+    for (size_t k = 0; k < qs.size() && !other; ++k)
+      if (k != i && k != j)
+        for (const std::optional<Span>& r : {std::optional<Span>(qs[k].content), qs[k].cue})
+          other |= r && r->Overlaps(gap);
+    if (other || !OpensItsSentence(doc, b.content.begin)) continue;
+    a.content.end = b.content.end;
+    for (const Span& p : b.partials) a.partials.push_back(p);
+    qs.erase(qs.begin() + static_cast<std::ptrdiff_t>(j));
+    if (j < i) --i;
+  }
+}
+
 bool IsCatenativeCue(std::string_view lemma) {
   static constexpr std::string_view kLemmas[] = {
       "go on",    "continue", "try",  "seem",    "appear", "likely", "tend",
