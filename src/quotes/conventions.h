@@ -67,11 +67,11 @@ void TakeClauseAfterMiddleAttribution(const Document& doc, std::vector<RawQuote>
 
 // '"…," Carson told the AP on Wednesday after hinting that "changes" could
 // come. "…"': a direct quote whose attribution follows it and the cue-less
-// direct quote after that attribution in the same paragraph are one quote, its
-// content their overall extent, as PolNeAR marks them (train: 11 such pairs
-// one attribution, 1 two; split across a paragraph break it is 24 to 21, left
-// as two). Attributions with adjuncts, quoted titles or a second sentence that
-// the extractor's continuation rule does not read.
+// direct quote after that attribution in the same paragraph, opening its
+// sentence, are one quote, its content their overall extent, as PolNeAR marks
+// them (train: 11 such pairs one gold quote, 1 two; across a paragraph break
+// 24 to 21, left as two). These are the attributions the extractor's
+// continuation rule misses: a quoted title, a second sentence or long adjuncts.
 void JoinQuoteAfterAttribution(const Document& doc, std::vector<RawQuote>* quotes);
 
 }  // namespace newsgraph::quotes
