@@ -208,6 +208,56 @@ void TakeClauseAfterMiddleAttribution(const Document& doc, std::vector<RawQuote>
   }
 }
 
+namespace {
+
+// Whether the quote starting at byte b opens its sentence: no verb among the
+// words before it there ("But, \"…", not "she went on to say \"…" or "…,
+// calling it \"…").
+bool OpensItsSentence(const Document& doc, uint32_t b) {
+  if (doc.syntax.size() != doc.tokens.size()) return false;
+  auto s = std::find_if(doc.sentences.begin(), doc.sentences.end(),
+                        [&](const Sentence& x) { return x.span.begin <= b && b < x.span.end; });
+  if (s == doc.sentences.end()) return false;
+  for (uint32_t t = s->token_begin; t < s->token_end && doc.tokens[t].span.end <= b; ++t)
+    if (doc.syntax[t].upos == "VERB" || doc.syntax[t].upos == "AUX") return false;
+  return true;
+}
+
+}  // namespace
+
+void JoinQuoteAfterAttribution(const Document& doc, std::vector<RawQuote>* quotes) {
+  constexpr uint32_t kMaxGap = 320;  // bytes between the two quoted parts
+  std::vector<RawQuote>& qs = *quotes;
+  for (size_t i = 0; i + 1 < qs.size(); ++i) {
+    RawQuote& a = qs[i];
+    if (a.kind != "direct" || !a.cue || a.cue->begin < a.content.end) continue;
+    // The next quote in text order: a direct one with no cue of its own.
+    size_t j = qs.size();
+    for (size_t k = 0; k < qs.size(); ++k)
+      if (k != i && qs[k].content.begin >= a.content.end &&
+          (j == qs.size() || qs[k].content.begin < qs[j].content.begin))
+        j = k;
+    if (j == qs.size()) continue;
+    const RawQuote& b = qs[j];
+    if (b.kind != "direct" || b.cue || b.content.begin < a.cue->end ||
+        (a.source && b.content.begin < a.source->end) || b.content.begin - a.content.end > kMaxGap)
+      continue;
+    // One paragraph: no line break between the two parts.
+    const Span gap{a.content.end, b.content.begin};
+    if (doc.Surface(gap).find('\n') != std::string_view::npos) continue;
+    bool other = false;  // no other quote's span in the gap
+    for (size_t k = 0; k < qs.size() && !other; ++k)
+      if (k != i && k != j)
+        for (const std::optional<Span>& r : {std::optional<Span>(qs[k].content), qs[k].cue})
+          other |= r && r->Overlaps(gap);
+    if (other || !OpensItsSentence(doc, b.content.begin)) continue;
+    a.content.end = b.content.end;
+    for (const Span& p : b.partials) a.partials.push_back(p);
+    qs.erase(qs.begin() + static_cast<std::ptrdiff_t>(j));
+    if (j < i) --i;
+  }
+}
+
 bool IsCatenativeCue(std::string_view lemma) {
   static constexpr std::string_view kLemmas[] = {
       "go on",    "continue", "try",  "seem",    "appear", "likely", "tend",
@@ -221,11 +271,54 @@ void ApplyCueConventions(const Document& doc, const SubtreeEdges& edges, RawQuot
   TakeCatenativeVerb(doc, q);
 }
 
+void WidenRaisingSubject(const Document& doc, const SubtreeEdges& edges,
+                         const std::vector<RawQuote>& quotes, RawQuote* q) {
+  if (q->kind == "direct" || q->source || !q->cue_word || edges.left.size() != doc.tokens.size())
+    return;
+  if (q->content.begin >= q->cue_word->begin || q->content.end <= q->cue_word->end) return;
+  const int c = TokenStartingAt(doc, q->cue_word->begin);
+  const int first = TokenStartingAt(doc, q->content.begin);
+  if (c < 0 || first < 0) return;
+  static constexpr std::string_view kRaising[] = {"seem",    "seems",    "seemed",  "appear",
+                                                  "appears", "appeared", "expected"};
+  const std::string w = syntax::LowerAscii(doc.Surface(doc.tokens[c].span));
+  if (std::find(std::begin(kRaising), std::end(kRaising), w) == std::end(kRaising)) return;
+  const Sentence* s = SentenceOfToken(doc, c);
+  if (s == nullptr) return;
+  for (int k = std::max(static_cast<int>(s->token_begin), c - 40); k < c; ++k) {
+    if (doc.syntax[k].head != c || doc.syntax[k].deprel.rfind("nsubj", 0) != 0) continue;
+    int b = static_cast<int>(edges.left[k]);
+    while (b < k && doc.syntax[b].upos == "PUNCT") ++b;
+    // Only a subject that starts earlier, inside the sentence, and whose
+    // subtree holds the current start (the rules' noun phrase stopped inside it);
+    // not one the parse opens with a preposition, conjunction or adverb ("in
+    // 2013 fellow doctors", "but the idea of …": an adjunct hung on it).
+    const std::string& up = doc.syntax[b].upos;
+    if (up == "ADP" || up == "SCONJ" || up == "CCONJ" || up == "ADV" || up == "PART") return;
+    if (b >= first || b < static_cast<int>(s->token_begin) ||
+        static_cast<int>(edges.right[k]) < first || static_cast<int>(edges.right[k]) >= c)
+      return;
+    const Span added{doc.tokens[b].span.begin, q->content.begin};
+    for (const RawQuote& x : quotes) {
+      if (&x == q) continue;
+      if (x.content.Overlaps(added) || (x.cue && x.cue->Overlaps(added)) ||
+          (x.source && x.source->Overlaps(added)))
+        return;
+    }
+    std::string_view words = doc.Surface(added);
+    for (std::string_view m : {"\"", "\u201C", "\u201D", ":"})
+      if (words.find(m) != std::string_view::npos) return;
+    q->content.begin = added.begin;
+    return;
+  }
+}
+
 void ApplyCueConventions(const Document& doc, const SubtreeEdges& edges,
                          std::vector<RawQuote>* quotes) {
   if (doc.syntax.size() != doc.tokens.size() || doc.tokens.empty()) return;
   for (RawQuote& q : *quotes) {
     ApplyCueConventions(doc, edges, &q);
+    WidenRaisingSubject(doc, edges, *quotes, &q);
     DropLeadingConnective(doc, &q);
     if (q.cue) TakeVerbGroup(doc, &q);
   }

@@ -42,7 +42,16 @@ void ApplyCueConventions(const Document& doc, const SubtreeEdges& edges, RawQuot
 // connective (third convention above); at least two words stay.
 void DropLeadingConnective(const Document& doc, RawQuote* q);
 
-// All four conventions over every quote.
+// "The senator from Florida appeared to have gained …": the content of a
+// raising verb (seem, appear, be expected) with no source starts at its
+// subject's first word (the parse's nsubj subtree) when the rules' noun
+// phrase stopped inside that subject ("[Florida appeared …]"), unless another
+// quote, a quote mark or a colon ("Story highlights X: …") lies in the words
+// added.
+void WidenRaisingSubject(const Document& doc, const SubtreeEdges& edges,
+                         const std::vector<RawQuote>& quotes, RawQuote* q);
+
+// The conventions over every quote: the four above and the raising subject.
 void ApplyCueConventions(const Document& doc, const SubtreeEdges& edges,
                          std::vector<RawQuote>* quotes);
 
@@ -55,6 +64,15 @@ void ApplyCueConventions(const Document& doc, const SubtreeEdges& edges,
 // adjunct or the source's appositive) or another quote holds it. PolNeAR
 // train: 20 contents changed, F1 +0.0003; dev 6, F1 +0.0005.
 void TakeClauseAfterMiddleAttribution(const Document& doc, std::vector<RawQuote>* quotes);
+
+// '"…," Carson told the AP on Wednesday after hinting that "changes" could
+// come. "…"': a direct quote whose attribution follows it and the cue-less
+// direct quote after that attribution in the same paragraph, opening its
+// sentence, are one quote, its content their overall extent, as PolNeAR marks
+// them (train: 11 such pairs one gold quote, 1 two; across a paragraph break
+// 24 to 21, left as two). These are the attributions the extractor's
+// continuation rule misses: a quoted title, a second sentence or long adjuncts.
+void JoinQuoteAfterAttribution(const Document& doc, std::vector<RawQuote>* quotes);
 
 }  // namespace newsgraph::quotes
 

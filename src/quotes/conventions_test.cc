@@ -180,5 +180,87 @@ TEST(ConventionsTest, MiddleAttributionTakesTheClauseAfterIt) {
   EXPECT_EQ(Sub(v, vs[0].content), "Prices rose");
 }
 
+// 0 The 1 senator 2 from 3 Florida 4 appeared 5 to 6 have 7 gained 8 momentum
+constexpr char kRaisingSubject[] =
+    "The/DET/1/det senator/NOUN/4/nsubj from/ADP/3/case Florida/PROPN/1/nmod "
+    "appeared/VERB/-1/root to/PART/7/mark have/AUX/7/aux gained/VERB/4/xcomp "
+    "momentum/NOUN/7/obj";
+
+TEST(ConventionsTest, RaisingVerbContentTakesTheWholeSubject) {
+  Document d = Parsed(kRaisingSubject);
+  RawQuote q;
+  q.kind = "indirect";
+  q.cue = q.cue_word = Find(d, "appeared");
+  q.content = Find(d, "Florida appeared to have gained momentum");
+  std::vector<RawQuote> quotes = {q};
+  ApplyCueConventions(d, ComputeEdges(d), &quotes);
+  EXPECT_EQ(Sub(d, quotes[0].content), "The senator from Florida appeared to have gained momentum");
+  // With a source (not a raising quote) or another quote in the way: no change.
+  RawQuote with_source = q;
+  with_source.source = Find(d, "Florida");
+  quotes = {with_source};
+  ApplyCueConventions(d, ComputeEdges(d), &quotes);
+  EXPECT_EQ(Sub(d, quotes[0].content), "Florida appeared to have gained momentum");
+  RawQuote other = q;
+  other.content = Find(d, "senator");
+  quotes = {q, other};
+  ApplyCueConventions(d, ComputeEdges(d), &quotes);
+  EXPECT_EQ(Sub(d, quotes[0].content), "Florida appeared to have gained momentum");
+}
+
+// 0 " 1 We 2 can 3 win 4 , 5 " 6 she 7 said 8 on 9 TV 10 . 11 " 12 It 13 is 14 time 15 "
+// The second sentence opens at token 11.
+Document TwoPartQuote(const std::string& said) {
+  Document d = Parsed(
+      "\"/PUNCT/3/punct We/PRON/3/nsubj can/AUX/3/aux win/VERB/7/ccomp ,/PUNCT/3/punct "
+      "\"/PUNCT/3/punct she/PRON/7/nsubj " +
+      said +
+      "/VERB/-1/root on/ADP/9/case TV/PROPN/7/obl ./PUNCT/7/punct \"/PUNCT/14/punct "
+      "It/PRON/14/nsubj is/AUX/14/cop time/NOUN/-1/root \"/PUNCT/14/punct");
+  Sentence first = d.sentences[0], second = d.sentences[0];
+  first.token_end = 11;
+  first.span.end = d.tokens[10].span.end;
+  second.token_begin = 11;
+  second.span.begin = d.tokens[11].span.begin;
+  d.sentences = {first, second};
+  return d;
+}
+
+TEST(ConventionsTest, QuoteAfterAnAttributionSentenceJoinsTheQuoteBefore) {
+  Document d = TwoPartQuote("said");
+  RawQuote a;
+  a.kind = "direct";
+  a.content = Find(d, "We can win ,");
+  a.cue = a.cue_word = Find(d, "said");
+  a.source = Find(d, "she");
+  RawQuote b;
+  b.kind = "direct";
+  b.content = Find(d, "It is time");
+  b.source = a.source;
+  b.floating = true;
+  std::vector<RawQuote> quotes = {a, b};
+  JoinQuoteAfterAttribution(d, &quotes);
+  ASSERT_EQ(quotes.size(), 1u);
+  EXPECT_EQ(Sub(d, quotes[0].content), "We can win , \" she said on TV . \" It is time");
+  // The second part with a cue of its own, or a verb before it in its
+  // sentence, stays apart.
+  RawQuote cued = b;
+  cued.cue = Find(d, "It");
+  quotes = {a, cued};
+  JoinQuoteAfterAttribution(d, &quotes);
+  EXPECT_EQ(quotes.size(), 2u);
+  Document one = Parsed(
+      "\"/PUNCT/3/punct We/PRON/3/nsubj can/AUX/3/aux win/VERB/7/ccomp ,/PUNCT/3/punct "
+      "\"/PUNCT/3/punct she/PRON/7/nsubj said/VERB/-1/root ,/PUNCT/7/punct \"/PUNCT/12/punct "
+      "It/PRON/12/nsubj is/AUX/12/cop time/NOUN/7/ccomp \"/PUNCT/12/punct");
+  a.content = Find(one, "We can win ,");
+  a.cue = a.cue_word = Find(one, "said");
+  a.source = Find(one, "she");
+  b.content = Find(one, "It is time");
+  quotes = {a, b};
+  JoinQuoteAfterAttribution(one, &quotes);
+  EXPECT_EQ(quotes.size(), 2u);
+}
+
 }  // namespace
 }  // namespace newsgraph::quotes

@@ -231,6 +231,12 @@ TEST_F(ExtractTest, UnquotedWordsOpeningTheSentenceOfAQuoteAreItsContent) {
   EXPECT_EQ(Sub(t, a->source), "the mayor");
   ASSERT_EQ(a->partials.size(), 1u);
   EXPECT_EQ(Sub(t, a->partials[0]), "has made dramatic changes for the better,");
+  // One word is enough ("Teachers \"get why …,\" she said").
+  std::string one = "Teachers \"get why the union endorsed her right away,\" Weingarten said.\n";
+  auto one_qs = Run(one);
+  ASSERT_EQ(one_qs.size(), 1u);
+  EXPECT_EQ(Sub(one, one_qs[0].content).rfind("Teachers", 0), 0u);
+  EXPECT_EQ(one_qs[0].kind, "mixed");
   // Words before a colon are not part of it.
   const RawQuote* b = FindByContent(qs, t, "the ferries");
   ASSERT_NE(b, nullptr);

@@ -115,6 +115,7 @@ class RuleQuoteModel final : public QuoteModel {
     AddPollLeads(*doc, &raw);
     AddHeadlineAttribution(*doc, &raw);
     TakeClauseAfterMiddleAttribution(*doc, &raw);
+    JoinQuoteAfterAttribution(*doc, &raw);
     std::vector<std::optional<Span>> addressees;
     doc->quotes.reserve(raw.size());
     for (RawQuote& r : raw) {
