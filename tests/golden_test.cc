@@ -220,6 +220,24 @@ TEST(Golden, SeizingTheHouseIsAnElection) {
   EXPECT_EQ(got, (std::vector<std::string>{"COERCE IRN"}));
 }
 
+// "the Obama administration", "the Bush Administration" (tagged as one organisation): the
+// surname names the head of government whose term began last before the article's date,
+// though the article names no country; "the Food and Drug Administration" stays an agency.
+TEST(Golden, AnAdministrationIsItsPresidents) {
+  Document doc = Processed("administrations",
+                           "The Obama administration blamed Iran for the attack. The Bush "
+                           "Administration invaded Iraq. The Food and Drug Administration warned "
+                           "Pfizer.");
+  std::vector<std::string> got;
+  for (const Event& e : doc.events)
+    got.push_back(
+        e.type + " " +
+        (e.actor[0].entity >= 0 ? doc.entities[e.actor[0].entity].name : e.actor[0].code));
+  EXPECT_EQ(got, (std::vector<std::string>{"ACCUSE Barack Obama", "ASSAULT George W. Bush",
+                                           "ACCUSE Food and Drug Administration"}));
+  EXPECT_TRUE(CheckSpans(doc).ok());
+}
+
 // Function words that GeoNames also lists as towns ("Of" in Turkey) give no country to a
 // title: "the Crown Prince of <an emirate the KB does not list>" is not Turkish.
 TEST(Golden, FunctionWordsAreNoPlacesInTitles) {

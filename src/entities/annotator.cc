@@ -181,6 +181,7 @@ class Run {
     if (on("Particle")) JoinParticleNames(&names);
     if (on("Grow")) GrowPersons(&names);
     if (on("Extend")) ExtendNames(&names);
+    if (on("Administrations")) SplitAdministrations(&names);
     if (on("SplitPlaces")) SplitPlaces(&names);
     if (on("SportsTeams")) SportsTeams(&names);
     if (on("TableRows")) TableRows(&names);
@@ -479,6 +480,19 @@ class Run {
     for (size_t k = 0; k < names.size(); ++k)
       for (uint32_t i = names[k].b; i < names[k].e && i < n; ++i) owner[i] = static_cast<int32_t>(k);
     return owner;
+  }
+
+  // "the Obama Administration" tagged as one organisation: the surname of a head of government
+  // and the word "administration" are that person and a common noun, as in "the Obama
+  // administration" (LinkSurnames then names the head).
+  void SplitAdministrations(std::vector<NameSpan>* names) const {
+    if (!kb_) return;
+    for (NameSpan& x : *names) {
+      if (x.e != x.b + 2 || x.e > w_.size() || w_[x.e - 1].lower != "administration") continue;
+      if (AdministrationHead(w_[x.b].lower) < 0) continue;
+      x.e = x.b + 1;
+      x.type = "PERSON";
+    }
   }
 
   // Grows name spans: to the longest knowledge-base name that contains them ("NEW YORK" when
@@ -2723,7 +2737,10 @@ class Run {
           !IsSurnameOnly(x.name, &honorific))
         continue;
       if (!honorific) honorific = HonorificBefore(x);
-      int32_t kb = SurnameCandidate(x, honorific);
+      // "the Obama administration": the head of government of that surname, whether or not
+      // the article names the country.
+      const int32_t head = NamesAnAdministration(x) ? AdministrationHead(x.last_word) : -1;
+      int32_t kb = head >= 0 ? head : SurnameCandidate(x, honorific);
       if (kb < 0 || by_kb_.count(kb)) continue;
       const KbEntry& k = kb_->entry(kb);
       if (honorific && k.gender && honorific != k.gender) continue;  // "Ms. Miller"
@@ -2732,12 +2749,40 @@ class Run {
       bool titled = !x.role.empty() && r && RoleMatches(x.role, r->role) &&
                     (x.role_code.empty() || x.role_code == code);
       bool country = std::find(codes.begin(), codes.end(), code) != codes.end();
-      if (!titled && !(x.role.empty() && country)) continue;
+      if (!titled && !(x.role.empty() && country) && head < 0) continue;
       x.kb = kb;
       x.actor.reset();
       if (!x.gender) x.gender = k.gender;
       by_kb_.emplace(kb, static_cast<int32_t>(i));
     }
+  }
+
+  // Whether a name mention of x comes right before "administration", "presidency" or "White
+  // House" ("the Obama administration", "the Trump White House").
+  bool NamesAnAdministration(const Ent& x) const {
+    for (uint32_t m : x.mentions) {
+      if (doc_->mentions[m].kind != MentionKind::kName) continue;
+      const uint32_t w = WordAt(doc_->mentions[m].span.end);
+      if (w >= w_.size() || w_[w].sent != w_[w - 1].sent) continue;
+      if (In(w_[w].lower, {"administration", "presidency"}) ||
+          (w_[w].lower == "white" && w + 1 < w_.size() && w_[w + 1].lower == "house"))
+        return true;
+    }
+    return false;
+  }
+
+  // The president or prime minister of that surname whose term began last before the
+  // article's date ("the Bush administration" in 2014: George W. Bush), or -1.
+  int32_t AdministrationHead(const std::string& surname) const {
+    const std::vector<uint32_t>* people = kb_->PeopleBySurname(surname);
+    if (!people) return -1;
+    int32_t best = -1, best_start = -1;
+    for (uint32_t p : *people)
+      for (const KbRole& r : kb_->entry(p).roles)
+        if (In(r.role, {"president", "prime minister", "chancellor"}) && r.start > best_start &&
+            (date_ == 0 || r.start <= date_))
+          best = static_cast<int32_t>(p), best_start = r.start;
+    return best;
   }
 
   // An honorific's gender: 'm' ("Mr."), 'f' ("Ms."), '?' ("Dr.": either), 0: not one.
