@@ -1,6 +1,7 @@
 #include "syntax/perceptron.h"
 
 #include <algorithm>
+#include <atomic>
 #include <cmath>
 #include <cstring>
 #include <limits>
@@ -34,6 +35,8 @@ int16_t Quantize(float w, float scale) { return static_cast<int16_t>(std::lround
 
 void PerceptronModel::BuildTable() {
   // Load factor <= 0.5: most probes, hits and misses, end in the home bucket.
+  static std::atomic<uint64_t> last_id{0};
+  table_id_ = ++last_id;
   size_t buckets = std::max<size_t>(1, (keys_.size() + 1) / 2);
   table_.assign(buckets, Bucket());
   scale_ = Scale(weights_);
@@ -252,10 +255,21 @@ int PerceptronModel::Best(const uint64_t* feats, size_t n, int exclude) const {
   return IndexOf(acc, MaxOf(acc, num_classes_));
 }
 
+void PerceptronModel::Sums(const uint64_t* feats, size_t n, int32_t* acc) const {
+  if (table_.empty())
+    std::fill(acc, acc + sums_size(), 0);
+  else
+    Accumulate(feats, n, acc);
+}
+
 NG_AVX2_CLONES
 int PerceptronModel::BestWithMargin(const uint64_t* feats, size_t n, float* margin) const {
   ClassSums sums(*this, feats, n);
-  int32_t* acc = sums.data();
+  return BestWithMarginOfSums(sums.data(), margin);
+}
+
+NG_AVX2_CLONES
+int PerceptronModel::BestWithMarginOfSums(int32_t* acc, float* margin) const {
   const int32_t top = MaxOf(acc, num_classes_);
   const int best = IndexOf(acc, top);
   if (num_classes_ == 1) {

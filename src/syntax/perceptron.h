@@ -9,6 +9,7 @@
 #ifndef NEWSGRAPH_SYNTAX_PERCEPTRON_H_
 #define NEWSGRAPH_SYNTAX_PERCEPTRON_H_
 
+#include <algorithm>
 #include <cstddef>
 #include <cstdint>
 #include <vector>
@@ -36,6 +37,18 @@ class PerceptronModel {
   // it; no float per class. Needs n * 32767 < 2^21 (n <= 64): the int order is
   // then the float order.
   int BestWithMargin(const uint64_t* feats, size_t n, float* margin) const;
+
+  // For callers that add rows summed in advance (the tagger's word cache): the int
+  // sums behind Score() (Score()'s floats are sums * scale), summed into acc, which
+  // must hold sums_size() values (also zeros for an empty table); and
+  // BestWithMargin() of such sums, which must stay below 2^21 in magnitude (acc is
+  // clobbered). Sums() then BestWithMarginOfSums() is BestWithMargin().
+  size_t sums_size() const { return std::max<size_t>(num_classes_, stride_); }
+  void Sums(const uint64_t* feats, size_t n, int32_t* acc) const;
+  int BestWithMarginOfSums(int32_t* acc, float* margin) const;
+  // Differs between any two tables built in this process (a copy shares its
+  // original's): what a cache of sums is keyed by.
+  uint64_t table_id() const { return table_id_; }
 
   // Keeps the max_weights weights of largest magnitude (drops the rest).
   void Prune(size_t max_weights);
@@ -104,6 +117,7 @@ class PerceptronModel {
   // The slot of `key` (probing from its home bucket), or nullptr.
   const Slot* Probe(uint32_t key, uint64_t home) const;
   float scale_ = 1.0f;
+  uint64_t table_id_ = 0;     // set by BuildTable()
   HugeVector<Bucket> table_;  // large tables on 2 MiB pages (huge_pages.h)
   // Rows of more than kInline entries that are not dense, at byte offset
   // Slot::start: with at most 256 classes (narrow_) count class bytes then

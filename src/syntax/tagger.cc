@@ -7,6 +7,7 @@
 #include <random>
 
 #include "syntax/hashing.h"
+#include "syntax/huge_pages.h"
 
 namespace newsgraph::syntax {
 namespace {
@@ -20,6 +21,34 @@ constexpr int kSecondPassFeats = kFeatsPerWord + kRightFeats;
 static_assert(kSecondPassFeats <= 64);
 constexpr float kNoMargin = std::numeric_limits<float>::infinity();
 constexpr size_t kMaxWordBytes = 256;  // longer words are hashed on a prefix
+// The word cache (Tagger::WordCache): words of up to kCacheWordBytes bytes, at most
+// kCacheWords of them (the two sentence paddings included) before it is emptied.
+constexpr size_t kCacheWordBytes = 32;
+constexpr uint32_t kCacheWords = 4096;
+constexpr uint32_t kCacheSlots = 2 * kCacheWords;  // a power of two
+constexpr uint32_t kNoEntry = ~0u;
+constexpr int kOffsets = 5;     // words -2..+2 of the scored word (offset o - 2)
+constexpr int kCrossFeats = 5;  // static features that read two words, or the position
+constexpr int kCachedPassFeats = kCrossFeats + kDynFeats;
+
+// The hot loops below are compiled for AVX2 and the baseline, picked by CPU at load
+// time (as in perceptron.cc; no global -march).
+#if defined(__x86_64__) && defined(__GNUC__) && !defined(__clang__)
+#define NG_AVX2_CLONES __attribute__((target_clones("avx2", "default")))
+#else
+#define NG_AVX2_CLONES
+#endif
+
+// acc[j] += word[j] + the four context rows' j-th values, for j < width.
+NG_AVX2_CLONES
+void AddOffsetRows(int32_t* __restrict acc, const int32_t* __restrict word,
+                   const int16_t* const* context, size_t width) {
+  const int16_t* __restrict a = context[0];
+  const int16_t* __restrict b = context[1];
+  const int16_t* __restrict c = context[2];
+  const int16_t* __restrict d = context[3];
+  for (size_t j = 0; j < width; ++j) acc[j] += word[j] + ((a[j] + b[j]) + (c[j] + d[j]));
+}
 
 uint64_t Hash(std::string_view s) { return HashBytes(s.substr(0, kMaxWordBytes)); }
 
@@ -108,15 +137,53 @@ uint64_t WordId(std::string_view form) {
   return WordIdOfLower(LowerInto(form, buf));
 }
 
+// What StaticFeatures computes per word from the word alone.
+struct Tagger::WordValues {
+  uint64_t w = 0, shape = 0, suf3 = 0, amb = 0, lex = 0;
+  uint32_t c1 = 0, c2 = 0;
+  int dict = -1;
+};
+
+// A per-thread cache of what the first pass computes from a word form alone: its
+// WordValues and, per offset -2..+2 from a scored word, the sum of the rows of
+// model_'s templates that read that word there (37 of the 42 static features;
+// the other 5 read two words or the position). A scored word then costs five
+// cached rows, 9 feature lookups (those 5 and the 4 of the previous tags) and
+// no string work, instead of 46 lookups. Sums are exact (int), so the tags
+// and margins are those of the uncached path: the word's own 18 templates are
+// summed in int32 (their sums often pass 2^15), the context rows of 2-7
+// templates in int16, and such a row that does not fit int16 is not used (the
+// words reading it are scored uncached). Entries belong to one model table
+// (PerceptronModel::table_id()); another tagger's Tag() on the same thread
+// empties the cache, and so does a sentence that would overfill it. Memory:
+// kCacheWords * 12 * num_tags() bytes per thread (5.5 MB for 112 tags).
+struct Tagger::WordCache {
+  struct Entry {
+    uint64_t bytes[kCacheWordBytes / 8];  // the word, zero-padded
+    uint32_t len = 0;
+    uint8_t have = 0;  // bit o: rows of offset o - 2 summed
+    uint8_t wide = 0;  // bit o: they do not fit int16
+    WordValues v;
+  };
+  uint64_t owner = 0;                // model_.table_id() of the entries (0: none yet)
+  size_t width = 0;                  // values per row: num_tags() rounded up to 16
+  std::vector<uint32_t> slots;       // open addressing by KeyHash: entry index + 1 (0: empty)
+  std::vector<Entry> entries;        // [0]: sentence-start padding, [1]: end padding
+  HugeVector<int32_t> word_rows;     // per entry, width: offset 0
+  HugeVector<int16_t> context_rows;  // per entry, 4 * width: offsets -2, -1, +1, +2
+};
+
 // Per-sentence buffers, kept per thread so that tagging allocates nothing
 // once they have grown to the longest sentence seen.
 struct Tagger::Scratch {
   // Per word, with two padding entries on each side (index i + 2 is word i).
   std::vector<uint64_t> w, shape, suf3, amb, lex, c1, c2;
+  std::vector<uint32_t> entry;  // WordCache entry (kNoEntry: not cached)
   std::vector<uint64_t> feats;  // kFeatsPerWord per word (only for words not in the tag dictionary)
   std::vector<int> dict;        // per word: DictTag(), -1 when scored
   std::vector<float> margin;    // per word, of the first pass
   std::vector<int> first;       // first-pass tags (second pass only)
+  WordCache cache;
 };
 
 Tagger::Scratch& Tagger::ThreadScratch() {
@@ -226,14 +293,14 @@ void Tagger::WordFeatures(const Scratch& sc, std::string_view word, size_t i, ui
 }
 
 // The features that depend on the previous tags (p1, p2: negative = padding)
-// of word i, after its static ones.
+// of word i (they follow its static ones in the model's feature order).
 void Tagger::DynamicFeatures(const Scratch& sc, size_t i, int p1, int p2, uint64_t* f) {
   const uint64_t wi = sc.w[i + 2];
   const uint64_t amb_next = sc.amb[i + 3];  // 7 past the end
-  f[kStaticFeats] = Feat(21, p1 + 3);
-  f[kStaticFeats + 1] = Feat(22, p1 + 3, p2 + 3);
-  f[kStaticFeats + 2] = Feat(23, p1 + 3, wi);
-  f[kStaticFeats + 3] = Feat(24, p1 + 3, amb_next);
+  f[0] = Feat(21, p1 + 3);
+  f[1] = Feat(22, p1 + 3, p2 + 3);
+  f[2] = Feat(23, p1 + 3, wi);
+  f[3] = Feat(24, p1 + 3, amb_next);
 }
 
 int Tagger::DictTag(std::string_view word) const {
@@ -244,8 +311,7 @@ int Tagger::DictTag(std::string_view word) const {
 
 void Tagger::SecondPassFeatures(const Scratch& sc, size_t i, size_t n, int p1, int p2,
                                 const int* first, uint64_t* f) {
-  std::memcpy(f, sc.feats.data() + i * kFeatsPerWord, kStaticFeats * sizeof(uint64_t));
-  DynamicFeatures(sc, i, p1, p2, f);
+  DynamicFeatures(sc, i, p1, p2, f + kStaticFeats);
   const int r1 = i + 1 < n ? first[i + 1] : -1;
   const int r2 = i + 2 < n ? first[i + 2] : -2;
   uint64_t* g = f + kFeatsPerWord;
@@ -275,7 +341,7 @@ void Tagger::FirstPass(const std::vector<std::string_view>& words, Scratch* sc,
     float margin = kNoMargin;
     if (tag < 0) {
       uint64_t* f = sc->feats.data() + i * kFeatsPerWord;
-      DynamicFeatures(*sc, i, p1, p2, f);
+      DynamicFeatures(*sc, i, p1, p2, f + kStaticFeats);
       tag = model_.BestWithMargin(f, kFeatsPerWord, &margin);
     }
     (*tags)[i] = tag;
@@ -285,22 +351,311 @@ void Tagger::FirstPass(const std::vector<std::string_view>& words, Scratch* sc,
   }
 }
 
-void Tagger::Tag(const std::vector<std::string_view>& words, std::vector<int>* tags,
-                 WordInfo* info) const {
+namespace {
+
+// The word cache's key: the word's bytes, zero-padded; false when it is too long.
+bool CacheKey(std::string_view word, uint64_t (&key)[kCacheWordBytes / 8]) {
+  if (word.size() > kCacheWordBytes) return false;
+  std::memset(key, 0, sizeof(key));
+  if (!word.empty()) std::memcpy(key, word.data(), word.size());
+  return true;
+}
+
+uint64_t KeyHash(const uint64_t (&key)[kCacheWordBytes / 8], size_t len) {
+  return Mix64(key[0] * 0x9e3779b97f4a7c15ull + key[1] * 0xd6e8feb86659fd93ull +
+               key[2] * 0xa0761d6478bd642full + key[3] * 0xe7037ed1a0b428dbull + len);
+}
+
+}  // namespace
+
+int Tagger::OffsetFeatures(int o, const WordValues& v, std::string_view word, uint64_t* f) {
+  switch (o) {
+    case 0:  // word i - 2
+      f[0] = Feat(4, v.w);
+      f[1] = Feat(47, v.c1);
+      return 2;
+    case 1:  // word i - 1
+      f[0] = Feat(2, v.w);
+      f[1] = Feat(13, v.shape);
+      f[2] = Feat(15, v.suf3);
+      f[3] = Feat(28, v.amb);
+      f[4] = Feat(39, v.lex);
+      f[5] = Feat(43, v.c1);
+      f[6] = Feat(45, v.c2);
+      return 7;
+    case 3:  // word i + 1
+      f[0] = Feat(3, v.w);
+      f[1] = Feat(14, v.shape);
+      f[2] = Feat(16, v.suf3);
+      f[3] = Feat(26, v.amb);
+      f[4] = Feat(38, v.lex);
+      f[5] = Feat(44, v.c1);
+      f[6] = Feat(46, v.c2);
+      return 7;
+    case 4:  // word i + 2
+      f[0] = Feat(5, v.w);
+      f[1] = Feat(27, v.amb);
+      f[2] = Feat(48, v.c1);
+      return 3;
+    default:
+      break;
+  }
+  // The scored word itself.
+  char buf[kMaxWordBytes];
+  std::string_view low = LowerInto(word, buf);
+  static const uint64_t kBias = Feat(0);
+  f[0] = kBias;
+  f[1] = Feat(1, v.w);
+  for (size_t k = 1; k <= 4; ++k)
+    f[1 + k] = low.size() > k ? Feat(5 + k, Hash(Suffix(low, k))) : Feat(5 + k, 0);
+  f[6] = Feat(10, Hash(low.substr(0, 1)));
+  f[7] = Feat(11, Hash(low.substr(0, 3)));
+  f[8] = Feat(12, v.shape);
+  f[9] = Feat(20, Hash(word));
+  f[10] = Feat(25, v.amb);
+  f[11] = Feat(30, v.amb, v.suf3);
+  f[12] = Feat(36, v.lex);
+  f[13] = Feat(37, v.lex, v.suf3);
+  f[14] = Feat(40, v.lex, v.amb);
+  f[15] = Feat(41, v.c1);
+  f[16] = Feat(42, v.c2);
+  f[17] = Feat(49, v.c1, v.suf3);
+  return 18;
+}
+
+void Tagger::ComputeValues(std::string_view word, WordValues* v) const {
+  char buf[kMaxWordBytes];
+  std::string_view low = LowerInto(word, buf);
+  v->dict = DictTag(word);
+  v->w = WordIdOfLower(low);
+  v->c1 = v->c2 = 3;
+  if (!class_slots_.empty()) WordClass(word, v->w, &v->c1, &v->c2);
+  v->amb = AmbiguityClass(v->w);
+  v->lex = lexicon_.Classes(low);
+  v->shape = ShapeHash(word);
+  v->suf3 = Hash(Suffix(low, 3));
+}
+
+void Tagger::CachedValues(const std::vector<std::string_view>& words, Scratch* sc) const {
+  const size_t n = words.size();
+  WordCache& c = sc->cache;
+  if (c.owner != model_.table_id() || c.entries.size() + n > kCacheWords) {
+    // Empty it, with the paddings' values (StaticFeatures' padding) in entries 0 and 1.
+    c.owner = model_.table_id();
+    c.width = (static_cast<size_t>(num_tags()) + 15) & ~size_t{15};
+    c.word_rows.resize(size_t{kCacheWords} * c.width);
+    c.context_rows.resize(size_t{kCacheWords} * (kOffsets - 1) * c.width);
+    c.slots.assign(kCacheSlots, 0);
+    c.entries.reserve(kCacheWords);
+    c.entries.assign(2, WordCache::Entry());
+    static const uint64_t kStart = Hash("<s>"), kEnd = Hash("</s>"), kPad = Hash("<pad>");
+    for (WordCache::Entry& e : c.entries) {
+      e.v.shape = e.v.suf3 = kPad;
+      e.v.amb = 7;
+      e.v.lex = 1 << 12;
+      e.v.c1 = e.v.c2 = 1;
+    }
+    c.entries[0].v.w = kStart;
+    c.entries[1].v.w = kEnd;
+  }
+  std::vector<uint32_t>& entry = sc->entry;
+  entry.resize(n + 4);
+  entry[0] = entry[1] = 0;
+  entry[n + 2] = entry[n + 3] = 1;
+  std::vector<int>& dict = sc->dict;
+  dict.resize(n);
+  for (std::vector<uint64_t>* a :
+       {&sc->w, &sc->shape, &sc->suf3, &sc->amb, &sc->lex, &sc->c1, &sc->c2})
+    a->resize(n + 4);
+  auto put = [&](size_t p, const WordValues& v) {
+    sc->w[p] = v.w;
+    sc->shape[p] = v.shape;
+    sc->suf3[p] = v.suf3;
+    sc->amb[p] = v.amb;
+    sc->lex[p] = v.lex;
+    sc->c1[p] = v.c1;
+    sc->c2[p] = v.c2;
+  };
+  for (size_t p : {size_t{0}, size_t{1}}) put(p, c.entries[0].v);
+  for (size_t p : {n + 2, n + 3}) put(p, c.entries[1].v);
+  const uint32_t mask = kCacheSlots - 1;
+  WordValues fresh;
+  for (size_t i = 0; i < n; ++i) {
+    const WordValues* v = &fresh;
+    uint32_t e = kNoEntry;
+    uint64_t key[kCacheWordBytes / 8];
+    if (CacheKey(words[i], key)) {
+      const uint32_t len = static_cast<uint32_t>(words[i].size());
+      for (uint32_t j = KeyHash(key, len) & mask;; j = (j + 1) & mask) {
+        if (c.slots[j] == 0) {
+          // A new word (the check above leaves room for every word of a sentence of
+          // fewer than kCacheWords - 2 words; longer ones fill it, then go uncached).
+          if (c.entries.size() >= kCacheWords) break;
+          e = static_cast<uint32_t>(c.entries.size());
+          c.slots[j] = e + 1;
+          WordCache::Entry& x = c.entries.emplace_back();
+          std::memcpy(x.bytes, key, sizeof(key));
+          x.len = len;
+          ComputeValues(words[i], &x.v);
+          break;
+        }
+        const WordCache::Entry& x = c.entries[c.slots[j] - 1];
+        if (x.len == len && std::memcmp(x.bytes, key, sizeof(key)) == 0) {
+          e = c.slots[j] - 1;
+          break;
+        }
+      }
+    }
+    if (e != kNoEntry)
+      v = &c.entries[e].v;
+    else
+      ComputeValues(words[i], &fresh);
+    entry[i + 2] = e;
+    dict[i] = v->dict;
+    put(i + 2, *v);
+  }
+}
+
+NG_AVX2_CLONES
+bool Tagger::SumOffsetRows(WordCache* c, uint32_t e, int o, std::string_view word) const {
+  if (e == kNoEntry) return false;
+  WordCache::Entry& x = c->entries[e];
+  const uint8_t bit = static_cast<uint8_t>(1u << o);
+  if (x.have & bit) return !(x.wide & bit);
+  x.have |= bit;
+  uint64_t f[18];
+  const int m = OffsetFeatures(o, x.v, word, f);
+  const size_t size = std::max(model_.sums_size(), c->width);
+  int32_t stack[512];
+  std::vector<int32_t> heap;
+  int32_t* sums = stack;
+  if (size > 512) {
+    heap.resize(size);
+    sums = heap.data();
+  }
+  // Sums() zeroes sums_size() values; past num_tags() they stay 0 (dense rows are
+  // zero-padded), as do any up to width.
+  std::fill(sums + model_.sums_size(), sums + size, 0);
+  model_.Sums(f, m, sums);
+  if (o == 2) {
+    std::copy(sums, sums + c->width, c->word_rows.data() + size_t{e} * c->width);
+    return true;
+  }
+  int32_t lo = 0, hi = 0;
+  for (size_t j = 0; j < c->width; ++j) {
+    lo = std::min(lo, sums[j]);
+    hi = std::max(hi, sums[j]);
+  }
+  if (lo < std::numeric_limits<int16_t>::min() || hi > std::numeric_limits<int16_t>::max()) {
+    x.wide |= bit;
+    return false;
+  }
+  int16_t* row =
+      c->context_rows.data() + (size_t{e} * (kOffsets - 1) + (o < 2 ? o : o - 1)) * c->width;
+  for (size_t j = 0; j < c->width; ++j) row[j] = static_cast<int16_t>(sums[j]);
+  return true;
+}
+
+void Tagger::CachedFirstPass(const std::vector<std::string_view>& words, Scratch* sc,
+                             std::vector<int>* tags) const {
   const size_t n = words.size();
   tags->assign(n, 0);
-  if (n == 0 || upos_.empty()) {
-    if (info) {
-      info->ids.clear();
-      for (std::string_view w : words) info->ids.push_back(WordId(w));
-      info->cls1.assign(n, 3);
-      info->cls2.assign(n, 3);
-    }
-    return;
+  sc->margin.resize(n);
+  WordCache& c = sc->cache;
+  const size_t size = std::max(model_.sums_size(), c.width);
+  int32_t stack[512];
+  std::vector<int32_t> heap;
+  int32_t* acc = stack;
+  if (size > 512) {
+    heap.resize(size);
+    acc = heap.data();
   }
+  const std::vector<uint64_t>&w = sc->w, &shape = sc->shape, &amb = sc->amb, &c1 = sc->c1;
+  int p1 = -1, p2 = -2;  // previous tags (negative: padding)
+  for (size_t i = 0; i < n; ++i) {
+    int tag = sc->dict[i];
+    float margin = kNoMargin;
+    if (tag < 0) {
+      bool cached = true;
+      for (int o = 0; o < kOffsets && cached; ++o) {
+        // Word i + o - 2 (entry index i + o); the paddings' rows never need the word.
+        const size_t q = i + o - 2;
+        cached = SumOffsetRows(&c, sc->entry[i + o], o, q < n ? words[q] : std::string_view());
+      }
+      if (cached) {
+        const size_t wd = c.width;
+        const int16_t* context[kOffsets - 1];
+        for (int k = 0; k < kOffsets - 1; ++k)
+          context[k] = c.context_rows.data() +
+                       (size_t{sc->entry[i + (k < 2 ? k : k + 1)]} * (kOffsets - 1) + k) * wd;
+        const size_t p = i + 2;
+        uint64_t f[kCachedPassFeats];
+        f[0] = Feat(17, w[p], w[p + 1]);
+        f[1] = Feat(18, w[p - 1], w[p]);
+        f[2] = Feat(19, shape[p], i == 0);
+        f[3] = Feat(29, amb[p], amb[p + 1]);
+        f[4] = Feat(50, c1[p - 1], c1[p]);
+        DynamicFeatures(*sc, i, p1, p2, f + kCrossFeats);
+        // Sums() zeroes acc up to sums_size(); the rows may be wider.
+        std::fill(acc + model_.sums_size(), acc + size, 0);
+        model_.Sums(f, kCachedPassFeats, acc);
+        AddOffsetRows(acc, c.word_rows.data() + size_t{sc->entry[i + 2]} * wd, context, wd);
+        tag = model_.BestWithMarginOfSums(acc, &margin);
+      } else {
+        uint64_t f[kFeatsPerWord];
+        WordFeatures(*sc, words[i], i, f);
+        DynamicFeatures(*sc, i, p1, p2, f + kStaticFeats);
+        tag = model_.BestWithMargin(f, kFeatsPerWord, &margin);
+      }
+    }
+    (*tags)[i] = tag;
+    sc->margin[i] = margin;
+    p2 = p1;
+    p1 = tag;
+  }
+}
+
+namespace {
+
+// Tag()'s answer for no words or an empty model.
+void TagNothing(const std::vector<std::string_view>& words, std::vector<int>* tags,
+                WordInfo* info) {
+  const size_t n = words.size();
+  tags->assign(n, 0);
+  if (info) {
+    info->ids.clear();
+    for (std::string_view w : words) info->ids.push_back(WordId(w));
+    info->cls1.assign(n, 3);
+    info->cls2.assign(n, 3);
+  }
+}
+
+}  // namespace
+
+void Tagger::Tag(const std::vector<std::string_view>& words, std::vector<int>* tags,
+                 WordInfo* info) const {
+  if (words.empty() || upos_.empty()) return TagNothing(words, tags, info);
+  // A model never built (training with no iterations) has no table id to key the cache.
+  if (model_.table_id() == 0) return TagUncached(words, tags, info);
+  Scratch& sc = ThreadScratch();
+  CachedValues(words, &sc);
+  CachedFirstPass(words, &sc, tags);
+  Finish(words, &sc, tags, info);
+}
+
+void Tagger::TagUncached(const std::vector<std::string_view>& words, std::vector<int>* tags,
+                         WordInfo* info) const {
+  if (words.empty() || upos_.empty()) return TagNothing(words, tags, info);
   Scratch& sc = ThreadScratch();
   StaticFeatures(words, &sc);
   FirstPass(words, &sc, tags);
+  Finish(words, &sc, tags, info);
+}
+
+void Tagger::Finish(const std::vector<std::string_view>& words, Scratch* scratch,
+                    std::vector<int>* tags, WordInfo* info) const {
+  Scratch& sc = *scratch;
+  const size_t n = words.size();
   if (has_second_pass()) {
     // Left to right: words the first pass was unsure of are re-tagged with the first
     // pass's tags on their right and the final tags on their left.
@@ -309,6 +664,7 @@ void Tagger::Tag(const std::vector<std::string_view>& words, std::vector<int>* t
     for (size_t i = 0; i < n; ++i) {
       if (!(sc.margin[i] < retag_margin_)) continue;
       int p1 = i >= 1 ? (*tags)[i - 1] : -1, p2 = i >= 2 ? (*tags)[i - 2] : i == 1 ? -1 : -2;
+      WordFeatures(sc, words[i], i, f);
       SecondPassFeatures(sc, i, n, p1, p2, sc.first.data(), f);
       (*tags)[i] = model2_.Best(f, kSecondPassFeats);
     }
@@ -387,7 +743,7 @@ Tagger Tagger::Train(const std::vector<ConlluSentence>& train,
         int guess = t.DictTag(words[i]);
         if (guess < 0) {
           uint64_t* f = sc.feats.data() + i * kFeatsPerWord;
-          DynamicFeatures(sc, i, p1, p2, f);
+          DynamicFeatures(sc, i, p1, p2, f + kStaticFeats);
           trainer.Score(f, kFeatsPerWord, scores.data());
           guess = static_cast<int>(std::max_element(scores.begin(), scores.end()) - scores.begin());
           trainer.Update(f, kFeatsPerWord, truth, guess);
@@ -513,6 +869,7 @@ void Tagger::TrainSecondPass(const std::vector<ConlluSentence>& train,
         int truth = gold[s][i];
         int guess = DictTag(words[i]);
         if (guess < 0) {
+          std::memcpy(f, sc.feats.data() + i * kFeatsPerWord, kStaticFeats * sizeof(uint64_t));
           SecondPassFeatures(sc, i, words.size(), p1, p2, first[s].data(), f);
           trainer.Score(f, kSecondPassFeats, scores.data());
           guess = static_cast<int>(std::max_element(scores.begin(), scores.end()) - scores.begin());

@@ -69,8 +69,14 @@ class Tagger {
   // Tags words (one sentence); tags->size() == words.size() on return.
   // info, when given, receives the words' ids and classes. Per-sentence
   // buffers are kept per thread (no allocation once warm).
+  // The first pass reads per-thread cached sums of each word's features (see
+  // WordCache in tagger.cc); the result is that of TagUncached(), bit for bit.
   void Tag(const std::vector<std::string_view>& words, std::vector<int>* tags,
            WordInfo* info = nullptr) const;
+  // Tag() with every feature of every scored word hashed and looked up anew: the
+  // reference the cached path is tested against.
+  void TagUncached(const std::vector<std::string_view>& words, std::vector<int>* tags,
+                   WordInfo* info = nullptr) const;
 
   int num_tags() const { return static_cast<int>(upos_.size()); }
   const std::string& Upos(int tag) const { return upos_[tag]; }
@@ -109,18 +115,39 @@ class Tagger {
     std::string add;
   };
   struct Scratch;
+  struct WordValues;
+  struct WordCache;
   static Scratch& ThreadScratch();
   void StaticFeatures(const std::vector<std::string_view>& words, Scratch* scratch) const;
   static void WordFeatures(const Scratch& scratch, std::string_view word, size_t i, uint64_t* f);
+  // The kDynFeats features of word i that read the previous tags p1, p2, at f[0..).
   static void DynamicFeatures(const Scratch& scratch, size_t i, int p1, int p2, uint64_t* f);
-  // Second-pass features of word i: its static ones, the previous tags p1, p2 and the
-  // first-pass tags `first` of words i, i+1, i+2 (n words).
+  // Second-pass features of word i: f[0..kStaticFeats) must hold its static ones; adds
+  // those of the previous tags p1, p2 and the first-pass tags `first` of words i, i+1,
+  // i+2 (n words).
   static void SecondPassFeatures(const Scratch& scratch, size_t i, size_t n, int p1, int p2,
                                  const int* first, uint64_t* f);
   // Greedy first pass over words whose static features are in scratch: tags and, per
   // word, the margin of the best score over the second (+inf for tag-dictionary words).
   void FirstPass(const std::vector<std::string_view>& words, Scratch* scratch,
                  std::vector<int>* tags) const;
+  // The same first pass from the word cache: per-word values of every word (no
+  // feature vectors) filled in from it, scored words summed from cached rows.
+  void CachedValues(const std::vector<std::string_view>& words, Scratch* scratch) const;
+  void CachedFirstPass(const std::vector<std::string_view>& words, Scratch* scratch,
+                       std::vector<int>* tags) const;
+  void ComputeValues(std::string_view word, WordValues* v) const;
+  // The features of the templates that read the word of values v (word: its form) at
+  // offset o - 2 from the scored word, as WordFeatures computes them; returns their
+  // count (at most 18).
+  static int OffsetFeatures(int o, const WordValues& v, std::string_view word, uint64_t* f);
+  // Sums, on first use, the rows of the templates that read the word of cache entry e
+  // (word: its form) at offset o - 2 from the scored word, into the cache; false when
+  // e is no entry or the sums do not fit the cache's int16.
+  bool SumOffsetRows(WordCache* cache, uint32_t e, int o, std::string_view word) const;
+  // The second pass over the first pass's tags and margins, and the caller's WordInfo.
+  void Finish(const std::vector<std::string_view>& words, Scratch* scratch, std::vector<int>* tags,
+              WordInfo* info) const;
   // Trains model2_ and sets retag_margin_ (see TaggerTrainOptions::second_pass_folds).
   void TrainSecondPass(const std::vector<ConlluSentence>& train,
                        const std::vector<std::vector<int>>& gold,

@@ -3,7 +3,9 @@
 #include <gtest/gtest.h>
 
 #include <cstdio>
+#include <filesystem>
 #include <fstream>
+#include <random>
 #include <sstream>
 
 #include "syntax/test_corpus.h"
@@ -215,6 +217,98 @@ TEST(TaggerTest, SecondPassTrainsAndRoundTrips) {
   Tagger plain = TrainTiny();
   EXPECT_FALSE(plain.has_second_pass());
   std::remove(path.c_str());
+}
+
+// Tag() (first pass from the per-thread word cache) and TagUncached() (every feature
+// looked up anew) give the same tags and word info: for every sentence of `sents`, and
+// in a second round after the cache has seen them all.
+void ExpectCachedEqualsUncached(const Tagger& t,
+                                const std::vector<std::vector<std::string>>& sents) {
+  std::vector<int> a, b;
+  WordInfo ia, ib;
+  for (int round = 0; round < 2; ++round) {
+    for (size_t s = 0; s < sents.size(); ++s) {
+      std::vector<std::string_view> words(sents[s].begin(), sents[s].end());
+      t.Tag(words, &a, &ia);
+      t.TagUncached(words, &b, &ib);
+      ASSERT_EQ(a, b) << "sentence " << s << " round " << round;
+      EXPECT_EQ(ia.ids, ib.ids);
+      EXPECT_EQ(ia.cls1, ib.cls1);
+      EXPECT_EQ(ia.cls2, ib.cls2);
+    }
+  }
+}
+
+// Random sentences over the corpus's words, unknown, capitalised, long (not cached)
+// and non-ASCII words, with repeats.
+std::vector<std::vector<std::string>> RandomSentences(const std::vector<ConlluSentence>& c,
+                                                      size_t count, size_t max_len) {
+  std::vector<std::string> vocab;
+  for (const auto& s : c)
+    for (const auto& w : s.words) vocab.push_back(w.form);
+  for (const char* w : {"Zelenskyy", "caf\xc3\xa9", "MINISTER", "1,234", "re-elected", "",
+                        "\xe2\x80\x99s", "x", "supercalifragilisticexpialidocious-ly-long-word"})
+    vocab.push_back(w);
+  std::mt19937_64 rng(7);
+  std::vector<std::vector<std::string>> out(count);
+  for (auto& s : out) {
+    s.resize(1 + rng() % max_len);
+    for (auto& w : s) w = vocab[rng() % vocab.size()];
+  }
+  return out;
+}
+
+TEST(TaggerTest, CachedTagEqualsUncached) {
+  TaggerTrainOptions opts;
+  opts.iterations = 8;
+  opts.classes =
+      WordClasses::FromPairs({"the", "minister", "said"}, {{1, 2, 3}, {4, 5, 6}, {7, 8, 9}});
+  opts.second_pass_folds = 2;
+  opts.fold_iterations = 4;
+  opts.retag_fraction = 0.5;
+  auto c = Corpus();
+  Tagger t = Tagger::Train(c, nullptr, opts);
+  Tagger plain = TrainTiny();
+  auto sents = RandomSentences(c, 300, 12);
+  ExpectCachedEqualsUncached(t, sents);
+  // No iterations: the model has no table (and no table id to key the cache by).
+  TaggerTrainOptions none;
+  none.iterations = 0;
+  ExpectCachedEqualsUncached(Tagger::Train(c, nullptr, none), sents);
+  // Two taggers in turn on one thread: each empties the other's cache entries.
+  for (size_t i = 0; i < 20; ++i) {
+    ExpectCachedEqualsUncached(plain, {sents[i]});
+    ExpectCachedEqualsUncached(t, {sents[i]});
+  }
+  // A sentence longer than the cache holds, and many distinct words (the cache
+  // empties when full).
+  std::vector<std::vector<std::string>> big(1);
+  for (int i = 0; i < 6000; ++i) big[0].push_back("w" + std::to_string(i % 5000));
+  ExpectCachedEqualsUncached(t, big);
+  std::vector<std::vector<std::string>> many;
+  for (int i = 0; i < 1200; ++i)
+    many.push_back({"The", "u" + std::to_string(i), "v" + std::to_string(i), "said", "."});
+  ExpectCachedEqualsUncached(t, many);
+}
+
+// The shipped model on UD EWT dev, when both are present (the real weights, whose
+// cached row sums are the ones that matter).
+TEST(TaggerTest, CachedTagEqualsUncachedOnShippedModel) {
+  const std::string model = std::string(NEWSGRAPH_SOURCE_DIR) + "/models/tagger.ngm";
+  const std::string dev = "/work/shared/data/syntax/ud-ewt/dev.conllu";
+  if (!std::filesystem::exists(model) || !std::filesystem::exists(dev))
+    GTEST_SKIP() << "model or EWT dev not present";
+  Tagger t;
+  ASSERT_TRUE(t.LoadFile(model).ok());
+  auto c = ReadConlluFile(dev);
+  ASSERT_TRUE(c.ok());
+  std::vector<std::vector<std::string>> sents;
+  for (const auto& s : *c) {
+    sents.emplace_back();
+    for (const auto& w : s.words) sents.back().push_back(w.form);
+  }
+  ExpectCachedEqualsUncached(t, sents);
+  ExpectCachedEqualsUncached(t, RandomSentences(*c, 2000, 40));
 }
 
 }  // namespace
