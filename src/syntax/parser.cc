@@ -696,6 +696,23 @@ void TagForParser(const Tagger& tagger, const std::vector<std::string_view>& wor
 }
 
 void Parser::Parse(const ParserInput& in, std::vector<int>* heads, std::vector<int>* labels) const {
+  ParseImpl(in, true, heads, labels);
+}
+
+void Parser::ParseArcLabels(ParserInput* in, std::vector<int>* heads,
+                            std::vector<int>* labels) const {
+  if (in->stag.size() != in->word.size()) supertagger_.Tag(*in, &in->stag);
+  ParseImpl(*in, false, heads, labels);
+}
+
+int Parser::LabelId(const std::string& name) const {
+  for (int l = 0; l < num_labels(); ++l)
+    if (labels_[l] == name) return l;
+  return -1;
+}
+
+void Parser::ParseImpl(const ParserInput& in, bool relabel, std::vector<int>* heads,
+                       std::vector<int>* labels) const {
   const int n = static_cast<int>(in.word.size());
   heads->assign(n, 0);
   labels->assign(n, root_label_);
@@ -775,6 +792,7 @@ void Parser::Parse(const ParserInput& in, std::vector<int>* heads, std::vector<i
     (*labels)[i - 1] = s.label[i];
   }
   ReattachPunct(in, heads, labels);
+  if (relabel && !relabeler_.empty()) relabeler_.Relabel(in, st, *heads, labels, root_label_);
 }
 
 // Marks (UPOS PUNCT) with no dependents are re-attached by UD's rule
@@ -988,6 +1006,7 @@ void Parser::Save(ModelWriter* w) const {
   moves_.Save(w);
   labeler_.Save(w);
   supertagger_.Save(w);
+  relabeler_.Save(w);
 }
 
 Status Parser::Load(ModelReader* r) {
@@ -995,7 +1014,7 @@ Status Parser::Load(ModelReader* r) {
     return Status::InvalidArgument("parser: model format " +
                                    std::to_string(r->component_version()) +
                                    " (labelled moves) is no longer read; retrain the parser");
-  if (r->component_version() < kParserVersion)
+  if (r->component_version() < 7)
     return Status::InvalidArgument("parser: model format " +
                                    std::to_string(r->component_version()) +
                                    " has the features of an older parser; retrain the parser");
@@ -1014,6 +1033,8 @@ Status Parser::Load(ModelReader* r) {
   if (labeler_.num_classes() != static_cast<int>(n))
     return Status::Corruption("parser: label classifier does not match the label set");
   NG_RETURN_IF_ERROR(supertagger_.Load(r));
+  relabeler_ = Relabeler();
+  if (r->component_version() >= 8) NG_RETURN_IF_ERROR(relabeler_.Load(r, static_cast<int>(n)));
   return r->Finish();
 }
 

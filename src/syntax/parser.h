@@ -25,6 +25,7 @@
 #include "syntax/dense_perceptron.h"
 #include "syntax/parser_input.h"
 #include "syntax/perceptron.h"
+#include "syntax/relabeler.h"
 #include "syntax/supertagger.h"
 #include "syntax/tagger.h"
 
@@ -45,7 +46,9 @@ inline constexpr char kParserComponent[] = "parser";
 // label, word x word-and-tag and word x class pairs of s0 and b0), and
 // optionally supertags that say whether the head is adjacent: version 6
 // files are refused: retrain.
-inline constexpr uint32_t kParserVersion = 7;
+// 8: the version-7 payload and then an optional relabeler (relabeler.h: a u8
+// flag, then its perceptron); version 7 files still load (no relabeler).
+inline constexpr uint32_t kParserVersion = 8;
 
 // Default size budget in weights (see Parser::Prune): about 17 MB on disk.
 inline constexpr size_t kParserDefaultBudget = 3000000;
@@ -108,9 +111,18 @@ class Parser {
     labeler_.Prune(max_weights / 2);
   }
   size_t num_weights() const {
-    return moves_.num_weights() + labeler_.num_weights() + supertagger_.num_weights();
+    return moves_.num_weights() + labeler_.num_weights() + supertagger_.num_weights() +
+           relabeler_.num_weights();
   }
   const Supertagger& supertagger() const { return supertagger_; }
+  const Relabeler& relabeler() const { return relabeler_; }
+  // Relabels every parse from now on (an empty one: no relabelling).
+  void set_relabeler(Relabeler r) { relabeler_ = std::move(r); }
+  // Parse() without the relabeler: the arc-time labels a relabeler is trained
+  // on. Fills in->stag with the supertags when it is empty.
+  void ParseArcLabels(ParserInput* in, std::vector<int>* heads, std::vector<int>* labels) const;
+  // The label id of `name`, or -1.
+  int LabelId(const std::string& name) const;
 
   // A weight-averaged ensemble: the mean of the members' move and label
   // weights (members trained on the same data with other seeds), pruned to
@@ -125,6 +137,8 @@ class Parser {
 
  private:
   void FindPunctLabel();
+  void ParseImpl(const ParserInput& in, bool relabel, std::vector<int>* heads,
+                 std::vector<int>* labels) const;
   void ReattachPunct(const ParserInput& in, std::vector<int>* heads,
                      std::vector<int>* labels) const;
 
@@ -134,6 +148,7 @@ class Parser {
   DenseModel moves_;         // SHIFT / LEFT / RIGHT
   PerceptronModel labeler_;  // label of an arc
   Supertagger supertagger_;  // lookahead: predicted relation + head direction per word
+  Relabeler relabeler_;      // optional: labels again over the finished tree
 };
 
 // Builds the parser input from words and tagger output.
