@@ -46,26 +46,25 @@ struct TrainFlags {
 };
 
 void Usage(const char* prog) {
-  std::fprintf(
-      stderr,
-      "usage: %s --train FILE.conllu... [--dev FILE.conllu] --out MODEL.ngm\n"
-      "          [--iterations N] [--seed S] [--tagger TAGGER.ngm (parser only)]\n"
-      "          [--wordnet DIR (tagger only; default /usr/share/wordnet, '' = none)]\n"
-      "          [--clusters CLUSTERS.ngm (tagger only: word classes to embed)]\n"
-      "          [--max-weights N] [--compact OLD.ngm (re-save pruned, no training)]\n"
-      "          [--average A.ngm B.ngm... (parser only: weight-averaged ensemble of\n"
-      "           models trained with other seeds, pruned; no training)]\n"
-      "          [--jackknife K [--tagger-iterations N] (parser only: K-fold tags\n"
-      "           and supertags)] [--supertag-iterations N (parser only; 0 = none)]\n"
-      "          [--universal-supertags] [--supertag-distance] [--supertag-weights N]\n"
-      "          (parser only)\n"
-      "          [--second-pass K [--fold-iterations N] [--second-pass-iterations N]\n"
-      "           [--retag-fraction F] (tagger only: right-context pass on K-fold tags)]\n"
-      "          [--relabel K --base PARSER.ngm [--fold-models F1.ngm... FK.ngm]\n"
-      "           [--relabel-iterations N] [--relabel-weights N] (parser only: add to\n"
-      "           PARSER.ngm a relabeler trained on K-fold parses of the training data;\n"
-      "           the K fold parsers are trained with the other options, or loaded)]\n",
-      prog);
+  std::fprintf(stderr,
+               "usage: %s --train FILE.conllu... [--dev FILE.conllu] --out MODEL.ngm\n"
+               "          [--iterations N] [--seed S] [--tagger TAGGER.ngm (parser only)]\n"
+               "          [--wordnet DIR (tagger only; default /usr/share/wordnet, '' = none)]\n"
+               "          [--clusters CLUSTERS.ngm (tagger only: word classes to embed)]\n"
+               "          [--max-weights N] [--compact OLD.ngm (re-save pruned, no training)]\n"
+               "          [--average A.ngm B.ngm... (parser only: weight-averaged ensemble of\n"
+               "           models trained with other seeds, pruned; no training)]\n"
+               "          [--jackknife K [--tagger-iterations N] (parser only: K-fold tags\n"
+               "           and supertags)] [--supertag-iterations N (parser only; 0 = none)]\n"
+               "          [--universal-supertags] [--supertag-distance] [--supertag-weights N]\n"
+               "          (parser only)\n"
+               "          [--second-pass K [--fold-iterations N] [--second-pass-iterations N]\n"
+               "           [--retag-fraction F] (tagger only: right-context pass on K-fold tags)]\n"
+               "          [--relabel K --base PARSER.ngm [--fold-models F1.ngm... FK.ngm]\n"
+               "           [--relabel-iterations N] [--relabel-weights N] (parser only: add to\n"
+               "           PARSER.ngm a relabeler trained on K-fold parses of the training data;\n"
+               "           the K fold parsers are trained with the other options, or loaded)]\n",
+               prog);
 }
 
 bool ParseFlags(int argc, char** argv, TrainFlags* f) {
@@ -309,8 +308,8 @@ int TrainRelabeler(const TrainFlags& f, const std::vector<ConlluSentence>& train
         rest.push_back(train[i]);
         if (data.inputs.size() == train.size()) fd.inputs.push_back(data.inputs[i]);
       }
-      Log("relabel fold " + std::to_string(fold + 1) + "/" + std::to_string(k) + ": training a parser on " +
-          std::to_string(rest.size()) + " sentences");
+      Log("relabel fold " + std::to_string(fold + 1) + "/" + std::to_string(k) +
+          ": training a parser on " + std::to_string(rest.size()) + " sentences");
       fp = Parser::Train(rest, nullptr, tagger, ParserOptions(f), fd);
       std::string path = f.out + ".fold" + std::to_string(fold + 1) + ".ngm";
       s = fp.SaveFile(path);
