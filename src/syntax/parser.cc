@@ -696,13 +696,20 @@ void TagForParser(const Tagger& tagger, const std::vector<std::string_view>& wor
 }
 
 void Parser::Parse(const ParserInput& in, std::vector<int>* heads, std::vector<int>* labels) const {
-  ParseImpl(in, true, heads, labels);
+  if (relabeler_.empty()) {
+    ParseImpl(in, heads, labels, nullptr, nullptr);
+    return;
+  }
+  thread_local std::vector<int> second;
+  thread_local std::vector<float> margin;
+  const uint32_t* st = ParseImpl(in, heads, labels, &second, &margin);
+  relabeler_.Relabel(in, st, *heads, labels, root_label_, {second.data(), margin.data()});
 }
 
-void Parser::ParseArcLabels(ParserInput* in, std::vector<int>* heads,
-                            std::vector<int>* labels) const {
+void Parser::ParseArcLabels(ParserInput* in, std::vector<int>* heads, std::vector<int>* labels,
+                            std::vector<int>* second, std::vector<float>* margin) const {
   if (in->stag.size() != in->word.size()) supertagger_.Tag(*in, &in->stag);
-  ParseImpl(*in, false, heads, labels);
+  ParseImpl(*in, heads, labels, second, margin);
 }
 
 int Parser::LabelId(const std::string& name) const {
@@ -711,12 +718,15 @@ int Parser::LabelId(const std::string& name) const {
   return -1;
 }
 
-void Parser::ParseImpl(const ParserInput& in, bool relabel, std::vector<int>* heads,
-                       std::vector<int>* labels) const {
+const uint32_t* Parser::ParseImpl(const ParserInput& in, std::vector<int>* heads,
+                                  std::vector<int>* labels, std::vector<int>* second,
+                                  std::vector<float>* margin) const {
   const int n = static_cast<int>(in.word.size());
   heads->assign(n, 0);
   labels->assign(n, root_label_);
-  if (n == 0 || labels_.empty()) return;
+  if (second) second->assign(n, root_label_);
+  if (margin) margin->assign(n, 1e9f);
+  if (n == 0 || labels_.empty()) return in.stag.data();
   thread_local State s;  // buffers reused across sentences
   s.Init(n);
   thread_local std::vector<uint32_t> stags;
@@ -767,7 +777,19 @@ void Parser::ParseImpl(const ParserInput& in, bool relabel, std::vector<int>* he
       label = root_label_;
       if (h != 0) {
         uint64_t lfeats[kMaxLabelFeats];
-        label = labeler_.Best(lfeats, LabelFeatures(s, in, st, h, d, lfeats), root_label_);
+        int nl = LabelFeatures(s, in, st, h, d, lfeats);
+        if (!second) {
+          label = labeler_.Best(lfeats, nl, root_label_);
+        } else {  // the same label (Score's floats keep the int order), and the runner-up
+          float ls[256];
+          labeler_.Score(lfeats, nl, ls);
+          label = BestLabel(ls, num_labels(), root_label_);
+          int runner = -1;
+          for (int l = 0; l < num_labels(); ++l)
+            if (l != root_label_ && l != label && (runner < 0 || ls[l] > ls[runner])) runner = l;
+          (*second)[d - 1] = runner < 0 ? label : runner;
+          (*margin)[d - 1] = runner < 0 ? 1e9f : ls[label] - ls[runner];
+        }
       }
     }
     Apply(&s, t, label);
@@ -792,7 +814,7 @@ void Parser::ParseImpl(const ParserInput& in, bool relabel, std::vector<int>* he
     (*labels)[i - 1] = s.label[i];
   }
   ReattachPunct(in, heads, labels);
-  if (relabel && !relabeler_.empty()) relabeler_.Relabel(in, st, *heads, labels, root_label_);
+  return st;
 }
 
 // Marks (UPOS PUNCT) with no dependents are re-attached by UD's rule

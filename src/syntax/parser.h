@@ -119,8 +119,10 @@ class Parser {
   // Relabels every parse from now on (an empty one: no relabelling).
   void set_relabeler(Relabeler r) { relabeler_ = std::move(r); }
   // Parse() without the relabeler: the arc-time labels a relabeler is trained
-  // on. Fills in->stag with the supertags when it is empty.
-  void ParseArcLabels(ParserInput* in, std::vector<int>* heads, std::vector<int>* labels) const;
+  // on, with the label classifier's runner-up label and margin per word
+  // (ArcScores). Fills in->stag with the supertags when it is empty.
+  void ParseArcLabels(ParserInput* in, std::vector<int>* heads, std::vector<int>* labels,
+                      std::vector<int>* second, std::vector<float>* margin) const;
   // The label id of `name`, or -1.
   int LabelId(const std::string& name) const;
 
@@ -137,8 +139,12 @@ class Parser {
 
  private:
   void FindPunctLabel();
-  void ParseImpl(const ParserInput& in, bool relabel, std::vector<int>* heads,
-                 std::vector<int>* labels) const;
+  // With second and margin, records ArcScores of every arc (margin 1e9 for
+  // the root's child and reattached punctuation). Returns the supertags used
+  // (in.stag, or this thread's buffer until its next parse).
+  const uint32_t* ParseImpl(const ParserInput& in, std::vector<int>* heads,
+                            std::vector<int>* labels, std::vector<int>* second,
+                            std::vector<float>* margin) const;
   void ReattachPunct(const ParserInput& in, std::vector<int>* heads,
                      std::vector<int>* labels) const;
 

@@ -284,7 +284,7 @@ TEST(ParserTest, RelabelerIsAppliedSavedAndOptional) {
     m.tagger.Tag(words, &tags);
     RelabelExample e;
     e.in = MakeParserInput(words, tags, m.tagger);
-    p.ParseArcLabels(&e.in, &e.heads, &e.labels);
+    p.ParseArcLabels(&e.in, &e.heads, &e.labels, &e.second, &e.margin);
     ASSERT_EQ(e.in.stag.size(), words.size());
     for (const auto& w : s.words) {
       e.gold_heads.push_back(w.head);

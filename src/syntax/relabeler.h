@@ -29,13 +29,24 @@
 namespace newsgraph::syntax {
 
 // One parsed sentence: in.stag holds its supertags, heads[i] / labels[i] the
-// parse of word i + 1 (heads 0 = root, else 1-based), gold_heads /
+// parse of word i + 1 (heads 0 = root, else 1-based), second[i] / margin[i]
+// the arc-time classifier's runner-up label and its score margin (empty:
+// unknown), gold_heads /
 // gold_labels the gold tree (label -1: unknown label, not learnt; both
 // empty for a sentence that is only relabelled).
 struct RelabelExample {
   ParserInput in;
   std::vector<int> heads, labels;
+  std::vector<int> second;
+  std::vector<float> margin;
   std::vector<int> gold_heads, gold_labels;
+};
+
+// The arc-time classifier's view of word i + 1: its runner-up label and the
+// score margin of the label it chose (both may be null: unknown).
+struct ArcScores {
+  const int* second = nullptr;
+  const float* margin = nullptr;
 };
 
 struct RelabelerTrainOptions {
@@ -55,33 +66,37 @@ class Relabeler {
   void Prune(size_t max_weights) { model_.Prune(max_weights); }
 
   // Replaces labels[i] of every word that is neither the root's child nor
-  // punctuation (upos PUNCT) with the relabeler's choice (never root_label);
+  // punctuation (upos PUNCT) with the relabeler's choice (never root_label)
+  // when it scores it more than a threshold above the label given;
   // the features read the labels as given. heads, labels and in.word have
   // one size; st holds the n supertags.
   void Relabel(const ParserInput& in, const uint32_t* st, const std::vector<int>& heads,
-               std::vector<int>* labels, int root_label) const;
+               std::vector<int>* labels, int root_label, ArcScores arc = {}) const;
 
   // Trains over the words of `train` whose parsed head is the gold head;
-  // with dev examples keeps the iteration of best dev LAS (dev words whose
-  // head is right and whose relabelled label is the gold relation), else the
-  // last. num_labels: the label set of the parser.
+  // with dev examples chooses the threshold and keeps the iteration of best
+  // dev LAS (dev words whose head is right and whose relabelled label is the
+  // gold relation), else keeps the last with threshold 0. num_labels: the label set of the parser.
   static Relabeler Train(int num_labels, const std::vector<RelabelExample>& train,
                          const std::vector<RelabelExample>& dev,
                          const RelabelerTrainOptions& options);
 
-  // Payload: a u8 (0: empty) then the perceptron.
+  // Payload: a u8 (0: empty), then the threshold (f32) and the perceptron.
   void Save(ModelWriter* w) const;
   Status Load(ModelReader* r, int num_labels);
 
  private:
   PerceptronModel model_;
+  // A label is replaced only when the relabeler scores its own choice more
+  // than this above the arc-time label (chosen on dev by Train()).
+  float threshold_ = 0;
 };
 
 // Exposed for tests: the features of word d (1-based) of a parsed sentence,
 // written to f (kMaxRelabelFeats); returns their count.
 inline constexpr int kMaxRelabelFeats = 32;
 int RelabelFeatures(const ParserInput& in, const uint32_t* st, const std::vector<int>& heads,
-                    const std::vector<int>& labels, int d, uint64_t* f);
+                    const std::vector<int>& labels, int d, uint64_t* f, ArcScores arc = {});
 
 }  // namespace newsgraph::syntax
 

@@ -260,10 +260,13 @@ RelabelExample MakeRelabelExample(const Parser& p, const Parser& parser, const C
                                   ParserInput in) {
   RelabelExample e;
   std::vector<int> labels;
-  parser.ParseArcLabels(&in, &e.heads, &labels);
+  std::vector<int> second;
+  parser.ParseArcLabels(&in, &e.heads, &labels, &second, &e.margin);
   for (size_t i = 0; i < s.words.size(); ++i) {
     int pl = p.LabelId(parser.Label(labels[i]));
     e.labels.push_back(pl < 0 ? 0 : pl);
+    int ps = p.LabelId(parser.Label(second[i]));
+    e.second.push_back(ps < 0 ? 0 : ps);
     e.gold_heads.push_back(s.words[i].head);
     e.gold_labels.push_back(p.LabelId(s.words[i].head == 0 ? "root" : s.words[i].deprel));
   }
@@ -322,11 +325,14 @@ int TrainRelabeler(const TrainFlags& f, const std::vector<ConlluSentence>& train
       if (ok) examples.push_back(MakeRelabelExample(base, fp, train[i], input_of(i)));
     }
   }
+  Parser devp;  // EXPERIMENT
+  const char* devmodel = getenv("NG_DEVPARSER");
+  if (devmodel) { s = devp.LoadFile(devmodel); if (!s.ok()) return Fail(s); }
   for (const auto& sent : dev) {
     std::vector<std::string_view> w;
     for (const auto& x : sent.words) w.push_back(x.form);
     tagger.Tag(w, &tags);
-    dev_examples.push_back(MakeRelabelExample(base, base, sent, MakeParserInput(w, tags, tagger)));
+    dev_examples.push_back(MakeRelabelExample(base, devmodel ? devp : base, sent, MakeParserInput(w, tags, tagger)));
   }
   RelabelerTrainOptions ro;
   if (f.relabel_iterations) ro.iterations = f.relabel_iterations;
