@@ -696,37 +696,10 @@ void TagForParser(const Tagger& tagger, const std::vector<std::string_view>& wor
 }
 
 void Parser::Parse(const ParserInput& in, std::vector<int>* heads, std::vector<int>* labels) const {
-  if (relabeler_.empty()) {
-    ParseImpl(in, heads, labels, nullptr, nullptr);
-    return;
-  }
-  thread_local std::vector<int> second;
-  thread_local std::vector<float> margin;
-  const uint32_t* st = ParseImpl(in, heads, labels, &second, &margin);
-  relabeler_.Relabel(in, st, *heads, labels, root_label_, {second.data(), margin.data()});
-}
-
-void Parser::ParseArcLabels(ParserInput* in, std::vector<int>* heads, std::vector<int>* labels,
-                            std::vector<int>* second, std::vector<float>* margin) const {
-  if (in->stag.size() != in->word.size()) supertagger_.Tag(*in, &in->stag);
-  ParseImpl(*in, heads, labels, second, margin);
-}
-
-int Parser::LabelId(const std::string& name) const {
-  for (int l = 0; l < num_labels(); ++l)
-    if (labels_[l] == name) return l;
-  return -1;
-}
-
-const uint32_t* Parser::ParseImpl(const ParserInput& in, std::vector<int>* heads,
-                                  std::vector<int>* labels, std::vector<int>* second,
-                                  std::vector<float>* margin) const {
   const int n = static_cast<int>(in.word.size());
   heads->assign(n, 0);
   labels->assign(n, root_label_);
-  if (second) second->assign(n, root_label_);
-  if (margin) margin->assign(n, 1e9f);
-  if (n == 0 || labels_.empty()) return in.stag.data();
+  if (n == 0 || labels_.empty()) return;
   thread_local State s;  // buffers reused across sentences
   s.Init(n);
   thread_local std::vector<uint32_t> stags;
@@ -777,19 +750,7 @@ const uint32_t* Parser::ParseImpl(const ParserInput& in, std::vector<int>* heads
       label = root_label_;
       if (h != 0) {
         uint64_t lfeats[kMaxLabelFeats];
-        int nl = LabelFeatures(s, in, st, h, d, lfeats);
-        if (!second) {
-          label = labeler_.Best(lfeats, nl, root_label_);
-        } else {  // the same label (Score's floats keep the int order), and the runner-up
-          float ls[256];
-          labeler_.Score(lfeats, nl, ls);
-          label = BestLabel(ls, num_labels(), root_label_);
-          int runner = -1;
-          for (int l = 0; l < num_labels(); ++l)
-            if (l != root_label_ && l != label && (runner < 0 || ls[l] > ls[runner])) runner = l;
-          (*second)[d - 1] = runner < 0 ? label : runner;
-          (*margin)[d - 1] = runner < 0 ? 1e9f : ls[label] - ls[runner];
-        }
+        label = labeler_.Best(lfeats, LabelFeatures(s, in, st, h, d, lfeats), root_label_);
       }
     }
     Apply(&s, t, label);
@@ -814,7 +775,6 @@ const uint32_t* Parser::ParseImpl(const ParserInput& in, std::vector<int>* heads
     (*labels)[i - 1] = s.label[i];
   }
   ReattachPunct(in, heads, labels);
-  return st;
 }
 
 // Marks (UPOS PUNCT) with no dependents are re-attached by UD's rule
@@ -1028,7 +988,6 @@ void Parser::Save(ModelWriter* w) const {
   moves_.Save(w);
   labeler_.Save(w);
   supertagger_.Save(w);
-  relabeler_.Save(w);
 }
 
 Status Parser::Load(ModelReader* r) {
@@ -1036,7 +995,7 @@ Status Parser::Load(ModelReader* r) {
     return Status::InvalidArgument("parser: model format " +
                                    std::to_string(r->component_version()) +
                                    " (labelled moves) is no longer read; retrain the parser");
-  if (r->component_version() < 7)
+  if (r->component_version() < kParserVersion)
     return Status::InvalidArgument("parser: model format " +
                                    std::to_string(r->component_version()) +
                                    " has the features of an older parser; retrain the parser");
@@ -1055,8 +1014,6 @@ Status Parser::Load(ModelReader* r) {
   if (labeler_.num_classes() != static_cast<int>(n))
     return Status::Corruption("parser: label classifier does not match the label set");
   NG_RETURN_IF_ERROR(supertagger_.Load(r));
-  relabeler_ = Relabeler();
-  if (r->component_version() >= 8) NG_RETURN_IF_ERROR(relabeler_.Load(r, static_cast<int>(n)));
   return r->Finish();
 }
 

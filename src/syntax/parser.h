@@ -25,7 +25,6 @@
 #include "syntax/dense_perceptron.h"
 #include "syntax/parser_input.h"
 #include "syntax/perceptron.h"
-#include "syntax/relabeler.h"
 #include "syntax/supertagger.h"
 #include "syntax/tagger.h"
 
@@ -46,9 +45,7 @@ inline constexpr char kParserComponent[] = "parser";
 // label, word x word-and-tag and word x class pairs of s0 and b0), and
 // optionally supertags that say whether the head is adjacent: version 6
 // files are refused: retrain.
-// 8: the version-7 payload and then an optional relabeler (relabeler.h: a u8
-// flag, then its perceptron); version 7 files still load (no relabeler).
-inline constexpr uint32_t kParserVersion = 8;
+inline constexpr uint32_t kParserVersion = 7;
 
 // Default size budget in weights (see Parser::Prune): about 17 MB on disk.
 inline constexpr size_t kParserDefaultBudget = 3000000;
@@ -111,20 +108,9 @@ class Parser {
     labeler_.Prune(max_weights / 2);
   }
   size_t num_weights() const {
-    return moves_.num_weights() + labeler_.num_weights() + supertagger_.num_weights() +
-           relabeler_.num_weights();
+    return moves_.num_weights() + labeler_.num_weights() + supertagger_.num_weights();
   }
   const Supertagger& supertagger() const { return supertagger_; }
-  const Relabeler& relabeler() const { return relabeler_; }
-  // Relabels every parse from now on (an empty one: no relabelling).
-  void set_relabeler(Relabeler r) { relabeler_ = std::move(r); }
-  // Parse() without the relabeler: the arc-time labels a relabeler is trained
-  // on, with the label classifier's runner-up label and margin per word
-  // (ArcScores). Fills in->stag with the supertags when it is empty.
-  void ParseArcLabels(ParserInput* in, std::vector<int>* heads, std::vector<int>* labels,
-                      std::vector<int>* second, std::vector<float>* margin) const;
-  // The label id of `name`, or -1.
-  int LabelId(const std::string& name) const;
 
   // A weight-averaged ensemble: the mean of the members' move and label
   // weights (members trained on the same data with other seeds), pruned to
@@ -139,12 +125,6 @@ class Parser {
 
  private:
   void FindPunctLabel();
-  // With second and margin, records ArcScores of every arc (margin 1e9 for
-  // the root's child and reattached punctuation). Returns the supertags used
-  // (in.stag, or this thread's buffer until its next parse).
-  const uint32_t* ParseImpl(const ParserInput& in, std::vector<int>* heads,
-                            std::vector<int>* labels, std::vector<int>* second,
-                            std::vector<float>* margin) const;
   void ReattachPunct(const ParserInput& in, std::vector<int>* heads,
                      std::vector<int>* labels) const;
 
@@ -154,7 +134,6 @@ class Parser {
   DenseModel moves_;         // SHIFT / LEFT / RIGHT
   PerceptronModel labeler_;  // label of an arc
   Supertagger supertagger_;  // lookahead: predicted relation + head direction per word
-  Relabeler relabeler_;      // optional: labels again over the finished tree
 };
 
 // Builds the parser input from words and tagger output.

@@ -270,55 +270,6 @@ TEST(ParserTest, LongPunctuationSentenceIsBoundedInTime) {
   EXPECT_LT(secs, 2.0);
 }
 
-// A relabeler trained on the parser's own parses of the tiny corpus: Parse()
-// applies it after the arc-time labels, ParseArcLabels() does not, and it is
-// saved and loaded with the parser (format 8).
-TEST(ParserTest, RelabelerIsAppliedSavedAndOptional) {
-  const Models& m = Tiny();
-  Parser p = m.parser;
-  std::vector<RelabelExample> train;
-  std::vector<int> tags, heads, labels;
-  for (const auto& s : Corpus()) {
-    std::vector<std::string_view> words;
-    for (const auto& w : s.words) words.push_back(w.form);
-    m.tagger.Tag(words, &tags);
-    RelabelExample e;
-    e.in = MakeParserInput(words, tags, m.tagger);
-    p.ParseArcLabels(&e.in, &e.heads, &e.labels, &e.second, &e.margin);
-    ASSERT_EQ(e.in.stag.size(), words.size());
-    for (const auto& w : s.words) {
-      e.gold_heads.push_back(w.head);
-      e.gold_labels.push_back(p.LabelId(w.head == 0 ? "root" : w.deprel));
-    }
-    // Learn a relabeler that calls every non-root, non-punctuation word "obj".
-    for (int& l : e.gold_labels)
-      if (l != p.LabelId("root") && l != p.LabelId("punct")) l = p.LabelId("obj");
-    train.push_back(std::move(e));
-  }
-  ASSERT_GE(p.LabelId("obj"), 0);
-  RelabelerTrainOptions ro;
-  ro.root_label = p.LabelId("root");
-  p.set_relabeler(Relabeler::Train(p.num_labels(), train, {}, ro));
-  ASSERT_FALSE(p.relabeler().empty());
-  const RelabelExample& e = train[0];
-  ParserInput in = e.in;
-  in.stag.clear();
-  p.Parse(in, &heads, &labels);
-  EXPECT_EQ(heads, e.heads);
-  int relabelled = 0;
-  for (size_t i = 0; i < labels.size(); ++i)
-    relabelled += labels[i] == p.LabelId("obj") && e.labels[i] != labels[i];
-  EXPECT_GT(relabelled, 0);
-  std::string path = ::testing::TempDir() + "/relabel.ngm" + std::to_string(::getpid());
-  ASSERT_TRUE(p.SaveFile(path).ok());
-  Parser back;
-  ASSERT_TRUE(back.LoadFile(path).ok());
-  std::vector<int> heads2, labels2;
-  back.Parse(in, &heads2, &labels2);
-  EXPECT_EQ(labels2, labels);
-  std::remove(path.c_str());
-}
-
 TEST(ParserTest, ModelFileRoundTripAndDamage) {
   const Models& m = Tiny();
   std::string path = ::testing::TempDir() + "/parser.ngm" + std::to_string(::getpid());

@@ -38,33 +38,25 @@ struct TrainFlags {
   std::vector<std::string> average;  // parser only: average these models' weights, no training
   size_t max_weights = 0;            // 0: the component's default
   uint64_t seed = 1;
-  int relabel = 0;                       // parser only: K-fold parses to train a relabeler on
-  std::string base;                      // parser only: the parser that gets the relabeler
-  std::vector<std::string> fold_models;  // parser only: fold parsers to reuse (else trained)
-  int relabel_iterations = 0;            // 0: the relabeler's default
-  size_t relabel_weights = 0;            // 0: the relabeler's default
 };
 
 void Usage(const char* prog) {
-  std::fprintf(stderr,
-               "usage: %s --train FILE.conllu... [--dev FILE.conllu] --out MODEL.ngm\n"
-               "          [--iterations N] [--seed S] [--tagger TAGGER.ngm (parser only)]\n"
-               "          [--wordnet DIR (tagger only; default /usr/share/wordnet, '' = none)]\n"
-               "          [--clusters CLUSTERS.ngm (tagger only: word classes to embed)]\n"
-               "          [--max-weights N] [--compact OLD.ngm (re-save pruned, no training)]\n"
-               "          [--average A.ngm B.ngm... (parser only: weight-averaged ensemble of\n"
-               "           models trained with other seeds, pruned; no training)]\n"
-               "          [--jackknife K [--tagger-iterations N] (parser only: K-fold tags\n"
-               "           and supertags)] [--supertag-iterations N (parser only; 0 = none)]\n"
-               "          [--universal-supertags] [--supertag-distance] [--supertag-weights N]\n"
-               "          (parser only)\n"
-               "          [--second-pass K [--fold-iterations N] [--second-pass-iterations N]\n"
-               "           [--retag-fraction F] (tagger only: right-context pass on K-fold tags)]\n"
-               "          [--relabel K --base PARSER.ngm [--fold-models F1.ngm... FK.ngm]\n"
-               "           [--relabel-iterations N] [--relabel-weights N] (parser only: add to\n"
-               "           PARSER.ngm a relabeler trained on K-fold parses of the training data;\n"
-               "           the K fold parsers are trained with the other options, or loaded)]\n",
-               prog);
+  std::fprintf(
+      stderr,
+      "usage: %s --train FILE.conllu... [--dev FILE.conllu] --out MODEL.ngm\n"
+      "          [--iterations N] [--seed S] [--tagger TAGGER.ngm (parser only)]\n"
+      "          [--wordnet DIR (tagger only; default /usr/share/wordnet, '' = none)]\n"
+      "          [--clusters CLUSTERS.ngm (tagger only: word classes to embed)]\n"
+      "          [--max-weights N] [--compact OLD.ngm (re-save pruned, no training)]\n"
+      "          [--average A.ngm B.ngm... (parser only: weight-averaged ensemble of\n"
+      "           models trained with other seeds, pruned; no training)]\n"
+      "          [--jackknife K [--tagger-iterations N] (parser only: K-fold tags\n"
+      "           and supertags)] [--supertag-iterations N (parser only; 0 = none)]\n"
+      "          [--universal-supertags] [--supertag-distance] [--supertag-weights N]\n"
+      "          (parser only)\n"
+      "          [--second-pass K [--fold-iterations N] [--second-pass-iterations N]\n"
+      "           [--retag-fraction F] (tagger only: right-context pass on K-fold tags)]\n",
+      prog);
 }
 
 bool ParseFlags(int argc, char** argv, TrainFlags* f) {
@@ -114,19 +106,6 @@ bool ParseFlags(int argc, char** argv, TrainFlags* f) {
       if (!value(&v)) return false;
       f->retag_fraction = std::atof(v.c_str());
       if (!(f->retag_fraction >= 0 && f->retag_fraction <= 1)) return false;
-    } else if (a == "--relabel" || a == "--relabel-iterations") {
-      if (!value(&v)) return false;
-      int n = std::atoi(v.c_str());
-      if (n < 1 || n > 100) return false;
-      (a == "--relabel" ? f->relabel : f->relabel_iterations) = n;
-    } else if (a == "--relabel-weights") {
-      if (!value(&v)) return false;
-      f->relabel_weights = std::strtoull(v.c_str(), nullptr, 10);
-      if (f->relabel_weights == 0) return false;
-    } else if (a == "--base") {
-      if (!value(&f->base)) return false;
-    } else if (a == "--fold-models") {
-      while (i + 1 < argc && argv[i + 1][0] != '-') f->fold_models.push_back(argv[++i]);
     } else if (a == "--average") {
       while (i + 1 < argc && argv[i + 1][0] != '-') f->average.push_back(argv[++i]);
       if (f->average.empty()) return false;
@@ -236,7 +215,17 @@ Status JackknifeInputs(const TrainFlags& f, const std::vector<ConlluSentence>& t
   return Status::Ok();
 }
 
-ParserTrainOptions ParserOptions(const TrainFlags& f) {
+int TrainParserMain(const TrainFlags& f, std::vector<ConlluSentence>* train,
+                    std::vector<ConlluSentence>* dev) {
+  std::string tagger_path = f.tagger;
+  if (tagger_path.empty()) {
+    size_t slash = f.out.rfind('/');
+    tagger_path =
+        (slash == std::string::npos ? std::string(".") : f.out.substr(0, slash)) + "/tagger.ngm";
+  }
+  Tagger tagger;
+  Status s = tagger.LoadFile(tagger_path);
+  if (!s.ok()) return Fail(s);
   ParserTrainOptions opts;
   if (f.max_weights) {  // split as Parser::Prune does
     opts.max_features = f.max_weights * 2 / 5;
@@ -250,128 +239,10 @@ ParserTrainOptions ParserOptions(const TrainFlags& f) {
   opts.universal_supertags = f.universal_supertags;
   opts.supertag_distance = f.supertag_distance;
   if (f.supertag_weights) opts.max_supertag_weights = f.supertag_weights;
-  return opts;
-}
-
-// The words of s with gold heads and labels (ids of p's label set, -1 for
-// a label p does not have) and the parse of `in` by `parser` (arc-time labels,
-// translated to p's ids by name).
-RelabelExample MakeRelabelExample(const Parser& p, const Parser& parser, const ConlluSentence& s,
-                                  ParserInput in) {
-  RelabelExample e;
-  std::vector<int> labels;
-  std::vector<int> second;
-  parser.ParseArcLabels(&in, &e.heads, &labels, &second, &e.margin);
-  for (size_t i = 0; i < s.words.size(); ++i) {
-    int pl = p.LabelId(parser.Label(labels[i]));
-    e.labels.push_back(pl < 0 ? 0 : pl);
-    int ps = p.LabelId(parser.Label(second[i]));
-    e.second.push_back(ps < 0 ? 0 : ps);
-    e.gold_heads.push_back(s.words[i].head);
-    e.gold_labels.push_back(p.LabelId(s.words[i].head == 0 ? "root" : s.words[i].deprel));
-  }
-  e.in = std::move(in);
-  return e;
-}
-
-std::string Universal(const std::string& rel) { return rel.substr(0, rel.find(':')); }
-
-// --relabel K: trains (or loads) K fold parsers, each on all training
-// sentences but those with index % K == fold, parses the held-out fold with
-// it, trains the relabeler on those parses and adds it to --base.
-int TrainRelabeler(const TrainFlags& f, const std::vector<ConlluSentence>& train,
-                   const std::vector<ConlluSentence>& dev, const Tagger& tagger,
-                   const ParserTrainData& data) {
-  Parser base;
-  Status s = base.LoadFile(f.base);
-  if (!s.ok()) return Fail(s);
-  base.set_relabeler(Relabeler());
-  const int k = f.relabel;
-  if (!f.fold_models.empty() && static_cast<int>(f.fold_models.size()) != k)
-    return Fail(Status::InvalidArgument("--fold-models needs one model per fold"));
-  std::vector<RelabelExample> examples, dev_examples;
-  std::vector<int> tags;
-  auto input_of = [&](size_t i) {
-    if (data.inputs.size() == train.size()) return data.inputs[i];
-    std::vector<std::string_view> w;
-    for (const auto& x : train[i].words) w.push_back(x.form);
-    tagger.Tag(w, &tags);
-    return MakeParserInput(w, tags, tagger);
-  };
-  for (int fold = 0; fold < k; ++fold) {
-    Parser fp;
-    if (!f.fold_models.empty()) {
-      s = fp.LoadFile(f.fold_models[fold]);
-      if (!s.ok()) return Fail(s);
-    } else {
-      std::vector<ConlluSentence> rest;
-      ParserTrainData fd;
-      for (size_t i = 0; i < train.size(); ++i) {
-        if (static_cast<int>(i % k) == fold) continue;
-        rest.push_back(train[i]);
-        if (data.inputs.size() == train.size()) fd.inputs.push_back(data.inputs[i]);
-      }
-      Log("relabel fold " + std::to_string(fold + 1) + "/" + std::to_string(k) +
-          ": training a parser on " + std::to_string(rest.size()) + " sentences");
-      fp = Parser::Train(rest, nullptr, tagger, ParserOptions(f), fd);
-      std::string path = f.out + ".fold" + std::to_string(fold + 1) + ".ngm";
-      s = fp.SaveFile(path);
-      if (!s.ok()) return Fail(s);
-      Log("wrote " + path);
-    }
-    for (size_t i = fold; i < train.size(); i += k) {
-      bool ok = !train[i].words.empty();
-      for (const auto& w : train[i].words) ok = ok && w.head >= 0;
-      if (ok) examples.push_back(MakeRelabelExample(base, fp, train[i], input_of(i)));
-    }
-  }
-  Parser devp;  // EXPERIMENT
-  const char* devmodel = getenv("NG_DEVPARSER");
-  if (devmodel) { s = devp.LoadFile(devmodel); if (!s.ok()) return Fail(s); }
-  for (const auto& sent : dev) {
-    std::vector<std::string_view> w;
-    for (const auto& x : sent.words) w.push_back(x.form);
-    tagger.Tag(w, &tags);
-    dev_examples.push_back(MakeRelabelExample(base, devmodel ? devp : base, sent, MakeParserInput(w, tags, tagger)));
-  }
-  RelabelerTrainOptions ro;
-  if (f.relabel_iterations) ro.iterations = f.relabel_iterations;
-  if (f.relabel_weights) ro.max_weights = f.relabel_weights;
-  ro.seed = f.seed;
-  ro.root_label = base.LabelId("root");
-  ro.log = Log;
-  ro.same_relation = [&](int a, int b) {
-    return Universal(base.Label(a)) == Universal(base.Label(b));
-  };
-  Log("relabeler: " + std::to_string(examples.size()) + " training sentences");
-  base.set_relabeler(Relabeler::Train(base.num_labels(), examples, dev_examples, ro));
-  s = base.SaveFile(f.out);
-  if (!s.ok()) return Fail(s);
-  Log("wrote " + f.out + " (" + std::to_string(base.num_weights()) + " weights, relabeler " +
-      std::to_string(base.relabeler().num_weights()) + ")");
-  return 0;
-}
-
-int TrainParserMain(const TrainFlags& f, std::vector<ConlluSentence>* train,
-                    std::vector<ConlluSentence>* dev) {
-  std::string tagger_path = f.tagger;
-  if (tagger_path.empty()) {
-    size_t slash = f.out.rfind('/');
-    tagger_path =
-        (slash == std::string::npos ? std::string(".") : f.out.substr(0, slash)) + "/tagger.ngm";
-  }
-  Tagger tagger;
-  Status s = tagger.LoadFile(tagger_path);
-  if (!s.ok()) return Fail(s);
-  ParserTrainOptions opts = ParserOptions(f);
   ParserTrainData data;
   if (f.jackknife > 1) {
     s = JackknifeInputs(f, *train, tagger, &data.inputs);
     if (!s.ok()) return Fail(s);
-  }
-  if (f.relabel > 0) {
-    if (f.base.empty()) return Fail(Status::InvalidArgument("--relabel needs --base"));
-    return TrainRelabeler(f, *train, *dev, tagger, data);
   }
   data.checkpoint = [&](const Parser& best) {
     Status cs = best.SaveFile(f.out);
