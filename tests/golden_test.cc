@@ -238,6 +238,19 @@ TEST(Golden, AnAdministrationIsItsPresidents) {
   EXPECT_TRUE(CheckSpans(doc).ok());
 }
 
+// "Obama" in "the Obama administration" is a modifier: a pronoun after it goes to the
+// person the text is about ("The Obama administration had failed, he said": Rubio).
+TEST(Golden, PronounsSkipAnAdministrationsName) {
+  Document doc = Processed("administration-pronoun",
+                           "Marco Rubio spoke in Miami on Monday. The Obama administration had "
+                           "failed, he said.");
+  std::string he;
+  for (const Mention& m : doc.mentions)
+    if (doc.Surface(m.span) == "he" && m.entity >= 0) he = doc.entities[m.entity].name;
+  EXPECT_EQ(he, "Marco Rubio");
+  EXPECT_TRUE(CheckSpans(doc).ok());
+}
+
 // Function words that GeoNames also lists as towns ("Of" in Turkey) give no country to a
 // title: "the Crown Prince of <an emirate the KB does not list>" is not Turkish.
 TEST(Golden, FunctionWordsAreNoPlacesInTitles) {

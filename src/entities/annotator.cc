@@ -2760,15 +2760,17 @@ class Run {
   // Whether a name mention of x comes right before "administration", "presidency" or "White
   // House" ("the Obama administration", "the Trump White House").
   bool NamesAnAdministration(const Ent& x) const {
-    for (uint32_t m : x.mentions) {
-      if (doc_->mentions[m].kind != MentionKind::kName) continue;
-      const uint32_t w = WordAt(doc_->mentions[m].span.end);
-      if (w >= w_.size() || w_[w].sent != w_[w - 1].sent) continue;
-      if (In(w_[w].lower, {"administration", "presidency"}) ||
-          (w_[w].lower == "white" && w + 1 < w_.size() && w_[w + 1].lower == "house"))
+    for (uint32_t m : x.mentions)
+      if (doc_->mentions[m].kind == MentionKind::kName && BeforeAdministration(doc_->mentions[m]))
         return true;
-    }
     return false;
+  }
+
+  bool BeforeAdministration(const Mention& m) const {
+    const uint32_t w = WordAt(m.span.end);
+    if (w == 0 || w >= w_.size() || w_[w].sent != w_[w - 1].sent) return false;
+    return In(w_[w].lower, {"administration", "presidency"}) ||
+           (w_[w].lower == "white" && w + 1 < w_.size() && w_[w + 1].lower == "house");
   }
 
   // The president or prime minister of that surname whose term began last before the
@@ -3085,8 +3087,11 @@ class Run {
   void Pronouns() {
     uint32_t n = static_cast<uint32_t>(w_.size());
     std::vector<std::pair<uint32_t, int32_t>> person_mentions;  // (word, entity) in order
+    // (Not "Obama" in "the Obama administration": a modifier, not the one the text goes on
+    // about.)
     for (const Mention& m : doc_->mentions)
-      if (m.type == "PERSON" && m.entity >= 0) person_mentions.push_back({WordAt(m.span.begin), m.entity});
+      if (m.type == "PERSON" && m.entity >= 0 && !BeforeAdministration(m))
+        person_mentions.push_back({WordAt(m.span.begin), m.entity});
     std::sort(person_mentions.begin(), person_mentions.end());
     for (uint32_t i = 0; i < n; ++i) {
       char gender = 0;
