@@ -1537,12 +1537,15 @@ class PloverCoder final : public EventCoder {
       if (use_parse && !c.noun && c.vb < v.tok.size() && v.tok[c.vb] >= 0 &&
           doc->syntax[v.tok[c.vb]].deprel == "amod" && doc->syntax[v.tok[c.vb]].xpos == "VBG")
         continue;
-      // "a credibly accused rapist": a participle between a determiner or adverb and its noun
-      // describes the noun.
+      // "a credibly accused rapist", "his promised wall", "Trump's promised wall": a
+      // participle between a determiner, an adverb or a possessive and its noun describes the
+      // noun.
       if (use_parse && !c.noun && c.vb > 0 && c.vb < v.tok.size() && v.tok[c.vb] >= 0 &&
           doc->syntax[v.tok[c.vb]].deprel == "amod" && doc->syntax[v.tok[c.vb]].xpos == "VBN" &&
           doc->syntax[v.tok[c.vb]].head > v.tok[c.vb] &&
-          doc->syntax[v.tok[c.vb]].head <= v.tok[c.vb] + 3 && In(v.upos[c.vb - 1], {"DET", "ADV"}))
+          doc->syntax[v.tok[c.vb]].head <= v.tok[c.vb] + 3 &&
+          (In(v.upos[c.vb - 1], {"DET", "ADV"}) ||
+           (v.tok[c.vb - 1] >= 0 && In(doc->syntax[v.tok[c.vb - 1]].xpos, {"PRP$", "POS"}))))
         continue;
       bool passive = LooksPassive(v, c);
       // A recipient named by the parse, or by the slot of a pattern anchored

@@ -2360,6 +2360,21 @@ TEST(Events, EagernessAnAccusedPersonAndAWarningOf) {
   ASSERT_TRUE(Default()->Annotate(&a).ok());
   for (const Event& x : a.events) EXPECT_NE(x.type, "ACCUSE");
 
+  // So does one after a possessive: "Norway's promised aid" promises nothing here.
+  Document p = Doc("Sweden blocked Norway 's promised aid to Denmark .");
+  AddParse(&p, {{"Sweden", "PROPN", 2, "nsubj"},
+                {"blocked", "VERB", 0, "root", "VBD"},
+                {"Norway", "PROPN", 6, "nmod:poss"},
+                {"'s", "PART", 3, "case", "POS"},
+                {"promised", "VERB", 6, "amod", "VBN"},
+                {"aid", "NOUN", 2, "obj"},
+                {"to", "ADP", 8, "case"},
+                {"Denmark", "PROPN", 6, "nmod"},
+                {".", "PUNCT", 2, "punct"}});
+  p.syntax[4].lemma = "promise";
+  ASSERT_TRUE(Default()->Annotate(&p).ok());
+  for (const Event& x : p.events) EXPECT_NE(x.type, "AGREE") << Codes(x.actor)[0];
+
   Document w = Doc("Norway warned Sweden of Denmark .");
   AddParse(&w, {{"Norway", "PROPN", 2, "nsubj"},
                 {"warned", "VERB", 0, "root", "VBD"},
