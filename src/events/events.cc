@@ -316,9 +316,12 @@ int32_t GroupBefore(const SentenceView& v, uint32_t pos, uint32_t limit) {
       if (Subordinator(v.ups[k]) && k + 1 < pos && v.group_at[k + 1] < 0) return -1;
       continue;
     }
-    if (!v.groups[g].place) return g;
+    // "(CNN) Calls to eliminate ...": a source tag in brackets opening the sentence is no doer.
+    const Group& x = v.groups[g];
+    if (x.begin == 1 && v.ups[0] == "(" && x.end < v.ups.size() && v.ups[x.end] == ")") break;
+    if (!x.place) return g;
     if (fallback < 0) fallback = g;
-    k = v.groups[g].begin;
+    k = x.begin;
   }
   return fallback;
 }

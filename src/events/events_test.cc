@@ -909,6 +909,14 @@ TEST(Events, TheAskedPartyDoesTheRequestedAction) {
   }
 }
 
+// A source tag in brackets opening the text ("(CNN) Calls to eliminate ...") is no doer.
+TEST(Events, ABracketedSourceTagIsNoDoer) {
+  Document d = Doc("(Norway) Calls to sanction Sweden grew louder.");
+  ASSERT_TRUE(Default()->Annotate(&d).ok());
+  for (const Event& e : d.events)
+    for (const EventArg& a : e.actor) EXPECT_NE(a.code, "NOR") << e.type;
+}
+
 TEST(Events, ReleasingWithheldAidGivesAid) {
   Document d = Doc("Norway released the military assistance for Sweden.");
   ASSERT_TRUE(Default()->Annotate(&d).ok());
