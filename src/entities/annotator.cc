@@ -2781,8 +2781,7 @@ class Run {
     int32_t best = -1, best_start = -1;
     for (uint32_t p : *people)
       for (const KbRole& r : kb_->entry(p).roles)
-        if (In(r.role, {"president", "prime minister", "chancellor"}) && r.start > best_start &&
-            (date_ == 0 || r.start <= date_))
+        if (HeadsAGovernment(r.role) && r.start > best_start && (date_ == 0 || r.start <= date_))
           best = static_cast<int32_t>(p), best_start = r.start;
     return best;
   }
@@ -2826,9 +2825,13 @@ class Run {
   // Former heads of state or government are still named by surname alone ("Bush", "Blair").
   static bool WasLeader(const KbEntry& k) {
     for (const KbRole& r : k.roles)
-      if (In(r.role, {"president", "prime minister", "chancellor", "king", "queen"}))
-        return true;
+      if (HeadsAGovernment(r.role) || In(r.role, {"king", "queen"})) return true;
     return false;
+  }
+
+  // A role whose holder heads an administration ("the Obama administration").
+  static bool HeadsAGovernment(const std::string& role) {
+    return In(role, {"president", "prime minister", "chancellor"});
   }
 
   // The knowledge-base person of x's surname (or, with a title, family name written first):

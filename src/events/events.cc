@@ -1448,48 +1448,57 @@ std::string HomeCountry(const Document& doc) {
   return "";
 }
 
-// A state body named only by its sector ("the administration", "lawmakers",
-// "the high court", or a name we could not link) belongs to the article's home
-// country, as a reader takes it; not one with a foreign mark near it ("a
-// foreign government", "world leaders", "fellow leaders", "Interpol's
-// international ..."), nor leaders, who in most articles are foreign ("met
-// with leaders"), nor offices that stand for foreign heads more often than
-// home ones when we could not link the person ("Prime Minister Hun Sen", "the
-// Queen" in an American article), unless it is congressional.
-bool HomeBody(const Document& doc, EventArg* a) {
-  if (!a->code.empty() || a->entity >= 0 || !a->span) return false;
-  if (!In(a->sector, {"GOV", "LEG", "JUD", "MIL", "COP"})) return false;
+// What the words of a state body named only by its sector, and the two words before it in
+// its sentence, say of its country: a foreign mark ("a foreign government", "world leaders",
+// "fellow leaders", "Interpol's international ..."; leaders, who in most articles are
+// foreign, "met with leaders"; offices that stand for foreign heads more often than home ones
+// when we could not link the person, "Prime Minister Hun Sen", "the Queen" in an American
+// article), or "congressional".
+struct BodyMarks {
+  bool foreign = false;
+  bool congress = false;
+};
+
+BodyMarks MarksNear(const Document& doc, const Span& span) {
   const std::string_view text = doc.text();
-  size_t from = a->span->begin;  // two words before the span, within the sentence
+  size_t from = span.begin;
   for (int spaces = 0; from > 0; --from) {
     const char c = text[from - 1];
     if (c == '.' || c == '\n' || c == ';') break;
     if (c == ' ' && ++spaces == 3) break;
   }
-  const std::string near = syntax::LowerAscii(text.substr(from, a->span->end - from));
-  bool foreign = false, congress = false;
+  const std::string near = syntax::LowerAscii(text.substr(from, span.end - from));
+  BodyMarks m;
   for (size_t i = 0; i < near.size();) {
     size_t j = i;
     while (j < near.size() && std::isalpha(static_cast<unsigned char>(near[j]))) ++j;
     const std::string_view w = std::string_view(near).substr(i, j - i);
     for (const char* mark : {"leader", "world", "foreign", "international", "global", "fellow",
                              "prime", "queen", "king", "chancellor", "premier"})
-      foreign = foreign || w.substr(0, std::strlen(mark)) == mark;
-    congress = congress || w.substr(0, 11) == "congression";
+      m.foreign = m.foreign || w.substr(0, std::strlen(mark)) == mark;
+    m.congress = m.congress || w.substr(0, 11) == "congression";
     i = j + 1;
   }
-  // "congressional leaders" are the home legislature's.
-  if (congress) a->sector = "LEG";
-  return congress || !foreign;
+  return m;
 }
 
+// A state body named only by its sector ("the administration", "lawmakers", "the high
+// court", or a name we could not link) belongs to the article's home country, as a reader
+// takes it, unless it has a foreign mark; a congressional one always does, and is the
+// legislature ("congressional leaders").
 void GiveHomeCountry(Document* doc) {
   const std::string home = HomeCountry(*doc);
   if (home.empty()) return;
   for (Event& e : doc->events)
     for (auto* args : {&e.actor, &e.recipient})
-      for (EventArg& a : *args)
-        if (HomeBody(*doc, &a)) a.code = home;
+      for (EventArg& a : *args) {
+        if (!a.code.empty() || a.entity >= 0 || !a.span) continue;
+        if (!In(a.sector, {"GOV", "LEG", "JUD", "MIL", "COP"})) continue;
+        const BodyMarks m = MarksNear(*doc, *a.span);
+        if (m.foreign && !m.congress) continue;
+        if (m.congress) a.sector = "LEG";
+        a.code = home;
+      }
 }
 
 // ---- the stage ---------------------------------------------------------------------

@@ -245,12 +245,8 @@ void JoinQuoteAfterAttribution(const Document& doc, std::vector<RawQuote>* quote
     // One paragraph: no line break between the two parts.
     const Span gap{a.content.end, b.content.begin};
     if (doc.Surface(gap).find('\n') != std::string_view::npos) continue;
-    bool other = false;  // no other quote's span in the gap
-    for (size_t k = 0; k < qs.size() && !other; ++k)
-      if (k != i && k != j)
-        for (const std::optional<Span>& r : {std::optional<Span>(qs[k].content), qs[k].cue})
-          other |= r && r->Overlaps(gap);
-    if (other || !OpensItsSentence(doc, b.content.begin)) continue;
+    // No other quote's span in the gap (b starts where the gap ends and has no cue).
+    if (AnyQuoteTouches(qs, gap, &a) || !OpensItsSentence(doc, b.content.begin)) continue;
     a.content.end = b.content.end;
     for (const Span& p : b.partials) a.partials.push_back(p);
     qs.erase(qs.begin() + static_cast<std::ptrdiff_t>(j));

@@ -1182,9 +1182,9 @@ class Extractor {
 
 }  // namespace
 
-bool AnyQuoteTouches(const std::vector<RawQuote>& quotes, const Span& s) {
+bool AnyQuoteTouches(const std::vector<RawQuote>& quotes, const Span& s, const RawQuote* except) {
   for (const RawQuote& q : quotes)
-    if (q.content.Overlaps(s) || (q.cue && q.cue->Overlaps(s))) return true;
+    if (&q != except && (q.content.Overlaps(s) || (q.cue && q.cue->Overlaps(s)))) return true;
   return false;
 }
 

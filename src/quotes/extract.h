@@ -94,8 +94,10 @@ struct RawQuote {
 // quote goes before the first quote whose content starts after it.
 void MergeByContentStart(std::vector<RawQuote> added, std::vector<RawQuote>* quotes);
 
-// Whether some quote's content or cue overlaps span s.
-bool AnyQuoteTouches(const std::vector<RawQuote>& quotes, const Span& s);
+// Whether some quote's content or cue overlaps span s; `except`, when given, is not
+// looked at (the quote the span is measured from).
+bool AnyQuoteTouches(const std::vector<RawQuote>& quotes, const Span& s,
+                     const RawQuote* except = nullptr);
 
 // Whether token t starts with a letter or digit (any non-ASCII byte counts as a letter).
 bool IsWordToken(const Document& doc, size_t t);
