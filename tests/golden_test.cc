@@ -209,6 +209,21 @@ TEST(Golden, ThePresidentIsNotTheVicePresident) {
   EXPECT_TRUE(CheckSpans(doc).ok());
 }
 
+// "the leader of Ukraine" is Ukraine's leader, not the last person whose role is a leader's:
+// the named place after a title gives its country, as a demonym before it does.
+TEST(Golden, TheLeaderOfAPlaceIsThatPlacesLeader) {
+  Document doc = Processed("leader-of",
+                           "President Donald Trump spoke in Ohio on Sunday. In a phone call, "
+                           "Trump had pressed the leader of Ukraine to investigate Joe Biden.");
+  for (const Mention& m : doc.mentions)
+    EXPECT_NE(doc.Surface(m.span), "the leader") << "linked to entity " << m.entity;
+  std::vector<std::string> got;
+  for (const Event& e : doc.events)
+    if (e.type == "ACCUSE") got.push_back(e.actor[0].code + " " + e.modality);
+  EXPECT_EQ(got, (std::vector<std::string>{"UKR hypothetical"}));
+  EXPECT_TRUE(CheckSpans(doc).ok());
+}
+
 // Winning an election is no seizure (lexicon): "favored to seize the House", "seize control of
 // the Senate"; seizing a tanker is.
 TEST(Golden, SeizingTheHouseIsAnElection) {

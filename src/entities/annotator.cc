@@ -3045,8 +3045,22 @@ class Run {
     return j;
   }
 
+  // "the leader of Ukraine", "the president of the United States": the end of the named
+  // place after a title (e when there is none), read with the title for its country as a
+  // demonym before it is ("the Ukrainian leader").
+  uint32_t OfPlaceEnd(uint32_t e) const {
+    const uint32_t n = static_cast<uint32_t>(w_.size());
+    if (e + 1 >= n || w_[e].lower != "of" || w_[e + 1].sent != w_[e].sent) return e;
+    uint32_t k = e + 1;
+    if (w_[k].lower == "the" && k + 1 < n) ++k;
+    uint32_t end = k;
+    while (end < n && end - k < 4 && covered_[end] && w_[end].upper && w_[end].sent == w_[e].sent)
+      ++end;
+    return end > k ? end : e;
+  }
+
   void LinkTitle(uint32_t b, uint32_t e) {
-    RoleInfo r = ReadRole(b + 1, e);
+    RoleInfo r = ReadRole(b + 1, OfPlaceEnd(e));
     if (!r.found) return;
     int32_t best = -1;
     for (size_t i = 0; i < ents_.size(); ++i) {
