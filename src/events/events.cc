@@ -1892,6 +1892,10 @@ class PloverCoder final : public EventCoder {
       TakeDate(*t, pub, /*background=*/true, e);
       return;
     }
+    if (const TimeExpr* t = TimeOfTrigger(doc, v, c, b)) {
+      TakeDate(*t, pub, /*background=*/true, e);
+      return;
+    }
     // A present-tense report of a present-day event: the publication date.
     const std::string& w = v.ups[c.vb];
     // ("talks" is a noun: its tense says nothing; "the president calls" is a verb, whatever
@@ -1932,6 +1936,43 @@ class PloverCoder final : public EventCoder {
     return nullptr;
   }
 
+  // The time's own head token (its head lies outside the time), or -1; needs a parse.
+  static int32_t TimeHead(const Document& doc, const TimeExpr& t) {
+    const auto& syn = doc.syntax;
+    if (syn.size() != doc.tokens.size()) return -1;
+    auto first =
+        std::lower_bound(doc.tokens.begin(), doc.tokens.end(), t.span.begin,
+                         [](const Token& tok, uint32_t at) { return tok.span.begin < at; });
+    for (auto it = first; it != doc.tokens.end() && it->span.end <= t.span.end; ++it) {
+      int32_t i = static_cast<int32_t>(it - doc.tokens.begin());
+      int32_t h = syn[i].head;
+      if (h < 0 || doc.tokens[h].span.begin < t.span.begin || doc.tokens[h].span.end > t.span.end)
+        return i;
+    }
+    return -1;
+  }
+
+  // "After the election, in December 2016, Obama imposed ...": a time before the event's words
+  // (ending before byte b) that the parse attaches to the trigger verb itself as an adverbial.
+  static const TimeExpr* TimeOfTrigger(const Document& doc, const SentenceView& v,
+                                       const Candidate& c, uint32_t b) {
+    const auto& syn = doc.syntax;
+    if (c.noun || syn.size() != doc.tokens.size() || c.vb >= v.tok.size() || v.tok[c.vb] < 0 ||
+        v.words.empty())
+      return nullptr;
+    const int32_t trig = v.tok[c.vb];
+    for (const TimeExpr& t : doc.times) {
+      if (t.value.empty() || t.span.begin < v.words[0].span.begin || t.span.end > b ||
+          DatesNothing(doc, t) || Possessive(doc, t) || SinceTime(doc, t))
+        continue;
+      const int32_t head = TimeHead(doc, t);
+      if (head >= 0 && syn[head].head == trig &&
+          (RelIs(syn[head].deprel, "obl") || syn[head].deprel == "nmod:tmod"))
+        return &t;
+    }
+    return nullptr;
+  }
+
   // Whether the event at word wb is in another clause than a time ending at byte `end`:
   // "Today: ... after the US killed X", "On Monday, after X met Y, ..." (a clause before or
   // after the time's, or a break between; "Last week, when X met Y" is the same time).
@@ -1962,18 +2003,7 @@ class PloverCoder final : public EventCoder {
     const auto& syn = doc.syntax;
     if (syn.size() != doc.tokens.size() || c.vb >= v.tok.size() || v.tok[c.vb] < 0) return false;
     const int32_t trig = v.tok[c.vb], n = static_cast<int32_t>(syn.size());
-    auto first =
-        std::lower_bound(doc.tokens.begin(), doc.tokens.end(), t.span.begin,
-                         [](const Token& tok, uint32_t at) { return tok.span.begin < at; });
-    int32_t head = -1;  // the time's own head token: its head lies outside the time
-    for (auto it = first; it != doc.tokens.end() && it->span.end <= t.span.end; ++it) {
-      int32_t i = static_cast<int32_t>(it - doc.tokens.begin());
-      int32_t h = syn[i].head;
-      if (h < 0 || doc.tokens[h].span.begin < t.span.begin || doc.tokens[h].span.end > t.span.end) {
-        head = i;
-        break;
-      }
-    }
+    const int32_t head = TimeHead(doc, t);
     if (head < 0) return false;
     int32_t p = syn[head].head;  // climb to the head of the time's clause
     for (int steps = 0; p >= 0 && steps < n && !ClauseHead(syn[p]); ++steps) p = syn[p].head;
@@ -2042,6 +2072,16 @@ class PloverCoder final : public EventCoder {
 
   // "within the next twelve months" bounds a span of time; it dates nothing. Nor does a
   // deadline: "asked him to give space until after the November election".
+  // "since late last year": when an ongoing state began ("have been meeting since ...").
+  static bool SinceTime(const Document& doc, const TimeExpr& t) {
+    const std::string_view w = doc.Surface(t.span), text(doc.text());
+    const uint32_t from = t.span.begin > 12 ? t.span.begin - 12 : 0;
+    const std::string_view before = text.substr(from, t.span.begin - from);
+    return w.rfind("since ", 0) == 0 || w.rfind("Since ", 0) == 0 ||
+           before.find("since ") != std::string_view::npos ||
+           before.find("Since ") != std::string_view::npos;
+  }
+
   static bool DatesNothing(const Document& doc, const TimeExpr& t) {
     std::string_view w = doc.Surface(t.span);
     if (w.size() >= 7 && (w.compare(0, 7, "within ") == 0 || w.compare(0, 7, "Within ") == 0))

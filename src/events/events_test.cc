@@ -1740,6 +1740,36 @@ TEST(Events, AnOpeningTimeDoesNotDateAnAfterClause) {
   EXPECT_EQ(w.events[0].date, "2020-04-27");
 }
 
+// "After the talks, in March, Norway criticized Sweden": a time the parse attaches to the
+// trigger dates it wherever it stands; not one after "since" (when a state began).
+TEST(Events, ATimeAttachedToTheTriggerDatesItBeforeTheActor) {
+  auto parse = [](Document* d, const char* prep) {
+    AddParse(d, {{"After", "ADP", 3, "case"},
+                 {"the", "DET", 3, "det"},
+                 {"talks", "NOUN", 9, "obl"},
+                 {",", "PUNCT", 3, "punct"},
+                 {prep, "ADP", 6, "case"},
+                 {"March", "PROPN", 9, "obl"},
+                 {",", "PUNCT", 6, "punct"},
+                 {"Norway", "PROPN", 9, "nsubj"},
+                 {"criticized", "VERB", 0, "root", "VBD"},
+                 {"Sweden", "PROPN", 9, "obj"},
+                 {".", "PUNCT", 9, "punct"}});
+  };
+  Document d = Doc("After the talks , in March , Norway criticized Sweden .", "2020-05-05");
+  AddTime(&d, "in March", "2020-03-01", "month");
+  parse(&d, "in");
+  ASSERT_TRUE(Default()->Annotate(&d).ok());
+  ASSERT_EQ(d.events.size(), 1u);
+  EXPECT_EQ(d.events[0].date, "2020-03-01");
+  Document s = Doc("After the talks , since March , Norway criticized Sweden .", "2020-05-05");
+  AddTime(&s, "March", "2020-03-01", "month");
+  parse(&s, "since");
+  ASSERT_TRUE(Default()->Annotate(&s).ok());
+  ASSERT_EQ(s.events.size(), 1u);
+  EXPECT_TRUE(s.events[0].date.empty());
+}
+
 TEST(Events, DatesOfOtherThingsAndNounsAndAttempts) {
   // "ahead of Thursday's summit": the summit's day, not the visit's.
   Document d = Doc("Norway visits Sweden ahead of Thursday's summit.", "2020-05-05");
