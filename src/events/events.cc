@@ -1718,6 +1718,7 @@ class PloverCoder final : public EventCoder {
       if (!e.date_span && !lex_->user_verbs && PastYearInClause(v, clause_begin, clause_end, date))
         e.modality = "historical";
       AttachPlace(v, c.ve, clause_end, &e, v.groups[c.source].end);
+      if (!e.location && use_parse) PlaceBeforeWhere(*doc, v, c, &e);
       if (!lex_->user_verbs && !ActorsFromPlace(&e)) continue;
       AttachQuote(*doc, v, c, &e);
       if (!ApplyPlover(&e, lex_->user_verbs)) continue;
@@ -2100,6 +2101,19 @@ class PloverCoder final : public EventCoder {
                    uint32_t actor_end = 0) const {
     if (FindPlace(v, from, to, e)) return;
     if (actor_end > 0 && actor_end < from) FindPlace(v, actor_end, from, e);
+  }
+
+  // "in Geneva where the ministers were meeting": the place that a "where" of the trigger's
+  // clause follows, however the parse attaches the clause.
+  void PlaceBeforeWhere(const Document& doc, const SentenceView& v, const Candidate& c,
+                        Event* e) const {
+    const auto& syn = doc.syntax;
+    if (syn.size() != doc.tokens.size() || c.vb >= v.tok.size() || v.tok[c.vb] < 0) return;
+    const int32_t trig = v.tok[c.vb];
+    for (uint32_t k = 2; k < c.vb; ++k)
+      if (v.ups[k] == "WHERE" && v.tok[k] >= 0 && syn[v.tok[k]].head == trig &&
+          FindPlace(v, k >= 4 ? k - 4 : 0, k, e))
+        return;
   }
 
   bool FindPlace(const SentenceView& v, uint32_t from, uint32_t to, Event* e) const {

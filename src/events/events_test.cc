@@ -531,6 +531,28 @@ TEST(Events, APlaceNamingATreatyIsNoActor) {
   EXPECT_EQ(Codes(plain.events[0].recipient)[0].substr(0, 3), "NOR");
 }
 
+// "in Geneva where Norway and Sweden were meeting": the place before a "where" of the
+// trigger's clause, whichever clause the parse hangs it from.
+TEST(Events, APlaceBeforeWhereIsTheEventsPlace) {
+  Document d = Doc("Talks ended in Geneva where Norway and Sweden were meeting .");
+  AddParse(&d, {{"Talks", "NOUN", 2, "nsubj"},
+                {"ended", "VERB", 0, "root", "VBD"},
+                {"in", "ADP", 4, "case"},
+                {"Geneva", "PROPN", 2, "obl"},
+                {"where", "ADV", 10, "advmod", "WRB"},
+                {"Norway", "PROPN", 10, "nsubj"},
+                {"and", "CCONJ", 8, "cc"},
+                {"Sweden", "PROPN", 6, "conj"},
+                {"were", "AUX", 10, "aux"},
+                {"meeting", "VERB", 2, "advcl", "VBG"},
+                {".", "PUNCT", 2, "punct"}});
+  d.syntax[9].lemma = "meet";
+  ASSERT_TRUE(Default()->Annotate(&d).ok());
+  ASSERT_EQ(d.events.size(), 1u);
+  ASSERT_TRUE(d.events[0].location.has_value());
+  EXPECT_EQ(d.events[0].location->name, "Geneva");
+}
+
 TEST(Events, ATimeParsedAsTheSubjectIsNoDoer) {
   Document d = Doc("Norway last week accused Sweden of lying.");
   AddTime(&d, "last week", "2023-W10", "week");
