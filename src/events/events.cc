@@ -1155,6 +1155,26 @@ std::string NounModality(const Document& doc, const DepView& d, const SentenceVi
 // Paris on Monday to meet X" (the governing verb's, further than the words before the
 // trigger reach), "efforts to negotiate", "a move to lift sanctions" (an intention, not an
 // event: hypothetical; a plan or a decision: future).
+// "Trump said he would soon meet X": "would" in a clause reported by a past-tense verb of
+// saying is the "will" of what was said, not a condition (not with an if / unless clause).
+bool ReportedFuture(const Document& doc, const DepView& d, const SentenceView& v, uint32_t w) {
+  if (!d.ok || w >= v.tok.size() || !d.Has(v.tok[w])) return false;
+  const uint32_t t = static_cast<uint32_t>(v.tok[w]);
+  const int32_t h = doc.syntax[t].head;
+  if (doc.syntax[t].deprel != "ccomp" || !d.Has(h) || doc.syntax[h].xpos != "VBD" ||
+      !In(doc.syntax[h].lemma, {"say", "tell", "announce", "add", "pledge", "promise", "vow",
+                                "insist", "confirm", "state", "signal"}))
+    return false;
+  bool would = false;
+  for (uint32_t k : d.kids[t - d.tb]) {
+    const std::string& rel = doc.syntax[k].deprel;
+    const std::string form(doc.Surface(doc.tokens[k].span));
+    if (rel == "aux") would = would || In(form, {"would", "Would", "'d", "\xE2\x80\x99d"});
+    if (rel == "advcl" && In(ChildWord(doc, d, k, "mark"), {"if", "unless"})) return false;
+  }
+  return would;
+}
+
 std::string GoverningModality(const Document& doc, const DepView& d, const SentenceView& v,
                               uint32_t w, uint32_t clause_begin) {
   if (!d.ok || w >= v.tok.size() || !d.Has(v.tok[w])) return "";
@@ -1713,6 +1733,9 @@ class PloverCoder final : public EventCoder {
                                : GoverningModality(*doc, deps, v, c.vb, clause_begin);
         if (!m.empty()) e.modality = m;
       }
+      if (use_parse && !c.noun && e.modality == "hypothetical" &&
+          ReportedFuture(*doc, deps, v, c.vb))
+        e.modality = "future";
       uint32_t win_begin = std::max<uint32_t>(clause_begin, v.groups[c.source].begin);
       AttachDate(*doc, v, si, win_begin, clause_end, c, date, &e);
       if (!e.date_span && !lex_->user_verbs && PastYearInClause(v, clause_begin, clause_end, date))

@@ -553,6 +553,41 @@ TEST(Events, APlaceBeforeWhereIsTheEventsPlace) {
   EXPECT_EQ(d.events[0].location->name, "Geneva");
 }
 
+// "Norway said Denmark would meet Sweden": the "will" of what was said, a future meeting (coded
+// AGREE, as PLOVER codes future cooperation); with an "if" clause still a condition.
+TEST(Events, WouldUnderAPastReportIsTheFuture) {
+  Document d = Doc("Norway said Denmark would meet Sweden .");
+  AddParse(&d, {{"Norway", "PROPN", 2, "nsubj"},
+                {"said", "VERB", 0, "root", "VBD"},
+                {"Denmark", "PROPN", 5, "nsubj"},
+                {"would", "AUX", 5, "aux", "MD"},
+                {"meet", "VERB", 2, "ccomp", "VB"},
+                {"Sweden", "PROPN", 5, "obj"},
+                {".", "PUNCT", 2, "punct"}});
+  d.syntax[1].lemma = "say";
+  d.syntax[4].lemma = "meet";
+  ASSERT_TRUE(Default()->Annotate(&d).ok());
+  ASSERT_EQ(d.events.size(), 1u);
+  EXPECT_EQ(d.events[0].modality, "future");
+  EXPECT_EQ(d.events[0].type, "AGREE");
+  Document c = Doc("Norway said Denmark would meet Sweden if Iceland paid .");
+  AddParse(&c, {{"Norway", "PROPN", 2, "nsubj"},
+                {"said", "VERB", 0, "root", "VBD"},
+                {"Denmark", "PROPN", 5, "nsubj"},
+                {"would", "AUX", 5, "aux", "MD"},
+                {"meet", "VERB", 2, "ccomp", "VB"},
+                {"Sweden", "PROPN", 5, "obj"},
+                {"if", "SCONJ", 9, "mark"},
+                {"Iceland", "PROPN", 9, "nsubj"},
+                {"paid", "VERB", 5, "advcl", "VBD"},
+                {".", "PUNCT", 2, "punct"}});
+  c.syntax[1].lemma = "say";
+  c.syntax[4].lemma = "meet";
+  ASSERT_TRUE(Default()->Annotate(&c).ok());
+  ASSERT_EQ(c.events.size(), 1u);
+  EXPECT_EQ(c.events[0].modality, "hypothetical");
+}
+
 TEST(Events, ATimeParsedAsTheSubjectIsNoDoer) {
   Document d = Doc("Norway last week accused Sweden of lying.");
   AddTime(&d, "last week", "2023-W10", "week");
