@@ -1308,7 +1308,7 @@ std::string Modality(const SentenceView& v, const Candidate& c, uint32_t clause_
             "FAILS", "PREVENTED", "PREVENTS", "BARRED", "REFRAINED", "REFRAINS", "REFRAIN",
             // "has rarely criticized Putin": a habit of not doing it, no event.
             "RARELY", "SELDOM", "HARDLY", "SCARCELY"}) ||
-        (In(w, {"RELUCTANT", "UNWILLING"}) && to_follows) ||
+        (In(w, {"RELUCTANT", "UNWILLING", "UNLIKELY"}) && to_follows) ||
         // "Trump's refusal to endorse Ryan" (not "failure to give notice on releasing").
         (In(w, {"REFUSAL", "FAILURE"}) && to_follows && k + 2 == c.vb) ||
         (w == "NO" && (k + 1 >= v.ups.size() || v.ups[k + 1] != "DOUBT")))
@@ -1343,6 +1343,8 @@ std::string Modality(const SentenceView& v, const Candidate& c, uint32_t clause_
       hyp = true;
     // (Not "an attempted lynching", "was tried in court".)
     if (In(w, {"TRIED", "TRIES", "TRYING", "ATTEMPTED", "ATTEMPTING"}) && to_follows) hyp = true;
+    // "were likely to demand": a forecast, not a report.
+    if (w == "LIKELY" && to_follows) hyp = true;
     if (w == "WHETHER") break;  // the words before belong to the clause that asks
   }
   // "Did Cohen secretly visit Prague?": a question asserts nothing (up to a colon or a quote

@@ -1827,6 +1827,15 @@ TEST(Events, ATimeAttachedToTheTriggerDatesItBeforeTheActor) {
   EXPECT_TRUE(s.events[0].date.empty());
 }
 
+// "is likely to attack": a forecast; "is unlikely to attack": not happening.
+TEST(Events, LikelyIsAForecastAndUnlikelyANegation) {
+  Document d = Doc("Norway is likely to attack Sweden.\nNorway is unlikely to attack Sweden.");
+  ASSERT_TRUE(Default()->Annotate(&d).ok());
+  ASSERT_EQ(d.events.size(), 2u);
+  EXPECT_EQ(d.events[0].modality, "hypothetical");
+  EXPECT_EQ(d.events[1].modality, "negated");
+}
+
 TEST(Events, DatesOfOtherThingsAndNounsAndAttempts) {
   // "ahead of Thursday's summit": the summit's day, not the visit's.
   Document d = Doc("Norway visits Sweden ahead of Thursday's summit.", "2020-05-05");
