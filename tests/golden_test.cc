@@ -224,6 +224,24 @@ TEST(Golden, TheLeaderOfAPlaceIsThatPlacesLeader) {
   EXPECT_TRUE(CheckSpans(doc).ok());
 }
 
+// "Trump ... Melania Trump ... Trump": the bare surname is the one person of that surname who
+// holds a role on the article's date, and her full name does not take over his entity;
+// "Mrs. Trump" is still she. "The president" is not the counselor to the president.
+TEST(Golden, ABareSurnameIsItsRoleHolderNotTheLastFullName) {
+  Document doc = Processed("surname-holder",
+                           "Trump spoke in Ohio on Monday. Melania Trump joined the crowd, and "
+                           "Mrs. Trump waved. Trump praised Kellyanne Conway, the counselor to "
+                           "the president. The president left.");
+  std::map<std::string, std::vector<std::string>> by_name;
+  for (const Mention& m : doc.mentions)
+    if (m.entity >= 0 && doc.entities[m.entity].type == "PERSON")
+      by_name[doc.entities[m.entity].name].push_back(std::string(doc.Surface(m.span)));
+  EXPECT_EQ(by_name["Donald Trump"],
+            (std::vector<std::string>{"Trump", "Trump", "the president", "The president"}));
+  EXPECT_EQ(by_name["Melania Trump"], (std::vector<std::string>{"Melania Trump", "Trump"}));
+  EXPECT_TRUE(CheckSpans(doc).ok());
+}
+
 // Winning an election is no seizure (lexicon): "favored to seize the House", "seize control of
 // the Senate"; seizing a tanker is.
 TEST(Golden, SeizingTheHouseIsAnElection) {

@@ -2393,17 +2393,55 @@ class Run {
     const std::string& first = w_[b].lower;
     // "Mr. Clinton" in an article about Hillary Clinton is another Clinton.
     const char honorific = HonorificAt(b);
+    // The one person of that surname holding a role on the article's date ("Trump" in 2019).
+    const int32_t bearer = DatedBearer(last);
     int32_t best = -1;
     for (size_t i = 0; i < ents_.size(); ++i) {
       const Ent& x = ents_[i];
       if (x.type != "PERSON") continue;
       if ((honorific == 'm' || honorific == 'f') && x.gender && x.gender != honorific) continue;
+      const bool surname_only = x.name.find(' ') == std::string::npos;
       bool same = e - b == 1 ? (x.last_word == last || x.first_word == last)
-                             : (x.last_word == last &&
-                                (x.name.find(' ') == std::string::npos || x.first_word == first));
-      if (same && (best < 0 || x.last_pos > ents_[best].last_pos)) best = static_cast<int32_t>(i);
+                             : (x.last_word == last && (surname_only || x.first_word == first));
+      // "Trump ... Melania Trump": a full name is not the bare surname the role holder of that
+      // surname goes by.
+      // Nor the other way round: "Melania Trump ... Trump" ("Mrs. Trump" is still she).
+      if (same && e - b > 1 && surname_only && x.kb < 0 && bearer >= 0 &&
+          FirstNameOf(bearer) != first)
+        same = false;
+      if (same && e - b == 1 && !surname_only && x.kb != bearer && bearer >= 0 &&
+          FirstNameOf(bearer) != x.first_word &&
+          !((honorific == 'm' || honorific == 'f') && kb_->entry(bearer).gender &&
+            kb_->entry(bearer).gender != honorific))
+        same = false;
+      if (!same) continue;
+      // "Donald Trump ... Melania Trump ... Trump": the role holder, not the last named.
+      if (e - b == 1 && bearer >= 0 && x.kb == bearer) return static_cast<int32_t>(i);
+      if (best < 0 || x.last_pos > ents_[best].last_pos) best = static_cast<int32_t>(i);
     }
     return best;
+  }
+
+  // The knowledge-base person of that surname who alone holds a role on the article's date,
+  // or -1.
+  int32_t DatedBearer(const std::string& surname) const {
+    const std::vector<uint32_t>* people = kb_ ? kb_->PeopleBySurname(surname) : nullptr;
+    if (!people) return -1;
+    int32_t dated = -1;
+    for (uint32_t p : *people) {
+      if (!KnowledgeBase::RoleOn(kb_->entry(p), date_)) continue;
+      if (dated >= 0) return -1;
+      dated = static_cast<int32_t>(p);
+    }
+    return dated;
+  }
+
+  // The first word of a knowledge-base person's name, lower-cased ("donald").
+  std::string FirstNameOf(int32_t kb) const {
+    const std::string& name = kb_->entry(kb).name;
+    std::string first = name.substr(0, name.find(' '));
+    for (char& ch : first) ch = static_cast<char>(std::tolower(static_cast<unsigned char>(ch)));
+    return first;
   }
 
   // One word of three or more capitals in a sentence that is not in capitals.
@@ -3091,7 +3129,9 @@ class Run {
     for (size_t p = role.find(title); p != std::string::npos; p = role.find(title, p + 1)) {
       const std::string_view before = std::string_view(role).substr(0, p);
       bool lesser = false;
-      for (std::string_view w : {"vice ", "vice-", "deputy ", "assistant ", "associate ", "under "})
+      // ("counselor to the president" serves one.)
+      for (std::string_view w :
+           {"vice ", "vice-", "deputy ", "assistant ", "associate ", "under ", "to the "})
         lesser =
             lesser || (before.size() >= w.size() && before.substr(before.size() - w.size()) == w);
       if (!lesser) return true;
