@@ -242,6 +242,21 @@ TEST(Golden, ABareSurnameIsItsRoleHolderNotTheLastFullName) {
   EXPECT_TRUE(CheckSpans(doc).ok());
 }
 
+// "the president" after a foreign president named once, in an article about another one: the
+// head of state the article keeps naming, not merely the last one named.
+TEST(Golden, ThePresidentIsTheOneTheArticleIsAbout) {
+  Document doc = Processed("salient-president",
+                           "President Donald Trump spoke in Ohio. Trump praised farmers. Trump "
+                           "criticized Congress. Trump thanked Ohio. Syria's President Bashar "
+                           "al-Assad was not mentioned again. Critics said the president should "
+                           "resign.");
+  std::string who;
+  for (const Mention& m : doc.mentions)
+    if (doc.Surface(m.span) == "the president" && m.entity >= 0) who = doc.entities[m.entity].name;
+  EXPECT_EQ(who, "Donald Trump");
+  EXPECT_TRUE(CheckSpans(doc).ok());
+}
+
 // Winning an election is no seizure (lexicon): "favored to seize the House", "seize control of
 // the Senate"; seizing a tanker is.
 TEST(Golden, SeizingTheHouseIsAnElection) {

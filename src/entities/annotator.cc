@@ -3100,7 +3100,8 @@ class Run {
   void LinkTitle(uint32_t b, uint32_t e) {
     RoleInfo r = ReadRole(b + 1, OfPlaceEnd(e));
     if (!r.found) return;
-    int32_t best = -1;
+    int32_t best = -1, salient = -1;
+    uint32_t salient_n = 0;
     for (size_t i = 0; i < ents_.size(); ++i) {
       const Ent& x = ents_[i];
       if (x.type != "PERSON" || x.mentions.empty()) continue;
@@ -3116,8 +3117,26 @@ class Run {
       if (!RoleMatches(r.role, role)) continue;
       if (!r.code.empty() && !code.empty() && r.code != code) continue;
       if (best < 0 || x.last_pos > ents_[best].last_pos) best = static_cast<int32_t>(i);
+      const uint32_t n = MentionsBefore(x, w_[b].span.begin);
+      if (salient < 0 || n > salient_n) {
+        salient = static_cast<int32_t>(i);
+        salient_n = n;
+      }
     }
+    // "Trump (38 times) ... Assad ... the president": the head of state or government the
+    // article is about, when it has named him far more often than the last one named (not for
+    // offices many hold at once: a roundup of governors names each in turn).
+    if (best >= 0 && salient != best && In(r.role, {"president", "prime minister", "chancellor"}) &&
+        salient_n >= 2 * MentionsBefore(ents_[best], w_[b].span.begin) + 2)
+      best = salient;
     if (best >= 0) AddMention(best, b + 1 == e ? b : b, e, MentionKind::kTitle, std::nullopt);
+  }
+
+  // How many of x's mentions start before byte `at`.
+  uint32_t MentionsBefore(const Ent& x, uint32_t at) const {
+    uint32_t n = 0;
+    for (uint32_t m : x.mentions) n += doc_->mentions[m].span.begin < at;
+    return n;
   }
 
   static bool RoleMatches(const std::string& title, const std::string& role) {
