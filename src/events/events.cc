@@ -827,8 +827,10 @@ bool RecipientCase(const std::string& c) {
 // A verb whose to-clause is what it asks someone else to do, however the parse labels the
 // clause ("urged Democrats to condemn", "pressed Ukraine to investigate").
 bool AsksOthers(const Document& doc, uint32_t h) {
+  // (Also who is offered, paid, hired, told, invited or authorised to do it.)
   return In(doc.syntax[h].lemma,
-            {"ask", "urge", "press", "demand", "request", "encourage", "pressure", "persuade"});
+            {"ask", "urge", "press", "demand", "request", "encourage", "pressure", "persuade",
+             "offer", "pay", "hire", "tell", "invite", "authorize", "authorise", "instruct"});
 }
 
 // "called on Democrats to condemn": the group after "on" is asked, as an object is; not
@@ -916,10 +918,14 @@ DepArgs ArgsFromParse(const Document& doc, const DepView& d, const SentenceView&
     const bool asked = rel == "xcomp" || (rel == "advcl" && mark == "to" &&
                                           AsksOthers(doc, static_cast<uint32_t>(h)));
     if ((asked || (rel == "advcl" && mark == "to")) && a.subject < 0) {
-      int32_t controller = -1;
-      for (uint32_t k : d.kids[static_cast<uint32_t>(h) - d.tb])
+      // ("offered Sweden money to attack": the indirect object, not the thing given.)
+      int32_t controller = -1, indirect = -1;
+      for (uint32_t k : d.kids[static_cast<uint32_t>(h) - d.tb]) {
         if (asked && (doc.syntax[k].deprel == "obj" || doc.syntax[k].deprel == "iobj") && k < t)
           controller = static_cast<int32_t>(k);
+        if (asked && doc.syntax[k].deprel == "iobj" && k < t) indirect = static_cast<int32_t>(k);
+      }
+      if (indirect >= 0) controller = indirect;
       if (controller < 0) controller = static_cast<int32_t>(CalledOn(doc, d, h, t));
       if (controller >= 0) {
         a.subject = GroupOfToken(doc, d, v, static_cast<uint32_t>(controller));

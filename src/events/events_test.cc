@@ -588,6 +588,31 @@ TEST(Events, WouldUnderAPastReportIsTheFuture) {
   EXPECT_EQ(c.events[0].modality, "hypothetical");
 }
 
+// "Norway offered Sweden money to attack Denmark", parsed with the to-clause as adverbial: the
+// one offered would attack, not Norway.
+TEST(Events, TheOneOfferedDoesTheOfferedAction) {
+  Document d = Doc("Norway offered Sweden money to attack Denmark .");
+  AddParse(&d, {{"Norway", "PROPN", 2, "nsubj"},
+                {"offered", "VERB", 0, "root", "VBD"},
+                {"Sweden", "PROPN", 2, "iobj"},
+                {"money", "NOUN", 2, "obj"},
+                {"to", "PART", 6, "mark"},
+                {"attack", "VERB", 2, "advcl", "VB"},
+                {"Denmark", "PROPN", 6, "obj"},
+                {".", "PUNCT", 2, "punct"}});
+  d.syntax[1].lemma = "offer";
+  d.syntax[5].lemma = "attack";
+  ASSERT_TRUE(Default()->Annotate(&d).ok());
+  bool attack = false;
+  for (const Event& e : d.events) {
+    if (e.trigger.begin != d.text().find("attack")) continue;
+    attack = true;
+    EXPECT_EQ(Codes(e.actor), (std::vector<std::string>{"SWE"}));
+    EXPECT_EQ(e.modality, "hypothetical");
+  }
+  EXPECT_TRUE(attack);
+}
+
 TEST(Events, ATimeParsedAsTheSubjectIsNoDoer) {
   Document d = Doc("Norway last week accused Sweden of lying.");
   AddTime(&d, "last week", "2023-W10", "week");
