@@ -995,11 +995,28 @@ bool IsMedium(const SentenceView& v, int32_t g) {
 // "Obama attacked Romney", "Republicans attacked Obama's record": a politician attacking a
 // person or a party attacks with words (criticize or denounce, 111), unless an armed actor
 // does it ("militants attacked the mayor").
+// "attacked the WHO as effectively controlled by Beijing", "attacked the plan as reckless": the
+// object is called something (not "as it passed", "as the talks collapsed": a clause), within a
+// few words of the verb.
+bool CalledSomething(const SentenceView& v, uint32_t from) {
+  if (v.upos.size() != v.ups.size()) return false;
+  for (uint32_t k = from; k + 1 < v.ups.size() && k < from + 8; ++k) {
+    if (v.words[k].punct) return false;
+    // (Not "as well", "as soon as", "as usual", "as expected".)
+    if (v.ups[k] == "AS")
+      return In(v.upos[k + 1], {"ADJ", "ADV"}) &&
+             !In(v.ups[k + 1], {"WELL", "SOON", "LONG", "MUCH", "FAR", "USUAL", "EARLY", "LATE",
+                                "MANY", "GOOD", "RECENTLY", "PART"});
+  }
+  return false;
+}
+
 bool VerbalAttack(const Document& doc, const SentenceView& v, const Candidate& c, const Event& e) {
   if (c.code != "190" || c.noun || v.ups[c.vb].rfind("ATTACK", 0) != 0 || e.recipient.empty())
     return false;
   for (const EventArg& a : e.actor)
     if (In(a.sector, {"MIL", "REB", "INS", "CRM", "COP", "SPY", "UAF"})) return false;
+  if (CalledSomething(v, c.ve)) return true;
   for (const EventArg& r : e.recipient) {
     const bool person = r.entity >= 0 && static_cast<size_t>(r.entity) < doc.entities.size() &&
                         doc.entities[r.entity].type == "PERSON";

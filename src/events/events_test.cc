@@ -613,6 +613,31 @@ TEST(Events, TheOneOfferedDoesTheOfferedAction) {
   EXPECT_TRUE(attack);
 }
 
+// "attacked NATO as reckless": the object is called something, a verbal attack on whatever
+// the recipient is; "attacked Sweden as talks collapsed" (a clause) stays an assault.
+TEST(Events, AttackingSomethingAsWhatItIsCalledIsVerbal) {
+  Document d =
+      Doc("Norway attacked NATO as reckless .\nNorway attacked Sweden as talks collapsed .");
+  AddParse(&d, {{"Norway", "PROPN", 2, "nsubj"},
+                {"attacked", "VERB", 0, "root", "VBD"},
+                {"NATO", "PROPN", 2, "obj"},
+                {"as", "ADP", 5, "case"},
+                {"reckless", "ADJ", 2, "xcomp", "JJ"},
+                {".", "PUNCT", 2, "punct"},
+                {"Norway", "PROPN", 8, "nsubj"},
+                {"attacked", "VERB", 0, "root", "VBD"},
+                {"Sweden", "PROPN", 8, "obj"},
+                {"as", "SCONJ", 12, "mark"},
+                {"talks", "NOUN", 12, "nsubj"},
+                {"collapsed", "VERB", 8, "advcl", "VBD"},
+                {".", "PUNCT", 8, "punct"}});
+  d.syntax[1].lemma = d.syntax[7].lemma = "attack";
+  ASSERT_TRUE(Default()->Annotate(&d).ok());
+  std::vector<std::string> got;
+  for (const Event& e : d.events) got.push_back(e.type + " " + e.cameo);
+  EXPECT_EQ(got, (std::vector<std::string>{"ACCUSE 111", "ASSAULT 190"}));
+}
+
 TEST(Events, ATimeParsedAsTheSubjectIsNoDoer) {
   Document d = Doc("Norway last week accused Sweden of lying.");
   AddTime(&d, "last week", "2023-W10", "week");
