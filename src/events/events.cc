@@ -754,9 +754,14 @@ int32_t NominalRecipient(const Document& doc, const DepView& d, const SentenceVi
 int32_t ClauseSubject(const Document& doc, const DepView& d, const SentenceView& v, uint32_t t) {
   for (uint32_t k : d.kids[t - d.tb]) {
     if (doc.syntax[k].deprel != "ccomp") continue;
-    for (uint32_t j : d.kids[k - d.tb])
-      if (doc.syntax[j].deprel == "nsubj" || doc.syntax[j].deprel == "nsubj:pass")
-        return GroupOfToken(doc, d, v, j, 0, /*object=*/true);  // it is the recipient
+    // "that firing Mueller would be a bad idea": an action, not a doer (Mueller is its object,
+    // whatever the parse makes him).
+    if (HasChild(doc, d, k, "csubj")) return -1;
+    for (uint32_t j : d.kids[k - d.tb]) {
+      if (doc.syntax[j].deprel != "nsubj" && doc.syntax[j].deprel != "nsubj:pass") continue;
+      if (doc.syntax[j].upos == "VERB" || doc.syntax[j].xpos == "VBG") return -1;
+      return GroupOfToken(doc, d, v, j, 0, /*object=*/true);  // it is the recipient
+    }
     return -1;
   }
   return -1;

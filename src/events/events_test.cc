@@ -638,6 +638,26 @@ TEST(Events, AttackingSomethingAsWhatItIsCalledIsVerbal) {
   EXPECT_EQ(got, (std::vector<std::string>{"ACCUSE 111", "ASSAULT 190"}));
 }
 
+// "warned Sweden that attacking Denmark would be a mistake": the warned-of clause's subject is an
+// action, whoever the parse makes its subject; no one is accused (Denmark least of all).
+TEST(Events, AWarningAboutAnActionAccusesNoOne) {
+  Document d = Doc("Norway warned Sweden that attacking Denmark would be a mistake .");
+  AddParse(&d, {{"Norway", "PROPN", 2, "nsubj"},
+                {"warned", "VERB", 0, "root", "VBD"},
+                {"Sweden", "PROPN", 2, "obj"},
+                {"that", "SCONJ", 10, "mark"},
+                {"attacking", "VERB", 10, "csubj", "VBG"},
+                {"Denmark", "PROPN", 10, "nsubj"},
+                {"would", "AUX", 10, "aux", "MD"},
+                {"be", "AUX", 10, "cop", "VB"},
+                {"a", "DET", 10, "det"},
+                {"mistake", "NOUN", 2, "ccomp"},
+                {".", "PUNCT", 2, "punct"}});
+  d.syntax[1].lemma = "warn";
+  ASSERT_TRUE(Default()->Annotate(&d).ok());
+  for (const Event& e : d.events) EXPECT_NE(Codes(e.recipient), (std::vector<std::string>{"DNK"}));
+}
+
 TEST(Events, ATimeParsedAsTheSubjectIsNoDoer) {
   Document d = Doc("Norway last week accused Sweden of lying.");
   AddTime(&d, "last week", "2023-W10", "week");
