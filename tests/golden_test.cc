@@ -257,6 +257,19 @@ TEST(Golden, ThePresidentIsTheOneTheArticleIsAbout) {
   EXPECT_TRUE(CheckSpans(doc).ok());
 }
 
+// "Kim" (a family name written first) is the Kim who holds a role on the article's date, not
+// the last full name of that family.
+TEST(Golden, AFamilyNameIsItsRoleHolder) {
+  Document doc = Processed("family-name",
+                           "Mike Pompeo met Kim Jong Un in Pyongyang. Kim wants talks with Seoul. "
+                           "His father Kim Jong Il died in 2011.");
+  std::string who;
+  for (const Mention& m : doc.mentions)
+    if (doc.Surface(m.span) == "Kim" && m.entity >= 0) who = doc.entities[m.entity].name;
+  EXPECT_EQ(who, "Kim Jong Un");
+  EXPECT_TRUE(CheckSpans(doc).ok());
+}
+
 // Winning an election is no seizure (lexicon): "favored to seize the House", "seize control of
 // the Senate"; seizing a tanker is.
 TEST(Golden, SeizingTheHouseIsAnElection) {

@@ -2422,10 +2422,13 @@ class Run {
     return best;
   }
 
-  // The knowledge-base person of that surname who alone holds a role on the article's date,
-  // or -1.
+  // The knowledge-base person of that surname (or family name) who alone holds a role on the
+  // article's date, or -1.
   int32_t DatedBearer(const std::string& surname) const {
-    const std::vector<uint32_t>* people = kb_ ? kb_->PeopleBySurname(surname) : nullptr;
+    if (!kb_) return -1;
+    // ("Kim": a family name written first, "Kim Jong Un".)
+    const std::vector<uint32_t>* people = kb_->PeopleBySurname(surname);
+    if (!people) people = kb_->PeopleByFamilyName(surname);
     if (!people) return -1;
     int32_t dated = -1;
     for (uint32_t p : *people) {
