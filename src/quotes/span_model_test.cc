@@ -2,6 +2,7 @@
 
 #include <gtest/gtest.h>
 
+#include <random>
 #include <sstream>
 #include <string>
 
@@ -28,6 +29,43 @@ RawQuote RuleQuote(const Document& d) {
   q.source = Find(d, "Reyes");
   q.content = Find(d, "rain was coming , citing forecasts");
   return q;
+}
+
+// TokenFacts gives the answers of a plain scan over the document, inside its
+// range and outside it, on random token sequences.
+TEST(SpanModelTest, TokenFactsAgreeWithAPlainScan) {
+  const char* kWords[] = {"said/VERB", ",/PUNCT", "\xE2\x80\x9C/PUNCT", "\xE2\x80\x9D/PUNCT",
+                          "rain/NOUN", "./PUNCT", "\xE2\x80\x9C/NOUN"};
+  std::mt19937 rng(7);
+  for (int round = 0; round < 200; ++round) {
+    int n = 1 + static_cast<int>(rng() % 30);
+    std::string spec;
+    for (int i = 0; i < n; ++i) spec += std::string(kWords[rng() % 7]) + "/-1/dep ";
+    Document d = Parsed(spec);
+    auto punct = [&](int i) { return i >= 0 && i < n && d.syntax[i].upos == "PUNCT"; };
+    auto balance = [&](int b, int e) {
+      int bal = 0;
+      for (int t = b; t <= e; ++t) {
+        std::string_view w = d.Surface(d.tokens[t].span);
+        bal += w == "\xE2\x80\x9C" ? 1 : w == "\xE2\x80\x9D" ? -1 : 0;
+      }
+      return bal;
+    };
+    int lo = static_cast<int>(rng() % (n + 1)), hi = lo + static_cast<int>(rng() % (n + 3));
+    TokenFacts facts(d, lo, hi);
+    for (int i = -2; i < n + 3; ++i) {
+      EXPECT_EQ(facts.Punct(i), punct(i)) << spec << " " << i;
+      int last = -1;
+      for (int t = i; t >= 0; --t)
+        if (!punct(t)) {
+          last = t;
+          break;
+        }
+      EXPECT_EQ(facts.LastWordAtOrBefore(i), last) << spec << " " << i;
+    }
+    for (int b = 0; b < n; ++b)
+      for (int e = b - 1; e < n; ++e) EXPECT_EQ(facts.QuoteBalance(b, e), balance(b, e)) << spec;
+  }
 }
 
 TEST(SpanModelTest, TrimDropsWhatTheScorerIgnores) {
