@@ -1,6 +1,7 @@
 #include "quotes/span_model.h"
 
 #include <algorithm>
+#include <array>
 #include <charconv>
 #include <deque>
 #include <string>
@@ -157,6 +158,9 @@ struct Num {
 // concatenation.
 class KeyHasher {
  public:
+  KeyHasher() = default;
+  // Resumes from the key of a first piece (FNV-1a carries no other state).
+  explicit KeyHasher(uint64_t key) : h_(key) {}
   void Put(std::string_view s) {
     for (unsigned char c : s) {
       h_ ^= c;
@@ -384,13 +388,32 @@ class Featurizer {
     if (n <= 20) return 20;
     return 99;
   }
-  // FeatureKey of the concatenated parts, without building the string.
-  template <typename... Parts>
-  void Add(FeatureVec* v, const Parts&... parts) const {
-    KeyHasher h;
-    h.Put(prefix_);
+  // FeatureKey of the concatenated parts, without building the string. The
+  // name (a literal) comes first; the key of prefix_ + name is cached.
+  template <size_t N, typename... Parts>
+  void Add(FeatureVec* v, const char (&name)[N], const Parts&... parts) const {
+    KeyHasher h(NameKey(name));
     (h.Put(parts), ...);
     v->push_back(h.key());
+  }
+
+  // The key of prefix_ + name, cached per thread by the role and the
+  // literal's address (a literal's text never changes).
+  uint64_t NameKey(const char* name) const {
+    struct Entry {
+      const char* name = nullptr;
+      uint64_t key = 0;
+    };
+    thread_local std::array<std::array<Entry, 256>, kRoles> cache;
+    auto slot = (reinterpret_cast<uintptr_t>(name) >> 1) & 255;
+    Entry& e = cache[static_cast<int>(f_.role)][slot];
+    if (e.name != name) {
+      KeyHasher h;
+      h.Put(prefix_);
+      h.Put(name);
+      e = Entry{name, h.key()};
+    }
+    return e.key;
   }
 
   static inline const std::string kNone = "-";

@@ -105,6 +105,46 @@ TEST(SpanModelTest, TrainedRankersCutTheTrailingParticiple) {
   EXPECT_LE(q.content.end, d.text().size());
 }
 
+// Feature keys are FeatureKey of the role prefix + the feature text; the
+// cached key of the prefix + feature name must not leak from role to role.
+TEST(SpanModelTest, FeatureKeysSpellTheRolePrefix) {
+  Document d = Parsed(kCiting);
+  SubtreeEdges edges = ComputeEdges(d);
+  RawQuote q = RuleQuote(d);
+  struct Case {
+    Role role;
+    const char* prefix;
+    const char* gold;
+  };
+  const Case kCases[] = {{Role::kContent, "", "rain was coming"}, {Role::kCue, "c", "said"}};
+  for (int round = 0; round < 2; ++round) {
+    for (const Case& c : kCases) {
+      RawQuote rq = q;
+      if (c.role == Role::kCue) rq.source.reset();  // "Reyes" becomes a cue candidate
+      RoleExamples ex = RoleExamplesFor(d, edges, rq, c.role, Find(d, c.gold));
+      ASSERT_TRUE(ex.begin || ex.end) << c.prefix;
+      std::string p = c.prefix;
+      if (ex.begin)
+        for (const FeatureVec& f : ex.begin->candidates) {
+          ASSERT_GE(f.size(), 2u);
+          EXPECT_EQ(f[0], FeatureKey(p + "B:bias")) << p;
+        }
+      if (ex.end)
+        for (const FeatureVec& f : ex.end->candidates) {
+          ASSERT_GE(f.size(), 2u);
+          EXPECT_EQ(f[0], FeatureKey(p + "E:bias")) << p;
+        }
+    }
+  }
+  // A word feature, spelled out: the end at "coming" of the content frame.
+  RoleExamples ex = RoleExamplesFor(d, edges, q, Role::kContent, Find(d, "rain was coming"));
+  ASSERT_TRUE(ex.end.has_value());
+  uint64_t want = FeatureKey("E:ew=coming");
+  bool found = false;
+  for (const FeatureVec& f : ex.end->candidates) found |= f[1] == want;
+  EXPECT_TRUE(found);
+}
+
 TEST(SpanModelTest, DirectQuotesAndBadParsesAreLeftAlone) {
   Document d = Parsed(kCiting);
   SubtreeEdges edges = ComputeEdges(d);
