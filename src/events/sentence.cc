@@ -375,12 +375,13 @@ bool GroupHasPerson(const Document& doc, const Group& g) {
 // treaty or a law is no actor. True when, from word `end`, at most two lower-case words lead
 // to such a noun.
 bool NamesADocument(const SentenceView& v, uint32_t end) {
-  static const std::initializer_list<const char*> kDocuments = {
+  // Views: a length test before the bytes.
+  static constexpr std::string_view kDocuments[] = {
       "ACT",       "ACTS",     "AGREEMENT", "AGREEMENTS", "ACCORD",      "ACCORDS",
       "TREATY",    "PROTOCOL", "CONVENTION", "CONVENTIONS", "DOCTRINE",  "AMENDMENT",
       "CHARTER",   "DECLARATION", "COMMUNIQUE", "FORMAT"};
   for (uint32_t k = end; k < v.words.size() && k < end + 3; ++k) {
-    for (const char* d : kDocuments)
+    for (std::string_view d : kDocuments)
       if (v.ups[k] == d) return v.words[k].cap || v.ups[k].compare(0, 3, "ACT") != 0;
     // Only modifiers between ("climate", "nuclear"): "Germany to act" names no act.
     if (v.words[k].cap || v.words[k].punct || IsFunctionWord(v.ups[k])) return false;
