@@ -609,8 +609,7 @@ int TokenFacts::Mark(std::string_view s) {
   return 0;
 }
 
-bool TokenFacts::Punct(int i) const {
-  if (i >= lo_ && i < hi_) return punct_[i - lo_];
+bool TokenFacts::PunctOutside(int i) const {
   return i >= 0 && i < static_cast<int>(doc_.tokens.size()) && doc_.syntax[i].upos == "PUNCT";
 }
 

@@ -88,7 +88,7 @@ class TokenFacts {
  public:
   TokenFacts(const Document& doc, int lo, int hi);
   // The token's UPOS is "PUNCT" (false outside the document).
-  bool Punct(int i) const;
+  bool Punct(int i) const { return i >= lo_ && i < hi_ ? punct_[i - lo_] != 0 : PunctOutside(i); }
   // +1 per token “ and -1 per token ” in [b, e].
   int QuoteBalance(int b, int e) const;
   // The last token t <= hi that is not punctuation (tokens outside the
@@ -97,6 +97,7 @@ class TokenFacts {
 
  private:
   static int Mark(std::string_view s);
+  bool PunctOutside(int i) const;
   const Document& doc_;
   int lo_, hi_;
   std::vector<uint8_t> punct_;  // tokens lo_ .. hi_ - 1
