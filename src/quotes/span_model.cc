@@ -281,7 +281,7 @@ class Featurizer {
     Add(&v, "E:d=", Num{std::clamp(e - f_.re, -6, 6)}, (f_.after ? "A" : "B"));
     Add(&v, "E:kind=", f_.kind, (e == f_.re ? "|rule" : "|other"));
     int oh = 0, dg = 0;
-    Closure(b, e, &oh, &dg);
+    ClosureOfEnd(b, e, &oh, &dg);
     Num ohs{std::min(oh, 3)}, dgs{std::min(dg, 3)};
     Add(&v, "E:oh=", ohs);
     Add(&v, "E:dg=", dgs);
@@ -365,6 +365,18 @@ class Featurizer {
 
   // Tokens of [b, e] whose head lies outside it, and tokens after e in the
   // allowed range whose head lies inside it.
+  // Closure for the end candidates of one begin: counted once for all ends.
+  void ClosureOfEnd(int b, int e, int* out_heads, int* dangling) const {
+    const int hi = std::min(f_.hi, n_ - 1);
+    if (b < 0 || e < b || e > hi) return Closure(b, e, out_heads, dangling);
+    if (b != closure_b_) {
+      closure_ = CountClosures(doc_, facts_, b, hi);
+      closure_b_ = b;
+    }
+    *out_heads = closure_.out_heads[e - b];
+    *dangling = closure_.dangling[e - b];
+  }
+
   void Closure(int b, int e, int* out_heads, int* dangling) const {
     *out_heads = *dangling = 0;
     for (int t = b; t <= e; ++t) {
@@ -436,6 +448,8 @@ class Featurizer {
     bool known = false;
   };
   mutable std::vector<CueRelMemo> cue_rel_;  // CueRel of tokens words_lo_ ..
+  mutable int closure_b_ = -1;               // the begin closure_ counts for
+  mutable ClosureCounts closure_;
 };
 
 // Candidate boundaries with distinct trimmed positions (`keys`).
@@ -624,6 +638,37 @@ int TokenFacts::LastWordAtOrBefore(int hi) const {
   for (int t = hi; t >= 0; --t)
     if (!Punct(t)) return t;
   return -1;
+}
+
+ClosureCounts CountClosures(const Document& doc, const TokenFacts& facts, int b, int hi) {
+  ClosureCounts c;
+  const int m = hi - b + 1;
+  if (b < 0 || m <= 0) return c;
+  // Difference arrays over e - b: a token adds 1 to a range of ends.
+  std::vector<int> oh(m + 1, 0), dg(m + 1, 0);
+  for (int t = b; t <= hi; ++t) {
+    if (facts.Punct(t)) continue;
+    const int h = doc.syntax[t].head;
+    if (h < b) {  // outside [b, e] for every e >= t
+      ++oh[t - b];
+      --oh[m];
+    } else if (h > t) {  // outside while e < h
+      ++oh[t - b];
+      --oh[std::min(h - 1, hi) - b + 1];
+    }
+    if (h >= b && h < t) {  // inside [b, e] and t after e: e in [h, t - 1]
+      ++dg[h - b];
+      --dg[t - b];
+    }
+  }
+  c.out_heads.resize(m);
+  c.dangling.resize(m);
+  int a = 0, d = 0;
+  for (int k = 0; k < m; ++k) {
+    c.out_heads[k] = a += oh[k];
+    c.dangling[k] = d += dg[k];
+  }
+  return c;
 }
 
 const char* RoleName(Role r) {

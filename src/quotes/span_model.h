@@ -104,6 +104,16 @@ class TokenFacts {
   std::vector<int> balance_;    // balance_[k]: marks of tokens lo_ .. lo_ + k - 1
 };
 
+// For the spans [b, e], every e in [b, hi] (hi < the number of tokens, the
+// document parsed): out_heads[e - b] counts the tokens of [b, e] that are not
+// punctuation and whose head lies outside it, dangling[e - b] those of
+// (e, hi] whose head lies inside it. Linear in hi - b (a scan per span is
+// quadratic over the ends of one begin).
+struct ClosureCounts {
+  std::vector<int> out_heads, dangling;
+};
+ClosureCounts CountClosures(const Document& doc, const TokenFacts& facts, int b, int hi);
+
 // One training example: candidate features and the index of the gold one.
 struct RankExample {
   std::vector<FeatureVec> candidates;

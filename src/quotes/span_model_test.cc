@@ -68,6 +68,35 @@ TEST(SpanModelTest, TokenFactsAgreeWithAPlainScan) {
   }
 }
 
+// CountClosures gives the counts of a plain scan per span, on random parses.
+TEST(SpanModelTest, ClosureCountsAgreeWithAPlainScan) {
+  std::mt19937 rng(11);
+  for (int round = 0; round < 200; ++round) {
+    int n = 1 + static_cast<int>(rng() % 25);
+    std::string spec;
+    for (int i = 0; i < n; ++i) {
+      int head = static_cast<int>(rng() % (n + 1)) - 1;  // -1: the root
+      spec += (rng() % 4 == 0 ? ",/PUNCT/" : "w/NOUN/") + std::to_string(head) + "/dep ";
+    }
+    Document d = Parsed(spec);
+    TokenFacts facts(d, 0, n);
+    for (int b = 0; b < n; ++b)
+      for (int hi = b; hi < n; ++hi) {
+        ClosureCounts c = CountClosures(d, facts, b, hi);
+        ASSERT_EQ(c.out_heads.size(), static_cast<size_t>(hi - b + 1));
+        for (int e = b; e <= hi; ++e) {
+          int oh = 0, dg = 0;
+          for (int t = b; t <= e; ++t)
+            if (d.syntax[t].upos != "PUNCT" && (d.syntax[t].head < b || d.syntax[t].head > e)) ++oh;
+          for (int t = e + 1; t <= hi; ++t)
+            if (d.syntax[t].upos != "PUNCT" && d.syntax[t].head >= b && d.syntax[t].head <= e) ++dg;
+          EXPECT_EQ(c.out_heads[e - b], oh) << spec << " b=" << b << " e=" << e;
+          EXPECT_EQ(c.dangling[e - b], dg) << spec << " b=" << b << " e=" << e;
+        }
+      }
+  }
+}
+
 TEST(SpanModelTest, TrimDropsWhatTheScorerIgnores) {
   std::string t =
       "\xE2\x80\x9C"
