@@ -1,6 +1,7 @@
 #include "events/sentence.h"
 
 #include <algorithm>
+#include <array>
 #include <cctype>
 
 namespace newsgraph::events {
@@ -17,9 +18,13 @@ size_t PunctLen(std::string_view s, size_t i) {
     if (k < s.size() && s[k] == '>' && k > i + 1) return k - i + 1;
   }
   if (c < 0x80) {
-    return std::string_view(",.;:!?\"()[]{}").find(static_cast<char>(c)) != std::string_view::npos
-               ? 1
-               : 0;
+    // A table of the split-off ASCII marks (this runs at both ends of every word).
+    static constexpr std::array<bool, 128> kMarks = [] {
+      std::array<bool, 128> a{};
+      for (char m : std::string_view(",.;:!?\"()[]{}")) a[static_cast<unsigned char>(m)] = true;
+      return a;
+    }();
+    return kMarks[c] ? 1 : 0;
   }
   if (c == 0xE2 && i + 2 < s.size() && static_cast<unsigned char>(s[i + 1]) == 0x80) {
     unsigned char d = s[i + 2];
