@@ -25,7 +25,10 @@ bool In(std::string_view w, std::initializer_list<std::string_view> list) {
 
 // Capitalised words that do not start a name on their own.
 bool IsStopCap(std::string_view l) {
-  return In(l, {"the", "a", "an", "in", "on", "at", "he", "she", "it", "they", "we", "i", "you",
+  // A set built once (the test runs for every capitalised word), not a scan of the list.
+  using Set = std::unordered_set<std::string_view>;
+  static const Set kStop(
+               {"the", "a", "an", "in", "on", "at", "he", "she", "it", "they", "we", "i", "you",
                 "this", "that", "these", "those", "but", "and", "or", "if", "when", "while",
                 "after", "before", "as", "for", "with", "his", "her", "their", "our", "its",
                 "there", "here", "what", "who", "why", "how", "mr", "mr.", "mrs", "mrs.", "ms",
@@ -40,6 +43,7 @@ bool IsStopCap(std::string_view l) {
                 "about", "into", "during", "without", "within", "between", "against", "among",
                 "do", "does", "did", "is", "are", "was", "were", "will", "would", "can", "could",
                 "should", "may", "might", "must", "let", "please", "thank", "thanks", "oh", "ok"});
+  return kStop.count(l) != 0;
 }
 
 bool IsConnector(std::string_view l) {

@@ -149,8 +149,15 @@ std::string_view Id(const ClusterPath* p, int level, char (&buf)[2]) {
   return std::string_view(buf, 2);
 }
 
-void ClusterFeatures(const std::vector<const ClusterPath*>& cp, size_t i,
-                     std::string_view shape, std::vector<uint64_t>* v) {
+// Appends hashes to a buffer sized beforehand (kMaxStaticFeatures per word): a push_back the
+// compiler keeps inline, without a capacity check per feature.
+struct FeatSink {
+  uint64_t* p;
+  void push_back(uint64_t h) { *p++ = h; }
+};
+
+void ClusterFeatures(const std::vector<const ClusterPath*>& cp, size_t i, std::string_view shape,
+                     FeatSink* v) {
   char a[2], b[2];
   const ClusterPath* p = cp[i];
   const ClusterPath* l = i > 0 ? cp[i - 1] : nullptr;
@@ -208,11 +215,12 @@ void StaticFeatureList(const std::vector<Word>& w, size_t b, size_t e,
     if (i >= static_cast<long>(e)) return "</s>";
     return shapes[i - b];
   };
-  std::vector<uint64_t>& v = *out;
-  v.reserve((e - b) * kMaxStaticFeatures);
+  out->resize((e - b) * kMaxStaticFeatures);
+  FeatSink v{out->data()};
+  auto size = [&] { return static_cast<uint32_t>(v.p - out->data()); };
   static const uint64_t kBias = F(1, "bias");
   for (size_t i = b; i < e; ++i) {
-    begin->push_back(static_cast<uint32_t>(v.size()));
+    begin->push_back(size());
     long k = static_cast<long>(i);
     std::string_view word = w[i].lower;
     v.push_back(kBias);
@@ -242,7 +250,8 @@ void StaticFeatureList(const std::vector<Word>& w, size_t b, size_t e,
     v.push_back(F(23, word.size() <= 4 ? "short" : "long", sh(k)));
     if (cl) ClusterFeatures(cp, i - b, sh(k), &v);
   }
-  begin->push_back(static_cast<uint32_t>(v.size()));
+  begin->push_back(size());
+  out->resize(size());
 }
 
 // The static features per position (training).

@@ -19,6 +19,7 @@
 #include "events/events.h"
 
 #include <algorithm>
+#include <array>
 #include <cctype>
 #include <cstdio>
 #include <cstdlib>
@@ -1555,7 +1556,9 @@ void GiveHomeCountry(Document* doc) {
 
 class PloverCoder final : public EventCoder {
  public:
-  explicit PloverCoder(std::shared_ptr<const Lexicon> lex) : lex_(std::move(lex)) {}
+  explicit PloverCoder(std::shared_ptr<const Lexicon> lex) : lex_(std::move(lex)) {
+    for (const auto& d : lex_->discards) discard_first_[FirstKey(d[0])] |= LengthBit(d[0]);
+  }
 
   Status Annotate(Document* doc) const override {
     doc->events.clear();
@@ -1846,15 +1849,26 @@ class PloverCoder final : public EventCoder {
       if (doc.Surface(v.words[i].span) == "MORE" && v.words[i - 1].up != "MORE" &&
           doc.Surface(v.words[i - 1].span) != v.words[i - 1].up)
         return true;
-    for (size_t i = 0; i < v.words.size(); ++i)
+    for (size_t i = 0; i < v.words.size(); ++i) {
+      const std::string& up = v.words[i].up;
+      if (up.empty() || !(discard_first_[FirstKey(up)] & LengthBit(up))) continue;  // no d[0]
       for (const auto& d : lex_->discards) {
         if (i + d.size() > v.words.size() || v.words[i].up != d[0]) continue;
         bool ok = true;
         for (size_t k = 1; k < d.size() && ok; ++k) ok = v.words[i + k].up == d[k];
         if (ok) return true;
       }
+    }
     return false;
   }
+
+  // The first words of the discard phrases, by first byte and length (bit min(length, 63)): a
+  // word outside the set starts none of them.
+  static uint8_t FirstKey(const std::string& w) { return static_cast<uint8_t>(w[0]); }
+  static uint64_t LengthBit(const std::string& w) {
+    return uint64_t{1} << std::min<size_t>(w.size(), 63);
+  }
+  std::array<uint64_t, 256> discard_first_{};
 
   // Universal POS of each word from doc->syntax, when the parser ran.
   static void FillPos(const Document& doc, const Sentence& s, SentenceView* v) {

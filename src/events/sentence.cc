@@ -1,6 +1,7 @@
 #include "events/sentence.h"
 
 #include <algorithm>
+#include <array>
 #include <cctype>
 
 namespace newsgraph::events {
@@ -17,9 +18,13 @@ size_t PunctLen(std::string_view s, size_t i) {
     if (k < s.size() && s[k] == '>' && k > i + 1) return k - i + 1;
   }
   if (c < 0x80) {
-    return std::string_view(",.;:!?\"()[]{}").find(static_cast<char>(c)) != std::string_view::npos
-               ? 1
-               : 0;
+    // A table of the split-off ASCII marks (this runs at both ends of every word).
+    static constexpr std::array<bool, 128> kMarks = [] {
+      std::array<bool, 128> a{};
+      for (char m : std::string_view(",.;:!?\"()[]{}")) a[static_cast<unsigned char>(m)] = true;
+      return a;
+    }();
+    return kMarks[c] ? 1 : 0;
   }
   if (c == 0xE2 && i + 2 < s.size() && static_cast<unsigned char>(s[i + 1]) == 0x80) {
     unsigned char d = s[i + 2];
@@ -375,12 +380,13 @@ bool GroupHasPerson(const Document& doc, const Group& g) {
 // treaty or a law is no actor. True when, from word `end`, at most two lower-case words lead
 // to such a noun.
 bool NamesADocument(const SentenceView& v, uint32_t end) {
-  static const std::initializer_list<const char*> kDocuments = {
+  // Views: a length test before the bytes.
+  static constexpr std::string_view kDocuments[] = {
       "ACT",       "ACTS",     "AGREEMENT", "AGREEMENTS", "ACCORD",      "ACCORDS",
       "TREATY",    "PROTOCOL", "CONVENTION", "CONVENTIONS", "DOCTRINE",  "AMENDMENT",
       "CHARTER",   "DECLARATION", "COMMUNIQUE", "FORMAT"};
   for (uint32_t k = end; k < v.words.size() && k < end + 3; ++k) {
-    for (const char* d : kDocuments)
+    for (std::string_view d : kDocuments)
       if (v.ups[k] == d) return v.words[k].cap || v.ups[k].compare(0, 3, "ACT") != 0;
     // Only modifiers between ("climate", "nuclear"): "Germany to act" names no act.
     if (v.words[k].cap || v.words[k].punct || IsFunctionWord(v.ups[k])) return false;

@@ -1,6 +1,7 @@
 #include "quotes/span_model.h"
 
 #include <algorithm>
+#include <array>
 #include <charconv>
 #include <deque>
 #include <string>
@@ -157,6 +158,9 @@ struct Num {
 // concatenation.
 class KeyHasher {
  public:
+  KeyHasher() = default;
+  // Resumes from the key of a first piece (FNV-1a carries no other state).
+  explicit KeyHasher(uint64_t key) : h_(key) {}
   void Put(std::string_view s) {
     for (unsigned char c : s) {
       h_ ^= c;
@@ -201,16 +205,17 @@ class Featurizer {
         n_(static_cast<int>(doc.tokens.size())),
         // Only the source features look at mentions.
         mention_begins_(f.role == Role::kSource ? mentions.begins : kNoMentions.begins),
-        mention_ends_(f.role == Role::kSource ? mentions.ends : kNoMentions.ends) {
+        mention_ends_(f.role == Role::kSource ? mentions.ends : kNoMentions.ends),
+        facts_(doc, FirstToken(f), std::min(n_, std::max(f.hi, f.re) + 3)) {
     static const char* kPrefix[kRoles] = {"c", "s", ""};
     prefix_ = kPrefix[static_cast<int>(f.role)];
     // Lower-cased words of the frame's range (and two beyond), computed once:
     // every candidate's features read them.
-    int lo = std::min(f.lo, f.rb);
-    for (int b : f.wrap_begins) lo = std::min(lo, b);
-    words_lo_ = std::max(0, lo - 1);
+    words_lo_ = FirstToken(f);
     int hi = std::min(n_, std::max(f.hi, f.re) + 3);
     for (int i = words_lo_; i < hi; ++i) words_.push_back(Lower(i));
+    last_word_ = facts_.LastWordAtOrBefore(f.hi);
+    cue_rel_.resize(static_cast<size_t>(std::max(0, hi - words_lo_ + 1)));
   }
 
   FeatureVec Begin(int b) const {
@@ -221,6 +226,7 @@ class Featurizer {
     bool left_edge = child >= 0 && static_cast<int>(edges_.left[child]) == b;
     const char* side = f_.after ? "A" : "B";
     std::string_view bw = W(b), pw = W(b - 1);
+    v.reserve(32);
     Add(&v, "B:bias");
     Add(&v, "B:bw=", bw);
     Add(&v, "B:bp=", P(b));
@@ -254,9 +260,8 @@ class Featurizer {
     FeatureVec v;
     std::string_view rel = CueRel(e), nrel = CueRel(e + 1);
     std::string_view ew = W(e), nw = W(e + 1);
-    bool last = true;
-    for (int t = e + 1; t <= f_.hi; ++t)
-      if (!Punct(t)) last = false;
+    const bool last = last_word_ <= e;  // no word in (e, hi]
+    v.reserve(32);
     Add(&v, "E:bias");
     Add(&v, "E:ew=", ew);
     Add(&v, "E:ep=", P(e));
@@ -276,7 +281,7 @@ class Featurizer {
     Add(&v, "E:d=", Num{std::clamp(e - f_.re, -6, 6)}, (f_.after ? "A" : "B"));
     Add(&v, "E:kind=", f_.kind, (e == f_.re ? "|rule" : "|other"));
     int oh = 0, dg = 0;
-    Closure(b, e, &oh, &dg);
+    ClosureOfEnd(b, e, &oh, &dg);
     Num ohs{std::min(oh, 3)}, dgs{std::min(dg, 3)};
     Add(&v, "E:oh=", ohs);
     Add(&v, "E:dg=", dgs);
@@ -306,7 +311,13 @@ class Featurizer {
   }
   const std::string& P(int i) const { return i < 0 || i >= n_ ? kNone : doc_.syntax[i].upos; }
   const std::string& D(int i) const { return i < 0 || i >= n_ ? kNone : doc_.syntax[i].deprel; }
-  bool Punct(int i) const { return i >= 0 && i < n_ && doc_.syntax[i].upos == "PUNCT"; }
+  bool Punct(int i) const { return facts_.Punct(i); }
+  // The first token any candidate or feature of the frame reads.
+  static int FirstToken(const Frame& f) {
+    int lo = std::min(f.lo, f.rb);
+    for (int b : f.wrap_begins) lo = std::min(lo, b);
+    return std::max(0, lo - 1);
+  }
 
   bool MentionBegins(int i) const {
     return i >= 0 && i < n_ &&
@@ -322,6 +333,17 @@ class Featurizer {
   // the path up from i, "cue" for the cue word itself, "anc" when i dominates
   // the cue word, else "none".
   std::string_view CueRel(int i, int* child = nullptr) const {
+    size_t k = static_cast<size_t>(i - words_lo_);
+    if (i < words_lo_ || k >= cue_rel_.size()) return FindCueRel(i, child);
+    CueRelMemo& m = cue_rel_[k];
+    if (!m.known) {
+      m.rel = FindCueRel(i, &m.child);
+      m.known = true;
+    }
+    if (child && m.child >= 0) *child = m.child;
+    return m.rel;
+  }
+  std::string_view FindCueRel(int i, int* child) const {
     if (i < 0 || i >= n_) return "none";
     if (i == f_.cue_word) return "cue";
     int t = i;
@@ -343,6 +365,18 @@ class Featurizer {
 
   // Tokens of [b, e] whose head lies outside it, and tokens after e in the
   // allowed range whose head lies inside it.
+  // Closure for the end candidates of one begin: counted once for all ends.
+  void ClosureOfEnd(int b, int e, int* out_heads, int* dangling) const {
+    const int hi = std::min(f_.hi, n_ - 1);
+    if (b < 0 || e < b || e > hi) return Closure(b, e, out_heads, dangling);
+    if (b != closure_b_) {
+      closure_ = CountClosures(doc_, facts_, b, hi);
+      closure_b_ = b;
+    }
+    *out_heads = closure_.out_heads[e - b];
+    *dangling = closure_.dangling[e - b];
+  }
+
   void Closure(int b, int e, int* out_heads, int* dangling) const {
     *out_heads = *dangling = 0;
     for (int t = b; t <= e; ++t) {
@@ -357,15 +391,7 @@ class Featurizer {
     }
   }
 
-  int QuoteBalance(int b, int e) const {
-    int bal = 0;
-    for (int t = b; t <= e; ++t) {
-      std::string_view s = doc_.Surface(doc_.tokens[t].span);
-      if (s == "\xE2\x80\x9C") ++bal;
-      if (s == "\xE2\x80\x9D") --bal;
-    }
-    return std::clamp(bal, -1, 1);
-  }
+  int QuoteBalance(int b, int e) const { return std::clamp(facts_.QuoteBalance(b, e), -1, 1); }
 
   static int LengthBucket(int n) {
     if (n <= 3) return n;
@@ -374,13 +400,32 @@ class Featurizer {
     if (n <= 20) return 20;
     return 99;
   }
-  // FeatureKey of the concatenated parts, without building the string.
-  template <typename... Parts>
-  void Add(FeatureVec* v, const Parts&... parts) const {
-    KeyHasher h;
-    h.Put(prefix_);
+  // FeatureKey of the concatenated parts, without building the string. The
+  // name (a literal) comes first; the key of prefix_ + name is cached.
+  template <size_t N, typename... Parts>
+  void Add(FeatureVec* v, const char (&name)[N], const Parts&... parts) const {
+    KeyHasher h(NameKey(name));
     (h.Put(parts), ...);
     v->push_back(h.key());
+  }
+
+  // The key of prefix_ + name, cached per thread by the role and the
+  // literal's address (a literal's text never changes).
+  uint64_t NameKey(const char* name) const {
+    struct Entry {
+      const char* name = nullptr;
+      uint64_t key = 0;
+    };
+    thread_local std::array<std::array<Entry, 256>, kRoles> cache;
+    auto slot = (reinterpret_cast<uintptr_t>(name) >> 1) & 255;
+    Entry& e = cache[static_cast<int>(f_.role)][slot];
+    if (e.name != name) {
+      KeyHasher h;
+      h.Put(prefix_);
+      h.Put(name);
+      e = Entry{name, h.key()};
+    }
+    return e.key;
   }
 
   static inline const std::string kNone = "-";
@@ -392,9 +437,19 @@ class Featurizer {
   std::string prefix_;
   const std::vector<uint32_t>& mention_begins_;
   const std::vector<uint32_t>& mention_ends_;
+  TokenFacts facts_;
   int words_lo_ = 0;
+  int last_word_ = -1;  // the last token up to f.hi that is not punctuation
   std::vector<std::string> words_;
   mutable std::deque<std::string> other_words_;
+  struct CueRelMemo {
+    std::string_view rel;
+    int child = -1;
+    bool known = false;
+  };
+  mutable std::vector<CueRelMemo> cue_rel_;  // CueRel of tokens words_lo_ ..
+  mutable int closure_b_ = -1;               // the begin closure_ counts for
+  mutable ClosureCounts closure_;
 };
 
 // Candidate boundaries with distinct trimmed positions (`keys`).
@@ -547,6 +602,74 @@ std::optional<RawQuote> Remainder(const Document& doc, const RawQuote& parent, S
 }
 
 }  // namespace
+
+TokenFacts::TokenFacts(const Document& doc, int lo, int hi)
+    : doc_(doc), lo_(std::max(0, lo)), hi_(std::max(lo_, hi)) {
+  const int n = static_cast<int>(doc.tokens.size());
+  hi_ = std::min(hi_, n);
+  if (doc.syntax.size() < doc.tokens.size()) hi_ = lo_;  // no parse: the slow path
+  punct_.reserve(static_cast<size_t>(hi_ - lo_));
+  balance_.reserve(static_cast<size_t>(hi_ - lo_ + 1));
+  balance_.push_back(0);
+  for (int t = lo_; t < hi_; ++t) {
+    punct_.push_back(doc.syntax[t].upos == "PUNCT");
+    balance_.push_back(balance_.back() + Mark(doc.Surface(doc.tokens[t].span)));
+  }
+}
+
+int TokenFacts::Mark(std::string_view s) {
+  if (s == "\xE2\x80\x9C") return 1;
+  if (s == "\xE2\x80\x9D") return -1;
+  return 0;
+}
+
+bool TokenFacts::PunctOutside(int i) const {
+  return i >= 0 && i < static_cast<int>(doc_.tokens.size()) && doc_.syntax[i].upos == "PUNCT";
+}
+
+int TokenFacts::QuoteBalance(int b, int e) const {
+  if (b >= lo_ && e < hi_ && b <= e + 1) return balance_[e + 1 - lo_] - balance_[b - lo_];
+  int bal = 0;
+  for (int t = b; t <= e; ++t) bal += Mark(doc_.Surface(doc_.tokens[t].span));
+  return bal;
+}
+
+int TokenFacts::LastWordAtOrBefore(int hi) const {
+  for (int t = hi; t >= 0; --t)
+    if (!Punct(t)) return t;
+  return -1;
+}
+
+ClosureCounts CountClosures(const Document& doc, const TokenFacts& facts, int b, int hi) {
+  ClosureCounts c;
+  const int m = hi - b + 1;
+  if (b < 0 || m <= 0) return c;
+  // Difference arrays over e - b: a token adds 1 to a range of ends.
+  std::vector<int> oh(m + 1, 0), dg(m + 1, 0);
+  for (int t = b; t <= hi; ++t) {
+    if (facts.Punct(t)) continue;
+    const int h = doc.syntax[t].head;
+    if (h < b) {  // outside [b, e] for every e >= t
+      ++oh[t - b];
+      --oh[m];
+    } else if (h > t) {  // outside while e < h
+      ++oh[t - b];
+      --oh[std::min(h - 1, hi) - b + 1];
+    }
+    if (h >= b && h < t) {  // inside [b, e] and t after e: e in [h, t - 1]
+      ++dg[h - b];
+      --dg[t - b];
+    }
+  }
+  c.out_heads.resize(m);
+  c.dangling.resize(m);
+  int a = 0, d = 0;
+  for (int k = 0; k < m; ++k) {
+    c.out_heads[k] = a += oh[k];
+    c.dangling[k] = d += dg[k];
+  }
+  return c;
+}
 
 const char* RoleName(Role r) {
   static const char* kNames[kRoles] = {"cue", "source", "content"};

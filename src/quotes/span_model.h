@@ -81,6 +81,39 @@ void RefineSpans(const Document& doc, const SubtreeEdges& edges, const SpanModel
 void RefineQuotes(const Document& doc, const SubtreeEdges& edges, const SpanModels& models,
                   std::vector<RawQuote>* quotes);
 
+// Facts about the tokens of [lo, hi) that the span features read for every
+// candidate boundary, computed once per frame (exposed for tests). Outside
+// the range the answers are computed from the document directly.
+class TokenFacts {
+ public:
+  TokenFacts(const Document& doc, int lo, int hi);
+  // The token's UPOS is "PUNCT" (false outside the document).
+  bool Punct(int i) const { return i >= lo_ && i < hi_ ? punct_[i - lo_] != 0 : PunctOutside(i); }
+  // +1 per token “ and -1 per token ” in [b, e].
+  int QuoteBalance(int b, int e) const;
+  // The last token t <= hi that is not punctuation (tokens outside the
+  // document count as not punctuation), or -1.
+  int LastWordAtOrBefore(int hi) const;
+
+ private:
+  static int Mark(std::string_view s);
+  bool PunctOutside(int i) const;
+  const Document& doc_;
+  int lo_, hi_;
+  std::vector<uint8_t> punct_;  // tokens lo_ .. hi_ - 1
+  std::vector<int> balance_;    // balance_[k]: marks of tokens lo_ .. lo_ + k - 1
+};
+
+// For the spans [b, e], every e in [b, hi] (hi < the number of tokens, the
+// document parsed): out_heads[e - b] counts the tokens of [b, e] that are not
+// punctuation and whose head lies outside it, dangling[e - b] those of
+// (e, hi] whose head lies inside it. Linear in hi - b (a scan per span is
+// quadratic over the ends of one begin).
+struct ClosureCounts {
+  std::vector<int> out_heads, dangling;
+};
+ClosureCounts CountClosures(const Document& doc, const TokenFacts& facts, int b, int hi);
+
 // One training example: candidate features and the index of the gold one.
 struct RankExample {
   std::vector<FeatureVec> candidates;

@@ -150,9 +150,24 @@ class Matcher {
     return w && w->kind == WordKind::kAlpha ? LookupUnit(w->lower) : Unit::kNone;
   }
 
+  // Whether any pattern of Core can start at word c: a number, a capitalised
+  // month or weekday name, or one of the words the patterns open with (a
+  // cheap test that spares the twelve patterns on most words).
+  bool MayStart(size_t c) const {
+    static constexpr std::array<std::string_view, 23> kOpeners = {
+        "the",  "early",     "late",     "mid",   "earlier", "later",     "last",  "next",
+        "this", "yesterday", "tomorrow", "today", "tonight", "a",         "few",   "several",
+        "many", "couple",    "some",     "past",  "coming",  "following", "recent"};
+    const Word& w = w_[c];
+    if (w.kind == WordKind::kNumber) return true;
+    if (w.kind != WordKind::kAlpha) return false;
+    if (w.cap && (LookupMonth(w.lower).month != 0 || LookupWeekday(w.lower) >= 0)) return true;
+    return In(kOpeners, w.lower) || LookupNumberWord(w.lower) > 0;
+  }
+
   // ---- patterns --------------------------------------------------------
   std::optional<Match> Core(size_t c) const {
-    if (c >= w_.size()) return std::nullopt;
+    if (c >= w_.size() || !MayStart(c)) return std::nullopt;
     if (auto m = IsoDate(c)) return m;
     if (auto m = WeekdayDate(c)) return m;
     if (auto m = MonthDay(c)) return m;
