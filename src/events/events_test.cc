@@ -1906,6 +1906,17 @@ TEST(Events, LikelyIsAForecastAndUnlikelyANegation) {
   EXPECT_EQ(d.events[1].modality, "negated");
 }
 
+// "Christian leaders", "business leaders": a leader of a sector is of that sector, not
+// government; "leaders of Japan" are.
+TEST(Events, ALeaderOfASectorIsOfThatSector) {
+  Document d =
+      Doc("Norway met Christian leaders.\nNorway met business leaders.\nNorway met union leaders.");
+  ASSERT_TRUE(Default()->Annotate(&d).ok());
+  std::vector<std::string> got;
+  for (const Event& e : d.events) got.push_back(e.recipient.empty() ? "" : e.recipient[0].sector);
+  EXPECT_EQ(got, (std::vector<std::string>{"REL", "BUS", "LAB"}));
+}
+
 TEST(Events, DatesOfOtherThingsAndNounsAndAttempts) {
   // "ahead of Thursday's summit": the summit's day, not the visit's.
   Document d = Doc("Norway visits Sweden ahead of Thursday's summit.", "2020-05-05");
