@@ -927,10 +927,7 @@ void Parser::ParseWith(const ParserInput& in, std::vector<int>* heads, std::vect
   thread_local std::vector<uint32_t> stags;
   const uint32_t* st = in.stag.data();
   if (in.stag.size() != in.word.size()) {
-    if (cached)
-      supertagger_.Tag(in, &stags);
-    else
-      supertagger_.TagUncached(in, &stags);
+    supertagger_.Tag(in, &stags);
     st = stags.data();
   }
   // A move table never built (training with no iterations) has no id to key the cache.

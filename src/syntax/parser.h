@@ -90,10 +90,10 @@ class Parser {
 
   // Fills heads (0 = root, else 1-based word index) and label ids for the
   // n = in.word.size() words. Always returns a tree with exactly one root.
-  // Keeps per-thread caches of row sums across sentences (the supertagger's
-  // and the move templates of one word); the answer is ParseUncached()'s.
+  // Keeps a per-thread cache of the row sums of one-word move templates
+  // across sentences (RoleCache in parser.cc); the answer is ParseUncached()'s.
   void Parse(const ParserInput& in, std::vector<int>* heads, std::vector<int>* labels) const;
-  // Parse() without those caches (for tests).
+  // Parse() without that cache (for tests).
   void ParseUncached(const ParserInput& in, std::vector<int>* heads,
                      std::vector<int>* labels) const;
 

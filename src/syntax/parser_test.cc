@@ -76,8 +76,8 @@ TEST(ParserTest, ReusedMoveFeaturesEqualFreshOnes) {
   }
 }
 
-// Parse() (cached supertagger and role sums) against ParseUncached(), sentence by
-// sentence in order (the caches carry over between sentences).
+// Parse() (cached role sums) against ParseUncached(), sentence by
+// sentence in order (the cache carries over between sentences).
 void ExpectCachedParseEqualsUncached(const Parser& p, const std::vector<ParserInput>& inputs) {
   std::vector<int> heads, labels, heads2, labels2;
   int differ = 0;
@@ -126,7 +126,7 @@ TEST(ParserTest, CachedParseEqualsUncached) {
   }
   ExpectCachedParseEqualsUncached(m.parser, inputs);
   ExpectCachedParseEqualsUncached(m.parser, Shuffled(inputs, 300, 30, 1));
-  // Longer than the caches, and more distinct words than they hold.
+  // Longer than the cache, and more distinct words than it holds.
   std::vector<ParserInput> big(2);
   for (int i = 0; i < 20000; ++i) {
     big[0].word.push_back(1000 + i % 17000);
@@ -140,7 +140,7 @@ TEST(ParserTest, CachedParseEqualsUncached) {
   }
   ExpectCachedParseEqualsUncached(m.parser, big);
   ExpectCachedParseEqualsUncached(m.parser, Shuffled(inputs, 3000, 12, 2));
-  // A second parser on the same thread, in turn: each empties the other's caches.
+  // A second parser on the same thread, in turn: each empties the other's cache.
   ParserTrainOptions popts;
   popts.iterations = 3;
   popts.seed = 2;

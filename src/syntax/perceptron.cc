@@ -255,12 +255,6 @@ int PerceptronModel::Best(const uint64_t* feats, size_t n, int exclude) const {
   return IndexOf(acc, MaxOf(acc, num_classes_));
 }
 
-NG_AVX2_CLONES
-int PerceptronModel::BestOfSums(const int32_t* acc) const {
-  if (num_classes_ == 0) return 0;
-  return IndexOf(acc, MaxOf(acc, num_classes_));
-}
-
 void PerceptronModel::Sums(const uint64_t* feats, size_t n, int32_t* acc) const {
   if (table_.empty())
     std::fill(acc, acc + sums_size(), 0);

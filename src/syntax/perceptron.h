@@ -46,8 +46,6 @@ class PerceptronModel {
   size_t sums_size() const { return std::max<size_t>(num_classes_, stride_); }
   void Sums(const uint64_t* feats, size_t n, int32_t* acc) const;
   int BestWithMarginOfSums(int32_t* acc, float* margin) const;
-  // Best() (no class excluded) of such sums: Sums() then BestOfSums() is Best().
-  int BestOfSums(const int32_t* acc) const;
   // Differs between any two tables built in this process (a copy shares its
   // original's): what a cache of sums is keyed by.
   uint64_t table_id() const { return table_id_; }

@@ -52,11 +52,7 @@ class Supertagger {
 
   // out->size() == in.word.size() on return: class + kOffset per word, or all
   // kOffset - 1 when the supertagger is empty.
-  // Uses a per-thread cache of row sums (supertagger.cc, WordCache); the
-  // answer is TagUncached()'s, bit for bit.
   void Tag(const ParserInput& in, std::vector<uint32_t>* out) const;
-  // Tag() without the cache (for tests).
-  void TagUncached(const ParserInput& in, std::vector<uint32_t>* out) const;
 
   // The mean of the members' weights (all must share one code set).
   static Status Average(const std::vector<const Supertagger*>& members, size_t max_weights,
@@ -66,11 +62,6 @@ class Supertagger {
   Status Load(ModelReader* r);
 
  private:
-  struct WordCache;
-  // Sums the rows of the templates at offset o - 2 that read only the word of
-  // entry e (see WordCache); false if e is not cached or they do not fit.
-  bool SumOffsetRows(WordCache* c, uint32_t e, int o) const;
-
   std::vector<uint16_t> codes_;
   PerceptronModel model_;
 };
