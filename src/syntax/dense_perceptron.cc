@@ -1,6 +1,7 @@
 #include "syntax/dense_perceptron.h"
 
 #include <algorithm>
+#include <atomic>
 #include <cmath>
 #include <numeric>
 
@@ -30,6 +31,8 @@ float DenseModel::ScaleOf(const std::vector<float>& weights) {
 
 void DenseModel::BuildTable(float scale) {
   // Load factor <= 0.65: most probes, hits and misses, end in the home bucket.
+  static std::atomic<uint64_t> last_id{0};
+  table_id_ = ++last_id;
   scale_ = scale;
   size_t buckets =
       std::max<size_t>(1, (keys_.size() * 20 + kSlotsPerBucket * 13 - 1) / (kSlotsPerBucket * 13));

@@ -47,6 +47,10 @@ class DenseModel {
   void AccumulateGroups(const uint64_t* feats, const int* ends, int groups,
                         int32_t (*acc)[kDenseClasses]) const;
 
+  // Differs between any two tables built in this process (a copy shares its
+  // original's; 0: never built): what a cache of sums is keyed by.
+  uint64_t table_id() const { return table_id_; }
+
   // Keeps the max_features features of largest L1 row norm.
   void Prune(size_t max_features);
 
@@ -108,6 +112,7 @@ class DenseModel {
   static_assert(sizeof(Bucket) == 64, "one bucket per cache line");
   HugeVector<Bucket> table_;  // 2 MiB pages: a probe costs no page walk
   float scale_ = 1.0f;
+  uint64_t table_id_ = 0;  // set by BuildTable()
 };
 
 class DenseTrainer {

@@ -268,6 +268,125 @@ int ExtractBufferFrame(const State& s, const ParserInput& in, const uint32_t* st
   return n;
 }
 
+// Parse()'s word cache (RoleCache below): 26 of the stack and buffer frame
+// templates (with the bias) read only the fixed attributes of the word in one
+// role (s0, s1, s2, b0, b1, b2); their int sums are kept per word and role
+// across sentences. What is left of the two frames is listed by
+// ExtractStackFrameCross and ExtractBufferFrameCross; together with
+// RoleFeatures() of the frame's three words they are the frame's templates
+// (ParserTest checks this at every step of random parses).
+enum Role { kS0, kS1, kS2, kB0, kB1, kB2, kRoles };
+constexpr int kMaxRoleFeats = 6;
+
+struct WordValues {
+  uint64_t w = 0, p = 0, c1 = 0, c2 = 0, st = 0;
+  bool operator==(const WordValues&) const = default;
+};
+
+WordValues ValuesOf(const View& v, int t) { return {v.W(t), v.P(t), v.C1(t), v.C2(t), v.St(t)}; }
+
+// The templates of ExtractStackFrame / ExtractBufferFrame that read only the
+// word x in `role`.
+int RoleFeatures(int role, const WordValues& x, uint64_t* f) {
+  int n = 0;
+  switch (role) {
+    case kS0:
+      f[n++] = QuickFeat(1, x.w);
+      f[n++] = QuickFeat(2, x.p);
+      f[n++] = QuickFeat(3, H2(x.w, x.p));
+      f[n++] = QuickFeat(89, x.c2);
+      f[n++] = QuickFeat(99, x.st);
+      break;
+    case kS1:
+      f[n++] = QuickFeat(4, x.w);
+      f[n++] = QuickFeat(5, x.p);
+      f[n++] = QuickFeat(6, H2(x.w, x.p));
+      f[n++] = QuickFeat(100, x.st);
+      break;
+    case kS2:
+      f[n++] = QuickFeat(15, x.p);
+      f[n++] = QuickFeat(16, x.w);
+      break;
+    case kB0:
+      f[n++] = QuickFeat(0);
+      f[n++] = QuickFeat(7, x.w);
+      f[n++] = QuickFeat(8, x.p);
+      f[n++] = QuickFeat(9, H2(x.w, x.p));
+      f[n++] = QuickFeat(90, x.c2);
+      f[n++] = QuickFeat(101, x.st);
+      break;
+    case kB1:
+      f[n++] = QuickFeat(10, x.w);
+      f[n++] = QuickFeat(11, x.p);
+      f[n++] = QuickFeat(12, H2(x.w, x.p));
+      f[n++] = QuickFeat(91, x.c1);
+      f[n++] = QuickFeat(102, x.st);
+      break;
+    default:
+      f[n++] = QuickFeat(13, x.w);
+      f[n++] = QuickFeat(14, x.p);
+      f[n++] = QuickFeat(103, x.st);
+      break;
+  }
+  return n;
+}
+
+// ExtractStackFrame without RoleFeatures() of s0, s1, s2 (same values).
+int ExtractStackFrameCross(const State& s, const ParserInput& in, const uint32_t* st, uint64_t* f) {
+  View v{s, in, st};
+  int s0 = s.S(0), s1 = s.S(1), s2 = s.S(2);
+  uint64_t s0w = v.W(s0), s0p = v.P(s0), s1w = v.W(s1), s1p = v.P(s1);
+  uint64_t s2p = v.P(s2);
+  uint64_t s0wp = H2(s0w, s0p), s1wp = H2(s1w, s1p);
+  uint64_t d1 = Dist(s1, s0);
+  uint64_t s0c = v.C1(s0), s1c = v.C1(s1);
+  uint64_t s0t = v.St(s0), s1t = v.St(s1);
+  int s0l1 = v.Lc1(s0), s0l2 = v.Lc2(s0), s1r1 = v.Rc1(s1), s1r2 = v.Rc2(s1), s1l1 = v.Lc1(s1);
+  int n = 0;
+  f[n++] = QuickFeat(25, s1wp, s0wp);
+  f[n++] = QuickFeat(26, s1w, s0w);
+  f[n++] = QuickFeat(27, s1p, s0p);
+  f[n++] = QuickFeat(28, s1p, s0wp);
+  f[n++] = QuickFeat(29, s1wp, s0p);
+  f[n++] = QuickFeat(38, s2p, s1p, s0p);
+  f[n++] = QuickFeat(45, s1p, s0p, d1);
+  f[n++] = QuickFeat(46, s1w, d1);
+  f[n++] = QuickFeat(47, s0w, d1);
+  f[n++] = QuickFeat(95, s1c, s0c);
+  f[n++] = QuickFeat(96, s1c, s0p);
+  f[n++] = QuickFeat(105, s1t, s0t);
+  f[n++] = QuickFeat(36, s1p, s0p, v.P(s0l1));
+  f[n++] = QuickFeat(39, s1p, v.P(s1r1), s0p);
+  f[n++] = QuickFeat(51, s0p, v.Nl(s0));
+  f[n++] = QuickFeat(55, s1p, v.Nr(s1));
+  f[n++] = QuickFeat(56, v.W(s0l1));
+  f[n++] = QuickFeat(57, v.P(s0l1));
+  f[n++] = QuickFeat(58, v.L(s0l1));
+  f[n++] = QuickFeat(65, v.P(s0l2));
+  f[n++] = QuickFeat(66, v.L(s0l2));
+  f[n++] = QuickFeat(71, v.P(s1r1));
+  f[n++] = QuickFeat(72, v.L(s1r1));
+  f[n++] = QuickFeat(73, v.P(s1l1), v.L(s1l1));
+  f[n++] = QuickFeat(74, s0p, v.P(s0l1), v.P(s0l2));
+  f[n++] = QuickFeat(77, s1p, v.P(s1r1), v.P(s1r2));
+  f[n++] = QuickFeat(78, s0p, v.L(s0l1), v.L(s0l2));
+  f[n++] = QuickFeat(86, s0p, s0 > 0 ? s.lset[s0] : 7);
+  return n;
+}
+
+// ExtractBufferFrame without RoleFeatures() of b0, b1, b2 (same values).
+int ExtractBufferFrameCross(const State& s, const ParserInput& in, const uint32_t* st,
+                            uint64_t* f) {
+  View v{s, in, st};
+  int b0 = s.B(0), b1 = s.B(1), b2 = s.B(2);
+  uint64_t b0p = v.P(b0), b1p = v.P(b1), b2p = v.P(b2);
+  int n = 0;
+  f[n++] = QuickFeat(24, b0p, b1p);
+  f[n++] = QuickFeat(30, b0p, b1p, b2p);
+  f[n++] = QuickFeat(106, v.St(b0), v.St(b1));
+  return n;
+}
+
 int ExtractStackRight(const State& s, const ParserInput& in, const uint32_t* st, uint64_t* f) {
   View v{s, in, st};
   int s0 = s.S(0);
@@ -361,6 +480,78 @@ constexpr unsigned kAllGroups = 15;
 unsigned StaleAfter(int move) {
   return move == kShift ? kAllGroups : move == kLeft ? kBufferLeftGroup : kStackRightGroup;
 }
+
+// Per thread: for each word (its WordValues) seen, the int sums of its
+// RoleFeatures() rows in each role, summed the first time a frame needs them;
+// exact, so Parse() scores what ParseUncached() does. Entries 0 and 1 are "no
+// word" and the root. Entries belong to one move table (DenseModel::table_id());
+// another parser on the same thread empties the cache, and so does a sentence
+// that would overfill it. Memory: about 120 bytes per entry, 2 MB per thread.
+struct RoleCache {
+  static constexpr uint32_t kWords = 16384;       // entries, the two paddings included
+  static constexpr uint32_t kSlots = 2 * kWords;  // a power of two
+  static constexpr uint32_t kNoEntry = ~0u;
+  struct Entry {
+    WordValues v;
+    uint32_t have = 0;  // bit r: sums of role r
+    int32_t sums[kRoles][kDenseClasses];
+  };
+  uint64_t owner = 0;           // table_id() of the move table (0: none yet)
+  std::vector<uint32_t> slots;  // open addressing: entry index + 1 (0: empty)
+  std::vector<Entry> entries;
+  std::vector<uint32_t> entry;  // per token 0..n (0: the root), kNoEntry: not cached
+
+  // Fills entry[] for the n words of `in`, adding the words not cached.
+  void Prepare(const DenseModel& moves, const State& s, const ParserInput& in, const uint32_t* st) {
+    const int n = static_cast<int>(in.word.size());
+    if (owner != moves.table_id() || entries.size() + n > kWords) {
+      owner = moves.table_id();
+      slots.assign(kSlots, 0);
+      entries.reserve(kWords);
+      entries.assign(2, Entry());
+      View v{s, in, st};
+      entries[0].v = ValuesOf(v, kNone);
+      entries[1].v = ValuesOf(v, 0);
+    }
+    View v{s, in, st};
+    entry.resize(n + 1);
+    entry[0] = 1;
+    for (int t = 1; t <= n; ++t) {
+      const WordValues x = ValuesOf(v, t);
+      uint32_t e = kNoEntry;
+      for (uint32_t j = static_cast<uint32_t>(QuickFeat(0x5eed, x.w ^ x.c1, x.p ^ x.c2, x.st)) &
+                        (kSlots - 1);
+           ; j = (j + 1) & (kSlots - 1)) {
+        if (slots[j] == 0) {
+          // A new word (the check above leaves room for every word of a sentence of
+          // fewer than kWords - 2 words; longer ones fill it, then go uncached).
+          if (entries.size() >= kWords) break;
+          e = static_cast<uint32_t>(entries.size());
+          slots[j] = e + 1;
+          entries.emplace_back().v = x;
+          break;
+        }
+        // Entries 0 and 1 are not in the slots.
+        if (entries[slots[j] - 1].v == x) {
+          e = slots[j] - 1;
+          break;
+        }
+      }
+      entry[t] = e;
+    }
+  }
+  // The sums of entry e's RoleFeatures() in `role`.
+  const int32_t* Sums(const DenseModel& moves, uint32_t e, int role) {
+    Entry& x = entries[e];
+    if (!(x.have & (1u << role))) {
+      x.have |= 1u << role;
+      uint64_t f[kMaxRoleFeats];
+      std::fill(x.sums[role], x.sums[role] + kDenseClasses, 0);
+      moves.Accumulate(f, RoleFeatures(role, x.v, f), x.sums[role]);
+    }
+    return x.sums[role];
+  }
+};
 
 constexpr int kMaxLabelFeats = 42;  // 41 used
 
@@ -648,6 +839,27 @@ int StaleMoveFeatures(const ParserInput& in, uint64_t seed) {
     std::sort(got.begin(), got.end());
     std::sort(want.begin(), want.end());
     wrong += got != want;
+    // The frames as Parse() scores them with its word cache: the cross templates
+    // and each word's role templates.
+    View v{s, in, st};
+    auto split = [&](auto cross, std::initializer_list<std::pair<int, int>> roles) {
+      std::vector<uint64_t> out = take(cross);
+      for (auto [role, t] : roles) {
+        uint64_t r[kMaxRoleFeats];
+        out.insert(out.end(), r, r + RoleFeatures(role, ValuesOf(v, t), r));
+      }
+      std::sort(out.begin(), out.end());
+      return out;
+    };
+    auto sorted = [&](auto extract) {
+      std::vector<uint64_t> out = take(extract);
+      std::sort(out.begin(), out.end());
+      return out;
+    };
+    wrong += split(ExtractStackFrameCross, {{kS0, s.S(0)}, {kS1, s.S(1)}, {kS2, s.S(2)}}) !=
+             sorted(ExtractStackFrame);
+    wrong += split(ExtractBufferFrameCross, {{kB0, s.B(0)}, {kB1, s.B(1)}, {kB2, s.B(2)}}) !=
+             sorted(ExtractBufferFrame);
     int t = static_cast<int>(rng() % kDenseClasses);
     while (!Legal(s, t)) t = (t + 1) % kDenseClasses;
     Apply(&s, t, t == kShift ? -1 : static_cast<int>(rng() % 40));
@@ -696,6 +908,16 @@ void TagForParser(const Tagger& tagger, const std::vector<std::string_view>& wor
 }
 
 void Parser::Parse(const ParserInput& in, std::vector<int>* heads, std::vector<int>* labels) const {
+  ParseWith(in, heads, labels, true);
+}
+
+void Parser::ParseUncached(const ParserInput& in, std::vector<int>* heads,
+                           std::vector<int>* labels) const {
+  ParseWith(in, heads, labels, false);
+}
+
+void Parser::ParseWith(const ParserInput& in, std::vector<int>* heads, std::vector<int>* labels,
+                       bool cached) const {
   const int n = static_cast<int>(in.word.size());
   heads->assign(n, 0);
   labels->assign(n, root_label_);
@@ -708,6 +930,11 @@ void Parser::Parse(const ParserInput& in, std::vector<int>* heads, std::vector<i
     supertagger_.Tag(in, &stags);
     st = stags.data();
   }
+  // A move table never built (training with no iterations) has no id to key the cache.
+  cached = cached && moves_.table_id() != 0;
+  thread_local RoleCache rc;
+  if (cached) rc.Prepare(moves_, s, in, st);
+  const View v{s, in, st};
   uint64_t feats[kMaxFeats];
   float scores[kDenseClasses];
   // Exact int sums of the template groups (see ExtractStackFrame), each
@@ -726,19 +953,50 @@ void Parser::Parse(const ParserInput& in, std::vector<int>* heads, std::vector<i
     const size_t top = s.stack.size() - 1;
     int ends[kGroups], groups = 0, nf = 0;
     Sums* out[kGroups];
+    int32_t extra[kGroups][kDenseClasses] = {};  // the cached role sums of each group
     auto group = [&](auto extract, Sums* sums) {
       nf += extract(s, in, st, feats + nf);
       ends[groups] = nf;
       out[groups++] = sums;
     };
-    if (stale & kStackGroup) group(ExtractStackFrame, &frame[top]);
+    // A frame's cross templates, then its words' role templates: cached sums, or
+    // features of this group where the word is not cached.
+    auto frame_group = [&](auto cross, Sums* sums,
+                           std::initializer_list<std::pair<int, int>> roles) {
+      nf += cross(s, in, st, feats + nf);
+      for (auto [role, t] : roles) {
+        const uint32_t e = t == kNone ? 0 : rc.entry[t];
+        if (e == RoleCache::kNoEntry) {
+          nf += RoleFeatures(role, ValuesOf(v, t), feats + nf);
+          continue;
+        }
+        const int32_t* x = rc.Sums(moves_, e, role);
+        for (int c = 0; c < kDenseClasses; ++c) extra[groups][c] += x[c];
+      }
+      ends[groups] = nf;
+      out[groups++] = sums;
+    };
+    if (stale & kStackGroup) {
+      if (cached)
+        frame_group(ExtractStackFrameCross, &frame[top],
+                    {{kS0, s.S(0)}, {kS1, s.S(1)}, {kS2, s.S(2)}});
+      else
+        group(ExtractStackFrame, &frame[top]);
+    }
     if (stale & kStackRightGroup) group(ExtractStackRight, &right[top]);
-    if (stale & kBufferGroup) group(ExtractBufferFrame, &buffer);
+    if (stale & kBufferGroup) {
+      if (cached)
+        frame_group(ExtractBufferFrameCross, &buffer,
+                    {{kB0, s.B(0)}, {kB1, s.B(1)}, {kB2, s.B(2)}});
+      else
+        group(ExtractBufferFrame, &buffer);
+    }
     if (stale & kBufferLeftGroup) group(ExtractBufferLeft, &left);
     group(ExtractDynamic, &rest);
     int32_t sums[kGroups][kDenseClasses] = {};
     moves_.AccumulateGroups(feats, ends, groups, sums);
-    for (int g = 0; g < groups; ++g) std::copy(sums[g], sums[g] + kDenseClasses, out[g]->data());
+    for (int g = 0; g < groups; ++g)
+      for (int c = 0; c < kDenseClasses; ++c) (*out[g])[c] = sums[g][c] + extra[g][c];
     for (int c = 0; c < kDenseClasses; ++c)
       scores[c] = moves_.ToScore(frame[top][c] + right[top][c] + buffer[c] + left[c] + rest[c]);
     int t = BestLegal(s, scores);

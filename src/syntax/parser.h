@@ -90,7 +90,12 @@ class Parser {
 
   // Fills heads (0 = root, else 1-based word index) and label ids for the
   // n = in.word.size() words. Always returns a tree with exactly one root.
+  // Keeps a per-thread cache of the row sums of one-word move templates
+  // across sentences (RoleCache in parser.cc); the answer is ParseUncached()'s.
   void Parse(const ParserInput& in, std::vector<int>* heads, std::vector<int>* labels) const;
+  // Parse() without that cache (for tests).
+  void ParseUncached(const ParserInput& in, std::vector<int>* heads,
+                     std::vector<int>* labels) const;
 
   const std::string& Label(int id) const { return labels_[id]; }
   int num_labels() const { return static_cast<int>(labels_.size()); }
@@ -124,6 +129,8 @@ class Parser {
   Status LoadFile(const std::string& path);
 
  private:
+  void ParseWith(const ParserInput& in, std::vector<int>* heads, std::vector<int>* labels,
+                 bool cached) const;
   void FindPunctLabel();
   void ReattachPunct(const ParserInput& in, std::vector<int>* heads,
                      std::vector<int>* labels) const;
@@ -149,6 +156,8 @@ void TagForParser(const Tagger& tagger, const std::vector<std::string_view>& wor
 // reuses from earlier steps (template groups refreshed only after the moves
 // that can change them) differ from all templates extracted afresh; 0 when
 // every template is in a group that is refreshed whenever its inputs change.
+// Also counts the steps at which a frame's templates differ from those that
+// Parse() scores with its word cache (cross templates + per-word role ones).
 int StaleMoveFeatures(const ParserInput& in, uint64_t seed);
 
 // Projectivises heads (0 = root, 1-based) in place by lifting non-projective

@@ -4,7 +4,9 @@
 
 #include <algorithm>
 #include <ctime>
+#include <filesystem>
 #include <fstream>
+#include <random>
 #include <sstream>
 
 #include "syntax/test_corpus.h"
@@ -72,6 +74,107 @@ TEST(ParserTest, ReusedMoveFeaturesEqualFreshOnes) {
     for (uint64_t seed = 1; seed <= 20; ++seed)
       EXPECT_EQ(StaleMoveFeatures(in, seed), 0) << n << " words, seed " << seed;
   }
+}
+
+// Parse() (cached role sums) against ParseUncached(), sentence by
+// sentence in order (the cache carries over between sentences).
+void ExpectCachedParseEqualsUncached(const Parser& p, const std::vector<ParserInput>& inputs) {
+  std::vector<int> heads, labels, heads2, labels2;
+  int differ = 0;
+  for (const ParserInput& in : inputs) {
+    p.Parse(in, &heads, &labels);
+    p.ParseUncached(in, &heads2, &labels2);
+    differ += heads != heads2 || labels != labels2;
+  }
+  EXPECT_EQ(differ, 0) << "of " << inputs.size() << " sentences";
+}
+
+// Random sentences of the words, tags and classes of `from`, some with given supertags.
+std::vector<ParserInput> Shuffled(const std::vector<ParserInput>& from, int count, int max_len,
+                                  uint64_t seed) {
+  std::mt19937_64 rng(seed);
+  std::vector<ParserInput> out;
+  for (int s = 0; s < count; ++s) {
+    ParserInput in;
+    const int n = 1 + static_cast<int>(rng() % max_len);
+    for (int i = 0; i < n; ++i) {
+      const ParserInput& x = from[rng() % from.size()];
+      const size_t j = rng() % x.word.size();
+      in.word.push_back(x.word[j]);
+      in.tag.push_back(x.tag[j]);
+      in.upos.push_back(x.upos[j]);
+      if (j < x.cls1.size()) in.cls1.push_back(x.cls1[j]);
+      if (j < x.cls2.size()) in.cls2.push_back(x.cls2[j]);
+    }
+    if (in.cls1.size() != in.word.size() || rng() % 4 == 0) in.cls1.clear(), in.cls2.clear();
+    if (rng() % 4 == 0)
+      for (int i = 0; i < n; ++i) in.stag.push_back(4 + rng() % 20);
+    out.push_back(std::move(in));
+  }
+  return out;
+}
+
+TEST(ParserTest, CachedParseEqualsUncached) {
+  const Models& m = Tiny();
+  std::vector<ParserInput> inputs;
+  std::vector<int> tags;
+  for (const auto& s : Corpus()) {
+    std::vector<std::string_view> words;
+    for (const auto& w : s.words) words.push_back(w.form);
+    inputs.emplace_back();
+    TagForParser(m.tagger, words, &tags, &inputs.back());
+  }
+  ExpectCachedParseEqualsUncached(m.parser, inputs);
+  ExpectCachedParseEqualsUncached(m.parser, Shuffled(inputs, 300, 30, 1));
+  // Longer than the cache, and more distinct words than it holds.
+  std::vector<ParserInput> big(2);
+  for (int i = 0; i < 20000; ++i) {
+    big[0].word.push_back(1000 + i % 17000);
+    big[0].tag.push_back(inputs[0].tag[i % inputs[0].tag.size()]);
+    big[0].upos.push_back(inputs[0].upos[i % inputs[0].upos.size()]);
+  }
+  for (int i = 0; i < 6000; ++i) {
+    big[1].word.push_back(50000 + i);
+    big[1].tag.push_back(inputs[1].tag[i % inputs[1].tag.size()]);
+    big[1].upos.push_back(inputs[1].upos[i % inputs[1].upos.size()]);
+  }
+  ExpectCachedParseEqualsUncached(m.parser, big);
+  ExpectCachedParseEqualsUncached(m.parser, Shuffled(inputs, 3000, 12, 2));
+  // A second parser on the same thread, in turn: each empties the other's cache.
+  ParserTrainOptions popts;
+  popts.iterations = 3;
+  popts.seed = 2;
+  popts.supertag_folds = 1;
+  Parser other = Parser::Train(Corpus(), nullptr, m.tagger, popts);
+  for (int round = 0; round < 3; ++round) {
+    ExpectCachedParseEqualsUncached(m.parser, Shuffled(inputs, 20, 20, 10 + round));
+    ExpectCachedParseEqualsUncached(other, Shuffled(inputs, 20, 20, 20 + round));
+  }
+}
+
+// The shipped models on UD EWT dev, when present (the real weights), then on random
+// sentences of its words.
+TEST(ParserTest, CachedParseEqualsUncachedOnShippedModel) {
+  const std::string dir = std::string(NEWSGRAPH_SOURCE_DIR) + "/models/";
+  const std::string dev = "/work/shared/data/syntax/ud-ewt/dev.conllu";
+  if (!std::filesystem::exists(dir + "parser.ngm") || !std::filesystem::exists(dev))
+    GTEST_SKIP() << "models or EWT dev not present";
+  Tagger tagger;
+  Parser parser;
+  ASSERT_TRUE(tagger.LoadFile(dir + "tagger.ngm").ok());
+  ASSERT_TRUE(parser.LoadFile(dir + "parser.ngm").ok());
+  auto c = ReadConlluFile(dev);
+  ASSERT_TRUE(c.ok());
+  std::vector<ParserInput> inputs;
+  std::vector<int> tags;
+  for (const auto& s : *c) {
+    std::vector<std::string_view> words;
+    for (const auto& w : s.words) words.push_back(w.form);
+    inputs.emplace_back();
+    TagForParser(tagger, words, &tags, &inputs.back());
+  }
+  ExpectCachedParseEqualsUncached(parser, inputs);
+  ExpectCachedParseEqualsUncached(parser, Shuffled(inputs, 1000, 40, 3));
 }
 
 TEST(ParserTest, TagForParserMatchesMakeParserInput) {
