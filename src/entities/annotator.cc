@@ -2407,23 +2407,27 @@ class Run {
       const bool surname_only = x.name.find(' ') == std::string::npos;
       bool same = e - b == 1 ? (x.last_word == last || x.first_word == last)
                              : (x.last_word == last && (surname_only || x.first_word == first));
-      // "Trump ... Melania Trump": a full name is not the bare surname the role holder of that
-      // surname goes by.
-      // Nor the other way round: "Melania Trump ... Trump" ("Mrs. Trump" is still she).
-      if (same && e - b > 1 && surname_only && x.kb < 0 && bearer >= 0 &&
-          FirstNameOf(bearer) != first)
-        same = false;
-      if (same && e - b == 1 && !surname_only && x.kb != bearer && bearer >= 0 &&
-          FirstNameOf(bearer) != x.first_word &&
-          !((honorific == 'm' || honorific == 'f') && kb_->entry(bearer).gender &&
-            kb_->entry(bearer).gender != honorific))
-        same = false;
-      if (!same) continue;
+      if (!same || OtherThanHolder(x, e - b == 1 ? "" : first, bearer, honorific)) continue;
       // "Donald Trump ... Melania Trump ... Trump": the role holder, not the last named.
       if (e - b == 1 && bearer >= 0 && x.kb == bearer) return static_cast<int32_t>(i);
       if (best < 0 || x.last_pos > ents_[best].last_pos) best = static_cast<int32_t>(i);
     }
     return best;
+  }
+
+  // Whether a name and the person x of its surname are two people because the surname's role
+  // holder `bearer` (-1: none) is one of them: "Trump ... Melania Trump" (first: the new full
+  // name's first word; x a bare surname, the holder) and "Melania Trump ... Trump" (first
+  // empty: a bare surname, the holder's; x a full name of another first name), unless an
+  // honorific says the bare surname is of the other gender than the holder ("Mrs. Trump").
+  bool OtherThanHolder(const Ent& x, const std::string& first, int32_t bearer,
+                       char honorific) const {
+    if (bearer < 0 || x.kb == bearer) return false;
+    const bool surname_only = x.name.find(' ') == std::string::npos;
+    if (!first.empty()) return surname_only && x.kb < 0 && FirstNameOf(bearer) != first;
+    const char g = kb_->entry(bearer).gender;
+    const bool other_gender = (honorific == 'm' || honorific == 'f') && g && g != honorific;
+    return !surname_only && FirstNameOf(bearer) != x.first_word && !other_gender;
   }
 
   // The knowledge-base person of that surname (or family name) who alone holds a role on the
@@ -3109,6 +3113,7 @@ class Run {
     if (!r.found) return;
     int32_t best = -1, salient = -1;
     uint32_t salient_n = 0;
+    const bool head_title = In(r.role, {"president", "prime minister", "chancellor"});
     for (size_t i = 0; i < ents_.size(); ++i) {
       const Ent& x = ents_[i];
       if (x.type != "PERSON" || x.mentions.empty()) continue;
@@ -3124,6 +3129,7 @@ class Run {
       if (!RoleMatches(r.role, role)) continue;
       if (!r.code.empty() && !code.empty() && r.code != code) continue;
       if (best < 0 || x.last_pos > ents_[best].last_pos) best = static_cast<int32_t>(i);
+      if (!head_title) continue;
       const uint32_t n = MentionsBefore(x, w_[b].span.begin);
       if (salient < 0 || n > salient_n) {
         salient = static_cast<int32_t>(i);
@@ -3133,7 +3139,7 @@ class Run {
     // "Trump (38 times) ... Assad ... the president": the head of state or government the
     // article is about, when it has named him far more often than the last one named (not for
     // offices many hold at once: a roundup of governors names each in turn).
-    if (best >= 0 && salient != best && In(r.role, {"president", "prime minister", "chancellor"}) &&
+    if (best >= 0 && salient >= 0 && salient != best &&
         salient_n >= 2 * MentionsBefore(ents_[best], w_[b].span.begin) + 2)
       best = salient;
     if (best >= 0) AddMention(best, b + 1 == e ? b : b, e, MentionKind::kTitle, std::nullopt);
