@@ -2450,9 +2450,7 @@ class Run {
   // The first word of a knowledge-base person's name, lower-cased ("donald").
   std::string FirstNameOf(int32_t kb) const {
     const std::string& name = kb_->entry(kb).name;
-    std::string first = name.substr(0, name.find(' '));
-    for (char& ch : first) ch = static_cast<char>(std::tolower(static_cast<unsigned char>(ch)));
-    return first;
+    return LowerKey(std::string_view(name).substr(0, name.find(' ')));  // as Word::lower is
   }
 
   // One word of three or more capitals in a sentence that is not in capitals.

@@ -170,6 +170,54 @@ struct View {
   uint64_t Nr(int t) const { return t == kNone ? 99 : s.nr[t]; }
 };
 
+// The stack frame's templates over pairs of s0, s1, s2 (ExtractStackFrame and
+// ExtractStackFrameCross, in this order).
+int StackPairs(const View& v, uint64_t* f) {
+  const State& s = v.s;
+  int s0 = s.S(0), s1 = s.S(1), s2 = s.S(2);
+  uint64_t s0w = v.W(s0), s0p = v.P(s0), s1w = v.W(s1), s1p = v.P(s1), s2p = v.P(s2);
+  uint64_t s0wp = H2(s0w, s0p), s1wp = H2(s1w, s1p);
+  uint64_t d1 = Dist(s1, s0);
+  int n = 0;
+  f[n++] = QuickFeat(25, s1wp, s0wp);
+  f[n++] = QuickFeat(26, s1w, s0w);
+  f[n++] = QuickFeat(27, s1p, s0p);
+  f[n++] = QuickFeat(28, s1p, s0wp);
+  f[n++] = QuickFeat(29, s1wp, s0p);
+  f[n++] = QuickFeat(38, s2p, s1p, s0p);
+  f[n++] = QuickFeat(45, s1p, s0p, d1);
+  f[n++] = QuickFeat(46, s1w, d1);
+  f[n++] = QuickFeat(47, s0w, d1);
+  return n;
+}
+
+// The stack frame's templates over s0's left and s1's children (both extractors, in this
+// order).
+int StackChildren(const View& v, uint64_t* f) {
+  const State& s = v.s;
+  int s0 = s.S(0), s1 = s.S(1);
+  uint64_t s0p = v.P(s0), s1p = v.P(s1);
+  int s0l1 = v.Lc1(s0), s0l2 = v.Lc2(s0), s1r1 = v.Rc1(s1), s1r2 = v.Rc2(s1), s1l1 = v.Lc1(s1);
+  int n = 0;
+  f[n++] = QuickFeat(36, s1p, s0p, v.P(s0l1));
+  f[n++] = QuickFeat(39, s1p, v.P(s1r1), s0p);
+  f[n++] = QuickFeat(51, s0p, v.Nl(s0));
+  f[n++] = QuickFeat(55, s1p, v.Nr(s1));
+  f[n++] = QuickFeat(56, v.W(s0l1));
+  f[n++] = QuickFeat(57, v.P(s0l1));
+  f[n++] = QuickFeat(58, v.L(s0l1));
+  f[n++] = QuickFeat(65, v.P(s0l2));
+  f[n++] = QuickFeat(66, v.L(s0l2));
+  f[n++] = QuickFeat(71, v.P(s1r1));
+  f[n++] = QuickFeat(72, v.L(s1r1));
+  f[n++] = QuickFeat(73, v.P(s1l1), v.L(s1l1));
+  f[n++] = QuickFeat(74, s0p, v.P(s0l1), v.P(s0l2));
+  f[n++] = QuickFeat(77, s1p, v.P(s1r1), v.P(s1r2));
+  f[n++] = QuickFeat(78, s0p, v.L(s0l1), v.L(s0l2));
+  f[n++] = QuickFeat(86, s0p, s0 > 0 ? s.lset[s0] : 7);
+  return n;
+}
+
 // Zhang & Nivre (2011)-style features adapted to arc-hybrid, in five groups
 // that together are the parser's move templates (Extract). Parse() scores
 // each group only when its values can have changed (exact int sums, so the
@@ -193,10 +241,8 @@ int ExtractStackFrame(const State& s, const ParserInput& in, const uint32_t* st,
   uint64_t s0w = v.W(s0), s0p = v.P(s0), s1w = v.W(s1), s1p = v.P(s1);
   uint64_t s2p = v.P(s2), s2w = v.W(s2);
   uint64_t s0wp = H2(s0w, s0p), s1wp = H2(s1w, s1p);
-  uint64_t d1 = Dist(s1, s0);
   uint64_t s0c = v.C1(s0), s1c = v.C1(s1);
   uint64_t s0t = v.St(s0), s1t = v.St(s1);
-  int s0l1 = v.Lc1(s0), s0l2 = v.Lc2(s0), s1r1 = v.Rc1(s1), s1r2 = v.Rc2(s1), s1l1 = v.Lc1(s1);
   int n = 0;
   f[n++] = QuickFeat(1, s0w);
   f[n++] = QuickFeat(2, s0p);
@@ -206,37 +252,14 @@ int ExtractStackFrame(const State& s, const ParserInput& in, const uint32_t* st,
   f[n++] = QuickFeat(6, s1wp);
   f[n++] = QuickFeat(15, s2p);
   f[n++] = QuickFeat(16, s2w);
-  f[n++] = QuickFeat(25, s1wp, s0wp);
-  f[n++] = QuickFeat(26, s1w, s0w);
-  f[n++] = QuickFeat(27, s1p, s0p);
-  f[n++] = QuickFeat(28, s1p, s0wp);
-  f[n++] = QuickFeat(29, s1wp, s0p);
-  f[n++] = QuickFeat(38, s2p, s1p, s0p);
-  f[n++] = QuickFeat(45, s1p, s0p, d1);
-  f[n++] = QuickFeat(46, s1w, d1);
-  f[n++] = QuickFeat(47, s0w, d1);
+  n += StackPairs(v, f + n);
   f[n++] = QuickFeat(89, v.C2(s0));
   f[n++] = QuickFeat(95, s1c, s0c);
   f[n++] = QuickFeat(96, s1c, s0p);
   f[n++] = QuickFeat(99, s0t);
   f[n++] = QuickFeat(100, s1t);
   f[n++] = QuickFeat(105, s1t, s0t);
-  f[n++] = QuickFeat(36, s1p, s0p, v.P(s0l1));
-  f[n++] = QuickFeat(39, s1p, v.P(s1r1), s0p);
-  f[n++] = QuickFeat(51, s0p, v.Nl(s0));
-  f[n++] = QuickFeat(55, s1p, v.Nr(s1));
-  f[n++] = QuickFeat(56, v.W(s0l1));
-  f[n++] = QuickFeat(57, v.P(s0l1));
-  f[n++] = QuickFeat(58, v.L(s0l1));
-  f[n++] = QuickFeat(65, v.P(s0l2));
-  f[n++] = QuickFeat(66, v.L(s0l2));
-  f[n++] = QuickFeat(71, v.P(s1r1));
-  f[n++] = QuickFeat(72, v.L(s1r1));
-  f[n++] = QuickFeat(73, v.P(s1l1), v.L(s1l1));
-  f[n++] = QuickFeat(74, s0p, v.P(s0l1), v.P(s0l2));
-  f[n++] = QuickFeat(77, s1p, v.P(s1r1), v.P(s1r2));
-  f[n++] = QuickFeat(78, s0p, v.L(s0l1), v.L(s0l2));
-  f[n++] = QuickFeat(86, s0p, s0 > 0 ? s.lset[s0] : 7);
+  n += StackChildren(v, f + n);
   return n;
 }
 
@@ -334,43 +357,16 @@ int RoleFeatures(int role, const WordValues& x, uint64_t* f) {
 // ExtractStackFrame without RoleFeatures() of s0, s1, s2 (same values).
 int ExtractStackFrameCross(const State& s, const ParserInput& in, const uint32_t* st, uint64_t* f) {
   View v{s, in, st};
-  int s0 = s.S(0), s1 = s.S(1), s2 = s.S(2);
-  uint64_t s0w = v.W(s0), s0p = v.P(s0), s1w = v.W(s1), s1p = v.P(s1);
-  uint64_t s2p = v.P(s2);
-  uint64_t s0wp = H2(s0w, s0p), s1wp = H2(s1w, s1p);
-  uint64_t d1 = Dist(s1, s0);
+  int s0 = s.S(0), s1 = s.S(1);
+  uint64_t s0p = v.P(s0);
   uint64_t s0c = v.C1(s0), s1c = v.C1(s1);
   uint64_t s0t = v.St(s0), s1t = v.St(s1);
-  int s0l1 = v.Lc1(s0), s0l2 = v.Lc2(s0), s1r1 = v.Rc1(s1), s1r2 = v.Rc2(s1), s1l1 = v.Lc1(s1);
   int n = 0;
-  f[n++] = QuickFeat(25, s1wp, s0wp);
-  f[n++] = QuickFeat(26, s1w, s0w);
-  f[n++] = QuickFeat(27, s1p, s0p);
-  f[n++] = QuickFeat(28, s1p, s0wp);
-  f[n++] = QuickFeat(29, s1wp, s0p);
-  f[n++] = QuickFeat(38, s2p, s1p, s0p);
-  f[n++] = QuickFeat(45, s1p, s0p, d1);
-  f[n++] = QuickFeat(46, s1w, d1);
-  f[n++] = QuickFeat(47, s0w, d1);
+  n += StackPairs(v, f + n);
   f[n++] = QuickFeat(95, s1c, s0c);
   f[n++] = QuickFeat(96, s1c, s0p);
   f[n++] = QuickFeat(105, s1t, s0t);
-  f[n++] = QuickFeat(36, s1p, s0p, v.P(s0l1));
-  f[n++] = QuickFeat(39, s1p, v.P(s1r1), s0p);
-  f[n++] = QuickFeat(51, s0p, v.Nl(s0));
-  f[n++] = QuickFeat(55, s1p, v.Nr(s1));
-  f[n++] = QuickFeat(56, v.W(s0l1));
-  f[n++] = QuickFeat(57, v.P(s0l1));
-  f[n++] = QuickFeat(58, v.L(s0l1));
-  f[n++] = QuickFeat(65, v.P(s0l2));
-  f[n++] = QuickFeat(66, v.L(s0l2));
-  f[n++] = QuickFeat(71, v.P(s1r1));
-  f[n++] = QuickFeat(72, v.L(s1r1));
-  f[n++] = QuickFeat(73, v.P(s1l1), v.L(s1l1));
-  f[n++] = QuickFeat(74, s0p, v.P(s0l1), v.P(s0l2));
-  f[n++] = QuickFeat(77, s1p, v.P(s1r1), v.P(s1r2));
-  f[n++] = QuickFeat(78, s0p, v.L(s0l1), v.L(s0l2));
-  f[n++] = QuickFeat(86, s0p, s0 > 0 ? s.lset[s0] : 7);
+  n += StackChildren(v, f + n);
   return n;
 }
 
