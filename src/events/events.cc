@@ -24,6 +24,7 @@
 #include <cstdio>
 #include <cstdlib>
 #include <cstring>
+#include <initializer_list>
 #include <string_view>
 #include <unordered_set>
 
@@ -855,6 +856,7 @@ DepArgs ArgsFromParse(const Document& doc, const DepView& d, const SentenceView&
   if (!d.ok || w >= v.tok.size() || !d.Has(v.tok[w])) return a;
   const uint32_t trig = static_cast<uint32_t>(v.tok[w]);
   int32_t pass_subject = -1, agent = -1;
+  int64_t pass_token = -1;  // the trigger's own passive subject, an actor or not
   // The trigger has a passive subject, an actor or not ("Smith has never been accused of
   // lying": the accuser is unknown, whoever else the sentence names).
   bool passive_trigger = false;
@@ -880,6 +882,7 @@ DepArgs ArgsFromParse(const Document& doc, const DepView& d, const SentenceView&
         // "Blinken is scheduled to meet": the governing verb's passive
         // subject is the doer of the xcomp.
         (t == trig ? pass_subject : a.subject) = SubjectGroup(doc, d, v, t, k);
+        if (t == trig) pass_token = k;
         a.named_subject |= t != trig;
         passive_trigger |= t == trig;
         relative |= t != trig && In(doc.syntax[k].xpos, {"WP", "WDT"});
@@ -961,6 +964,16 @@ DepArgs ArgsFromParse(const Document& doc, const DepView& d, const SentenceView&
     a.passive = true;
     a.object = pass_subject;
     a.subject = agent;
+    // "the vision is threatened by Russia's aggression against Ukraine": what was done to is
+    // named and no actor; a recipient can only come from the trigger's own "on/against ..."
+    // ("sanctions were imposed on Russia"), not from inside the agent.
+    if (pass_subject < 0 && pass_token >= 0) {
+      a.named_objects.push_back(static_cast<uint32_t>(pass_token));
+      for (uint32_t k : d.kids[trig - d.tb])
+        if ((RelIs(doc.syntax[k].deprel, "obl") || RelIs(doc.syntax[k].deprel, "nmod")) &&
+            doc.syntax[k].deprel != "obl:agent" && RecipientCase(CaseOf(doc, d, k)))
+          a.named_objects.push_back(k);
+    }
     return a;
   }
   for (uint32_t k : d.kids[trig - d.tb]) {
@@ -1117,6 +1130,13 @@ int32_t WarnedAgainst(const Document& doc, const DepView& d, const SentenceView&
   for (uint32_t k : d.kids[static_cast<uint32_t>(trig) - d.tb])
     if (doc.syntax[k].deprel == "obj") return against(k);
   return -1;
+}
+
+// "negotiated a worse deal than Theresa May's": a term of comparison is no recipient.
+bool Compared(const SentenceView& v, int32_t g) {
+  uint32_t b = v.groups[g].begin;
+  while (b > 0 && In(v.ups[b - 1], {"THE", "A", "AN", "THAT", "THOSE", "OF"})) --b;
+  return b > 0 && In(v.ups[b - 1], {"THAN", "UNLIKE"});
 }
 
 // "Pelosi urged her troops", "so the US can withdraw its forces": an agent with no country
@@ -1306,6 +1326,25 @@ struct NegationScope {
   }
 };
 
+// "wished Mr. Obama had called out Mr. Romney": it did not happen ("had" right before the
+// trigger or one adverb apart, a form of "wish" at most six words before it).
+bool WishedHad(const SentenceView& v, uint32_t vb) {
+  uint32_t had = vb;
+  for (uint32_t k = vb; k > 0 && k + 2 >= vb;) {
+    --k;
+    if (v.ups[k] == "HAD") {
+      had = k;
+      break;
+    }
+  }
+  for (uint32_t k = had; had < vb && k > 0 && k + 6 >= had;) {
+    --k;
+    if (v.words[k].punct && v.ups[k] != ".") return false;  // ("Mr." splits off its point)
+    if (In(v.ups[k], {"WISH", "WISHED", "WISHES", "WISHING"})) return true;
+  }
+  return false;
+}
+
 std::string Modality(const SentenceView& v, const Candidate& c, uint32_t clause_begin,
                      const NegationScope* scope) {
   bool neg = false, fut = false, hyp = false;
@@ -1337,7 +1376,9 @@ std::string Modality(const SentenceView& v, const Candidate& c, uint32_t clause_
             "FAILS", "PREVENTED", "PREVENTS", "BARRED", "REFRAINED", "REFRAINS", "REFRAIN",
             // "has rarely criticized Putin": a habit of not doing it, no event.
             "RARELY", "SELDOM", "HARDLY", "SCARCELY"}) ||
-        (In(w, {"RELUCTANT", "UNWILLING", "UNLIKELY"}) && to_follows) ||
+        // "has been afraid to criticize Trump": he has not.
+        (In(w, {"RELUCTANT", "UNWILLING", "UNLIKELY", "AFRAID", "HESITANT", "LOATH"}) &&
+         to_follows) ||
         // "Trump's refusal to endorse Ryan" (not "failure to give notice on releasing").
         (In(w, {"REFUSAL", "FAILURE"}) && to_follows && k + 2 == c.vb) ||
         (w == "NO" && (k + 1 >= v.ups.size() || v.ups[k + 1] != "DOUBT")))
@@ -1349,9 +1390,10 @@ std::string Modality(const SentenceView& v, const Candidate& c, uint32_t clause_
     // "hoped to meet with Putin": wished, not done ("hope Obama's visit will boost" is not).
     // "Trump's eagerness to meet Kim": likewise.
     if (In(w, {"HOPED", "HOPES", "HOPE", "HOPING", "WANTS", "WANTED", "WISHES", "EAGER",
-               "EAGERNESS", "WILLINGNESS", "READINESS", "DESIRE"}) &&
+               "EAGERNESS", "WILLINGNESS", "READINESS", "DESIRE", "WILLING", "READY"}) &&
         k + 1 < v.ups.size() && v.ups[k + 1] == "TO")
       hyp = true;
+
     if (In(w, {"WILL", "WO", "SHALL", "'LL", "PLANS", "PLAN", "PLANNED", "PLANNING", "SCHEDULED",
                "EXPECTED", "INTENDS", "TOMORROW", "AGREED", "PROMISED", "VOWED", "SEEKS"}))
       fut = true;
@@ -1376,6 +1418,7 @@ std::string Modality(const SentenceView& v, const Candidate& c, uint32_t clause_
     if (w == "LIKELY" && to_follows) hyp = true;
     if (w == "WHETHER") break;  // the words before belong to the clause that asks
   }
+  if (WishedHad(v, c.vb)) hyp = true;
   // "Did Cohen secretly visit Prague?": a question asserts nothing (up to a colon or a quote
   // mark: "X asked: will you meet him?" did ask). "Why is Trump threatening Canada?" takes it
   // as given.
@@ -1392,6 +1435,28 @@ std::string Modality(const SentenceView& v, const Candidate& c, uint32_t clause_
   if (hyp) return "hypothetical";
   if (fut) return "future";
   return "asserted";
+}
+
+// "finish behind Clinton in pledged delegates", "the fourth of 12 sanctioned primary debates": a
+// past form right after a preposition or a number, before the noun it describes, no subject or
+// object of its own, is an adjective however it was tagged (no finite verb follows "in").
+bool NounModifierAfterPreposition(const Document& doc, const DepView& d, const SentenceView& v,
+                                  const Candidate& c) {
+  if (c.vb == 0 || c.ve >= v.upos.size() || c.vb >= v.tok.size() || !d.Has(v.tok[c.vb]))
+    return false;
+  const uint32_t trig = static_cast<uint32_t>(v.tok[c.vb]);
+  const TokenSyntax& t = doc.syntax[trig];
+  if (!In(t.xpos, {"VBN", "VBD"}) || c.ve != c.vb + 1) return false;
+  // (Not a year: "the EU in 2014 sanctioned Russian banks".)
+  const std::string& prev = v.ups[c.vb - 1];
+  const bool year = prev.size() == 4 && (prev.rfind("19", 0) == 0 || prev.rfind("20", 0) == 0);
+  const bool after =
+      (v.upos[c.vb - 1] == "ADP" && prev != "THAT") || (v.upos[c.vb - 1] == "NUM" && !year);
+  if (!after || !In(v.upos[c.ve], {"NOUN", "PROPN", "ADJ"})) return false;
+  // (The parse may take the noun for an object; a subject or an auxiliary makes a clause.)
+  for (uint32_t k : d.kids[trig - d.tb])
+    if (In(doc.syntax[k].deprel, {"nsubj", "nsubj:pass", "aux", "aux:pass"})) return false;
+  return true;
 }
 
 // "X is not to blame", "the probe was partly to blame for ...": a judgement about X, not X
@@ -1612,6 +1677,7 @@ class PloverCoder final : public EventCoder {
           (In(v.upos[c.vb - 1], {"DET", "ADV"}) ||
            (v.tok[c.vb - 1] >= 0 && In(doc->syntax[v.tok[c.vb - 1]].xpos, {"PRP$", "POS"}))))
         continue;
+      if (use_parse && !c.noun && NounModifierAfterPreposition(*doc, deps, v, c)) continue;
       bool passive = LooksPassive(v, c);
       // A recipient named by the parse, or by the slot of a pattern anchored
       // by several words ("massing of troops ... border with +"), is not
@@ -1726,7 +1792,8 @@ class PloverCoder final : public EventCoder {
         }
       }
       if (c.source < 0) continue;
-      if (c.target >= 0 && !lex_->user_verbs && (IsMedium(v, c.target) || OwnPeople(v, c.target)))
+      if (c.target >= 0 && !lex_->user_verbs &&
+          (IsMedium(v, c.target) || OwnPeople(v, c.target) || Compared(v, c.target)))
         c.target = -1;
       prev_source = c.source;
       prev_end = c.ve;
@@ -2073,6 +2140,7 @@ class PloverCoder final : public EventCoder {
     const int32_t trig = v.tok[c.vb], n = static_cast<int32_t>(syn.size());
     const int32_t head = TimeHead(doc, t);
     if (head < 0) return false;
+    if (SubordinateTime(doc, head, trig)) return true;
     int32_t p = syn[head].head;  // climb to the head of the time's clause
     for (int steps = 0; p >= 0 && steps < n && !ClauseHead(syn[p]); ++steps) p = syn[p].head;
     // A noun trigger ("held talks") belongs to the clause of its verb.
@@ -2102,15 +2170,36 @@ class PloverCoder final : public EventCoder {
     }
     return true;  // another branch of the sentence
   }
+  // The time at token `head` lies in a clause of since / until / because / although that
+  // does not hold the trigger ("warned that it would create confusion, since the order was in
+  // effect for the primaries in June", whatever relation the parse gave that clause).
+  static bool SubordinateTime(const Document& doc, int32_t head, int32_t trig) {
+    const auto& syn = doc.syntax;
+    const int32_t n = static_cast<int32_t>(syn.size());
+    int32_t sub = -1;
+    for (int32_t x = syn[head].head, steps = 0; x >= 0 && x != trig && steps < n;
+         x = syn[x].head, ++steps)
+      if (MarkedBy(doc, x, {"since", "until", "because", "although", "though"})) sub = x;
+    if (sub < 0) return false;
+    for (int32_t y = trig, steps = 0; y >= 0 && steps < n; y = syn[y].head, ++steps)
+      if (y == sub) return false;
+    return true;
+  }
   // An adverbial clause introduced by since / before / after / until / once.
   static bool SequenceClause(const Document& doc, int32_t y) {
+    return doc.syntax[y].deprel == "advcl" &&
+           MarkedBy(doc, y, {"since", "before", "after", "until", "once"});
+  }
+  // y has a mark of the given words among the 24 tokens before it.
+  static bool MarkedBy(const Document& doc, int32_t y,
+                       std::initializer_list<std::string_view> marks) {
     const auto& syn = doc.syntax;
-    if (syn[y].deprel != "advcl") return false;
-    for (int32_t k = std::max(0, y - 8); k < y; ++k) {
+    for (int32_t k = std::max(0, y - 24); k < y; ++k) {
       if (syn[k].head != y || syn[k].deprel != "mark") continue;
       std::string w(doc.Surface(doc.tokens[k].span));
       for (char& ch : w) ch = static_cast<char>(std::tolower(static_cast<unsigned char>(ch)));
-      if (In(w, {"since", "before", "after", "until", "once"})) return true;
+      for (std::string_view m : marks)
+        if (w == m) return true;
     }
     return false;
   }

@@ -2474,6 +2474,109 @@ TEST(Events, APromiseOfHarmThreatens) {
   }
 }
 
+// "leads with pledged delegates": a past form after a preposition, before its noun, is
+// an adjective (however tagged); "in 2031 sanctioned" after a year is still a verb.
+TEST(Events, AParticipleAfterAPrepositionDescribesTheNoun) {
+  Document d = Doc("Norway leads with pledged delegates , ahead of Sweden .");
+  AddParse(&d, {{"Norway", "PROPN", 2, "nsubj"},
+                {"leads", "VERB", 0, "root", "VBZ"},
+                {"with", "ADP", 5, "case"},
+                {"pledged", "VERB", 5, "amod", "VBD"},
+                {"delegates", "NOUN", 2, "obl"},
+                {",", "PUNCT", 9, "punct"},
+                {"ahead", "ADV", 9, "case"},
+                {"of", "ADP", 7, "fixed"},
+                {"Sweden", "PROPN", 2, "obl"},
+                {".", "PUNCT", 2, "punct"}});
+  d.syntax[3].lemma = "pledge";
+  ASSERT_TRUE(Default()->Annotate(&d).ok());
+  EXPECT_TRUE(d.events.empty()) << d.events[0].type;
+  Document y = Doc("Norway in 2031 sanctioned Swedish banks .");
+  AddParse(&y, {{"Norway", "PROPN", 4, "nsubj"},
+                {"in", "ADP", 3, "case"},
+                {"2031", "NUM", 4, "obl"},
+                {"sanctioned", "VERB", 0, "root", "VBD"},
+                {"Swedish", "ADJ", 6, "amod"},
+                {"banks", "NOUN", 4, "obj"},
+                {".", "PUNCT", 4, "punct"}});
+  y.syntax[3].lemma = "sanction";
+  ASSERT_TRUE(Default()->Annotate(&y).ok());
+  ASSERT_FALSE(y.events.empty());
+  EXPECT_EQ(y.events[0].type, "SANCTION");
+}
+
+// Fear, willingness and a wish about the past: "afraid to criticize" did not happen, "willing
+// to meet" may, "wished Norway had criticized" did not.
+TEST(Events, AfraidWillingAndWishedHadAreNotAssertions) {
+  const std::vector<std::pair<const char*, const char*>> cases = {
+      {"Norway has been afraid to criticize Sweden.", "negated"},
+      {"Norway is willing to meet Sweden.", "hypothetical"},
+      {"Officials wished Norway had criticized Sweden.", "hypothetical"},
+      {"Officials said Norway had criticized Sweden.", "asserted"}};
+  for (const auto& [text, modality] : cases) {
+    Document d = Doc(text);
+    ASSERT_TRUE(Default()->Annotate(&d).ok());
+    ASSERT_FALSE(d.events.empty()) << text;
+    EXPECT_EQ(d.events[0].modality, modality) << text;
+  }
+}
+
+// "a worse deal than Sweden": a term of comparison is no recipient.
+TEST(Events, ATermOfComparisonIsNoRecipient) {
+  Document d = Doc("Norway criticized a worse deal than Sweden.");
+  ASSERT_TRUE(Default()->Annotate(&d).ok());
+  for (const Event& e : d.events) EXPECT_TRUE(e.recipient.empty()) << e.type;
+  Document c = Doc("Norway criticized Sweden.");
+  ASSERT_TRUE(Default()->Annotate(&c).ok());
+  ASSERT_FALSE(c.events.empty());
+  EXPECT_EQ(Codes(c.events[0].recipient), std::vector<std::string>{"SWE"});
+}
+
+// "the plan is threatened by Norway's aggression against Sweden": the passive names what was
+// threatened (no actor), so no recipient comes from inside the agent phrase.
+TEST(Events, APassiveTakesNoRecipientFromItsAgent) {
+  Document d = Doc("The plan is threatened by Norway 's aggression against Sweden .");
+  AddParse(&d, {{"The", "DET", 2, "det"},
+                {"plan", "NOUN", 4, "nsubj:pass"},
+                {"is", "AUX", 4, "aux:pass"},
+                {"threatened", "VERB", 0, "root", "VBN"},
+                {"by", "ADP", 8, "case"},
+                {"Norway", "PROPN", 8, "nmod:poss"},
+                {"'s", "PART", 6, "case"},
+                {"aggression", "NOUN", 4, "obl:agent"},
+                {"against", "ADP", 10, "case"},
+                {"Sweden", "PROPN", 8, "nmod"},
+                {".", "PUNCT", 4, "punct"}});
+  d.syntax[3].lemma = "threaten";
+  ASSERT_TRUE(Default()->Annotate(&d).ok());
+  for (const Event& e : d.events)
+    for (const EventArg& r : e.recipient) EXPECT_NE(r.code, "SWE") << e.type;
+}
+
+// "criticized Sweden, since the order was in effect in 2031": a time in a "since" clause does
+// not date the event, even when the parse makes that clause a conjunct.
+TEST(Events, ATimeInASinceClauseMisparsedAsAConjunctDoesNotDate) {
+  Document d = Doc("Norway criticized Sweden , since the order was in effect in 2031 .");
+  AddParse(&d, {{"Norway", "PROPN", 2, "nsubj"},
+                {"criticized", "VERB", 0, "root", "VBD"},
+                {"Sweden", "PROPN", 2, "obj"},
+                {",", "PUNCT", 10, "punct"},
+                {"since", "SCONJ", 10, "mark"},
+                {"the", "DET", 7, "det"},
+                {"order", "NOUN", 10, "nsubj"},
+                {"was", "AUX", 10, "cop"},
+                {"in", "ADP", 10, "case"},
+                {"effect", "NOUN", 2, "conj"},
+                {"in", "ADP", 12, "case"},
+                {"2031", "NUM", 10, "nmod"},
+                {".", "PUNCT", 2, "punct"}});
+  d.syntax[1].lemma = "criticize";
+  AddTime(&d, "2031", "2031", "year");
+  ASSERT_TRUE(Default()->Annotate(&d).ok());
+  ASSERT_FALSE(d.events.empty());
+  EXPECT_TRUE(d.events[0].date.empty()) << d.events[0].date;
+}
+
 }  // namespace
 }  // namespace newsgraph::events
 
