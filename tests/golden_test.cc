@@ -270,6 +270,53 @@ TEST(Golden, AFamilyNameIsItsRoleHolder) {
   EXPECT_TRUE(CheckSpans(doc).ok());
 }
 
+// A bare surname of a person the article names with a role of their own is that person, not
+// the knowledge base's holder of another office ("Georgia Rep. Doug Collins ... Collins" in 2019
+// is not Senator Susan Collins, and a US state before "Rep." is no country); a country's name
+// that speaks after a person of that surname is the person ("Jordan said").
+TEST(Golden, ABareSurnameIsTheArticlesOwnPersonWithARole) {
+  Document doc = Processed("surname-own-role",
+                           "Georgia Rep. Doug Collins spoke on Monday. Rep. Jim Jordan (R-Ohio) "
+                           "agreed. Collins accused Democrats of hiding the vote. Jordan said "
+                           "the vote was a sham. Jordan will host talks with Iraq.");
+  std::map<std::string, std::vector<std::string>> by_name;
+  std::map<std::string, std::string> codes;
+  for (const Mention& m : doc.mentions) {
+    if (m.entity < 0) continue;
+    const Entity& e = doc.entities[m.entity];
+    by_name[e.name].push_back(std::string(doc.Surface(m.span)));
+    if (e.actor) codes[e.name] = e.actor->code;
+  }
+  EXPECT_EQ(by_name["Doug Collins"], (std::vector<std::string>{"Doug Collins", "Collins"}));
+  EXPECT_EQ(codes["Doug Collins"], "USA");
+  EXPECT_TRUE(by_name["Susan Collins"].empty());
+  EXPECT_EQ(by_name["Jim Jordan"], (std::vector<std::string>{"Jim Jordan", "Jordan"}));
+  EXPECT_EQ(by_name["Jordan"], (std::vector<std::string>{"Jordan"}));
+  EXPECT_TRUE(CheckSpans(doc).ok());
+}
+
+// A central bank's chair is of the government sector, as the bank is.
+TEST(Golden, TheFedChairIsGovernment) {
+  Document doc = Processed("fed-chair", "Fed Chairman Jerome Powell said rates would stay low.");
+  std::string sector;
+  for (const Entity& e : doc.entities)
+    if (e.name == "Jerome Powell" && e.actor) sector = e.actor->sector;
+  EXPECT_EQ(sector, "GOV");
+}
+
+// A poll, report or statement "released" is no release of prisoners; hosting a debate receives
+// no visitor; delegates "pledged" to a candidate are no pledge.
+TEST(Golden, ReleasedPollsHostedDebatesAndPledgedDelegatesAreNoEvents) {
+  Document doc = Processed("released-poll",
+                           "A Fox News poll released Sunday showed Trump edging Biden in Iowa. "
+                           "CNN will host a debate for Republicans. Sanders trails Biden in "
+                           "pledged delegates. Iran released two British sailors to Britain.");
+  std::vector<std::string> got;
+  for (const Event& e : doc.events) got.push_back(e.type + " " + e.actor[0].code);
+  EXPECT_EQ(got, (std::vector<std::string>{"RETREAT IRN"}));
+  EXPECT_TRUE(CheckSpans(doc).ok());
+}
+
 // Winning an election is no seizure (lexicon): "favored to seize the House", "seize control of
 // the Senate"; seizing a tanker is.
 TEST(Golden, SeizingTheHouseIsAnElection) {

@@ -163,6 +163,7 @@ struct Ent {
   std::string first_word, last_word;  // lower-cased, for PERSON surname matching
   std::string role;                   // role from a title phrase ("president")
   std::string role_code;              // its country ("FRA")
+  bool former = false;                // the title said "former" ("former President Bill Clinton")
   uint32_t last_pos = 0;              // word index of its latest mention
 };
 
@@ -2089,7 +2090,8 @@ class Run {
       if (MatchPerson(n.b, n.e) >= 0) HandlePerson(n);
       return;
     }
-    if ((n.type == "GPE" || n.type == "LOC") && TitledName(n)) n.type = "PERSON";
+    if ((n.type == "GPE" || n.type == "LOC") && (TitledName(n) || SurnameOfNamedPerson(n)))
+      n.type = "PERSON";
     if (n.type == "PERSON") {
       HandlePerson(n);
     } else if (n.type == "GPE" || n.type == "LOC" || n.type == "FAC") {
@@ -2286,10 +2288,11 @@ class Run {
         }
       }
     }
-    // A governor or mayor holds a region's or a town's office: "Georgia Gov. Brian Kemp" is
-    // the US state's, not the country's, when the knowledge base knows both.
+    // A governor, mayor or legislator holds a region's or a town's office: "Georgia Gov. Brian
+    // Kemp" and "Georgia Rep. Doug Collins" are the US state's, not the country's, when the
+    // knowledge base knows both.
     if (title_place && title_place->kind == KbKind::kCountry &&
-        In(r.role, {"governor", "lieutenant governor", "mayor"}))
+        In(r.role, {"governor", "lieutenant governor", "mayor", "senator", "legislator"}))
       if (const KbEntry* local =
               PlaceOfKinds(w_[title_word].lower, {KbKind::kRegion, KbKind::kCity}))
         r.code = local->code;
@@ -2342,9 +2345,9 @@ class Run {
         if (k == KbKind::kOrg || k == KbKind::kMedia) return HandleOrg({n.b, n.e, "ORG"});
         // A town named like a person of the article is that person ("Warren" after "Elizabeth
         // Warren" is not Warren, Michigan) unless "in" or "at" says otherwise; a country stays
-        // itself ("Jordan").
+        // itself ("Jordan") unless it speaks as a person of the article ("Jordan said").
         const bool located = n.b > 0 && In(w_[n.b - 1].lower, {"in", "at", "near", "outside"});
-        if (k == KbKind::kCountry ||
+        if ((k == KbKind::kCountry && !SurnameOfNamedPerson(n)) ||
             (k == KbKind::kCity && kb_->entry(c->front()).population > 100000 &&
              (located || MatchPerson(n.b, n.e) < 0)))
           return HandlePlace({n.b, n.e, "GPE"});
@@ -2375,10 +2378,33 @@ class Run {
     if (ri.found && x.role.empty()) {
       x.role = ri.role;
       x.role_code = ri.code;
+      x.former = rb > 0 && In(w_[rb - 1].lower, {"former", "ex", "late"});
       if (!x.gender) x.gender = ri.gender;
       if (x.kb < 0) x.actor = ActorRef{ri.code, ri.sector, "", ri.role};
     }
     AddMention(ent, n.b, n.e, MentionKind::kName, role);
+  }
+
+  // "Jim Jordan (R-Ohio) ... Jordan praised": one word that names a place and is the surname of
+  // a person the article has named in full is that person where it is a subject.
+  bool SurnameOfNamedPerson(const NameSpan& n) const {
+    if (n.e - n.b != 1 || w_[n.b].token < 0 ||
+        static_cast<size_t>(w_[n.b].token) >= doc_->syntax.size() ||
+        doc_->syntax[w_[n.b].token].deprel.rfind("nsubj", 0) != 0)
+      return false;
+    // ... of a verb only people do ("Israel will not be in danger" is the country).
+    if (n.e >= w_.size() ||
+        !In(w_[n.e].lower,
+            {"said",      "says",         "asked",    "asks",      "told",     "tells",
+             "added",     "adds",         "wrote",    "writes",    "argued",   "noted",
+             "tweeted",   "praised",      "replied",  "responded", "insisted", "explained",
+             "countered", "acknowledged", "recalled", "joked"}))
+      return false;
+    for (const Ent& x : ents_)
+      if (x.type == "PERSON" && x.last_word == w_[n.b].lower &&
+          x.name.find(' ') != std::string::npos)
+        return true;
+    return false;
   }
 
   // A country among the role words the recogniser put in a person span ("U.S. Secretary of
@@ -2419,7 +2445,10 @@ class Run {
   // holder `bearer` (-1: none) is one of them: "Trump ... Melania Trump" (first: the new full
   // name's first word; x a bare surname, the holder) and "Melania Trump ... Trump" (first
   // empty: a bare surname, the holder's; x a full name of another first name), unless an
-  // honorific says the bare surname is of the other gender than the holder ("Mrs. Trump").
+  // honorific says the bare surname is of the other gender than the holder ("Mrs. Trump"), or
+  // x has a role of its own and the holder leads no country ("Georgia Rep. Doug Collins ...
+  // Collins" in 2019 is not Senator Susan Collins; "Special Counsel Robert Mueller" read as
+  // one name still yields to the holder).
   bool OtherThanHolder(const Ent& x, const std::string& first, int32_t bearer,
                        char honorific) const {
     if (bearer < 0 || x.kb == bearer) return false;
@@ -2427,7 +2456,8 @@ class Run {
     if (!first.empty()) return surname_only && x.kb < 0 && FirstNameOf(bearer) != first;
     const char g = kb_->entry(bearer).gender;
     const bool other_gender = (honorific == 'm' || honorific == 'f') && g && g != honorific;
-    return !surname_only && FirstNameOf(bearer) != x.first_word && !other_gender;
+    const bool own_role = (!x.role.empty() || x.kb >= 0) && !LeadsOnDate(bearer);
+    return !surname_only && FirstNameOf(bearer) != x.first_word && !other_gender && !own_role;
   }
 
   // The knowledge-base person of that surname (or family name) who alone holds a role on the
@@ -2445,6 +2475,13 @@ class Run {
       dated = static_cast<int32_t>(p);
     }
     return dated;
+  }
+
+  // Whether knowledge-base person kb (-1: none) leads a country on the article's date.
+  bool LeadsOnDate(int32_t kb) const {
+    if (kb < 0) return false;
+    const KbRole* role = KnowledgeBase::RoleOn(kb_->entry(kb), date_);
+    return role && LeadsACountry(role->role);
   }
 
   // The first word of a knowledge-base person's name, lower-cased ("donald").
@@ -2881,6 +2918,12 @@ class Run {
     return In(role, {"president", "prime minister", "chancellor"});
   }
 
+  // A role whose holder leads a country: a head of government, a monarch or a leader.
+  static bool LeadsACountry(const std::string& role) {
+    return HeadsAGovernment(role) ||
+           In(role, {"premier", "leader", "supreme leader", "king", "queen"});
+  }
+
   // The knowledge-base person of x's surname (or, with a title, family name written first):
   // the only one with a role on the article's date
   // (among several, the only one whose role matches x's title), else the only one of that
@@ -3117,17 +3160,20 @@ class Run {
       if (x.type != "PERSON" || x.mentions.empty()) continue;
       if (doc_->mentions[x.mentions.front()].span.begin >= w_[b].span.begin) continue;
       std::string role = x.role, code = x.role_code;
+      bool holds = x.kb < 0 && !x.former;  // holds the title on the article's date, if known
       if (x.kb >= 0) {
         if (const KbRole* kr = KnowledgeBase::RoleOn(kb_->entry(x.kb), date_)) {
           if (role.empty()) role = kr->role;
           if (code.empty()) code = kr->code;
           if (!RoleMatches(r.role, kr->role)) role = x.role;
+          holds = RoleMatches(r.role, kr->role);
         }
       }
       if (!RoleMatches(r.role, role)) continue;
       if (!r.code.empty() && !code.empty() && r.code != code) continue;
       if (best < 0 || x.last_pos > ents_[best].last_pos) best = static_cast<int32_t>(i);
-      if (!head_title) continue;
+      // ("Former President Bill Clinton", named often in 2012, is not "the president".)
+      if (!head_title || !holds) continue;
       const uint32_t n = MentionsBefore(x, w_[b].span.begin);
       if (salient < 0 || n > salient_n) {
         salient = static_cast<int32_t>(i);
