@@ -2163,10 +2163,14 @@ class PloverCoder final : public EventCoder {
     // may make "hear" a conjunct). A participle ("followed by Lavrov on Friday") still dates it.
     // Nor does a clause of another event before or after it ("met for the first time since
     // the shutdown began 12 days ago").
+    // Nor does what someone said: a time inside a clausal complement under the trigger is the
+    // time of the thing said ("warned Obama not to act, saying it would poison any hope of
+    // working together next year").
     bool relative = false;
     for (int32_t y = p, steps = 0; y >= 0 && steps < n; y = syn[y].head, ++steps) {
       if (y == trig || y == tc) return relative || FutureUnderPast(doc, p, tc);
-      relative = relative || syn[y].deprel == "acl:relcl" || SequenceClause(doc, y);
+      relative = relative || syn[y].deprel == "acl:relcl" || syn[y].deprel == "ccomp" ||
+                 SequenceClause(doc, y);
     }
     return true;  // another branch of the sentence
   }

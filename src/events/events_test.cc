@@ -2577,6 +2577,39 @@ TEST(Events, ATimeInASinceClauseMisparsedAsAConjunctDoesNotDate) {
   EXPECT_TRUE(d.events[0].date.empty()) << d.events[0].date;
 }
 
+// "warned Sweden, saying it would fail in 2031": the time of what was said does not date the
+// warning.
+TEST(Events, TheTimeOfWhatWasSaidDoesNotDateTheSaying) {
+  Document d = Doc("Norway warned Sweden , saying it would fail in 2031 .");
+  AddParse(&d, {{"Norway", "PROPN", 2, "nsubj"},
+                {"warned", "VERB", 0, "root", "VBD"},
+                {"Sweden", "PROPN", 2, "obj"},
+                {",", "PUNCT", 5, "punct"},
+                {"saying", "VERB", 2, "advcl", "VBG"},
+                {"it", "PRON", 8, "nsubj"},
+                {"would", "AUX", 8, "aux"},
+                {"fail", "VERB", 5, "ccomp", "VB"},
+                {"in", "ADP", 10, "case"},
+                {"2031", "NUM", 8, "obl"},
+                {".", "PUNCT", 2, "punct"}});
+  d.syntax[1].lemma = "warn";
+  AddTime(&d, "2031", "2031", "year");
+  ASSERT_TRUE(Default()->Annotate(&d).ok());
+  ASSERT_FALSE(d.events.empty());
+  EXPECT_TRUE(d.events[0].date.empty()) << d.events[0].date;
+}
+
+// "called out Sweden for praise" praises; "calling out the army" deploys it, no rebuke.
+TEST(Events, CallingOutForPraiseAndCallingOutTheArmy) {
+  Document p = Doc("Norway called out Sweden for praise.");
+  ASSERT_TRUE(Default()->Annotate(&p).ok());
+  ASSERT_FALSE(p.events.empty());
+  EXPECT_EQ(p.events[0].type, "SUPPORT");
+  Document a = Doc("Norway called out the army against Sweden.");
+  ASSERT_TRUE(Default()->Annotate(&a).ok());
+  for (const Event& e : a.events) EXPECT_NE(e.type, "ACCUSE");
+}
+
 }  // namespace
 }  // namespace newsgraph::events
 
