@@ -321,6 +321,10 @@ int32_t GroupBefore(const SentenceView& v, uint32_t pos, uint32_t limit) {
     // "(CNN) Calls to eliminate ...": a source tag in brackets opening the sentence is no doer.
     const Group& x = v.groups[g];
     if (x.begin == 1 && v.ups[0] == "(" && x.end < v.ups.size() && v.ups[x.end] == ")") break;
+    // "Carbajal, a Democrat, praised": the appositive describes the doer named before it.
+    if (x.begin >= 3 + limit && In(v.ups[x.begin - 1], {"A", "AN"}) && v.ups[x.begin - 2] == "," &&
+        v.group_at[x.begin - 3] >= 0 && x.end < v.ups.size() && v.ups[x.end] == ",")
+      return v.group_at[x.begin - 3];
     if (!x.place) return g;
     if (fallback < 0) fallback = g;
     k = x.begin;
@@ -1389,6 +1393,11 @@ std::string Modality(const SentenceView& v, const Candidate& c, uint32_t clause_
       neg = true;
     // "hoped to meet with Putin": wished, not done ("hope Obama's visit will boost" is not).
     // "Trump's eagerness to meet Kim": likewise.
+    // "had wanted more immediate action on sending aid": the wanted action was not taken.
+    if (In(w, {"WANT", "WANTS", "WANTED", "URGED", "SOUGHT"}) && c.vb > 0 &&
+        In(v.ups[c.vb - 1], {"ON", "FOR"}) && v.ups[c.vb].size() > 4 &&
+        v.ups[c.vb].compare(v.ups[c.vb].size() - 3, 3, "ING") == 0)
+      hyp = true;
     if (In(w, {"HOPED", "HOPES", "HOPE", "HOPING", "WANTS", "WANTED", "WISHES", "EAGER",
                "EAGERNESS", "WILLINGNESS", "READINESS", "DESIRE", "WILLING", "READY"}) &&
         k + 1 < v.ups.size() && v.ups[k + 1] == "TO")

@@ -2610,6 +2610,20 @@ TEST(Events, CallingOutForPraiseAndCallingOutTheArmy) {
   for (const Event& e : a.events) EXPECT_NE(e.type, "ACCUSE");
 }
 
+// "Carlsen, a Norwegian diplomat, praised Sweden": the appositive describes the doer named
+// before it; "had wanted more action on sending aid" did not send it.
+TEST(Events, AnAppositiveIsNotTheDoerAndAWantedActionIsNotTaken) {
+  Document d = Doc("Carlsen, a Norwegian diplomat, praised Sweden.");
+  AddEntity(&d, "Carlsen", "PERSON", "DNK", "GOV");
+  ASSERT_TRUE(Default()->Annotate(&d).ok());
+  ASSERT_FALSE(d.events.empty());
+  EXPECT_EQ(Codes(d.events[0].actor), std::vector<std::string>{"DNK/GOV"});
+  Document w = Doc("Norway had wanted more action on sending aid to Sweden.");
+  ASSERT_TRUE(Default()->Annotate(&w).ok());
+  ASSERT_FALSE(w.events.empty());
+  EXPECT_EQ(w.events[0].modality, "hypothetical");
+}
+
 }  // namespace
 }  // namespace newsgraph::events
 
