@@ -35,6 +35,16 @@ int Ranker::Best(const std::vector<FeatureVec>& candidates) const {
   return best;
 }
 
+Ranker Ranker::Average(const std::vector<Ranker>& rankers) {
+  if (rankers.empty()) return Ranker();
+  std::vector<double> sum(rankers[0].weights_.size(), 0.0);
+  for (const Ranker& r : rankers)
+    for (size_t i = 0; i < sum.size() && i < r.weights_.size(); ++i) sum[i] += r.weights_[i];
+  std::vector<float> avg(sum.size());
+  for (size_t i = 0; i < sum.size(); ++i) avg[i] = static_cast<float>(sum[i] / rankers.size());
+  return Ranker(std::move(avg));
+}
+
 void Ranker::Save(ModelWriter* w) const { w->PutPodVector(weights_); }
 
 Status Ranker::Load(ModelReader* r) {

@@ -62,6 +62,9 @@ class Ranker {
   void Save(ModelWriter* w) const;
   Status Load(ModelReader* r);
 
+  // The mean of rankers' weights (all of one table size; empty when none).
+  static Ranker Average(const std::vector<Ranker>& rankers);
+
  private:
   std::vector<float> weights_;  // size 2^bits, or empty (no model)
   uint64_t mask_ = 0;

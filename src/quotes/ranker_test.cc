@@ -54,5 +54,16 @@ TEST(RankerTest, RoundTripAndCorruption) {
   EXPECT_FALSE(Ranker().Load(&rb).ok());
 }
 
+TEST(RankerTest, AverageIsTheMeanOfTheWeights) {
+  RankerTrainer t1(8), t2(8);
+  t1.Train({Feats({"a"}), Feats({"b"})}, 1);
+  t2.Train({Feats({"a"}), Feats({"b"})}, 0);
+  Ranker r1 = t1.Finalize(), r2 = t2.Finalize();
+  Ranker avg = Ranker::Average({r1, r2});
+  EXPECT_FLOAT_EQ(avg.Score(Feats({"b"})), (r1.Score(Feats({"b"})) + r2.Score(Feats({"b"}))) / 2);
+  EXPECT_FLOAT_EQ(Ranker::Average({r1}).Score(Feats({"a"})), r1.Score(Feats({"a"})));
+  EXPECT_TRUE(Ranker::Average({}).empty());
+}
+
 }  // namespace
 }  // namespace newsgraph::quotes

@@ -13,6 +13,7 @@
 #include <map>
 #include <optional>
 #include <random>
+#include <set>
 #include <sstream>
 #include <string>
 #include <vector>
@@ -58,6 +59,10 @@ struct TrainOptions {
   std::string split_onto;   // train only the split model, onto this model file's other parts
   std::string tagger_onto;  // train only the cue tagger, onto this model file's other parts
   float split_margin = 0;   // a boundary moves when its score leads by more
+  int tagger_bags = 1;      // cue taggers trained with as many orders, weights averaged
+  std::string margins_onto;     // no training: FILE with the margins given on the command line
+  std::set<std::string> given;  // the options on the command line
+  int hold_out = 0;             // > 1: every hold_out-th document (in name order) is left out
 };
 
 bool ReadFile(const fs::path& p, std::string* out) {
@@ -322,6 +327,17 @@ Ranker TrainRanker(const std::vector<RankExample>& examples, int epochs, uint32_
   return t.Finalize();
 }
 
+// The cue tagger: `bags` rankers over the same examples in different seeded
+// orders, their weights averaged (less variance from the order; 1: one).
+Ranker TrainTagger(const std::vector<RankExample>& examples, const TrainOptions& o) {
+  uint32_t seed = o.seed + 2 * kRoles + 1;
+  if (o.tagger_bags <= 1) return TrainRanker(examples, o.epochs, seed, "tagger");
+  std::vector<Ranker> bags;
+  for (int b = 0; b < o.tagger_bags; ++b)
+    bags.push_back(TrainRanker(examples, o.epochs, seed + 1000u * b, "tagger"));
+  return Ranker::Average(bags);
+}
+
 int Usage(const char* argv0) {
   std::fprintf(
       stderr,
@@ -332,7 +348,9 @@ int Usage(const char* argv0) {
       "       [--no-filter | --candidate-score 0.08 --candidate-clausal 0.05 --filter-margin 2\n"
       "        --frame-score 0.01 | --no-tagger | --tagger-margin 0 --nested-margin M]\n"
       "       [--no-split | --split-margin 0 | --split-onto models/quotes.ngm]\n"
-      "       [--tagger-onto models/quotes.ngm]\n"
+      "       [--tagger-onto models/quotes.ngm] [--tagger-bags 1]\n"
+      "       [--margins-onto FILE (sets only the margins given; --polnear not needed)]\n"
+      "       [--hold-out K (leaves out every K-th document in name order)]\n"
       "  DIR holds text/*.txt and attributions/*.ann (PolNeAR train split)\n",
       argv0);
   return 2;
@@ -342,6 +360,7 @@ bool ParseArgs(int argc, char** argv, TrainOptions* o) {
   for (int i = 1; i < argc; ++i) {
     std::string a = argv[i];
     bool has_value = i + 1 < argc;
+    o->given.insert(a);
     if (a == "--polnear" && has_value)
       o->polnear = argv[++i];
     else if (a == "--out" && has_value)
@@ -384,6 +403,12 @@ bool ParseArgs(int argc, char** argv, TrainOptions* o) {
       o->split_margin = std::strtof(argv[++i], nullptr);
     else if (a == "--nested-margin" && has_value)
       o->nested_margin = std::strtof(argv[++i], nullptr);
+    else if (a == "--hold-out" && has_value)
+      o->hold_out = std::atoi(argv[++i]);
+    else if (a == "--margins-onto" && has_value)
+      o->margins_onto = argv[++i];
+    else if (a == "--tagger-bags" && has_value)
+      o->tagger_bags = std::max(1, std::atoi(argv[++i]));
     else if (a == "--tagger-margin" && has_value)
       o->tagger_margin = std::strtof(argv[++i], nullptr);
     else if (a == "--no-cue-spans")
@@ -395,7 +420,7 @@ bool ParseArgs(int argc, char** argv, TrainOptions* o) {
     else
       return false;
   }
-  return !o->polnear.empty();
+  return !o->polnear.empty() || !o->margins_onto.empty();
 }
 
 // Per-form cue statistics over the raw text of every document.
@@ -488,7 +513,7 @@ void TrainLearned(const TrainOptions& o, const std::map<std::string, fs::path>& 
   if (o.filter && o.tagger && !data.tagger.empty()) {
     std::fprintf(stderr, "  tagger: %zu candidates, %zu of them gold attributions\n",
                  data.tagger.size(), data.tagged_right);
-    m_out->tagger.ranker = TrainRanker(data.tagger, o.epochs, o.seed + 2 * kRoles + 1, "tagger");
+    m_out->tagger.ranker = TrainTagger(data.tagger, o);
     m_out->tagger.margin = o.tagger_margin;
     m_out->tagger.nested_margin = o.nested_margin;
   }
@@ -561,6 +586,29 @@ int TrainSplitOnto(const TrainOptions& o, const std::map<std::string, fs::path>&
   return SaveOnto(m, o, "split model", o.split_onto, prog);
 }
 
+// --margins-onto FILE: FILE with the margins given on the command line
+// (--span-margin, --cue-margin, --source-margin, --filter-margin,
+// --tagger-margin, --nested-margin, --split-margin) and nothing else changed.
+int MarginsOnto(const TrainOptions& o, const char* prog) {
+  Result<CueModel> base = LoadCueModel(o.margins_onto);
+  if (!base.ok()) {
+    std::fprintf(stderr, "%s: %s\n", prog, base.status().ToString().c_str());
+    return 1;
+  }
+  CueModel& m = *base;
+  auto set = [&](const char* flag, float value, float* to) {
+    if (o.given.count(flag)) *to = value;
+  };
+  set("--span-margin", o.span_margin, &m.spans.margins[static_cast<int>(Role::kContent)]);
+  set("--cue-margin", o.cue_margin, &m.spans.margins[static_cast<int>(Role::kCue)]);
+  set("--source-margin", o.source_margin, &m.spans.margins[static_cast<int>(Role::kSource)]);
+  set("--filter-margin", o.filter_margin, &m.filter_margin);
+  set("--tagger-margin", o.tagger_margin, &m.tagger.margin);
+  set("--nested-margin", o.nested_margin, &m.tagger.nested_margin);
+  set("--split-margin", o.split_margin, &m.split.margin);
+  return SaveOnto(m, o, "margins", o.margins_onto, prog);
+}
+
 // --tagger-onto FILE: the other parts of FILE unchanged, a cue tagger trained
 // on the candidates its rules and parse frames leave (as TrainLearned does).
 int TrainTaggerOnto(const TrainOptions& o, const std::map<std::string, fs::path>& anns,
@@ -588,7 +636,7 @@ int TrainTaggerOnto(const TrainOptions& o, const std::map<std::string, fs::path>
   std::fprintf(stderr, "  tagger: %zu candidates, %zu of them gold attributions, %zu documents\n",
                data.tagger.size(), data.tagged_right, data.docs);
   if (data.tagger.empty()) return 1;
-  m.tagger.ranker = TrainRanker(data.tagger, o.epochs, o.seed + 2 * kRoles + 1, "tagger");
+  m.tagger.ranker = TrainTagger(data.tagger, o);
   m.tagger.margin = o.tagger_margin;
   m.tagger.nested_margin = o.nested_margin;
   return SaveOnto(m, o, "cue tagger", o.tagger_onto, prog);
@@ -599,7 +647,12 @@ int TrainTaggerOnto(const TrainOptions& o, const std::map<std::string, fs::path>
 int TrainMain(int argc, char** argv, const Annotator& annotate) {
   TrainOptions o;
   if (!ParseArgs(argc, argv, &o)) return Usage(argv[0]);
+  if (!o.margins_onto.empty()) return MarginsOnto(o, argv[0]);
   auto anns = FirstAnnPerDoc(o.polnear);
+  if (o.hold_out > 1) {
+    int i = 0;
+    std::erase_if(anns, [&](const auto&) { return ++i % o.hold_out == 0; });
+  }
   if (anns.empty()) {
     std::fprintf(stderr, "%s: no .ann files under %s/attributions\n", argv[0], o.polnear.c_str());
     return 1;
