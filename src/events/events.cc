@@ -1425,6 +1425,11 @@ std::string Modality(const SentenceView& v, const Candidate& c, uint32_t clause_
     if (In(w, {"TRIED", "TRIES", "TRYING", "ATTEMPTED", "ATTEMPTING"}) && to_follows) hyp = true;
     // "were likely to demand": a forecast, not a report.
     if (w == "LIKELY" && to_follows) hyp = true;
+    // "Congress needs to investigate the FTC": an obligation, not a report.
+    if (In(w, {"NEED", "NEEDS", "NEEDED"}) && to_follows) hyp = true;
+    // "called for a resolution to condemn Trump's comments": asked for, not done.
+    if (w == "FOR" && k > 0 && v.ups[k - 1].rfind("CALL", 0) == 0 && v.ups[c.vb - 1] == "TO")
+      hyp = true;
     if (w == "WHETHER") break;  // the words before belong to the clause that asks
   }
   if (WishedHad(v, c.vb)) hyp = true;
@@ -2022,7 +2027,8 @@ class PloverCoder final : public EventCoder {
       if (t.span.begin >= v.words[f].span.begin && t.span.begin <= v.words[f + 1].span.begin &&
           t.span.end <= b && !OtherClause(v, t.span.end, wb)) {
         if (wb > f + 2 && e->modality != "hypothetical") {
-          TakeDate(t, pub, /*background=*/false, e);
+          // ("Back in 2017, Democrats threatened a boycott", in 2019: background.)
+          TakeDate(t, pub, /*background=*/true, e);
           return;
         }
       }

@@ -2624,6 +2624,28 @@ TEST(Events, AnAppositiveIsNotTheDoerAndAWantedActionIsNotTaken) {
   EXPECT_EQ(w.events[0].modality, "hypothetical");
 }
 
+// An obligation and a call for action are not reports; calling someone reckless accuses them;
+// a year that opens the sentence, long before the article, makes the event background.
+TEST(Events, NeedsToCalledForToCalledRecklessAndAnOpeningYear) {
+  const std::vector<std::pair<const char*, const char*>> cases = {
+      {"Norway needs to investigate Sweden.", "hypothetical"},
+      {"Norway called for a resolution to condemn Sweden.", "hypothetical"}};
+  for (const auto& [text, modality] : cases) {
+    Document d = Doc(text);
+    ASSERT_TRUE(Default()->Annotate(&d).ok());
+    ASSERT_FALSE(d.events.empty()) << text;
+    EXPECT_EQ(d.events[0].modality, modality) << text;
+  }
+  Document r = Doc("Norway called Sweden reckless.");
+  ASSERT_TRUE(Default()->Annotate(&r).ok());
+  ASSERT_FALSE(r.events.empty());
+  EXPECT_EQ(r.events[0].type, "ACCUSE");
+  Document y = Doc("In 2015, the Norwegian government accused Sweden of spying.", "2019-06-01");
+  AddTime(&y, "2015", "2015-01-01", "year");
+  ASSERT_TRUE(Default()->Annotate(&y).ok());
+  EXPECT_TRUE(y.events.empty()) << y.events[0].date;
+}
+
 }  // namespace
 }  // namespace newsgraph::events
 
