@@ -1349,6 +1349,25 @@ bool WishedHad(const SentenceView& v, uint32_t vb) {
   return false;
 }
 
+// "the decision to bar journalists across the organization from investigating Democratic
+// candidates": a gerund after "from" that a verb of barring governs did not happen.
+bool BarredFrom(const SentenceView& v, uint32_t vb) {
+  if (vb == 0 || v.ups[vb - 1] != "FROM" || v.ups[vb].size() < 5 ||
+      v.ups[vb].compare(v.ups[vb].size() - 3, 3, "ING") != 0)
+    return false;
+  for (uint32_t k = vb - 1; k > 0 && k + 12 > vb;) {
+    --k;
+    if (v.words[k].punct) return false;
+    if (In(v.ups[k], {"BAR",      "BARS",       "BARRED",     "BARRING",  "BAN",      "BANS",
+                      "BANNED",   "BANNING",    "BLOCK",      "BLOCKS",   "BLOCKED",  "BLOCKING",
+                      "PROHIBIT", "PROHIBITS",  "PROHIBITED", "PREVENT",  "PREVENTS", "PREVENTING",
+                      "STOP",     "STOPS",      "STOPPED",    "STOPPING", "KEEP",     "KEEPS",
+                      "KEPT",     "DISCOURAGE", "DISCOURAGED"}))
+      return true;
+  }
+  return false;
+}
+
 std::string Modality(const SentenceView& v, const Candidate& c, uint32_t clause_begin,
                      const NegationScope* scope) {
   bool neg = false, fut = false, hyp = false;
@@ -1433,6 +1452,7 @@ std::string Modality(const SentenceView& v, const Candidate& c, uint32_t clause_
     if (w == "WHETHER") break;  // the words before belong to the clause that asks
   }
   if (WishedHad(v, c.vb)) hyp = true;
+  if (BarredFrom(v, c.vb)) neg = true;
   // "Did Cohen secretly visit Prague?": a question asserts nothing (up to a colon or a quote
   // mark: "X asked: will you meet him?" did ask). "Why is Trump threatening Canada?" takes it
   // as given.

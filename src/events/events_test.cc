@@ -2624,8 +2624,9 @@ TEST(Events, AnAppositiveIsNotTheDoerAndAWantedActionIsNotTaken) {
   EXPECT_EQ(w.events[0].modality, "hypothetical");
 }
 
-// An obligation and a call for action are not reports; calling someone reckless accuses them;
-// a year that opens the sentence, long before the article, makes the event background.
+// An obligation, a call for action and a barred action are not reports; calling someone
+// reckless accuses them; a year that opens the sentence, long before the article, makes the
+// event background.
 TEST(Events, NeedsToCalledForToCalledRecklessAndAnOpeningYear) {
   const std::vector<std::pair<const char*, const char*>> cases = {
       {"Norway needs to investigate Sweden.", "hypothetical"},
@@ -2636,6 +2637,10 @@ TEST(Events, NeedsToCalledForToCalledRecklessAndAnOpeningYear) {
     ASSERT_FALSE(d.events.empty()) << text;
     EXPECT_EQ(d.events[0].modality, modality) << text;
   }
+  Document b = Doc("Norway moved to bar Sweden from investigating Denmark.");
+  ASSERT_TRUE(Default()->Annotate(&b).ok());
+  ASSERT_FALSE(b.events.empty());
+  EXPECT_EQ(b.events.back().modality, "negated");
   Document r = Doc("Norway called Sweden reckless.");
   ASSERT_TRUE(Default()->Annotate(&r).ok());
   ASSERT_FALSE(r.events.empty());
