@@ -1398,7 +1398,9 @@ std::string Modality(const SentenceView& v, const Candidate& c, uint32_t clause_
            {"NOT", "N'T", "NEVER", "REFUSED", "REFUSES", "REFUSE", "DECLINED", "DECLINES", "FAILED",
             "FAILS", "PREVENTED", "PREVENTS", "BARRED", "REFRAINED", "REFRAINS", "REFRAIN",
             // "has rarely criticized Putin": a habit of not doing it, no event.
-            "RARELY", "SELDOM", "HARDLY", "SCARCELY"}) ||
+            "RARELY", "SELDOM", "HARDLY", "SCARCELY",
+            // "neither retracted nor apologized to Sandmann".
+            "NOR"}) ||
         // "has been afraid to criticize Trump": he has not.
         (In(w, {"RELUCTANT", "UNWILLING", "UNLIKELY", "AFRAID", "HESITANT", "LOATH"}) &&
          to_follows) ||
@@ -1712,6 +1714,11 @@ class PloverCoder final : public EventCoder {
            (v.tok[c.vb - 1] >= 0 && In(doc->syntax[v.tok[c.vb - 1]].xpos, {"PRP$", "POS"}))))
         continue;
       if (use_parse && !c.noun && NounModifierAfterPreposition(*doc, deps, v, c)) continue;
+      // "told visiting Russian diplomats": the visitors are the noun's, not the teller's.
+      if (!lex_->user_verbs && v.ups[c.vb] == "VISITING" && c.vb > 0 && c.ve < v.upos.size() &&
+          In(v.upos[c.ve], {"ADJ", "NOUN", "PROPN"}) &&
+          In(v.upos[c.vb - 1], {"VERB", "DET", "ADP", "ADJ"}))
+        continue;
       bool passive = LooksPassive(v, c);
       // A recipient named by the parse, or by the slot of a pattern anchored
       // by several words ("massing of troops ... border with +"), is not

@@ -2651,6 +2651,32 @@ TEST(Events, NeedsToCalledForToCalledRecklessAndAnOpeningYear) {
   EXPECT_TRUE(y.events.empty()) << y.events[0].date;
 }
 
+// "neither retracted nor apologized to Sweden" did not apologize; "told visiting Swedish
+// diplomats" is no visit by the teller.
+TEST(Events, NorNegatesAndVisitingDiplomatsAreNoVisit) {
+  Document d = Doc("Norway neither retracted nor apologized to Sweden.");
+  ASSERT_TRUE(Default()->Annotate(&d).ok());
+  ASSERT_FALSE(d.events.empty());
+  EXPECT_EQ(d.events[0].modality, "negated");
+  Document v = Doc("Norway told visiting Swedish diplomats that the talks were over.");
+  AddParse(&v, {{"Norway", "PROPN", 2, "nsubj"},
+                {"told", "VERB", 0, "root", "VBD"},
+                {"visiting", "VERB", 5, "amod", "VBG"},
+                {"Swedish", "ADJ", 5, "amod", "JJ"},
+                {"diplomats", "NOUN", 2, "obj", "NNS"},
+                {"that", "SCONJ", 10, "mark"},
+                {"the", "DET", 8, "det"},
+                {"talks", "NOUN", 10, "nsubj"},
+                {"were", "AUX", 10, "cop"},
+                {"over", "ADV", 2, "ccomp"},
+                {".", "PUNCT", 2, "punct"}});
+  v.syntax[2].lemma = "visit";
+  v.syntax[2].head = 4;
+  v.syntax[2].deprel = "acl";
+  ASSERT_TRUE(Default()->Annotate(&v).ok());
+  for (const Event& e : v.events) EXPECT_NE(e.type, "CONSULT") << e.cameo;
+}
+
 }  // namespace
 }  // namespace newsgraph::events
 
