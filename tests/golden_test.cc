@@ -295,6 +295,19 @@ TEST(Golden, ABareSurnameIsTheArticlesOwnPersonWithARole) {
   EXPECT_TRUE(CheckSpans(doc).ok());
 }
 
+// A plain full name of the article ("Francis Collins") takes its bare surname from the
+// knowledge base's office holder whom the article does not name (Senator Susan Collins in
+// 2019).
+TEST(Golden, APlainFullNameKeepsItsSurname) {
+  Document doc = Processed("plain-full-name",
+                           "Francis Collins led the study. Collins said the vaccine was safe.");
+  std::string who;
+  for (const Mention& m : doc.mentions)
+    if (m.entity >= 0 && doc.Surface(m.span) == "Collins") who = doc.entities[m.entity].name;
+  EXPECT_EQ(who, "Francis Collins");
+  EXPECT_TRUE(CheckSpans(doc).ok());
+}
+
 // A central bank's chair is of the government sector, as the bank is.
 TEST(Golden, TheFedChairIsGovernment) {
   Document doc = Processed("fed-chair", "Fed Chairman Jerome Powell said rates would stay low.");

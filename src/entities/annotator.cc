@@ -2456,8 +2456,37 @@ class Run {
     if (!first.empty()) return surname_only && x.kb < 0 && FirstNameOf(bearer) != first;
     const char g = kb_->entry(bearer).gender;
     const bool other_gender = (honorific == 'm' || honorific == 'f') && g && g != honorific;
-    const bool own_role = (!x.role.empty() || x.kb >= 0) && !LeadsOnDate(bearer);
-    return !surname_only && FirstNameOf(bearer) != x.first_word && !other_gender && !own_role;
+    const std::string holder_first = FirstNameOf(bearer);
+    if (surname_only || other_gender || holder_first == x.first_word) return false;
+    // ("Chris Wray", "Frank Steinmeier": a short form of the holder's first name is the
+    // holder, who has the code.)
+    const bool variant =
+        holder_first.rfind(x.first_word, 0) == 0 || x.first_word.rfind(holder_first, 0) == 0;
+    const bool own_role =
+        (!x.role.empty() || x.kb >= 0 || PlainFullName(x)) && !LeadsOnDate(bearer);
+    return variant || !own_role;
+  }
+
+  // A person's name of two or three words that reads as a first name and a surname ("Michael
+  // Brown"), not a span the recogniser cut across a title, an article or another surname
+  // ("Counsel Robert Mueller", "A Boehner", "Trump Schumer").
+  bool PlainFullName(const Ent& x) const {
+    const size_t words = static_cast<size_t>(std::count(x.name.begin(), x.name.end(), ' ')) + 1;
+    if (words < 2 || words > 3 || x.first_word.size() < 2) return false;
+    if (In(x.first_word, {"a", "an", "the", "mr.", "mrs.", "ms.", "dr.", "counsel", "special",
+                          "attorney", "prosecutor"}))
+      return false;
+    // No quote mark, and no capital glued after three or more letters ("ShermanTrump-Pelosi",
+    // a hover card's name run into a headline; "McConnell", "DeSantis" are names).
+    if (x.name.find('"') != std::string::npos || x.name.find("\xE2\x80\x9C") != std::string::npos ||
+        x.name.find("\xE2\x80\x9D") != std::string::npos)
+      return false;
+    size_t run = 0;
+    for (char ch : x.name) {
+      if (ch >= 'A' && ch <= 'Z' && run >= 3) return false;
+      run = (ch >= 'a' && ch <= 'z') ? run + 1 : 0;
+    }
+    return !kb_->IsRoleWord(x.first_word) && !kb_->PeopleBySurname(x.first_word);
   }
 
   // The knowledge-base person of that surname (or family name) who alone holds a role on the

@@ -1515,8 +1515,11 @@ bool WorkTitle(const SentenceView& v, const Candidate& c) {
   return In(v.ups[before], {"'S", "'"}) || (before < v.upos.size() && v.upos[before] == "PROPN");
 }
 
-// "the bill's limited appeal to the House", "broad appeal to voters": attraction, no plea.
+// "the bill's limited appeal to the House", "broad appeal to voters": attraction, no plea;
+// so are "policy proposals appealing to progressive Democrats" (a thing that appeals).
 bool Allure(const SentenceView& v, const Candidate& c) {
+  if (v.ups[c.vb] == "APPEALING" && c.vb > 0 && c.vb < v.upos.size() && v.upos[c.vb - 1] == "NOUN")
+    return true;
   return v.ups[c.vb] == "APPEAL" && c.vb > 0 &&
          In(v.ups[c.vb - 1], {"LIMITED", "BROAD", "BROADER", "WIDE", "WIDER", "POPULAR", "MASS",
                               "WIDESPREAD", "CROSSOVER", "ELECTORAL", "BIPARTISAN", "GENERAL",

@@ -2677,6 +2677,29 @@ TEST(Events, NorNegatesAndVisitingDiplomatsAreNoVisit) {
   for (const Event& e : v.events) EXPECT_NE(e.type, "CONSULT") << e.cameo;
 }
 
+// Meeting with resistance is no meeting; a released dossier releases no one; proposals
+// "appealing to" voters plead with no one.
+TEST(Events, ResistanceDossiersAndAppealingProposals) {
+  for (const char* text :
+       {"Norwegian envoys met with resistance from Sweden.", "Norway released a dossier on Sweden.",
+        "Norway made policy proposals appealing to Sweden ."}) {
+    Document d = Doc(text);
+    if (std::string(text).find("proposals") != std::string::npos) {
+      AddParse(&d, {{"Norway", "PROPN", 2, "nsubj"},
+                    {"made", "VERB", 0, "root", "VBD"},
+                    {"policy", "NOUN", 4, "compound"},
+                    {"proposals", "NOUN", 2, "obj"},
+                    {"appealing", "VERB", 4, "acl", "VBG"},
+                    {"to", "ADP", 7, "case"},
+                    {"Sweden", "PROPN", 5, "obl"},
+                    {".", "PUNCT", 2, "punct"}});
+      d.syntax[4].lemma = "appeal";
+    }
+    ASSERT_TRUE(Default()->Annotate(&d).ok());
+    EXPECT_TRUE(d.events.empty()) << text << " " << d.events[0].type;
+  }
+}
+
 }  // namespace
 }  // namespace newsgraph::events
 
