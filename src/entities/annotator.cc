@@ -2446,9 +2446,9 @@ class Run {
   // name's first word; x a bare surname, the holder) and "Melania Trump ... Trump" (first
   // empty: a bare surname, the holder's; x a full name of another first name), unless an
   // honorific says the bare surname is of the other gender than the holder ("Mrs. Trump"), or
-  // x has a role of its own and the holder leads no country ("Georgia Rep. Doug Collins ...
-  // Collins" in 2019 is not Senator Susan Collins; "Special Counsel Robert Mueller" read as
-  // one name still yields to the holder).
+  // x has a role, a knowledge-base entry or a plain full name of its own and the holder leads
+  // no country ("Georgia Rep. Doug Collins ... Collins" in 2019 is not Senator Susan Collins;
+  // "Special Counsel Robert Mueller" read as one name still yields to the holder).
   bool OtherThanHolder(const Ent& x, const std::string& first, int32_t bearer,
                        char honorific) const {
     if (bearer < 0 || x.kb == bearer) return false;

@@ -1412,18 +1412,17 @@ std::string Modality(const SentenceView& v, const Candidate& c, uint32_t clause_
     if (w == "SHORT" && k > 0 && v.ups[k - 1].rfind("STOP", 0) == 0 && k + 1 < v.ups.size() &&
         v.ups[k + 1] == "OF")
       neg = true;
-    // "hoped to meet with Putin": wished, not done ("hope Obama's visit will boost" is not).
-    // "Trump's eagerness to meet Kim": likewise.
     // "had wanted more immediate action on sending aid": the wanted action was not taken.
     if (In(w, {"WANT", "WANTS", "WANTED", "URGED", "SOUGHT"}) && c.vb > 0 &&
         In(v.ups[c.vb - 1], {"ON", "FOR"}) && v.ups[c.vb].size() > 4 &&
         v.ups[c.vb].compare(v.ups[c.vb].size() - 3, 3, "ING") == 0)
       hyp = true;
+    // "hoped to meet with Putin": wished, not done ("hope Obama's visit will boost" is not).
+    // "Trump's eagerness to meet Kim", "is willing to negotiate": likewise.
     if (In(w, {"HOPED", "HOPES", "HOPE", "HOPING", "WANTS", "WANTED", "WISHES", "EAGER",
                "EAGERNESS", "WILLINGNESS", "READINESS", "DESIRE", "WILLING", "READY"}) &&
         k + 1 < v.ups.size() && v.ups[k + 1] == "TO")
       hyp = true;
-
     if (In(w, {"WILL", "WO", "SHALL", "'LL", "PLANS", "PLAN", "PLANNED", "PLANNING", "SCHEDULED",
                "EXPECTED", "INTENDS", "TOMORROW", "AGREED", "PROMISED", "VOWED", "SEEKS"}))
       fut = true;
@@ -1474,8 +1473,9 @@ std::string Modality(const SentenceView& v, const Candidate& c, uint32_t clause_
 }
 
 // "finish behind Clinton in pledged delegates", "the fourth of 12 sanctioned primary debates": a
-// past form right after a preposition or a number, before the noun it describes, no subject or
-// object of its own, is an adjective however it was tagged (no finite verb follows "in").
+// past form right after a preposition or a number, before the noun it describes, with no
+// subject or auxiliary of its own, is an adjective however it was tagged (no finite verb
+// follows "in").
 bool NounModifierAfterPreposition(const Document& doc, const DepView& d, const SentenceView& v,
                                   const Candidate& c) {
   if (c.vb == 0 || c.ve >= v.upos.size() || c.vb >= v.tok.size() || !d.Has(v.tok[c.vb]))
