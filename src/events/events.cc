@@ -1349,6 +1349,15 @@ bool WishedHad(const SentenceView& v, uint32_t vb) {
   return false;
 }
 
+// "Obama to call on Congress to approve $88 million more": a headline's "<actor> to <verb>" at
+// the start of the sentence announces what is to come.
+bool HeadlineInfinitive(const SentenceView& v, uint32_t vb) {
+  if (vb < 2 || v.ups[vb - 1] != "TO" || v.group_at[vb - 2] < 0) return false;
+  uint32_t first = 0;
+  while (first < vb && v.words[first].punct) ++first;
+  return v.groups[v.group_at[vb - 2]].begin == first;
+}
+
 // "the decision to bar journalists across the organization from investigating Democratic
 // candidates": a gerund after "from" that a verb of barring governs did not happen.
 bool BarredFrom(const SentenceView& v, uint32_t vb) {
@@ -1443,8 +1452,14 @@ std::string Modality(const SentenceView& v, const Candidate& c, uint32_t clause_
       hyp = true;
     // (Not "an attempted lynching", "was tried in court".)
     if (In(w, {"TRIED", "TRIES", "TRYING", "ATTEMPTED", "ATTEMPTING"}) && to_follows) hyp = true;
-    // "were likely to demand": a forecast, not a report.
-    if (w == "LIKELY" && to_follows) hyp = true;
+    // "were likely to demand", "it was highly likely Assad deployed": a forecast or a guess,
+    // not a report.
+    if (w == "LIKELY") hyp = true;
+    // "Trump's threat to deploy troops": threatened, not done.
+    if (In(w, {"THREAT", "THREATS"}) && to_follows) hyp = true;
+    // "he has yet to accuse anyone": not done.
+    if (w == "YET" && to_follows && k > 0 && In(v.ups[k - 1], {"HAS", "HAVE", "HAD", "IS", "ARE"}))
+      neg |= scope == nullptr || scope->Reaches(k);
     // "Congress needs to investigate the FTC": an obligation, not a report.
     if (In(w, {"NEED", "NEEDS", "NEEDED"}) && to_follows) hyp = true;
     // "called for a resolution to condemn Trump's comments": asked for, not done.
@@ -1454,6 +1469,7 @@ std::string Modality(const SentenceView& v, const Candidate& c, uint32_t clause_
   }
   if (WishedHad(v, c.vb)) hyp = true;
   if (BarredFrom(v, c.vb)) neg = true;
+  if (HeadlineInfinitive(v, c.vb)) fut = true;
   // "Did Cohen secretly visit Prague?": a question asserts nothing (up to a colon or a quote
   // mark: "X asked: will you meet him?" did ask). "Why is Trump threatening Canada?" takes it
   // as given.
@@ -1717,6 +1733,11 @@ class PloverCoder final : public EventCoder {
            (v.tok[c.vb - 1] >= 0 && In(doc->syntax[v.tok[c.vb - 1]].xpos, {"PRP$", "POS"}))))
         continue;
       if (use_parse && !c.noun && NounModifierAfterPreposition(*doc, deps, v, c)) continue;
+      // '"...," agreed Marjorie Doe, the group's president': a verb of saying that attributes a
+      // quote agrees with no one.
+      if (!lex_->user_verbs && In(v.ups[c.vb], {"AGREED", "AGREES"}) && c.vb >= 2 &&
+          v.ups[c.vb - 2] == "," && IsQuoteMark(v.ups[c.vb - 1]))
+        continue;
       // "told visiting Russian diplomats": the visitors are the noun's, not the teller's.
       if (!lex_->user_verbs && v.ups[c.vb] == "VISITING" && c.vb > 0 && c.ve < v.upos.size() &&
           In(v.upos[c.ve], {"ADJ", "NOUN", "PROPN"}) &&

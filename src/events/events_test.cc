@@ -2700,6 +2700,29 @@ TEST(Events, ResistanceDossiersAndAppealingProposals) {
   }
 }
 
+// "has yet to", "a threat to", "highly likely" and a headline's "<actor> to <verb>" are not
+// reports; "calling X out" rebukes; '"...," agreed <name>' attributes a quote.
+TEST(Events, YetToThreatToLikelyHeadlinesCallingOutAndAgreedAttributions) {
+  const std::vector<std::pair<const char*, const char*>> cases = {
+      {"Norway has yet to accuse Sweden of spying.", "negated"},
+      {"The Norwegian threat to attack Sweden alarmed Denmark.", "hypothetical"},
+      {"It was highly likely Norway attacked Sweden.", "hypothetical"},
+      {"Norway to call on Sweden to cut tariffs", "future"}};
+  for (const auto& [text, modality] : cases) {
+    Document d = Doc(text);
+    ASSERT_TRUE(Default()->Annotate(&d).ok());
+    ASSERT_FALSE(d.events.empty()) << text;
+    EXPECT_EQ(d.events[0].modality, modality) << text;
+  }
+  Document o = Doc("Norway was calling Sweden out for its tariffs.");
+  ASSERT_TRUE(Default()->Annotate(&o).ok());
+  ASSERT_FALSE(o.events.empty());
+  EXPECT_EQ(o.events[0].type, "ACCUSE");
+  Document q = Doc("\"The Norwegian budget reflects our priorities,\" agreed Sweden.");
+  ASSERT_TRUE(Default()->Annotate(&q).ok());
+  for (const Event& e : q.events) EXPECT_NE(e.type, "AGREE");
+}
+
 }  // namespace
 }  // namespace newsgraph::events
 
