@@ -64,6 +64,8 @@ Status Pipeline::Process(Document* doc) const {
     return Status::ResourceExhausted("article of " + std::to_string(doc->text().size()) +
                                      " bytes exceeds the budget of " +
                                      std::to_string(options_.max_article_bytes));
+  // The stages read the text with meta.masked blanked; output reads the original.
+  MaskedText masked(doc);
   text::SegmentOptions seg;
   NG_RETURN_IF_ERROR(text::Segment(seg, doc));
   if (models_->syntax) NG_RETURN_IF_ERROR(models_->syntax->Annotate(doc));
