@@ -786,14 +786,16 @@ TEST(Golden, LongDegenerateInputsAreBounded) {
 // headlines. The article is invented.
 TEST(Golden, HoverCardsAreMaskedAndTheTextKept) {
   const std::string body =
-      "Senator Marta Quell Marta J. QuellSenate panel delays vote on farm aid Quell: 'We need "
-      "more time' Farmers rally outside Capitol MORE (D-Iowa) criticized the Agriculture "
+      "Senator Marta Kessing Marta J. KessingSenate panel delays vote on farm aid Kessing: 'We "
+      "need more time' Farmers rally outside Capitol MORE (D-Iowa) criticized the Agriculture "
       "Department on Tuesday, saying its new rules would hurt small growers.\n"
       "House Speaker Dan Orrin Daniel P. OrrinOrrin vows quick action on spending bill Budget "
-      "talks resume MORE (R-Kan.) met with Quell on Wednesday to discuss the bill.";
+      "talks resume MORE (R-Kan.) met with Kessing on Wednesday to discuss the bill.";
   ingest::JsonlParser parser{ingest::ReaderOptions{}};
   ingest::ReadItem item;
-  parser.Parse(R"({"id":"hill-1","text":")" + body + R"("})", &item);
+  std::string escaped = body;  // the body's only character to escape in JSON is its '\n'
+  escaped.replace(escaped.find('\n'), 1, "\\n");
+  parser.Parse(R"({"id":"hill-1","text":")" + escaped + R"("})", &item);
   ASSERT_TRUE(item.doc) << item.error;
   Document& doc = *item.doc;
   ASSERT_EQ(doc.meta.masked.size(), 2u);
@@ -806,8 +808,8 @@ TEST(Golden, HoverCardsAreMaskedAndTheTextKept) {
     return false;
   };
   auto glued = [](std::string_view name) {
-    for (std::string_view w : {"QuellSenate", "OrrinOrrin", "Farmers rally", "Budget talks", "MORE",
-                               "Marta J.", "Daniel P."})
+    for (std::string_view w : {"KessingSenate", "OrrinOrrin", "Farmers rally", "Budget talks",
+                               "MORE", "Marta J.", "Daniel P."})
       if (name.find(w) != std::string_view::npos) return true;
     return false;
   };
@@ -819,15 +821,17 @@ TEST(Golden, HoverCardsAreMaskedAndTheTextKept) {
     for (const auto* args : {&e.actor, &e.recipient})
       for (const EventArg& a : *args) {
         EXPECT_FALSE(glued(a.name)) << a.name;
-        if (a.span) EXPECT_FALSE(in_card(*a.span)) << doc.Surface(*a.span);
+        if (a.span) {
+          EXPECT_FALSE(in_card(*a.span)) << doc.Surface(*a.span);
+        }
       }
   }
-  bool quell = false;
-  for (const Entity& e : doc.entities) quell |= e.name.find("Quell") != std::string::npos;
-  EXPECT_TRUE(quell);
+  bool kessing = false;  // and the display name is still read
+  for (const Entity& e : doc.entities) kessing |= e.name == "Marta Kessing";
+  EXPECT_TRUE(kessing);
   std::string json;
   WriteDocumentJson(doc, OutputOptions(), &json);
-  EXPECT_NE(json.find("Marta J. QuellSenate panel delays vote on farm aid"), std::string::npos);
+  EXPECT_NE(json.find("Marta J. KessingSenate panel delays vote on farm aid"), std::string::npos);
 }
 
 }  // namespace
