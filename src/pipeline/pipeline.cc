@@ -5,6 +5,7 @@
 
 #include "entities/entities.h"
 #include "events/events.h"
+#include "pipeline/masked_spans.h"
 #include "quotes/quotes.h"
 #include "syntax/syntax.h"
 #include "text/segment.h"
@@ -73,6 +74,7 @@ Status Pipeline::Process(Document* doc) const {
   if (options_.times) NG_RETURN_IF_ERROR(time::ResolveTimes(doc));
   if (models_->quotes) NG_RETURN_IF_ERROR(models_->quotes->Annotate(doc));
   if (models_->events) NG_RETURN_IF_ERROR(models_->events->Annotate(doc));
+  ClipSpansAtMasks(doc);
   return Status::Ok();
 }
 
