@@ -163,9 +163,21 @@ size_t CardStartBefore(std::string_view t, size_t lo, size_t more, Budget* budge
 }
 
 // "MORE" at t[at] as a whole word after a space.
-bool IsMoreWord(std::string_view t, size_t at) {
+bool MoreEndsAWord(std::string_view t, size_t at) {
   size_t after = at + kMore.size();
-  return at > 0 && t[at - 1] == ' ' && (after == t.size() || !IsAlnum(t[after]));
+  return after == t.size() || !IsAlnum(t[after]);
+}
+
+bool IsMoreWord(std::string_view t, size_t at) {
+  return at > 0 && t[at - 1] == ' ' && MoreEndsAWord(t, at);
+}
+
+// The card that ends with the "MORE" at t[at]: after a space, a card with
+// headlines; glued to the full name, one without ("John Francis KellyMORE").
+size_t CardStartFor(std::string_view t, size_t lo, size_t at, Budget* budget) {
+  if (IsMoreWord(t, at)) return CardStartBefore(t, lo, at, budget);
+  if (IsJoin(t, at) && MoreEndsAWord(t, at)) return CardStartAt(t, lo, at, true, budget);
+  return kNone;
 }
 
 }  // namespace
@@ -175,9 +187,10 @@ std::vector<Cut> FindHoverCards(std::string_view text) {
   Budget budget(kStepsPerByte * text.size() + (1u << 16));
   size_t done = 0;  // end of the last "MORE" looked at: cards never overlap
   for (size_t at = text.find(kMore); at != kNone; at = text.find(kMore, at + 1)) {
-    if (!IsMoreWord(text, at)) continue;
+    if (!MoreEndsAWord(text, at)) continue;
     size_t lo = std::max(done, at > kMaxCardBytes ? at - kMaxCardBytes : 0);
-    size_t start = CardStartBefore(text, lo, at, &budget);
+    size_t start = CardStartFor(text, lo, at, &budget);
+    if (start == kNone && !IsMoreWord(text, at)) continue;
     done = at + kMore.size();
     if (start != kNone) cuts.push_back({start, done});
   }

@@ -15,6 +15,8 @@
 // last word repeated at the end of the full name (up to kMaxNameWords name
 // words), either glued to the first headline ("RoeSenate", "Clinton2020") or,
 // with at least one word between the two, followed by a capitalised headline.
+// A card without headlines has "MORE" glued to the full name instead ("John
+// Kelly John Francis KellyMORE said").
 //
 // Work is linear in the text size (a step budget bounds every search). Pure
 // functions: thread-safe.

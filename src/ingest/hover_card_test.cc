@@ -90,6 +90,15 @@ TEST(HoverCardTest, HeadlineRepeatingANameDoesNotMoveTheStart) {
              " (Utah) spoke.");
 }
 
+TEST(HoverCardTest, CardWithoutHeadlines) {
+  ExpectCard("Chief of staff John Kelly", " John Francis KellyMORE", " said on Monday.");
+  ExpectCard("Brad Parscale", " Bradley James ParscaleMORE", "\u2019s firm");
+  for (const char* text : {"He saw KellyMORE here.", "John Kelly met KellyMORE today.",
+                           "Kelly John KellyMOREOVER", "Roe Jane Roe\nRoeMORE"}) {
+    EXPECT_EQ(Masked(text), text);
+  }
+}
+
 TEST(HoverCardTest, SeveralCardsInOneParagraph) {
   EXPECT_EQ(Masked("Roe Jane RoeA b MORE and Doe John DoeC d MORE met."),
             "Roe" + Blank(" Jane RoeA b MORE") + " and Doe" + Blank(" John DoeC d MORE") + " met.");
