@@ -11,8 +11,10 @@
 #include <vector>
 
 #include "core/utf8.h"
+#include "ingest/jsonl.h"
 #include "ingest/reader.h"
 #include "newsgraph/pipeline.h"
+#include "pipeline/output_json.h"
 
 namespace newsgraph {
 namespace {
@@ -790,6 +792,59 @@ TEST(Golden, LongDegenerateInputsAreBounded) {
     ASSERT_TRUE(st.ok()) << st.ToString();
     ASSERT_TRUE(CheckSpans(doc).ok());
   }
+}
+
+// The Hill's hover cards (src/ingest/hover_card.h) are masked, not cut: the output text is the
+// input body byte for byte, and no mention, quote or event reads the card's glued full name and
+// headlines. The article is invented.
+TEST(Golden, HoverCardsAreMaskedAndTheTextKept) {
+  const std::string body =
+      "Senator Marta Kessing Marta J. KessingSenate panel delays vote on farm aid Kessing: 'We "
+      "need more time' Farmers rally outside Capitol MORE (D-Iowa) criticized the Agriculture "
+      "Department on Tuesday, saying its new rules would hurt small growers.\n"
+      "House Speaker Dan Orrin Daniel P. OrrinOrrin vows quick action on spending bill Budget "
+      "talks resume MORE (R-Kan.) met with Kessing on Wednesday to discuss the bill.";
+  ingest::JsonlParser parser{ingest::ReaderOptions{}};
+  ingest::ReadItem item;
+  std::string escaped = body;  // the body's only character to escape in JSON is its '\n'
+  escaped.replace(escaped.find('\n'), 1, "\\n");
+  parser.Parse(R"({"id":"hill-1","text":")" + escaped + R"("})", &item);
+  ASSERT_TRUE(item.doc) << item.error;
+  Document& doc = *item.doc;
+  ASSERT_EQ(doc.meta.masked.size(), 2u);
+  ASSERT_TRUE(SharedPipeline().Process(&doc).ok());
+  EXPECT_EQ(doc.text(), body);
+  EXPECT_TRUE(CheckSpans(doc).ok());
+  auto in_card = [&doc](const Span& s) {
+    for (const Span& card : doc.meta.masked)
+      if (s.Overlaps(card)) return true;
+    return false;
+  };
+  auto glued = [](std::string_view name) {
+    for (std::string_view w : {"KessingSenate", "OrrinOrrin", "Farmers rally", "Budget talks",
+                               "MORE", "Marta J.", "Daniel P."})
+      if (name.find(w) != std::string_view::npos) return true;
+    return false;
+  };
+  for (const Mention& m : doc.mentions) EXPECT_FALSE(in_card(m.span)) << doc.Surface(m.span);
+  for (const Entity& e : doc.entities) EXPECT_FALSE(glued(e.name)) << e.name;
+  for (const Quote& q : doc.quotes) EXPECT_FALSE(in_card(q.content)) << doc.Surface(q.content);
+  for (const Event& e : doc.events) {
+    EXPECT_FALSE(in_card(e.trigger)) << doc.Surface(e.trigger);
+    for (const auto* args : {&e.actor, &e.recipient})
+      for (const EventArg& a : *args) {
+        EXPECT_FALSE(glued(a.name)) << a.name;
+        if (a.span) {
+          EXPECT_FALSE(in_card(*a.span)) << doc.Surface(*a.span);
+        }
+      }
+  }
+  bool kessing = false;  // and the display name is still read
+  for (const Entity& e : doc.entities) kessing |= e.name == "Marta Kessing";
+  EXPECT_TRUE(kessing);
+  std::string json;
+  WriteDocumentJson(doc, OutputOptions(), &json);
+  EXPECT_NE(json.find("Marta J. KessingSenate panel delays vote on farm aid"), std::string::npos);
 }
 
 }  // namespace

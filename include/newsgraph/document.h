@@ -13,6 +13,12 @@
 //
 // Ownership and threads: a Document is owned by one worker at a time. Stages
 // add layers; none of them changes text().
+//
+// MASKED BYTES. meta.masked lists byte ranges of the text that analysis must
+// not read (The Hill's hover cards, src/ingest/hover_card.h). While a
+// MaskedText is alive (Pipeline::Process holds one around the stages), text()
+// is a same-length copy with those bytes blanked, so every offset is the same
+// in both; once it ends, text() is the original again, and output reads it.
 #ifndef NEWSGRAPH_DOCUMENT_H_
 #define NEWSGRAPH_DOCUMENT_H_
 
@@ -64,6 +70,7 @@ struct ArticleMeta {
   std::vector<Link> related;  // "Related article:" lines, not body text
   std::vector<std::string> credits;  // wire credits: "AFP contributed reporting."
   std::vector<std::string> warnings;  // non-fatal reader notes (e.g. replaced bytes)
+  std::vector<Span> masked;           // byte ranges analysis must not read (see MASKED BYTES above)
   std::string source_name;  // file the article came from, for diagnostics
   std::string meta_json;    // unknown input fields, raw JSON object (--keep-meta)
 };
@@ -196,9 +203,11 @@ struct Event {
 
 class Document {
  public:
+  friend class MaskedText;
   Document() = default;
   Document(std::string text, ArticleMeta m) : meta(std::move(m)), text_(std::move(text)) {}
 
+  // The article text; the masked copy while a MaskedText is alive.
   const std::string& text() const { return text_; }
   std::string_view Surface(Span s) const {
     return std::string_view(text_).substr(s.begin, s.end - s.begin);
@@ -222,6 +231,27 @@ class Document {
 
 // Checks the span invariant on every layer. Returns the first violation.
 Status CheckSpans(const Document& doc);
+
+// text with every byte of the masked ranges replaced by an ASCII space, except
+// '\n' (paragraphs stay as they are): same length, same offsets. A range is
+// clipped to the text and to whole UTF-8 characters (its start moves forward,
+// its end forward), so valid UTF-8 stays valid.
+std::string MaskBytes(std::string_view text, const std::vector<Span>& masked);
+
+// For its lifetime, doc->text() is MaskBytes(original, doc->meta.masked); the
+// original is back when it ends. Nothing to do when meta.masked is empty.
+class MaskedText {
+ public:
+  explicit MaskedText(Document* doc);
+  ~MaskedText();
+  MaskedText(const MaskedText&) = delete;
+  MaskedText& operator=(const MaskedText&) = delete;
+
+ private:
+  Document* doc_;
+  std::string original_;
+  bool active_ = false;
+};
 
 }  // namespace newsgraph
 

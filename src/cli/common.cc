@@ -17,6 +17,8 @@ void AddPipelineFlags(CLI::App* app, PipelineFlags* f) {
   app->add_option("--max-article-bytes", f->pipeline.max_article_bytes,
                   "larger articles become errors");
   app->add_flag("--keep-meta", f->reader.keep_meta, "keep unknown JSONL fields under meta");
+  app->add_flag("--no-hover-mask", f->no_hover_mask,
+                "let the stages read The Hill's hover cards (docs/schema.md)");
   app->add_flag("--no-syntax", f->no_syntax, "skip tagging and parsing (and what needs them)");
   app->add_flag("--no-entities", f->no_entities, "skip entities (and what needs them)");
   app->add_flag("--no-quotes", f->no_quotes, "skip quotes (and events)");
@@ -34,6 +36,7 @@ bool FinishPipelineFlags(PipelineFlags* f) {
     f->reader.format = ingest::Format::kAuto;
   }
   f->reader.max_article_bytes = f->pipeline.max_article_bytes;
+  f->reader.mask_hover_cards = !f->no_hover_mask;
   f->pipeline.syntax = !f->no_syntax;
   f->pipeline.entities = !f->no_entities;
   f->pipeline.quotes = !f->no_quotes;

@@ -17,10 +17,11 @@ struct PipelineFlags {
   std::string format = "auto";
   int threads = 0;
   bool no_syntax = false, no_entities = false, no_quotes = false, no_events = false;
+  bool no_hover_mask = false;
 };
 
 // Adds --format, --threads, --models, --kb, --actors, --verbs, --max-article-bytes,
-// --keep-meta and the stage switches to app.
+// --keep-meta, --no-hover-mask and the stage switches to app.
 void AddPipelineFlags(CLI::App* app, PipelineFlags* flags);
 
 // Copies the parsed flags into the option structs. Returns false (after

@@ -1,5 +1,6 @@
 #include "newsgraph/document.h"
 
+#include <algorithm>
 #include <string>
 
 #include "core/utf8.h"
@@ -60,6 +61,32 @@ Status CheckSpans(const Document& doc) {
         if (a.span) NG_CHECK_SPAN(*a.span, "events.arg", i);
   }
   return Status::Ok();
+}
+
+std::string MaskBytes(std::string_view text, const std::vector<Span>& masked) {
+  std::string out(text);
+  for (const Span& s : masked) {
+    auto inside = [&out](size_t i) {
+      return i < out.size() && !utf8::IsBoundaryByte(static_cast<unsigned char>(out[i]));
+    };
+    size_t begin = s.begin, end = std::min<size_t>(s.end, out.size());
+    while (begin < end && inside(begin)) ++begin;
+    while (inside(end)) ++end;
+    for (size_t i = begin; i < end; ++i)
+      if (out[i] != '\n') out[i] = ' ';
+  }
+  return out;
+}
+
+MaskedText::MaskedText(Document* doc) : doc_(doc) {
+  if (doc_->meta.masked.empty()) return;
+  original_ = MaskBytes(doc_->text_, doc_->meta.masked);
+  original_.swap(doc_->text_);
+  active_ = true;
+}
+
+MaskedText::~MaskedText() {
+  if (active_) original_.swap(doc_->text_);
 }
 
 }  // namespace newsgraph

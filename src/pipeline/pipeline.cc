@@ -5,6 +5,7 @@
 
 #include "entities/entities.h"
 #include "events/events.h"
+#include "pipeline/masked_spans.h"
 #include "quotes/quotes.h"
 #include "syntax/syntax.h"
 #include "text/segment.h"
@@ -64,6 +65,8 @@ Status Pipeline::Process(Document* doc) const {
     return Status::ResourceExhausted("article of " + std::to_string(doc->text().size()) +
                                      " bytes exceeds the budget of " +
                                      std::to_string(options_.max_article_bytes));
+  // The stages read the text with meta.masked blanked; output reads the original.
+  MaskedText masked(doc);
   text::SegmentOptions seg;
   NG_RETURN_IF_ERROR(text::Segment(seg, doc));
   if (models_->syntax) NG_RETURN_IF_ERROR(models_->syntax->Annotate(doc));
@@ -71,6 +74,7 @@ Status Pipeline::Process(Document* doc) const {
   if (options_.times) NG_RETURN_IF_ERROR(time::ResolveTimes(doc));
   if (models_->quotes) NG_RETURN_IF_ERROR(models_->quotes->Annotate(doc));
   if (models_->events) NG_RETURN_IF_ERROR(models_->events->Annotate(doc));
+  ClipSpansAtMasks(doc);
   return Status::Ok();
 }
 
