@@ -1330,6 +1330,11 @@ struct NegationScope {
   }
 };
 
+// An upper-cased word of five or more letters ending in "-ING" ("SENDING"), read as a gerund.
+bool Gerund(const std::string& up) {
+  return up.size() > 4 && up.compare(up.size() - 3, 3, "ING") == 0;
+}
+
 // "wished Mr. Obama had called out Mr. Romney": it did not happen ("had" right before the
 // trigger or one adverb apart, a form of "wish" at most six words before it).
 bool WishedHad(const SentenceView& v, uint32_t vb) {
@@ -1361,9 +1366,7 @@ bool HeadlineInfinitive(const SentenceView& v, uint32_t vb) {
 // "the decision to bar journalists across the organization from investigating Democratic
 // candidates": a gerund after "from" that a verb of barring governs did not happen.
 bool BarredFrom(const SentenceView& v, uint32_t vb) {
-  if (vb == 0 || v.ups[vb - 1] != "FROM" || v.ups[vb].size() < 5 ||
-      v.ups[vb].compare(v.ups[vb].size() - 3, 3, "ING") != 0)
-    return false;
+  if (vb == 0 || v.ups[vb - 1] != "FROM" || !Gerund(v.ups[vb])) return false;
   for (uint32_t k = vb - 1; k > 0 && k + 12 > vb;) {
     --k;
     if (v.words[k].punct) return false;
@@ -1423,8 +1426,7 @@ std::string Modality(const SentenceView& v, const Candidate& c, uint32_t clause_
       neg = true;
     // "had wanted more immediate action on sending aid": the wanted action was not taken.
     if (In(w, {"WANT", "WANTS", "WANTED", "URGED", "SOUGHT"}) && c.vb > 0 &&
-        In(v.ups[c.vb - 1], {"ON", "FOR"}) && v.ups[c.vb].size() > 4 &&
-        v.ups[c.vb].compare(v.ups[c.vb].size() - 3, 3, "ING") == 0)
+        In(v.ups[c.vb - 1], {"ON", "FOR"}) && Gerund(v.ups[c.vb]))
       hyp = true;
     // "hoped to meet with Putin": wished, not done ("hope Obama's visit will boost" is not).
     // "Trump's eagerness to meet Kim", "is willing to negotiate": likewise.
@@ -1488,6 +1490,8 @@ std::string Modality(const SentenceView& v, const Candidate& c, uint32_t clause_
   return "asserted";
 }
 
+int YearOf(const std::string& w);  // below
+
 // "finish behind Clinton in pledged delegates", "the fourth of 12 sanctioned primary debates": a
 // past form right after a preposition or a number, before the noun it describes, with no
 // subject or auxiliary of its own, is an adjective however it was tagged (no finite verb
@@ -1501,9 +1505,8 @@ bool NounModifierAfterPreposition(const Document& doc, const DepView& d, const S
   if (!In(t.xpos, {"VBN", "VBD"}) || c.ve != c.vb + 1) return false;
   // (Not a year: "the EU in 2014 sanctioned Russian banks".)
   const std::string& prev = v.ups[c.vb - 1];
-  const bool year = prev.size() == 4 && (prev.rfind("19", 0) == 0 || prev.rfind("20", 0) == 0);
-  const bool after =
-      (v.upos[c.vb - 1] == "ADP" && prev != "THAT") || (v.upos[c.vb - 1] == "NUM" && !year);
+  const bool after = (v.upos[c.vb - 1] == "ADP" && prev != "THAT") ||
+                     (v.upos[c.vb - 1] == "NUM" && YearOf(prev) == 0);
   if (!after || !In(v.upos[c.ve], {"NOUN", "PROPN", "ADJ"})) return false;
   // (The parse may take the noun for an object; a subject or an auxiliary makes a clause.)
   for (uint32_t k : d.kids[trig - d.tb])
@@ -2266,8 +2269,7 @@ class PloverCoder final : public EventCoder {
     const auto& syn = doc.syntax;
     for (int32_t k = std::max(0, y - 24); k < y; ++k) {
       if (syn[k].head != y || syn[k].deprel != "mark") continue;
-      std::string w(doc.Surface(doc.tokens[k].span));
-      for (char& ch : w) ch = static_cast<char>(std::tolower(static_cast<unsigned char>(ch)));
+      const std::string w = syntax::LowerAscii(doc.Surface(doc.tokens[k].span));
       for (std::string_view m : marks)
         if (w == m) return true;
     }
@@ -2346,9 +2348,7 @@ class PloverCoder final : public EventCoder {
     for (uint32_t k = from; k + 1 < to && k + 1 < v.ups.size(); ++k) {
       // "accused China of curtailing rights in Hong Kong": the place of what it is accused of.
       const std::string& next = v.ups[k + 1];
-      if (In(v.ups[k], {"OF", "FOR"}) && next.size() > 4 &&
-          next.compare(next.size() - 3, 3, "ING") == 0)
-        return false;
+      if (In(v.ups[k], {"OF", "FOR"}) && Gerund(next)) return false;
       if (!In(v.ups[k], {"IN", "AT", "INTO"})) continue;
       uint32_t first = k + 1;
       if (In(v.ups[first], {"CENTRAL", "NORTHERN", "SOUTHERN", "EASTERN", "WESTERN", "DOWNTOWN"}))
