@@ -746,6 +746,47 @@ TEST(Golden, TitleRoleStartsAtACapitalisedWord) {
   EXPECT_TRUE(CheckSpans(doc).ok());
 }
 
+// A role held for someone named before it is of that someone's country: "Trump's spokesman"
+// (a possessor whose surname is linked after the names), "Obama adviser" (the people of that
+// surname, not Obama, Japan), "Jordan's King" (a country before a surname); words that qualify
+// a role ("White House national security adviser") do not end the title.
+TEST(Golden, RolesHeldForSomeoneTakeTheirCountry) {
+  Document doc = Processed("possessed-roles",
+                           "Donald Trump spoke on Monday. Trump's spokesman Hale Gidwick blamed "
+                           "the activists. Obama adviser Vera Jessop agreed. White House national "
+                           "security adviser Rob Obrant spoke. Jordan's King Abdullah II met "
+                           "Netanyahu.");
+  std::map<std::string, std::string> code;
+  for (const Entity& e : doc.entities)
+    code[e.name] = e.actor ? e.actor->code + "/" + e.actor->sector : "none";
+  EXPECT_EQ(code["Hale Gidwick"], "USA/GOV");
+  EXPECT_EQ(code["Vera Jessop"], "USA/GOV");
+  EXPECT_EQ(code["Rob Obrant"], "USA/GOV");
+  EXPECT_EQ(code["Abdullah"].substr(0, 3), "JOR");
+  EXPECT_TRUE(CheckSpans(doc).ok());
+}
+
+// "Georgia" in an article that names other US states (and no Georgians, no Tbilisi) is the
+// state; beside "Georgian" it is the country; Puerto Rico keeps its own code.
+TEST(Golden, GeorgiaBesideOtherStatesIsTheState) {
+  std::map<std::string, std::string> code;
+  for (const char* text :
+       {"Pence praised reopenings in Texas, Florida and Georgia on Monday.",
+        "Russia attacked Georgia on Monday. Georgian officials said Texas sent aid.",
+        "Polls closed in Texas and in Puerto Rico on Monday."}) {
+    Document doc = Processed("georgia", text);
+    for (const Entity& e : doc.entities)
+      code[e.name + "|" + text] = e.actor ? e.actor->code : "none";
+    EXPECT_TRUE(CheckSpans(doc).ok());
+  }
+  EXPECT_EQ(code["Georgia|Pence praised reopenings in Texas, Florida and Georgia on Monday."],
+            "USA");
+  EXPECT_EQ(
+      code["Georgia|Russia attacked Georgia on Monday. Georgian officials said Texas sent aid."],
+      "GEO");
+  EXPECT_EQ(code["Puerto Rico|Polls closed in Texas and in Puerto Rico on Monday."], "PRI");
+}
+
 // Random bytes, random Unicode soup and pathological shapes: the pipeline
 // never fails on them and every span stays valid.
 TEST(Golden, RandomAndGarbageInput) {

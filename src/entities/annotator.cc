@@ -219,6 +219,7 @@ class Run {
     }
     Bodies();
     LinkSurnames();
+    PossessedRoles();
     DemonymsAndTitles();
     Pronouns();
     Finish();
@@ -2174,6 +2175,11 @@ class Run {
         i -= k - 1;
       } else if (kb_->IsRoleWord(l)) {
         role_word = true;
+      } else if (role_word && In(l, {"national", "security", "homeland", "economic", "senior",
+                                     "top", "foreign", "policy", "deputy"})) {
+        // "White House national security adviser": words that qualify the role after it
+      } else if (w_[i - 1].upper && !SurnameCountry(l).empty()) {
+        // "Obama adviser Valerie Jarrett": the adviser of a known person
       } else if (kb_->Demonym(l) || kb_->Seat(l) || l == "'s" || l == "of" ||
                  (w_[i - 1].upper && TitlePlace(l) != nullptr)) {  // not "is", a small place
       } else {
@@ -2185,12 +2191,59 @@ class Run {
     return role_word ? i : b;
   }
 
+  // The one country of all knowledge-base people with this surname ("obama": USA), or "": not
+  // for a name of a country, region or organisation ("Jordan's King Abdullah").
+  std::string SurnameCountry(const std::string& lower) const {
+    const std::vector<uint32_t>* people = kb_->PeopleBySurname(lower);
+    if (!people) return "";
+    if (const auto* c = kb_->Find(lower))
+      for (uint32_t i : *c) {
+        const KbKind k = kb_->entry(i).kind;
+        if (k == KbKind::kCountry || k == KbKind::kRegion || k == KbKind::kOrg ||
+            k == KbKind::kMedia)
+          return "";
+      }
+    std::string code;
+    for (uint32_t p : *people) {
+      const std::string& c = kb_->entry(p).code;
+      if (c.empty() || (!code.empty() && c != code)) return "";
+      code = c;
+    }
+    return code;
+  }
+
   // The role phrase's sector, role and country in words [b, e).
   struct RoleInfo {
     std::string code, sector, role;
     char gender = 0;
     bool found = false;
   };
+
+  // "Trump's spokesman Hogan Gidley", "Google's spokeswoman Jane Roe": a role held for the
+  // person or organisation named right before "'s" is of its country, and an organisation's
+  // spokesperson is of its sector. Run when all names, surnames included, have their mentions.
+  void PossessedRoles() {
+    for (const auto& [ent, end] : possessed_roles_) {
+      Ent& holder = ents_[ent];
+      if (!holder.actor || !holder.actor->code.empty()) continue;
+      for (const Mention& m : doc_->mentions) {
+        if (m.span.end != end || m.entity < 0 || m.entity == ent) continue;
+        const Ent& x = ents_[m.entity];
+        if (x.type != "PERSON" && x.type != "ORG") break;
+        std::string code = x.actor ? x.actor->code : "";
+        std::string sector = x.actor ? x.actor->sector : "";
+        if (x.kb >= 0) {
+          if (code.empty()) code = kb_->entry(x.kb).code;
+          if (sector.empty()) sector = kb_->entry(x.kb).sector;
+        }
+        if (code.empty()) break;
+        holder.actor->code = code;
+        holder.role_code = code;
+        if (x.type == "ORG" && !sector.empty()) holder.actor->sector = sector;
+        break;
+      }
+    }
+  }
   // The countries the article names (country names and demonyms, capitalised), to choose
   // between places of the same name in titles.
   void ArticleCountries() {
@@ -2268,6 +2321,11 @@ class Run {
           r.code = x->code;
           i = j - 1;
         }
+      }
+      // "Obama adviser" (not Obama, Japan): the country of the known people of that surname.
+      if (const std::string c = w_[i].upper ? SurnameCountry(w_[i].lower) : ""; !c.empty()) {
+        if (r.code.empty()) r.code = c;
+        continue;
       }
       if (const KbWord* d = kb_->Demonym(w_[i].lower); d && r.code.empty()) r.code = d->code;
       if (const KbWord* seat = kb_->Seat(w_[i].lower); seat && r.code.empty()) r.code = seat->code;
@@ -2381,6 +2439,8 @@ class Run {
       x.former = rb > 0 && In(w_[rb - 1].lower, {"former", "ex", "late"});
       if (!x.gender) x.gender = ri.gender;
       if (x.kb < 0) x.actor = ActorRef{ri.code, ri.sector, "", ri.role};
+      if (x.kb < 0 && ri.code.empty() && rb >= 2 && PossessiveWords(rb - 1) == 1)
+        possessed_roles_.push_back({ent, w_[rb - 2].span.end});
     }
     AddMention(ent, n.b, n.e, MentionKind::kName, role);
   }
@@ -2558,6 +2618,8 @@ class Run {
       }
     }
     int32_t kb = LookupKb(n.b, n.e, KbKind::kCountry);
+    if (kb >= 0 && kb_->entry(kb).kind == KbKind::kCountry)
+      if (const int32_t region = RegionOverCountry(n.b, n.e, kb); region >= 0) kb = region;
     if (kb >= 0) {
       KbKind k = kb_->entry(kb).kind;
       if (k != KbKind::kCountry && k != KbKind::kCity && k != KbKind::kRegion && k != KbKind::kPlace)
@@ -2577,6 +2639,43 @@ class Run {
       if (const KbWord* seat = kb_->Seat(key)) seat_actor = ActorRef{seat->code, seat->sector, "", ""};
     }
     AddToNew(n.b, n.e, MentionKind::kName, type, kb, seat_actor);
+  }
+
+  // "reopenings in Texas, Florida and Georgia": a name of a country and of a region of another
+  // country (a US state) is the region when the article names another region of that country
+  // by a name that is nothing else, and neither the country's demonym nor its capital. Returns
+  // the region's entry, or -1.
+  int32_t RegionOverCountry(uint32_t b, uint32_t e, int32_t country) const {
+    const auto* c = kb_->Find(Key(b, e));
+    if (!c) return -1;
+    const std::string& own = kb_->entry(country).code;
+    int32_t region = -1;
+    for (uint32_t i : *c)
+      if (kb_->entry(i).kind == KbKind::kRegion && kb_->entry(i).code != own)
+        region = static_cast<int32_t>(i);
+    // (Puerto Rico, Guam and the other territories keep their own codes.)
+    if (region < 0 || In(own, {"PRI", "GUM", "ASM", "VIR", "MNP", "UMI"})) return -1;
+    const std::string& theirs = kb_->entry(region).code;
+    bool other_region = false;
+    for (uint32_t i = 0; i < w_.size(); ++i) {
+      if (!w_[i].upper || (i >= b && i < e)) continue;
+      if (const KbWord* d = kb_->Demonym(w_[i].lower); d && d->code == own) return -1;
+      for (uint32_t j = i + 1; j <= std::min<uint32_t>(i + 2, w_.size()); ++j) {
+        const auto* x = kb_->Find(Key(i, j));
+        if (!x) continue;
+        bool only_region = true, their_region = false;
+        for (uint32_t k : *x) {
+          const KbEntry& y = kb_->entry(k);
+          if (y.kind == KbKind::kCity && y.capital && y.code == own) return -1;
+          if (y.kind == KbKind::kRegion && y.code == theirs && k != static_cast<uint32_t>(region))
+            their_region = true;
+          else
+            only_region = false;
+        }
+        other_region = other_region || (their_region && only_region);
+      }
+    }
+    return other_region ? region : -1;
   }
 
   bool ActsHere(uint32_t b, uint32_t e) const {
@@ -3366,6 +3465,9 @@ class Run {
   int32_t date_ = 0;
   std::vector<std::string> article_codes_;  // countries named in the article (ArticleCountries)
   std::vector<Ent> ents_;
+  // People whose role is held for a possessor ("Trump's spokesman"): entity, and where the
+  // possessor's name ends in the text (PossessedRoles).
+  std::vector<std::pair<int32_t, uint32_t>> possessed_roles_;
   std::unordered_map<int32_t, int32_t> by_kb_;
   std::unordered_map<std::string, int32_t> by_name_;
   mutable std::string scratch_key_;  // KbReach's n-gram key, reused
