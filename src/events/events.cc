@@ -1228,6 +1228,22 @@ bool ReportedFuture(const Document& doc, const DepView& d, const SentenceView& v
   return would;
 }
 
+// A verb (upper case) whose infinitive complement is what someone is asked, pushed or allowed
+// to do, not what was done: "asked Ukraine to investigate", "instructed candidates to blame".
+bool AsksToDo(const std::string& up) {
+  return In(up, {"ASK",        "ASKS",       "ASKED",       "ASKING",  "URGE",     "URGES",
+                 "URGED",      "URGING",     "PRESS",       "PRESSED", "PRESSING", "CALL",
+                 "CALLS",      "CALLED",     "CALLING",     "DEMAND",  "DEMANDED", "DEMANDS",
+                 "DEMANDING",  "REQUEST",    "REQUESTED",   "WANT",    "WANTS",    "WANTED",
+                 "ENCOURAGED", "PUSHED",     "PUSHING",     "GET",     "GETTING",  "PRESSURED",
+                 "PRESSURING", "PRESSURE",   "PRESSURES",   "ENABLE",  "ENABLES",  "ALLOW",
+                 "ALLOWS",     "PERSUADE",   "PERSUADED",   "HAVING",  "WANTING",  "INSTRUCT",
+                 "INSTRUCTS",  "INSTRUCTED", "INSTRUCTING", "DIRECT",  "DIRECTS",  "DIRECTED",
+                 "DIRECTING",  "ORDER",      "ORDERS",      "ORDERED", "ORDERING", "TELL",
+                 "TELLS",      "TOLD",       "TELLING",     "ADVISE",  "ADVISES",  "ADVISED",
+                 "ENCOURAGE",  "ENCOURAGES"});
+}
+
 std::string GoverningModality(const Document& doc, const DepView& d, const SentenceView& v,
                               uint32_t w, uint32_t clause_begin) {
   if (!d.ok || w >= v.tok.size() || !d.Has(v.tok[w])) return "";
@@ -1240,6 +1256,12 @@ std::string GoverningModality(const Document& doc, const DepView& d, const Sente
   const std::string& rel = doc.syntax[t].deprel;
   const int32_t hw = d.word_of[h - d.tb];
   if (hw < 0) return "";
+  // "instructs GOP candidates to blame China", parsed with the infinitive on the object: what
+  // the object is asked to do, as when it hangs from the verb.
+  if (RelIs(rel, "acl") && In(doc.syntax[h].deprel, {"obj", "iobj"}) && d.Has(doc.syntax[h].head) &&
+      d.word_of[doc.syntax[h].head - d.tb] >= 0 &&
+      AsksToDo(v.ups[d.word_of[doc.syntax[h].head - d.tb]]))
+    return "hypothetical";
   if (RelIs(rel, "acl") && doc.syntax[h].upos == "NOUN") {
     if (In(v.ups[hw],
            {"PLAN", "PLANS", "DECISION", "PROMISE", "PLEDGE", "COMMITMENT", "AGREEMENT", "DEAL"}))
@@ -1259,15 +1281,7 @@ std::string GoverningModality(const Document& doc, const DepView& d, const Sente
   if (rel == "advcl" && (AsksOthers(doc, static_cast<uint32_t>(h)) || CalledOn(doc, d, h, t) >= 0))
     return "hypothetical";
   // "asked Ukraine to investigate X", "urged Y to attack": requested, not done.
-  if (rel == "xcomp" &&
-      In(v.ups[hw],
-         {"ASK",     "ASKS",      "ASKED",      "ASKING",     "URGE",      "URGES",   "URGED",
-          "URGING",  "PRESS",     "PRESSED",    "PRESSING",   "CALL",      "CALLS",   "CALLED",
-          "CALLING", "DEMAND",    "DEMANDED",   "DEMANDS",    "DEMANDING", "REQUEST", "REQUESTED",
-          "WANT",    "WANTS",     "WANTED",     "ENCOURAGED", "PUSHED",    "PUSHING", "GET",
-          "GETTING", "PRESSURED", "PRESSURING", "PRESSURE",   "PRESSURES", "ENABLE",  "ENABLES",
-          "ALLOW",   "ALLOWS",    "PERSUADE",   "PERSUADED",  "HAVING",    "WANTING", "URGES"}))
-    return "hypothetical";
+  if (rel == "xcomp" && AsksToDo(v.ups[hw])) return "hypothetical";
   Candidate head;
   head.vb = static_cast<uint32_t>(hw);
   head.ve = head.vb + 1;

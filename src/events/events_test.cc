@@ -2845,5 +2845,49 @@ TEST(Events, APersonsAlliesAreNotThePerson) {
     for (const EventArg& a : e.actor) EXPECT_NE(a.entity, 0) << e.type;
 }
 
+// "A memo instructs Norwegian candidates to blame Sweden", parsed with the infinitive on the
+// object: asked to blame, not blamed (also "instructed ... to" hanging from the verb).
+TEST(Events, AnInfinitiveOnTheObjectOfAnInstructionIsHypothetical) {
+  Document d = Doc("A memo instructs Norwegian candidates to blame Sweden .");
+  AddParse(&d, {{"A", "DET", 2, "det"},
+                {"memo", "NOUN", 3, "nsubj"},
+                {"instructs", "VERB", 0, "root", "VBZ"},
+                {"Norwegian", "ADJ", 5, "amod"},
+                {"candidates", "NOUN", 3, "obj"},
+                {"to", "PART", 7, "mark"},
+                {"blame", "VERB", 5, "acl", "VB"},
+                {"Sweden", "PROPN", 7, "obj"},
+                {".", "PUNCT", 3, "punct"}});
+  d.syntax[2].lemma = "instruct";
+  d.syntax[6].lemma = "blame";
+  ASSERT_TRUE(Default()->Annotate(&d).ok());
+  bool found = false;
+  for (const Event& e : d.events) {
+    if (e.type != "ACCUSE") continue;
+    found = true;
+    EXPECT_EQ(e.modality, "hypothetical");
+  }
+  EXPECT_TRUE(found);
+
+  Document x = Doc("Norway instructed Denmark to blame Sweden .");
+  AddParse(&x, {{"Norway", "PROPN", 2, "nsubj"},
+                {"instructed", "VERB", 0, "root", "VBD"},
+                {"Denmark", "PROPN", 2, "obj"},
+                {"to", "PART", 5, "mark"},
+                {"blame", "VERB", 2, "xcomp", "VB"},
+                {"Sweden", "PROPN", 5, "obj"},
+                {".", "PUNCT", 2, "punct"}});
+  x.syntax[1].lemma = "instruct";
+  x.syntax[4].lemma = "blame";
+  ASSERT_TRUE(Default()->Annotate(&x).ok());
+  found = false;
+  for (const Event& e : x.events) {
+    if (e.type != "ACCUSE") continue;
+    found = true;
+    EXPECT_EQ(e.modality, "hypothetical");
+  }
+  EXPECT_TRUE(found);
+}
+
 }  // namespace
 }  // namespace newsgraph::events
