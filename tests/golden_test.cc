@@ -766,6 +766,26 @@ TEST(Golden, RolesHeldForSomeoneTakeTheirCountry) {
   EXPECT_TRUE(CheckSpans(doc).ok());
 }
 
+// A US title with no state ("Rep. Dora Kessel, a Democrat") is American when the article
+// speaks mostly of the US, and stays without a country otherwise.
+TEST(Golden, UsTitlesInAnAmericanArticle) {
+  Document us = Processed("us-title",
+                          "Rep. Dora Kessel criticized the White House on Monday. The Senate "
+                          "and Congress met in Washington.");
+  Document other = Processed("other-title",
+                             "Sen. Ivo Brandt criticized the Kremlin on Monday. Russia and "
+                             "Moscow replied.");
+  auto code = [](const Document& doc, const std::string& name) {
+    for (const Entity& e : doc.entities)
+      if (e.name == name) return e.actor ? e.actor->code : std::string("none");
+    return std::string("missing");
+  };
+  EXPECT_EQ(code(us, "Dora Kessel"), "USA");
+  EXPECT_EQ(code(other, "Ivo Brandt"), "none");
+  EXPECT_TRUE(CheckSpans(us).ok());
+  EXPECT_TRUE(CheckSpans(other).ok());
+}
+
 // "Georgia" in an article that names other US states (and no Georgians, no Tbilisi) is the
 // state; beside "Georgian" it is the country; Puerto Rico keeps its own code.
 TEST(Golden, GeorgiaBesideOtherStatesIsTheState) {

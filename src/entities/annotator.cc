@@ -220,6 +220,7 @@ class Run {
     Bodies();
     LinkSurnames();
     PossessedRoles();
+    UsLegislatorsAndGovernors();
     DemonymsAndTitles();
     Pronouns();
     Finish();
@@ -2218,6 +2219,27 @@ class Run {
     char gender = 0;
     bool found = false;
   };
+
+  // "Rep. Bennie G. Thompson, Mississippi Democrat": a senator, legislator or governor whose
+  // title names no country is American in an article whose most mentioned country is the US.
+  void UsLegislatorsAndGovernors() {
+    std::map<std::string, size_t> mentions;
+    for (const Ent& x : ents_) {
+      std::string code = x.actor ? x.actor->code : "";
+      if (code.empty() && x.kb >= 0) code = kb_->entry(x.kb).code;
+      if (!code.empty()) mentions[code] += x.mentions.size();
+    }
+    size_t us = mentions.count("USA") ? mentions["USA"] : 0;
+    for (const auto& [code, n] : mentions)
+      if (code != "USA" && n >= us) return;
+    if (us == 0) return;
+    for (Ent& x : ents_)
+      if (x.type == "PERSON" && x.kb < 0 && x.actor && x.actor->code.empty() &&
+          In(x.role, {"senator", "legislator", "governor", "lieutenant governor"})) {
+        x.actor->code = "USA";
+        x.role_code = "USA";
+      }
+  }
 
   // "Trump's spokesman Hogan Gidley", "Google's spokeswoman Jane Roe": a role held for the
   // person or organisation named right before "'s" is of its country, and an organisation's
