@@ -948,6 +948,15 @@ DepArgs ArgsFromParse(const Document& doc, const DepView& d, const SentenceView&
     }
     t = static_cast<uint32_t>(h);
   }
+  // "Obama arrived at the cemetery and was met by Hagel": a passive conjunct's subject, shared
+  // with the first conjunct, is what was done to; its own "by" agent did it.
+  if (!noun && !passive_trigger && agent >= 0 && a.subject >= 0 && a.subject != agent &&
+      doc.syntax[trig].deprel == "conj" && HasChild(doc, d, trig, "aux:pass")) {
+    a.passive = true;
+    a.object = a.subject;
+    a.subject = agent;
+    return a;
+  }
   // "Russians accused of interfering", "a poll released Monday": a past participle that
   // modifies a noun is a passive; the noun is what it was done to. So is one heading an
   // adverbial clause ("when asked about the plan, X said"): its doer is unknown.

@@ -2889,5 +2889,32 @@ TEST(Events, AnInfinitiveOnTheObjectOfAnInstructionIsHypothetical) {
   EXPECT_TRUE(found);
 }
 
+// "Norway arrived in Oslo and was met by Sweden": the passive conjunct's shared subject was met;
+// its "by" agent met it.
+TEST(Events, APassiveConjunctsAgentIsTheActor) {
+  Document d = Doc("Norway arrived in Oslo and was met by Sweden .");
+  AddParse(&d, {{"Norway", "PROPN", 2, "nsubj"},
+                {"arrived", "VERB", 0, "root", "VBD"},
+                {"in", "ADP", 4, "case"},
+                {"Oslo", "PROPN", 2, "obl"},
+                {"and", "CCONJ", 7, "cc"},
+                {"was", "AUX", 7, "aux:pass", "VBD"},
+                {"met", "VERB", 2, "conj", "VBN"},
+                {"by", "ADP", 9, "case"},
+                {"Sweden", "PROPN", 7, "obl:agent"},
+                {".", "PUNCT", 2, "punct"}});
+  d.syntax[1].lemma = "arrive";
+  d.syntax[6].lemma = "meet";
+  ASSERT_TRUE(Default()->Annotate(&d).ok());
+  bool found = false;
+  for (const Event& e : d.events) {
+    if (e.type != "CONSULT") continue;
+    found = true;
+    EXPECT_EQ(Codes(e.actor), std::vector<std::string>{"SWE"});
+    EXPECT_EQ(Codes(e.recipient), std::vector<std::string>{"NOR"});
+  }
+  EXPECT_TRUE(found);
+}
+
 }  // namespace
 }  // namespace newsgraph::events
