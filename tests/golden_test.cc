@@ -786,6 +786,23 @@ TEST(Golden, UsTitlesInAnAmericanArticle) {
   EXPECT_TRUE(CheckSpans(other).ok());
 }
 
+// "Mr. Bloomberg" after "Michael R. Bloomberg" is the person, not the news agency of that name;
+// "Bloomberg reported" stays the agency.
+TEST(Golden, AnHonorificMakesAPersonOfAnAgencyName) {
+  Document doc = Processed("honorific-agency",
+                           "Michael R. Bloomberg praised the plan on Monday. Mr. Bloomberg urged "
+                           "the council to act. Bloomberg reported the vote.");
+  std::vector<std::string> person, agency;
+  for (const Mention& m : doc.mentions) {
+    if (m.entity < 0) continue;
+    const Entity& e = doc.entities[m.entity];
+    (e.type == "PERSON" ? person : agency).push_back(std::string(doc.Surface(m.span)));
+  }
+  EXPECT_EQ(person, (std::vector<std::string>{"Michael R. Bloomberg", "Bloomberg"}));
+  EXPECT_EQ(agency, (std::vector<std::string>{"Bloomberg"}));
+  EXPECT_TRUE(CheckSpans(doc).ok());
+}
+
 // "Georgia" in an article that names other US states (and no Georgians, no Tbilisi) is the
 // state; beside "Georgian" it is the country; Puerto Rico keeps its own code.
 TEST(Golden, GeorgiaBesideOtherStatesIsTheState) {

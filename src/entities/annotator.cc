@@ -2422,7 +2422,9 @@ class Run {
     if (kb < 0 && kb_ && (rb == n.b || after_of)) {
       if (const auto* c = kb_->Find(Key(n.b, n.e))) {
         KbKind k = kb_->entry(c->front()).kind;
-        if (k == KbKind::kOrg || k == KbKind::kMedia) return HandleOrg({n.b, n.e, "ORG"});
+        // ("Mr. Bloomberg" is a person, not the news agency.)
+        if ((k == KbKind::kOrg || k == KbKind::kMedia) && HonorificAt(n.b) == 0)
+          return HandleOrg({n.b, n.e, "ORG"});
         // A town named like a person of the article is that person ("Warren" after "Elizabeth
         // Warren" is not Warren, Michigan) unless "in" or "at" says otherwise; a country stays
         // itself ("Jordan") unless it speaks as a person of the article ("Jordan said").
