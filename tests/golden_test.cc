@@ -803,6 +803,25 @@ TEST(Golden, AnHonorificMakesAPersonOfAnAgencyName) {
   EXPECT_TRUE(CheckSpans(doc).ok());
 }
 
+// A person's role in apposition between commas gives the person a country: from a place or
+// demonym in it, or from the person or body it is held for ("Donald Trump's former campaign
+// chairman": a campaign's, PTY). A relative clause ending in a role noun is no title.
+TEST(Golden, AnAppositiveRoleGivesTheCountry) {
+  Document doc = Processed("appositive-roles",
+                           "The council met on Monday. Dan Davor, Israel's UN ambassador, "
+                           "criticised the plan. Hans Olvik, the Danish foreign minister, agreed. "
+                           "Paul Marfort, Donald Trump's former campaign chairman, left. Ravi "
+                           "Erdal, who is running for president, spoke.");
+  std::map<std::string, std::string> code;
+  for (const Entity& e : doc.entities)
+    code[e.name] = e.actor ? e.actor->code + "/" + e.actor->sector : "none";
+  EXPECT_EQ(code["Dan Davor"], "ISR/GOV");
+  EXPECT_EQ(code["Hans Olvik"], "DNK/GOV");
+  EXPECT_EQ(code["Paul Marfort"], "USA/PTY");
+  EXPECT_EQ(code["Ravi Erdal"], "none");
+  EXPECT_TRUE(CheckSpans(doc).ok());
+}
+
 // "Georgia" in an article that names other US states (and no Georgians, no Tbilisi) is the
 // state; beside "Georgian" it is the country; Puerto Rico keeps its own code.
 TEST(Golden, GeorgiaBesideOtherStatesIsTheState) {

@@ -219,6 +219,7 @@ class Run {
     }
     Bodies();
     LinkSurnames();
+    AppositiveRoles();
     PossessedRoles();
     UsLegislatorsAndGovernors();
     DemonymsAndTitles();
@@ -2219,6 +2220,104 @@ class Run {
     char gender = 0;
     bool found = false;
   };
+
+  // "Paul Manafort, President Donald Trump's former campaign chairman,", "Danny Danon, Israel's
+  // UN ambassador,": a person without a country of their own takes the role that follows the
+  // name between commas, and its country (the possessor's, or a place or demonym in it).
+  void AppositiveRoles() {
+    const uint32_t n = static_cast<uint32_t>(w_.size());
+    for (Ent& x : ents_) {
+      if (x.type != "PERSON" || x.kb >= 0 || (x.actor && !x.actor->code.empty())) continue;
+      for (uint32_t mi : x.mentions) {
+        const Mention& m = doc_->mentions[mi];
+        if (m.kind != MentionKind::kName) continue;
+        const uint32_t e = WordAt(m.span.end);  // the word after the name
+        if (e + 1 >= n || w_[e].lower != "," || w_[e + 1].sent != w_[e].sent) continue;
+        RoleInfo ri = AppositiveRole(e + 1);
+        if (!ri.found || ri.code.empty()) continue;
+        if (x.role.empty()) x.role = ri.role;
+        x.role_code = ri.code;
+        x.actor = ActorRef{ri.code, ri.sector, "", ri.role};
+        break;
+      }
+    }
+  }
+
+  // The role of an appositive that starts at word b and ends at a comma, a full stop or a
+  // closing bracket within eight words ("the French foreign minister", "Trump's former campaign
+  // chairman", "a George W. Bush administration official"), or nothing found. Lower-case words
+  // are role words or a few that qualify one ("who is running for president" is no title).
+  RoleInfo AppositiveRole(uint32_t b) const {
+    const uint32_t n = static_cast<uint32_t>(w_.size());
+    uint32_t end = b;
+    while (end < n && end < b + 8 && w_[end].sent == w_[b].sent &&
+           !In(w_[end].lower, {",", ".", ";", ")", "\xE2\x80\x94"}))
+      ++end;
+    if (end == b || end >= n || end == b + 8 || w_[end].sent != w_[b].sent) return {};
+    if (!kb_->RoleNoun(w_[end - 1].lower)) return {};  // the phrase ends with its role noun
+    RoleInfo ri;
+    uint32_t role_end = b;  // the end of the role phrase read so far; a later one replaces it
+    for (uint32_t k = b; k < end;) {
+      const std::string& l = w_[k].lower;
+      // A person or organisation named in the phrase gives its country ("Trump's", "a Bush
+      // administration official").
+      if (const Mention* m = MentionAt(k); m && w_[k].upper) {
+        const std::string code = EntityCode(m->entity);
+        if (ri.code.empty()) ri.code = code;
+        k = WordAt(m->span.end);
+        continue;
+      }
+      if (!w_[k].upper && !kb_->IsRoleWord(l) && PossessiveWords(k) != 1 &&
+          !In(l, {"the",      "a",        "an",      "former",    "longtime",
+                  "senior",   "top",      "deputy",  "chief",     "national",
+                  "security", "homeland", "foreign", "policy",    "press",
+                  "campaign", "state",    "of",      "retired",   "acting",
+                  "then",     "federal",  "special", "assistant", "administration"}))
+        return {};
+      if (w_[k].upper && ri.code.empty()) {
+        if (const std::string c = SurnameCountry(l); !c.empty()) {
+          ri.code = c;
+        } else if (const KbWord* d = kb_->Demonym(l)) {
+          ri.code = d->code;
+        } else if (const KbWord* seat = kb_->Seat(l)) {
+          ri.code = seat->code;
+        } else if (const KbEntry* place = TitlePlace(l)) {
+          ri.code = place->code;
+        }
+      }
+      for (uint32_t j = std::min<uint32_t>(end, k + 5); j > k; --j) {
+        if (const KbWord* t = kb_->RoleNoun(Key(k, j))) {
+          if (!ri.found || k >= role_end) {
+            ri.sector = t->sector;
+            ri.role = t->role;
+            ri.gender = t->gender;
+            ri.found = true;
+            role_end = j;
+          }
+          break;
+        }
+      }
+      ++k;
+    }
+    for (uint32_t k = b; k < end; ++k)
+      if (w_[k].lower == "campaign") ri.sector = "PTY";  // a campaign's, not a firm's
+    return ri;
+  }
+
+  // The name mention (of an entity) that starts at word k, or null.
+  const Mention* MentionAt(uint32_t k) const {
+    for (const Mention& m : doc_->mentions)
+      if (m.span.begin == w_[k].span.begin && m.entity >= 0 && m.kind == MentionKind::kName)
+        return &m;
+    return nullptr;
+  }
+
+  // An entity's country: its actor's code, else its knowledge-base entry's, else "".
+  std::string EntityCode(int32_t ent) const {
+    const Ent& y = ents_[ent];
+    if (y.actor && !y.actor->code.empty()) return y.actor->code;
+    return y.kb >= 0 ? kb_->entry(y.kb).code : "";
+  }
 
   // "Rep. Bennie G. Thompson, Mississippi Democrat": a senator, legislator or governor whose
   // title names no country is American in an article whose most mentioned country is the US.
