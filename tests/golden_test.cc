@@ -804,14 +804,16 @@ TEST(Golden, AnHonorificMakesAPersonOfAnAgencyName) {
 }
 
 // A person's role in apposition between commas gives the person a country: from a place or
-// demonym in it, or from the person or body it is held for ("Donald Trump's former campaign
-// chairman": a campaign's, PTY). A relative clause ending in a role noun is no title.
+// demonym in it, or from the person or body it is held for ("Donald Trump’s former campaign
+// chairman": a campaign's, PTY). A relative clause ending in a role noun is no title. A curly
+// possessive before a title counts as a straight one.
 TEST(Golden, AnAppositiveRoleGivesTheCountry) {
   Document doc = Processed("appositive-roles",
                            "The council met on Monday. Dan Davor, Israel's UN ambassador, "
                            "criticised the plan. Hans Olvik, the Danish foreign minister, agreed. "
-                           "Paul Marfort, Donald Trump's former campaign chairman, left. Ravi "
-                           "Erdal, who is running for president, spoke.");
+                           "Paul Marfort, Donald Trump\u2019s former campaign chairman, left. Ravi "
+                           "Erdal, who is running for president, spoke. Norway\u2019s foreign "
+                           "minister Ola Bergvik spoke.");
   std::map<std::string, std::string> code;
   for (const Entity& e : doc.entities)
     code[e.name] = e.actor ? e.actor->code + "/" + e.actor->sector : "none";
@@ -819,6 +821,7 @@ TEST(Golden, AnAppositiveRoleGivesTheCountry) {
   EXPECT_EQ(code["Hans Olvik"], "DNK/GOV");
   EXPECT_EQ(code["Paul Marfort"], "USA/PTY");
   EXPECT_EQ(code["Ravi Erdal"], "none");
+  EXPECT_EQ(code["Ola Bergvik"], "NOR/GOV");  // a curly possessive, split as "’" "s"
   EXPECT_TRUE(CheckSpans(doc).ok());
 }
 

@@ -1717,6 +1717,13 @@ class Run {
     return 0;
   }
 
+  // The words of a possessive that ends right before word i: 1 ("'s"), 2 ("’" "s") or 0.
+  uint32_t PossessiveEndingBefore(uint32_t i) const {
+    if (i >= 1 && PossessiveWords(i - 1) == 1) return 1;
+    if (i >= 2 && PossessiveWords(i - 2) == 2) return 2;
+    return 0;
+  }
+
   // Whether a person span of two or more words in names ends with the word last.
   bool FullPersonNamed(const std::vector<NameSpan>& names, const std::string& last) const {
     for (const NameSpan& y : names)
@@ -2175,6 +2182,8 @@ class Run {
       const std::string& l = w_[i - 1].lower;
       if (uint32_t k = PlaceBefore(i); k > 1) {  // "New Jersey Gov.", "South Korean"
         i -= k - 1;
+      } else if (PossessiveEndingBefore(i) == 2) {  // "Norway’s" split as "’" "s"
+        --i;
       } else if (kb_->IsRoleWord(l)) {
         role_word = true;
       } else if (role_word && In(l, {"national", "security", "homeland", "economic", "senior",
@@ -2189,8 +2198,9 @@ class Run {
       }
       --i;
     }
-    while (i < b && (w_[i].lower == "of" || w_[i].lower == "'s")) ++i;
-    return role_word ? i : b;
+    while (i < b && (w_[i].lower == "of" || PossessiveWords(i) > 0))
+      i += std::max<uint32_t>(1, PossessiveWords(i));
+    return role_word ? std::min(i, b) : b;
   }
 
   // The one country of all knowledge-base people with this surname ("obama": USA), or "": not
@@ -2244,16 +2254,17 @@ class Run {
   }
 
   // The role of an appositive that starts at word b and ends at a comma, a full stop or a
-  // closing bracket within eight words ("the French foreign minister", "Trump's former campaign
+  // closing bracket within ten words ("the French foreign minister", "Trump's former campaign
   // chairman", "a George W. Bush administration official"), or nothing found. Lower-case words
   // are role words or a few that qualify one ("who is running for president" is no title).
   RoleInfo AppositiveRole(uint32_t b) const {
     const uint32_t n = static_cast<uint32_t>(w_.size());
     uint32_t end = b;
-    while (end < n && end < b + 8 && w_[end].sent == w_[b].sent &&
+    constexpr uint32_t kMaxWords = 10;  // eight, and a possessive split in three
+    while (end < n && end < b + kMaxWords && w_[end].sent == w_[b].sent &&
            !In(w_[end].lower, {",", ".", ";", ")", "\xE2\x80\x94"}))
       ++end;
-    if (end == b || end >= n || end == b + 8 || w_[end].sent != w_[b].sent) return {};
+    if (end == b || end >= n || end == b + kMaxWords || w_[end].sent != w_[b].sent) return {};
     if (!kb_->RoleNoun(w_[end - 1].lower)) return {};  // the phrase ends with its role noun
     RoleInfo ri;
     uint32_t role_end = b;  // the end of the role phrase read so far; a later one replaces it
@@ -2267,7 +2278,11 @@ class Run {
         k = WordAt(m->span.end);
         continue;
       }
-      if (!w_[k].upper && !kb_->IsRoleWord(l) && PossessiveWords(k) != 1 &&
+      if (const uint32_t pw = PossessiveWords(k); pw > 0) {  // "Israel's", "Trump’s"
+        k += pw;
+        continue;
+      }
+      if (!w_[k].upper && !kb_->IsRoleWord(l) &&
           !In(l, {"the",      "a",        "an",      "former",    "longtime",
                   "senior",   "top",      "deputy",  "chief",     "national",
                   "security", "homeland", "foreign", "policy",    "press",
@@ -2562,8 +2577,9 @@ class Run {
       x.former = rb > 0 && In(w_[rb - 1].lower, {"former", "ex", "late"});
       if (!x.gender) x.gender = ri.gender;
       if (x.kb < 0) x.actor = ActorRef{ri.code, ri.sector, "", ri.role};
-      if (x.kb < 0 && ri.code.empty() && rb >= 2 && PossessiveWords(rb - 1) == 1)
-        possessed_roles_.push_back({ent, w_[rb - 2].span.end});
+      if (const uint32_t pw = PossessiveEndingBefore(rb);
+          x.kb < 0 && ri.code.empty() && pw > 0 && rb > pw)
+        possessed_roles_.push_back({ent, w_[rb - pw - 1].span.end});
     }
     AddMention(ent, n.b, n.e, MentionKind::kName, role);
   }
