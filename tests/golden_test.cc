@@ -825,6 +825,21 @@ TEST(Golden, AnAppositiveRoleGivesTheCountry) {
   EXPECT_TRUE(CheckSpans(doc).ok());
 }
 
+// "the president's decision" names the president, as "the president said" does.
+TEST(Golden, APossessiveTitleNamesItsHolder) {
+  Document doc = Processed("possessive-title",
+                           "Norwegian President Ola Bergvik spoke on Monday. Critics attacked "
+                           "the president's decision to sign the treaty.");
+  std::vector<std::string> mentions;
+  for (const Entity& e : doc.entities)
+    if (e.name == "Ola Bergvik")
+      for (const Mention& m : doc.mentions)
+        if (m.entity == static_cast<int32_t>(&e - doc.entities.data()))
+          mentions.push_back(std::string(doc.Surface(m.span)));
+  EXPECT_EQ(mentions, (std::vector<std::string>{"Ola Bergvik", "the president"}));
+  EXPECT_TRUE(CheckSpans(doc).ok());
+}
+
 // "Georgia" in an article that names other US states (and no Georgians, no Tbilisi) is the
 // state; beside "Georgian" it is the country; Puerto Rico keeps its own code.
 TEST(Golden, GeorgiaBesideOtherStatesIsTheState) {

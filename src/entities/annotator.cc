@@ -3398,7 +3398,6 @@ class Run {
     while (j > i && (w_[j - 1].lower == "of" || w_[j - 1].lower == "'s")) --j;
     if (j == i || !kb_->IsRoleWord(w_[j - 1].lower)) return i;
     if (j < n && w_[j].sent == sent && (w_[j].upper || covered_[j])) return i;  // a name follows
-    if (j < n && w_[j].lower == "'s") return i;
     return j;
   }
 
