@@ -840,6 +840,22 @@ TEST(Golden, APossessiveTitleNamesItsHolder) {
   EXPECT_TRUE(CheckSpans(doc).ok());
 }
 
+// An article of thousands of names, appositive roles and possessive titles (a long wire
+// digest): every sentence still finds its own mentions (the stages read them through
+// MentionIndex, not by scanning the whole article per sentence or quote) and all spans hold.
+TEST(Golden, ThousandsOfMentionsInOneArticle) {
+  std::string text;
+  for (int i = 0; i < 2000; ++i)
+    text += "Ola Berg" + std::to_string(i % 50) +
+            ", the Danish foreign minister, criticized Sweden in Georgia and Texas. Trump\u2019s "
+            "spokesman Hale Gidwick" +
+            std::to_string(i % 70) + " said \"we agree\" on Monday. ";
+  Document doc = Processed("many-mentions", text);
+  EXPECT_GT(doc.mentions.size(), 6000u);
+  EXPECT_GT(doc.events.size(), 100u);
+  EXPECT_TRUE(CheckSpans(doc).ok());
+}
+
 // "Georgia" in an article that names other US states (and no Georgians, no Tbilisi) is the
 // state; beside "Georgian" it is the country; Puerto Rico keeps its own code.
 TEST(Golden, GeorgiaBesideOtherStatesIsTheState) {

@@ -2236,6 +2236,11 @@ class Run {
   // name between commas, and its country (the possessor's, or a place or demonym in it).
   void AppositiveRoles() {
     const uint32_t n = static_cast<uint32_t>(w_.size());
+    names_at_.clear();
+    for (uint32_t i = 0; i < doc_->mentions.size(); ++i) {
+      const Mention& m = doc_->mentions[i];
+      if (m.entity >= 0 && m.kind == MentionKind::kName) names_at_.emplace(m.span.begin, i);
+    }
     for (Ent& x : ents_) {
       if (x.type != "PERSON" || x.kb >= 0 || (x.actor && !x.actor->code.empty())) continue;
       for (uint32_t mi : x.mentions) {
@@ -2319,12 +2324,11 @@ class Run {
     return ri;
   }
 
-  // The name mention (of an entity) that starts at word k, or null.
+  // The name mention (of an entity) that starts at word k, or null (names_at_, built by
+  // AppositiveRoles).
   const Mention* MentionAt(uint32_t k) const {
-    for (const Mention& m : doc_->mentions)
-      if (m.span.begin == w_[k].span.begin && m.entity >= 0 && m.kind == MentionKind::kName)
-        return &m;
-    return nullptr;
+    auto it = names_at_.find(w_[k].span.begin);
+    return it == names_at_.end() ? nullptr : &doc_->mentions[it->second];
   }
 
   // An entity's country: its actor's code, else its knowledge-base entry's, else "".
@@ -2359,11 +2363,20 @@ class Run {
   // person or organisation named right before "'s" is of its country, and an organisation's
   // spokesperson is of its sector. Run when all names, surnames included, have their mentions.
   void PossessedRoles() {
+    if (possessed_roles_.empty()) return;
+    std::unordered_multimap<uint32_t, uint32_t> by_end;  // end byte -> mention
+    for (uint32_t i = 0; i < doc_->mentions.size(); ++i)
+      by_end.emplace(doc_->mentions[i].span.end, i);
     for (const auto& [ent, end] : possessed_roles_) {
       Ent& holder = ents_[ent];
       if (!holder.actor || !holder.actor->code.empty()) continue;
-      for (const Mention& m : doc_->mentions) {
-        if (m.span.end != end || m.entity < 0 || m.entity == ent) continue;
+      std::vector<uint32_t> ending;
+      for (auto [it, last] = by_end.equal_range(end); it != last; ++it)
+        ending.push_back(it->second);
+      std::sort(ending.begin(), ending.end());  // in text order, as a scan finds them
+      for (uint32_t mi : ending) {
+        const Mention& m = doc_->mentions[mi];
+        if (m.entity < 0 || m.entity == ent) continue;
         const Ent& x = ents_[m.entity];
         if (x.type != "PERSON" && x.type != "ORG") break;
         std::string code = x.actor ? x.actor->code : "";
@@ -2784,7 +2797,17 @@ class Run {
   // country (a US state) is the region when the article names another region of that country
   // by a name that is nothing else, and neither the country's demonym nor its capital. Returns
   // the region's entry, or -1.
-  int32_t RegionOverCountry(uint32_t b, uint32_t e, int32_t country) const {
+  int32_t RegionOverCountry(uint32_t b, uint32_t e, int32_t country) {
+    // One answer per name and article: the scan below reads every word.
+    const std::string key = Key(b, e);
+    if (auto it = region_over_country_.find(key); it != region_over_country_.end())
+      return it->second;
+    const int32_t region = ReadRegionOverCountry(b, e, country);
+    region_over_country_.emplace(key, region);
+    return region;
+  }
+
+  int32_t ReadRegionOverCountry(uint32_t b, uint32_t e, int32_t country) const {
     const auto* c = kb_->Find(Key(b, e));
     if (!c) return -1;
     const std::string& own = kb_->entry(country).code;
@@ -3606,6 +3629,10 @@ class Run {
   // People whose role is held for a possessor ("Trump's spokesman"): entity, and where the
   // possessor's name ends in the text (PossessedRoles).
   std::vector<std::pair<int32_t, uint32_t>> possessed_roles_;
+  // Name mentions by their first byte (AppositiveRoles, MentionAt).
+  std::unordered_map<uint32_t, uint32_t> names_at_;
+  // RegionOverCountry's answer by name.
+  std::unordered_map<std::string, int32_t> region_over_country_;
   std::unordered_map<int32_t, int32_t> by_kb_;
   std::unordered_map<std::string, int32_t> by_name_;
   mutable std::string scratch_key_;  // KbReach's n-gram key, reused

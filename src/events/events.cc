@@ -1710,9 +1710,10 @@ class PloverCoder final : public EventCoder {
     doc->events.clear();
     int32_t date = entities::ActorDictionary::ParseIsoDate(doc->meta.published);
     NameMemory memory;
+    const MentionIndex mentions(*doc);
     for (uint32_t si = 0; si < doc->sentences.size(); ++si) {
       if (doc->events.size() >= kMaxEventsPerDoc) break;
-      CodeSentence(doc, si, date, &memory);
+      CodeSentence(doc, si, date, mentions, &memory);
     }
     if (!lex_->user_verbs) GiveHomeCountry(doc);
     for (size_t i = 0; i < doc->events.size(); ++i) doc->events[i].id = "v" + std::to_string(i + 1);
@@ -1720,13 +1721,14 @@ class PloverCoder final : public EventCoder {
   }
 
  private:
-  void CodeSentence(Document* doc, uint32_t si, int32_t date, NameMemory* memory) const {
+  void CodeSentence(Document* doc, uint32_t si, int32_t date, const MentionIndex& mentions,
+                    NameMemory* memory) const {
     SentenceView v;
     v.words = SplitWords(*doc, doc->sentences[si].span, kMaxSentenceWords);
     if (v.words.empty()) return;
     if (Discarded(*doc, v)) return;
     FillPos(*doc, doc->sentences[si], &v);
-    AnalyzeActors(*doc, *lex_, date, memory, &v);
+    AnalyzeActors(*doc, *lex_, date, memory, &v, &mentions);
     DepView deps = BuildDeps(*doc, doc->sentences[si], v);
     const bool use_parse = deps.ok && !lex_->user_verbs;
     SentenceCoder sc(*lex_, v, doc->syntax);

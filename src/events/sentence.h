@@ -11,6 +11,7 @@
 #include <unordered_map>
 #include <vector>
 
+#include "core/mention_index.h"
 #include "events/lexicon.h"
 #include "newsgraph/document.h"
 
@@ -77,9 +78,10 @@ bool IsQuoteMark(std::string_view p);
 // PLOVER sector named by an agent suffix ("GOVFRM" -> "GOV"), or "".
 std::string SectorFromSuffix(const std::string& suffix);
 
-// Finds actors and groups. date = YYYYMMDD of the article (0 unknown).
+// Finds actors and groups. date = YYYYMMDD of the article (0 unknown). index: the document's
+// mentions by position (null: every mention is read).
 void AnalyzeActors(const Document& doc, const Lexicon& lex, int32_t date, NameMemory* memory,
-                   SentenceView* view);
+                   SentenceView* view, const MentionIndex* index = nullptr);
 
 }  // namespace newsgraph::events
 

@@ -4,6 +4,7 @@
 #include <string>
 #include <string_view>
 
+#include "core/mention_index.h"
 #include "syntax/tagger.h"
 
 namespace newsgraph::quotes {
@@ -126,7 +127,8 @@ class Framer {
         quotes_(quotes),
         owner_(owner),
         tree_(BuildTree(doc)),
-        in_quote_(InsideQuoteMarks(doc)) {}
+        in_quote_(InsideQuoteMarks(doc)),
+        mentions_(doc) {}
 
   bool Frame(int c, CueCandidate* out) {
     const std::string& up = doc_.syntax[c].upos;
@@ -294,8 +296,10 @@ class Framer {
     if (cand.source_begin < 0) return "none";
     Span s{doc_.tokens[cand.source_begin].span.begin, doc_.tokens[cand.source_end].span.end};
     const Mention* best = nullptr;
-    for (const Mention& m : doc_.mentions)
-      if (m.span.Overlaps(s) && (!best || m.span.end > best->span.end)) best = &m;
+    for (uint32_t i : mentions_.Overlapping(s)) {
+      const Mention& m = doc_.mentions[i];
+      if (!best || m.span.end > best->span.end) best = &m;
+    }
     if (!best) return doc_.syntax[cand.source_end].upos;
     return best->type;
   }
@@ -308,6 +312,7 @@ class Framer {
   const std::vector<int>& owner_;
   Tree tree_;
   std::vector<bool> in_quote_;
+  MentionIndex mentions_;  // the document's mentions by position (SourceType)
 };
 
 bool UsableParse(const Document& doc, const SubtreeEdges& edges) {

@@ -22,12 +22,19 @@ int Bucket(int n) {
   return 99;
 }
 
-// Mention type of the mention overlapping the span's last word, or "-".
-std::string SourceType(const Document& doc, const Span& s) {
+// Mention type of the mention overlapping the span's last word, or "-". index: the
+// document's mentions by position (null: every mention is read).
+std::string SourceType(const Document& doc, const Span& s, const MentionIndex* index) {
   const Mention* best = nullptr;
-  for (const Mention& m : doc.mentions)
+  auto consider = [&](const Mention& m) {
     if (m.span.begin < s.end && s.begin < m.span.end && (!best || m.span.end > best->span.end))
       best = &m;
+  };
+  if (index) {
+    for (uint32_t i : index->Overlapping(s)) consider(doc.mentions[i]);
+  } else {
+    for (const Mention& m : doc.mentions) consider(m);
+  }
   if (!best) return "-";
   static const char* kKinds[] = {"name", "title", "pron", "meto", "nom"};
   return best->type + "/" + kKinds[static_cast<int>(best->kind)];
@@ -35,7 +42,8 @@ std::string SourceType(const Document& doc, const Span& s) {
 
 class QuoteFeatures {
  public:
-  QuoteFeatures(const Document& doc, const RawQuote& q) : doc_(doc), q_(q) {}
+  QuoteFeatures(const Document& doc, const RawQuote& q, const MentionIndex* mentions)
+      : doc_(doc), q_(q), mentions_(mentions) {}
 
   FeatureVec Build(float cue_p) {
     Add("bias");
@@ -54,7 +62,7 @@ class QuoteFeatures {
     bool after = q_.content.begin >= q_.cue->end;
     Add("pos=" + std::string(after ? "after" : "before") + "|" + kind);
     if (syn) AddSyntax(c, lemma, p);
-    std::string st = q_.source ? SourceType(doc_, *q_.source) : "none";
+    std::string st = q_.source ? SourceType(doc_, *q_.source, mentions_) : "none";
     Add("st=" + st);
     Add("st|l=" + st + "|" + lemma);
     Add("st|p=" + st + "|" + p);
@@ -109,6 +117,7 @@ class QuoteFeatures {
 
   const Document& doc_;
   const RawQuote& q_;
+  const MentionIndex* mentions_;  // may be null
   FeatureVec v_;
 };
 
@@ -116,9 +125,10 @@ class QuoteFeatures {
 
 bool Filterable(const RawQuote& q) { return q.kind != "direct" && q.cue && q.cue_word; }
 
-std::vector<FeatureVec> FilterCandidates(const Document& doc, const RawQuote& q, float cue_p) {
+std::vector<FeatureVec> FilterCandidates(const Document& doc, const RawQuote& q, float cue_p,
+                                         const MentionIndex* mentions) {
   std::vector<FeatureVec> out(2);
-  out[0] = QuoteFeatures(doc, q).Build(cue_p);
+  out[0] = QuoteFeatures(doc, q, mentions).Build(cue_p);
   out[1] = {FeatureKey("F:drop")};
   return out;
 }
@@ -133,9 +143,10 @@ void FilterQuotes(const Document& doc, const CueScorer& scorer, const ExtractOpt
                   const Ranker& filter, float margin, std::vector<RawQuote>* quotes) {
   std::vector<RawQuote> kept;
   kept.reserve(quotes->size());
+  const MentionIndex mentions(doc);
   for (RawQuote& q : *quotes) {
     if (Filterable(q)) {
-      auto c = FilterCandidates(doc, q, CueProbability(doc, scorer, options, q));
+      auto c = FilterCandidates(doc, q, CueProbability(doc, scorer, options, q), &mentions);
       if (filter.Score(c[1]) - filter.Score(c[0]) > margin) continue;
     }
     kept.push_back(std::move(q));

@@ -12,14 +12,17 @@
 
 #include <vector>
 
+#include "core/mention_index.h"
 #include "newsgraph/document.h"
 #include "quotes/extract.h"
 #include "quotes/ranker.h"
 
 namespace newsgraph::quotes {
 
-// The two candidates of the keep/drop decision: index 0 keep, 1 drop.
-std::vector<FeatureVec> FilterCandidates(const Document& doc, const RawQuote& q, float cue_p);
+// The two candidates of the keep/drop decision: index 0 keep, 1 drop. mentions: the document's
+// mentions by position, to read fewer of them (null: all are read).
+std::vector<FeatureVec> FilterCandidates(const Document& doc, const RawQuote& q, float cue_p,
+                                         const MentionIndex* mentions = nullptr);
 
 // True for quotes the filter applies to (not direct, with a cue).
 bool Filterable(const RawQuote& q);
