@@ -2186,8 +2186,7 @@ class Run {
         --i;
       } else if (kb_->IsRoleWord(l)) {
         role_word = true;
-      } else if (role_word && In(l, {"national", "security", "homeland", "economic", "senior",
-                                     "top", "foreign", "policy", "deputy"})) {
+      } else if (role_word && RoleQualifier(l)) {
         // "White House national security adviser": words that qualify the role after it
       } else if (w_[i - 1].upper && !SurnameCountry(l).empty()) {
         // "Obama adviser Valerie Jarrett": the adviser of a known person
@@ -2203,11 +2202,19 @@ class Run {
     return role_word ? std::min(i, b) : b;
   }
 
+  // A lower-case word that qualifies a role noun after it ("national security adviser",
+  // "senior policy adviser") without being one.
+  static bool RoleQualifier(std::string_view l) {
+    return In(l, {"national", "security", "homeland", "economic", "senior", "top", "foreign",
+                  "policy", "deputy"});
+  }
+
   // The one country of all knowledge-base people with this surname ("obama": USA), or "": not
-  // for a name of a country, region or organisation ("Jordan's King Abdullah").
+  // for a name of a country, region or organisation ("Jordan's King Abdullah") or a role word
+  // ("King", "General").
   std::string SurnameCountry(const std::string& lower) const {
     const std::vector<uint32_t>* people = kb_->PeopleBySurname(lower);
-    if (!people) return "";
+    if (!people || kb_->IsRoleWord(lower)) return "";
     if (const auto* c = kb_->Find(lower))
       for (uint32_t i : *c) {
         const KbKind k = kb_->entry(i).kind;
@@ -2287,12 +2294,10 @@ class Run {
         k += pw;
         continue;
       }
-      if (!w_[k].upper && !kb_->IsRoleWord(l) &&
-          !In(l, {"the",      "a",        "an",      "former",    "longtime",
-                  "senior",   "top",      "deputy",  "chief",     "national",
-                  "security", "homeland", "foreign", "policy",    "press",
-                  "campaign", "state",    "of",      "retired",   "acting",
-                  "then",     "federal",  "special", "assistant", "administration"}))
+      if (!w_[k].upper && !kb_->IsRoleWord(l) && !RoleQualifier(l) &&
+          !In(l,
+              {"the", "a", "an", "former", "longtime", "chief", "press", "campaign", "state", "of",
+               "retired", "acting", "then", "federal", "special", "assistant", "administration"}))
         return {};
       if (w_[k].upper && ri.code.empty()) {
         if (const std::string c = SurnameCountry(l); !c.empty()) {
@@ -2379,15 +2384,12 @@ class Run {
         if (m.entity < 0 || m.entity == ent) continue;
         const Ent& x = ents_[m.entity];
         if (x.type != "PERSON" && x.type != "ORG") break;
-        std::string code = x.actor ? x.actor->code : "";
-        std::string sector = x.actor ? x.actor->sector : "";
-        if (x.kb >= 0) {
-          if (code.empty()) code = kb_->entry(x.kb).code;
-          if (sector.empty()) sector = kb_->entry(x.kb).sector;
-        }
+        const std::string code = EntityCode(m.entity);
         if (code.empty()) break;
         holder.actor->code = code;
         holder.role_code = code;
+        std::string sector = x.actor ? x.actor->sector : "";
+        if (sector.empty() && x.kb >= 0) sector = kb_->entry(x.kb).sector;
         if (x.type == "ORG" && !sector.empty()) holder.actor->sector = sector;
         break;
       }
