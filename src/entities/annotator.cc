@@ -2243,10 +2243,10 @@ class Run {
   // name between commas, and its country (the possessor's, or a place or demonym in it).
   void AppositiveRoles() {
     const uint32_t n = static_cast<uint32_t>(w_.size());
-    names_at_.clear();
+    NamesByBegin names;  // the name mentions by their first byte
     for (uint32_t i = 0; i < doc_->mentions.size(); ++i) {
       const Mention& m = doc_->mentions[i];
-      if (m.entity >= 0 && m.kind == MentionKind::kName) names_at_.emplace(m.span.begin, i);
+      if (m.entity >= 0 && m.kind == MentionKind::kName) names.emplace(m.span.begin, i);
     }
     for (Ent& x : ents_) {
       if (x.type != "PERSON" || x.kb >= 0 || (x.actor && !x.actor->code.empty())) continue;
@@ -2255,7 +2255,7 @@ class Run {
         if (m.kind != MentionKind::kName) continue;
         const uint32_t e = WordAt(m.span.end);  // the word after the name
         if (e + 1 >= n || w_[e].lower != "," || w_[e + 1].sent != w_[e].sent) continue;
-        RoleInfo ri = AppositiveRole(e + 1);
+        RoleInfo ri = AppositiveRole(e + 1, names);
         if (!ri.found || ri.code.empty()) continue;
         if (x.role.empty()) x.role = ri.role;
         x.role_code = ri.code;
@@ -2269,7 +2269,8 @@ class Run {
   // closing bracket within ten words ("the French foreign minister", "Trump's former campaign
   // chairman", "a George W. Bush administration official"), or nothing found. Lower-case words
   // are role words or a few that qualify one ("who is running for president" is no title).
-  RoleInfo AppositiveRole(uint32_t b) const {
+  using NamesByBegin = std::unordered_map<uint32_t, uint32_t>;  // first byte -> mention
+  RoleInfo AppositiveRole(uint32_t b, const NamesByBegin& names) const {
     const uint32_t n = static_cast<uint32_t>(w_.size());
     uint32_t end = b;
     constexpr uint32_t kMaxWords = 10;  // eight, and a possessive split in three
@@ -2279,17 +2280,19 @@ class Run {
     if (end == b || end >= n || end == b + kMaxWords || w_[end].sent != w_[b].sent) return {};
     if (!kb_->RoleNoun(w_[end - 1].lower)) return {};  // the phrase ends with its role noun
     RoleInfo ri;
+    bool campaign = false;  // a campaign's role, not a firm's ("campaign chairman"): PTY
     uint32_t role_end = b;  // the end of the role phrase read so far; a later one replaces it
     for (uint32_t k = b; k < end;) {
       const std::string& l = w_[k].lower;
       // A person or organisation named in the phrase gives its country ("Trump's", "a Bush
       // administration official").
-      if (const Mention* m = MentionAt(k); m && w_[k].upper) {
-        const std::string code = EntityCode(m->entity);
-        if (ri.code.empty()) ri.code = code;
-        k = WordAt(m->span.end);
+      if (auto it = names.find(w_[k].span.begin); it != names.end() && w_[k].upper) {
+        const Mention& m = doc_->mentions[it->second];
+        if (ri.code.empty()) ri.code = EntityCode(m.entity);
+        k = WordAt(m.span.end);
         continue;
       }
+      campaign = campaign || l == "campaign";
       if (const uint32_t pw = PossessiveWords(k); pw > 0) {  // "Israel's", "Trump’s"
         k += pw;
         continue;
@@ -2324,16 +2327,8 @@ class Run {
       }
       ++k;
     }
-    for (uint32_t k = b; k < end; ++k)
-      if (w_[k].lower == "campaign") ri.sector = "PTY";  // a campaign's, not a firm's
+    if (campaign) ri.sector = "PTY";
     return ri;
-  }
-
-  // The name mention (of an entity) that starts at word k, or null (names_at_, built by
-  // AppositiveRoles).
-  const Mention* MentionAt(uint32_t k) const {
-    auto it = names_at_.find(w_[k].span.begin);
-    return it == names_at_.end() ? nullptr : &doc_->mentions[it->second];
   }
 
   // An entity's country: its actor's code, else its knowledge-base entry's, else "".
@@ -2352,10 +2347,10 @@ class Run {
       if (code.empty() && x.kb >= 0) code = kb_->entry(x.kb).code;
       if (!code.empty()) mentions[code] += x.mentions.size();
     }
-    size_t us = mentions.count("USA") ? mentions["USA"] : 0;
+    const size_t us = mentions["USA"];
+    if (us == 0) return;
     for (const auto& [code, n] : mentions)
       if (code != "USA" && n >= us) return;
-    if (us == 0) return;
     for (Ent& x : ents_)
       if (x.type == "PERSON" && x.kb < 0 && x.actor && x.actor->code.empty() &&
           In(x.role, {"senator", "legislator", "governor", "lieutenant governor"})) {
@@ -3631,8 +3626,6 @@ class Run {
   // People whose role is held for a possessor ("Trump's spokesman"): entity, and where the
   // possessor's name ends in the text (PossessedRoles).
   std::vector<std::pair<int32_t, uint32_t>> possessed_roles_;
-  // Name mentions by their first byte (AppositiveRoles, MentionAt).
-  std::unordered_map<uint32_t, uint32_t> names_at_;
   // RegionOverCountry's answer by name.
   std::unordered_map<std::string, int32_t> region_over_country_;
   std::unordered_map<int32_t, int32_t> by_kb_;

@@ -1728,7 +1728,7 @@ class PloverCoder final : public EventCoder {
     if (v.words.empty()) return;
     if (Discarded(*doc, v)) return;
     FillPos(*doc, doc->sentences[si], &v);
-    AnalyzeActors(*doc, *lex_, date, memory, &v, &mentions);
+    AnalyzeActors(*doc, *lex_, date, memory, mentions, &v);
     DepView deps = BuildDeps(*doc, doc->sentences[si], v);
     const bool use_parse = deps.ok && !lex_->user_verbs;
     SentenceCoder sc(*lex_, v, doc->syntax);

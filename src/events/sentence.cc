@@ -153,25 +153,16 @@ bool IsSubjectPronoun(std::string_view w) {
   return w == "he" || w == "He" || w == "she" || w == "She" || w == "HE" || w == "SHE";
 }
 
-// The indices of the mentions that overlap span s, in index order (all of them without an
-// index: the caller checks the overlap).
-std::vector<uint32_t> MentionsNear(const Document& doc, const MentionIndex* index, Span s) {
-  if (index) return index->Overlapping(s);
-  std::vector<uint32_t> out(doc.mentions.size());
-  for (uint32_t i = 0; i < out.size(); ++i) out[i] = i;
-  return out;
-}
-
 std::vector<Mention> FindMentions(const Document& doc, const Lexicon& lex, int32_t date,
-                                  const NameMemory& memory, const SentenceView& v,
-                                  const MentionIndex* index) {
+                                  const NameMemory& memory, const MentionIndex& mentions,
+                                  const SentenceView& v) {
   std::vector<Mention> out;
   const size_t n = v.words.size();
   // Entity-linked mentions first: word -> entity mention covering it.
   std::vector<int32_t> ent(n, -1);
   if (!doc.mentions.empty() && n > 0) {
     Span s{v.words.front().span.begin, v.words.back().span.end};
-    for (const uint32_t mi : MentionsNear(doc, index, s)) {
+    for (const uint32_t mi : mentions.Overlapping(s)) {
       const auto& m = doc.mentions[mi];
       // Possessive pronouns ("his counterparts") are not the actor of the phrase; a subject
       // pronoun the entity layer resolved ("He met ...") is its person (not with --actors:
@@ -179,9 +170,7 @@ std::vector<Mention> FindMentions(const Document& doc, const Lexicon& lex, int32
       if (m.kind == MentionKind::kPronoun &&
           (lex.user_actors || !IsSubjectPronoun(doc.Surface(m.span))))
         continue;
-      if (!s.Overlaps(m.span) || m.entity < 0 ||
-          static_cast<size_t>(m.entity) >= doc.entities.size())
-        continue;
+      if (m.entity < 0 || static_cast<size_t>(m.entity) >= doc.entities.size()) continue;
       const Entity& e = doc.entities[m.entity];
       if (!e.actor || e.actor->code.empty()) continue;
       // A person's title is part of the person ("Republican Sen. | Lindsey Graham", "U.S.
@@ -405,12 +394,12 @@ bool NamesADocument(const SentenceView& v, uint32_t end) {
 }
 
 void AnalyzeActors(const Document& doc, const Lexicon& lex, int32_t date, NameMemory* memory,
-                   SentenceView* v, const MentionIndex* index) {
+                   const MentionIndex& mentions, SentenceView* v) {
   const size_t n = v->words.size();
   v->ups.clear();
   for (const Word& w : v->words) v->ups.push_back(w.up);
   v->group_at.assign(n, -1);
-  std::vector<Mention> ms = FindMentions(doc, lex, date, *memory, *v, index);
+  std::vector<Mention> ms = FindMentions(doc, lex, date, *memory, mentions, *v);
   for (size_t k = 0; k < ms.size();) {
     Group g;
     g.begin = ms[k].begin;

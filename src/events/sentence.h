@@ -78,10 +78,10 @@ bool IsQuoteMark(std::string_view p);
 // PLOVER sector named by an agent suffix ("GOVFRM" -> "GOV"), or "".
 std::string SectorFromSuffix(const std::string& suffix);
 
-// Finds actors and groups. date = YYYYMMDD of the article (0 unknown). index: the document's
-// mentions by position (null: every mention is read).
+// Finds actors and groups. date = YYYYMMDD of the article (0 unknown); mentions: the
+// document's mentions by position (MentionIndex(doc), built once per document).
 void AnalyzeActors(const Document& doc, const Lexicon& lex, int32_t date, NameMemory* memory,
-                   SentenceView* view, const MentionIndex* index = nullptr);
+                   const MentionIndex& mentions, SentenceView* view);
 
 }  // namespace newsgraph::events
 

@@ -22,19 +22,11 @@ int Bucket(int n) {
   return 99;
 }
 
-// Mention type of the mention overlapping the span's last word, or "-". index: the
-// document's mentions by position (null: every mention is read).
-std::string SourceType(const Document& doc, const Span& s, const MentionIndex* index) {
+// Mention type of the mention overlapping the span's last word, or "-".
+std::string SourceType(const Document& doc, const Span& s, const MentionIndex& mentions) {
   const Mention* best = nullptr;
-  auto consider = [&](const Mention& m) {
-    if (m.span.begin < s.end && s.begin < m.span.end && (!best || m.span.end > best->span.end))
-      best = &m;
-  };
-  if (index) {
-    for (uint32_t i : index->Overlapping(s)) consider(doc.mentions[i]);
-  } else {
-    for (const Mention& m : doc.mentions) consider(m);
-  }
+  for (uint32_t i : mentions.Overlapping(s))
+    if (!best || doc.mentions[i].span.end > best->span.end) best = &doc.mentions[i];
   if (!best) return "-";
   static const char* kKinds[] = {"name", "title", "pron", "meto", "nom"};
   return best->type + "/" + kKinds[static_cast<int>(best->kind)];
@@ -42,7 +34,7 @@ std::string SourceType(const Document& doc, const Span& s, const MentionIndex* i
 
 class QuoteFeatures {
  public:
-  QuoteFeatures(const Document& doc, const RawQuote& q, const MentionIndex* mentions)
+  QuoteFeatures(const Document& doc, const RawQuote& q, const MentionIndex& mentions)
       : doc_(doc), q_(q), mentions_(mentions) {}
 
   FeatureVec Build(float cue_p) {
@@ -117,7 +109,7 @@ class QuoteFeatures {
 
   const Document& doc_;
   const RawQuote& q_;
-  const MentionIndex* mentions_;  // may be null
+  const MentionIndex& mentions_;
   FeatureVec v_;
 };
 
@@ -126,7 +118,7 @@ class QuoteFeatures {
 bool Filterable(const RawQuote& q) { return q.kind != "direct" && q.cue && q.cue_word; }
 
 std::vector<FeatureVec> FilterCandidates(const Document& doc, const RawQuote& q, float cue_p,
-                                         const MentionIndex* mentions) {
+                                         const MentionIndex& mentions) {
   std::vector<FeatureVec> out(2);
   out[0] = QuoteFeatures(doc, q, mentions).Build(cue_p);
   out[1] = {FeatureKey("F:drop")};
@@ -146,7 +138,7 @@ void FilterQuotes(const Document& doc, const CueScorer& scorer, const ExtractOpt
   const MentionIndex mentions(doc);
   for (RawQuote& q : *quotes) {
     if (Filterable(q)) {
-      auto c = FilterCandidates(doc, q, CueProbability(doc, scorer, options, q), &mentions);
+      auto c = FilterCandidates(doc, q, CueProbability(doc, scorer, options, q), mentions);
       if (filter.Score(c[1]) - filter.Score(c[0]) > margin) continue;
     }
     kept.push_back(std::move(q));

@@ -19,10 +19,10 @@
 
 namespace newsgraph::quotes {
 
-// The two candidates of the keep/drop decision: index 0 keep, 1 drop. mentions: the document's
-// mentions by position, to read fewer of them (null: all are read).
+// The two candidates of the keep/drop decision: index 0 keep, 1 drop. mentions: the
+// document's mentions by position (MentionIndex(doc)).
 std::vector<FeatureVec> FilterCandidates(const Document& doc, const RawQuote& q, float cue_p,
-                                         const MentionIndex* mentions = nullptr);
+                                         const MentionIndex& mentions);
 
 // True for quotes the filter applies to (not direct, with a cue).
 bool Filterable(const RawQuote& q);

@@ -57,7 +57,7 @@ TEST(FilterTest, DropsOnlyFilterableQuotes) {
   quotes.push_back(direct);
   // A filter whose only weight is on the "drop" candidate.
   std::vector<float> w(1 << 10, 0.0f);
-  w[FilterCandidates(d, quotes[0], 0.2f)[1][0] & ((1 << 10) - 1)] = 5.0f;
+  w[FilterCandidates(d, quotes[0], 0.2f, MentionIndex(d))[1][0] & ((1 << 10) - 1)] = 5.0f;
   Ranker drop(w);
   std::vector<RawQuote> kept = quotes;
   FilterQuotes(d, Scorer(), ExtractOptions(), drop, 1.0f, &kept);

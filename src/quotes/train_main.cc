@@ -264,12 +264,13 @@ void CollectSpanExamples(const Document& doc, const CueScorer& scorer, const Ext
   std::vector<RawQuote> quotes = RuleQuotes(doc, scorer, eo, edges);
   AddParseFrames(doc, scorer, eo, frame_score, edges, &quotes);
   if (tagger) CollectTaggerExamples(doc, edges, scorer, eo, quotes, gold, data);
+  const MentionIndex mentions(doc);
   for (const RawQuote& q : quotes) {
     ++data->quotes;
     const GoldQuote* g = MatchGold(gold, TrimSpan(doc.text(), q.content));
     if (Filterable(q)) {
       RankExample ex;
-      ex.candidates = FilterCandidates(doc, q, CueProbability(doc, scorer, eo, q));
+      ex.candidates = FilterCandidates(doc, q, CueProbability(doc, scorer, eo, q), mentions);
       ex.truth = g ? 0 : 1;
       data->filter.push_back(std::move(ex));
     }
