@@ -332,6 +332,31 @@ TEST(Golden, ReleasedPollsHostedDebatesAndPledgedDelegatesAreNoEvents) {
   EXPECT_TRUE(CheckSpans(doc).ok());
 }
 
+// "The Republican president" is the president, not the party (a party word between "the"
+// and a role noun qualifies the role); "the Paris attacks", tagged as a verb, name the place
+// of an attack by someone unnamed, not Paris attacking; releasing an estimate concedes
+// nothing, even when the parse misreads who released it.
+TEST(Golden, PartyTitlesTownAttacksAndReleasedEstimates) {
+  Document doc = Processed(
+      "party-title",
+      "President Donald Trump spoke in Ohio on Sunday. The Republican president met with "
+      "Attorney General Bill Barr on Monday. In the wake of the Paris attacks, a majority of "
+      "young Americans support sending troops. There has not been a single estimate released "
+      "by Congress, the White House, or any independent group that suggests the bill will pay "
+      "for itself.");
+  std::vector<std::string> got;
+  for (const Event& e : doc.events) {
+    ASSERT_FALSE(e.actor.empty());
+    const int32_t a = e.actor[0].entity;
+    got.push_back(e.type + " " + (a >= 0 ? doc.entities[a].name : std::string("?")));
+  }
+  EXPECT_EQ(got, (std::vector<std::string>{"CONSULT Donald Trump"}));
+  bool party = false;
+  for (const Entity& e : doc.entities) party |= e.name == "Republican";
+  EXPECT_FALSE(party);
+  EXPECT_TRUE(CheckSpans(doc).ok());
+}
+
 // Winning an election is no seizure (lexicon): "favored to seize the House", "seize control of
 // the Senate"; seizing a tanker is.
 TEST(Golden, SeizingTheHouseIsAnElection) {

@@ -211,6 +211,7 @@ class Run {
     if (on("Storms")) StormNames(&names);
     if (on("Products")) ProductNames(&names);
     if (on("Datelines")) Datelines(&names);
+    if (on("PartyTitles")) PartyTitles(&names);
     if (std::getenv("NEWSGRAPH_NER_DEBUG"))
       for (const NameSpan& n : names) std::fprintf(stderr, "name %s [%s]\n", n.type.c_str(), Surface(n.b, n.e).c_str());
     for (const NameSpan& n : names) {
@@ -1744,6 +1745,33 @@ class Run {
   // ("LANDGRAAF , Netherlands 1996-08-31"), names the place the story was filed from, whatever
   // the tagger or the vote said (a person, a team). Runs after VoteTypes: a team of the town
   // elsewhere in a sports report keeps its type there.
+  // "the Republican president", "the Democratic senator": a party word between "the" and a
+  // role noun qualifies the role (DemonymsAndTitles reads the phrase as a title and links it
+  // to the person who holds it), it names no party.
+  static bool PartyWord(std::string_view l) {
+    return In(l, {"republican", "democratic", "democrat", "gop", "labour", "tory"});
+  }
+  // Whether a role noun of one to three words starts at word i ("president", "vice
+  // president"; not "of", a word of "secretary of state").
+  bool RoleNounAt(uint32_t i) const {
+    const uint32_t n = static_cast<uint32_t>(w_.size());
+    for (uint32_t e = i + 1; e <= std::min(n, i + 3); ++e)
+      if (w_[e - 1].sent == w_[i].sent && kb_->RoleNoun(Key(i, e))) return true;
+    return false;
+  }
+  void PartyTitles(std::vector<NameSpan>* names) const {
+    if (!kb_) return;
+    const uint32_t n = static_cast<uint32_t>(w_.size());
+    names->erase(std::remove_if(names->begin(), names->end(),
+                                [&](const NameSpan& x) {
+                                  return x.e == x.b + 1 && x.b > 0 && x.e < n &&
+                                         w_[x.b - 1].lower == "the" && PartyWord(w_[x.b].lower) &&
+                                         w_[x.e].sent == w_[x.b].sent && !w_[x.e].upper &&
+                                         RoleNounAt(x.e);
+                                }),
+                 names->end());
+  }
+
   void Datelines(std::vector<NameSpan>* names) const {
     const uint32_t n = static_cast<uint32_t>(w_.size());
     bool changed = false;
@@ -3408,6 +3436,7 @@ class Run {
     while (j < n && j - i < 7 && w_[j].sent == sent && !covered_[j]) {
       const std::string& l = w_[j].lower;
       if (kb_->IsRoleWord(l) || kb_->Demonym(l) || l == "'s" || l == "of" ||
+          (j == i && PartyWord(l)) ||
           (kb_->Find(l) && kb_->entry(kb_->Find(l)->front()).kind == KbKind::kCountry) ||
           (kb_->Find(l) && kb_->entry(kb_->Find(l)->front()).kind == KbKind::kOrg)) {
         ++j;

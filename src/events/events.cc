@@ -648,6 +648,18 @@ std::string CaseOf(const Document& doc, const DepView& d, uint32_t t) {
   return ChildWord(doc, d, t, "case");
 }
 
+// "investigating the 2012 Benghazi attacks", "in the wake of the Paris attacks", tagged as a
+// verb: a town named after "the" (and perhaps a year) right before the trigger is the place
+// of an event whose doer the phrase does not name, not its subject.
+bool TheTownBefore(const Document& doc, const SentenceView& v, uint32_t vb) {
+  if (vb == 0 || v.group_at[vb - 1] < 0) return false;
+  const Group& g = v.groups[v.group_at[vb - 1]];
+  if (!IsTown(doc, g)) return false;
+  uint32_t b = g.begin;
+  if (b > 0 && v.upos.size() == v.words.size() && v.upos[b - 1] == "NUM") --b;
+  return b > 0 && v.ups[b - 1] == "THE";
+}
+
 // Whether verb t, with no subject found, has a doer of its own that the parse lost or that
 // is no one in particular: the head of a finite complement clause ("said [40 countries have
 // offered aid]", never the speaker, whom word order would find) or a clause as subject ("said
@@ -1790,6 +1802,9 @@ class PloverCoder final : public EventCoder {
         if (dep.named_subject && dep.subject < 0) continue;
         if (!c.noun && dep.subject < 0 && c.vb < v.tok.size() &&
             NoDoerOfItsOwn(*doc, deps, static_cast<uint32_t>(v.tok[c.vb])))
+          continue;
+        if (!c.noun && TheTownBefore(*doc, v, c.vb) &&
+            (dep.subject < 0 || dep.subject == v.group_at[c.vb - 1]))
           continue;
         // A noun names its doer by a possessive, "by" or "between" ("Russia's massing of
         // troops", "talks between ..."); else the doer is unknown ("politicize the attack").

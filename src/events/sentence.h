@@ -75,6 +75,9 @@ struct SentenceView {
 // A double quote mark: straight, curly or guillemet.
 bool IsQuoteMark(std::string_view p);
 
+// A city or a state/province of the knowledge base (not a country): g's one actor.
+bool IsTown(const Document& doc, const Group& g);
+
 // PLOVER sector named by an agent suffix ("GOVFRM" -> "GOV"), or "".
 std::string SectorFromSuffix(const std::string& suffix);
 
