@@ -125,10 +125,11 @@ TEST(Golden, UsBodiesAndSeatsCarryTheirCodes) {
 }
 
 // The shared pipeline over one invented article dated 2019-05-02.
-Document Processed(const std::string& id, const std::string& text) {
+Document Processed(const std::string& id, const std::string& text,
+                   const std::string& published = "2019-05-02") {
   ArticleMeta m;
   m.id = id;
-  m.published = "2019-05-02";
+  m.published = published;
   Document doc(text, m);
   EXPECT_TRUE(SharedPipeline().Process(&doc).ok()) << id;
   return doc;
@@ -355,6 +356,49 @@ TEST(Golden, PartyTitlesTownAttacksAndReleasedEstimates) {
   for (const Entity& e : doc.entities) party |= e.name == "Republican";
   EXPECT_FALSE(party);
   EXPECT_TRUE(CheckSpans(doc).ok());
+}
+
+// Fixes of the 35th audit, each a sentence: a reduced relative ("the soldier accused of
+// leaking") is a passive whose accuser is unknown; "pressing ahead for a vote" asks no one;
+// "appeal to" a constituency attracts it; a politician attacking a judge attacks with words;
+// a past event right after a sentence set years before publication is background; a gerund
+// that "supported" takes is hypothetical, one that "stopped" takes is negated; "SURPRISE" in
+// a headline in capitals is no town.
+TEST(Golden, ThirtyFifthAuditFixes) {
+  auto coded = [](const std::string& id, const std::string& text) {
+    Document doc = Processed(id, text, "2015-06-08");
+    std::vector<std::string> got;
+    for (const Event& e : doc.events)
+      got.push_back(e.type + " " + e.modality + " " +
+                    (e.actor.empty() ? std::string("?") : e.actor[0].code));
+    EXPECT_TRUE(CheckSpans(doc).ok());
+    return got;
+  };
+  using V = std::vector<std::string>;
+  EXPECT_EQ(coded("a1",
+                  "Lena Vos compared herself to Pvt. Tom Reyes, the U.S. soldier accused "
+                  "of leaking classified information through WikiLeaks."),
+            V{});
+  EXPECT_EQ(coded("a2",
+                  "With Mitch McConnell pressing ahead for a vote next week, senators only "
+                  "have a handful of days to decide whether to back the bill."),
+            V{});
+  EXPECT_EQ(coded("a3",
+                  "Senator Kamala Harris may naturally appeal to the Democratic Party's "
+                  "most loyal voters. Barack Obama appealed to Iran to release the sailors."),
+            V{"REQUEST asserted USA"});
+  EXPECT_EQ(coded("a4", "During his campaign, Donald Trump attacked the integrity of a judge."),
+            V{"ACCUSE asserted USA"});
+  EXPECT_EQ(coded("a5",
+                  "In 2009, the talks collapsed. Senate Republicans rejected Barack Obama's "
+                  "nominees. On Monday, Senate Republicans rejected Barack Obama's plan."),
+            V{"REJECT asserted USA"});
+  EXPECT_EQ(coded("a6",
+                  "Ash Carter said he supported providing lethal arms to Ukraine. Russia "
+                  "stopped sending weapons to Syria."),
+            (V{"AID hypothetical USA", "AID negated RUS"}));
+  Document caps = Processed("a7", "LONE REP BLOCKS AID BILL IN SURPRISE MOVE. It passed.");
+  for (const Entity& e : caps.entities) EXPECT_NE(e.name, "SURPRISE");
 }
 
 // Winning an election is no seizure (lexicon): "favored to seize the House", "seize control of

@@ -212,6 +212,7 @@ class Run {
     if (on("Products")) ProductNames(&names);
     if (on("Datelines")) Datelines(&names);
     if (on("PartyTitles")) PartyTitles(&names);
+    if (on("CapsWords")) CapsWordTowns(&names);
     if (std::getenv("NEWSGRAPH_NER_DEBUG"))
       for (const NameSpan& n : names) std::fprintf(stderr, "name %s [%s]\n", n.type.c_str(), Surface(n.b, n.e).c_str());
     for (const NameSpan& n : names) {
@@ -1770,6 +1771,29 @@ class Run {
                                          RoleNounAt(x.e);
                                 }),
                  names->end());
+  }
+
+  // "... DURING SURPRISE VISIT TO AFGHANISTAN": in a headline in capitals, a one-word place
+  // whose every reading is a town named by an English word (Surprise, Arizona) is the word
+  // when a word follows it.
+  void CapsWordTowns(std::vector<NameSpan>* names) const {
+    if (!kb_) return;
+    names->erase(
+        std::remove_if(names->begin(), names->end(),
+                       [&](const NameSpan& x) {
+                         // (Not before a comma: "GARLAND, TX".)
+                         if (x.e != x.b + 1 || !w_[x.b].caps_sentence ||
+                             (x.type != "GPE" && x.type != "LOC") || x.e >= w_.size() ||
+                             w_[x.e].sent != w_[x.b].sent || !HasLetter(w_[x.e].lower))
+                           return false;
+                         const auto* c = kb_->Find(w_[x.b].lower);
+                         if (!c) return false;
+                         for (uint32_t id : *c)
+                           if (kb_->entry(id).kind != KbKind::kCity || !kb_->entry(id).word)
+                             return false;
+                         return true;
+                       }),
+        names->end());
   }
 
   void Datelines(std::vector<NameSpan>* names) const {

@@ -28,6 +28,7 @@
 #include <string_view>
 #include <unordered_set>
 
+#include "core/dict_text.h"
 #include "events/lexicon.h"
 #include "events/plover.h"
 #include "events/sentence.h"
@@ -985,6 +986,22 @@ DepArgs ArgsFromParse(const Document& doc, const DepView& d, const SentenceView&
     }
     return a;
   }
+  // "Bradley Manning, the U.S. soldier accused of leaking ...", parsed with the soldier as the
+  // subject of a past participle that has no auxiliary and no object: a reduced relative, so
+  // a passive; the noun right before it is what was done to.
+  if (!noun && doc.syntax[trig].xpos == "VBN" && !HasChild(doc, d, trig, "aux") &&
+      !HasChild(doc, d, trig, "aux:pass") && !HasChild(doc, d, trig, "obj")) {
+    const int64_t subj = FirstChild(doc, d, trig, "nsubj");
+    // (A common noun with its determiner: not "Corker called for", tagged NOUN and VBN.)
+    if (subj >= 0 && static_cast<uint32_t>(subj) + 1 == trig && doc.syntax[subj].upos == "NOUN" &&
+        HasChild(doc, d, static_cast<uint32_t>(subj), "det") &&
+        !std::isupper(static_cast<unsigned char>(doc.Surface(doc.tokens[subj].span).front()))) {
+      a.passive = true;
+      a.object = GroupOfToken(doc, d, v, static_cast<uint32_t>(subj), 0, true);
+      a.subject = agent;
+      return a;
+    }
+  }
   if (pass_subject >= 0 || passive_trigger) {
     a.passive = true;
     a.object = pass_subject;
@@ -1064,7 +1081,8 @@ bool VerbalAttack(const Document& doc, const SentenceView& v, const Candidate& c
   for (const EventArg& r : e.recipient) {
     const bool person = r.entity >= 0 && static_cast<size_t>(r.entity) < doc.entities.size() &&
                         doc.entities[r.entity].type == "PERSON";
-    if (!person && !In(r.sector, {"PTY", "LEG", "MED"})) return false;
+    // ("attacking courts that rule against him", "attacked the integrity of a judge")
+    if (!person && !In(r.sector, {"PTY", "LEG", "MED", "JUD"})) return false;
   }
   return true;
 }
@@ -1270,6 +1288,18 @@ std::string GoverningModality(const Document& doc, const DepView& d, const Sente
   if (!d.ok || w >= v.tok.size() || !d.Has(v.tok[w])) return "";
   const uint32_t t = static_cast<uint32_t>(v.tok[w]);
   const int32_t h = doc.syntax[t].head;
+  // "supported providing lethal arms to Ukrainians", "proposed sending troops": a gerund that
+  // a verb of preference or proposal takes is what someone would do, not what was done.
+  if (doc.syntax[t].xpos == "VBG" && d.Has(h) &&
+      In(doc.syntax[t].deprel, {"xcomp", "ccomp", "obj"}) &&
+      In(doc.syntax[h].lemma,
+         {"support", "favor", "favour", "propose", "suggest", "recommend", "consider", "advocate",
+          "oppose", "weigh", "contemplate", "mull", "back", "endorse", "resist", "discuss"}))
+    return "hypothetical";
+  // "stopped sending weapons", "suspended providing aid": no longer done.
+  if (doc.syntax[t].xpos == "VBG" && d.Has(h) && In(doc.syntax[t].deprel, {"xcomp", "obj"}) &&
+      In(doc.syntax[h].lemma, {"stop", "halt", "cease", "suspend", "quit"}))
+    return "negated";
   if (ChildWord(doc, d, t, "mark") != "to") return "";
   // A headline's infinitive: "Obama to meet Karzai on Friday".
   if (doc.syntax[t].deprel == "root" && HasChild(doc, d, t, "nsubj")) return "future";
@@ -2151,8 +2181,57 @@ class PloverCoder final : public EventCoder {
     if (present) {
       e->date = doc.meta.published;
       e->date_precision = "day";
+      return;
     }
-    (void)si;
+    if (PastAfterOldTime(doc, v, c, si, pub)) e->modality = "historical";
+  }
+
+  // "The drama ran between 1868 and 1896. Senate Republicans rejected three of Grant's
+  // nominees": a past-tense event with no time of its own, right after a sentence of the same
+  // paragraph set more than a year before publication (a time that frames it: "in 2008",
+  // "between ...", "two years ago"; not "the 2016 election"), goes on with that story.
+  static bool PastAfterOldTime(const Document& doc, const SentenceView& v, const Candidate& c,
+                               uint32_t si, int32_t pub) {
+    if (si == 0 || pub <= 0 || c.vb >= v.tok.size() || v.tok[c.vb] < 0 ||
+        static_cast<size_t>(v.tok[c.vb]) >= doc.syntax.size() ||
+        doc.syntax[v.tok[c.vb]].xpos != "VBD")
+      return false;
+    const uint32_t at = v.words[c.vb].span.begin;
+    bool old = false;
+    for (const TimeExpr& t : doc.times) {
+      if (t.sentence == si) return false;  // a time of its own, even one not attached
+      if (t.sentence + 1 != si || t.value.empty() || t.span.end > at) continue;
+      if (doc.text().find('\n', t.span.end) < at) continue;
+      if (!FramesItsSentence(doc, t)) continue;
+      if (PeriodEnd(t) >= pub - 10000) return false;  // a recent time there: no background
+      old = true;
+    }
+    return old;
+  }
+  static bool FramesItsSentence(const Document& doc, const TimeExpr& t) {
+    const auto frames = [](const std::string& w) {
+      return In(
+          w, {"IN", "ON", "DURING", "BETWEEN", "BY", "FROM", "SINCE", "UNTIL", "THROUGH", "BACK"});
+    };
+    const std::string_view text = doc.Surface(t.span);
+    if (frames(dict_text::Upper(text.substr(0, text.find(' '))))) return true;
+    if (text.size() > 4 && dict_text::Upper(text.substr(text.size() - 4)) == " AGO") return true;
+    // A bare time after such a word or inside a range ("between 1868 and 1896").
+    const std::string_view before = std::string_view(doc.text()).substr(0, t.span.begin);
+    const size_t end = before.find_last_not_of(' ');
+    if (end == std::string_view::npos) return false;
+    const size_t sp = before.find_last_of(" \n", end);
+    const size_t from = sp == std::string_view::npos ? 0 : sp + 1;
+    const std::string w = dict_text::Upper(before.substr(from, end + 1 - from));
+    return frames(w) || In(w, {"AND", "TO"});
+  }
+  // The last day (YYYYMMDD) of the period t names: 2015 -> 20151231, May 2015 -> 20150531.
+  static int32_t PeriodEnd(const TimeExpr& t) {
+    const int32_t d = entities::ActorDictionary::ParseIsoDate(t.value.substr(0, 10));
+    if (d <= 0) return 0;
+    if (t.precision == "year") return d / 10000 * 10000 + 1231;
+    if (t.precision == "month") return d / 100 * 100 + 31;
+    return d;
   }
 
   // The trigger's clause is a complement of a verb (ccomp), by the parse.
