@@ -399,6 +399,14 @@ TEST(Golden, ThirtyFifthAuditFixes) {
             (V{"AID hypothetical USA", "AID negated RUS"}));
   Document caps = Processed("a7", "LONE REP BLOCKS AID BILL IN SURPRISE MOVE. It passed.");
   for (const Entity& e : caps.entities) EXPECT_NE(e.name, "SURPRISE");
+  // "has to promise" is an obligation; "Kurdish security forces" are not the home country's.
+  EXPECT_EQ(coded("a8", "John Boehner has to promise Republicans a vote later."),
+            V{"AGREE hypothetical USA"});
+  Document kurds = Processed("a9", "The U.S. is providing weapons to Kurdish security forces.");
+  ASSERT_EQ(kurds.events.size(), 1u);
+  ASSERT_EQ(kurds.events[0].recipient.size(), 1u);
+  EXPECT_EQ(kurds.events[0].recipient[0].code, "");
+  EXPECT_EQ(kurds.events[0].recipient[0].sector, "MIL");
 }
 
 // Winning an election is no seizure (lexicon): "favored to seize the House", "seize control of

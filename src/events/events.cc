@@ -1527,8 +1527,10 @@ std::string Modality(const SentenceView& v, const Candidate& c, uint32_t clause_
     // "he has yet to accuse anyone": not done.
     if (w == "YET" && to_follows && k > 0 && In(v.ups[k - 1], {"HAS", "HAVE", "HAD", "IS", "ARE"}))
       neg |= scope == nullptr || scope->Reaches(k);
-    // "Congress needs to investigate the FTC": an obligation, not a report.
+    // "Congress needs to investigate the FTC": an obligation, not a report; so is "Boehner has
+    // to promise ..." (not "had to", which usually reports what was done).
     if (In(w, {"NEED", "NEEDS", "NEEDED"}) && to_follows) hyp = true;
+    if (In(w, {"HAS", "HAVE"}) && k + 2 == c.vb && v.ups[k + 1] == "TO") hyp = true;
     // "called for a resolution to condemn Trump's comments": asked for, not done.
     if (w == "FOR" && k > 0 && v.ups[k - 1].rfind("CALL", 0) == 0 && v.ups[c.vb - 1] == "TO")
       hyp = true;
@@ -1690,9 +1692,9 @@ std::string HomeCountry(const Document& doc) {
 // What the words of a state body named only by its sector, and the two words before it in
 // its sentence, say of its country: a foreign mark ("a foreign government", "world leaders",
 // "fellow leaders", "Interpol's international ..."; leaders, who in most articles are
-// foreign, "met with leaders"; offices that stand for foreign heads more often than home ones
-// when we could not link the person, "Prime Minister Hun Sen", "the Queen" in an American
-// article), or "congressional".
+// foreign, "met with leaders"; a people with no state of its own, "Kurdish forces"; offices
+// that stand for foreign heads more often than home ones when we could not link the person,
+// "Prime Minister Hun Sen", "the Queen" in an American article), or "congressional".
 struct BodyMarks {
   bool foreign = false;
   bool congress = false;
@@ -1712,8 +1714,11 @@ BodyMarks MarksNear(const Document& doc, const Span& span) {
     size_t j = i;
     while (j < near.size() && std::isalpha(static_cast<unsigned char>(near[j]))) ++j;
     const std::string_view w = std::string_view(near).substr(i, j - i);
-    for (const char* mark : {"leader", "world", "foreign", "international", "global", "fellow",
-                             "prime", "queen", "king", "chancellor", "premier"})
+    // (Peoples with no country of their own: "Kurdish security forces" are no home forces.)
+    for (const char* mark :
+         {"leader", "world", "foreign",    "international", "global", "fellow", "prime",
+          "queen",  "king",  "chancellor", "premier",       "kurd",   "arab",   "sunni",
+          "shiite", "shia",  "pashtun",    "tamil",         "druze",  "yazidi"})
       m.foreign = m.foreign || w.substr(0, std::strlen(mark)) == mark;
     m.congress = m.congress || w.substr(0, 11) == "congression";
     i = j + 1;
