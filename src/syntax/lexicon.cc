@@ -172,7 +172,16 @@ uint32_t Lexicon::Classes(std::string_view s) const {
 
 void Lexicon::Save(ModelWriter* w) const {
   for (const auto& v : lemmas_) w->PutPodVector(v);
-  w->PutPodVector(exceptions_);
+  // As PutPodVector(exceptions_) (u64 count, then 16-byte entries) but with each entry's
+  // 4 padding bytes zeroed: std::pair's padding is indeterminate, and one model should
+  // be the same bytes every time it is saved (Tagger::Average compares tables by bytes).
+  static_assert(sizeof(exceptions_[0]) == 16, "(hash, bits) entries of 16 bytes");
+  w->PutU64(exceptions_.size());
+  for (const auto& [hash, bits] : exceptions_) {
+    w->PutU64(hash);
+    w->PutU32(bits);
+    w->PutU32(0);
+  }
 }
 
 Status Lexicon::Load(ModelReader* r) {

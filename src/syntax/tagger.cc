@@ -1,6 +1,7 @@
 #include "syntax/tagger.h"
 
 #include <algorithm>
+#include <cmath>
 #include <cstring>
 #include <limits>
 #include <map>
@@ -780,7 +781,7 @@ Tagger Tagger::Train(const std::vector<ConlluSentence>& train,
   return t;
 }
 
-float Tagger::MarginQuantile(const std::vector<ConlluSentence>& sents, double fraction) const {
+std::vector<float> Tagger::Margins(const std::vector<ConlluSentence>& sents) const {
   Scratch sc;
   std::vector<float> margins;
   std::vector<int> tags;
@@ -791,10 +792,24 @@ float Tagger::MarginQuantile(const std::vector<ConlluSentence>& sents, double fr
     FirstPass(words, &sc, &tags);
     margins.insert(margins.end(), sc.margin.begin(), sc.margin.end());
   }
-  size_t k = static_cast<size_t>(fraction * static_cast<double>(margins.size()));
+  return margins;
+}
+
+namespace {
+
+// The margin below which k of `margins` fall (+inf: all of them).
+float MarginAtRank(std::vector<float> margins, size_t k) {
   if (k >= margins.size()) return kNoMargin;
   std::nth_element(margins.begin(), margins.begin() + k, margins.end());
   return margins[k];
+}
+
+}  // namespace
+
+float Tagger::MarginQuantile(const std::vector<ConlluSentence>& sents, double fraction) const {
+  std::vector<float> margins = Margins(sents);
+  return MarginAtRank(std::move(margins),
+                      static_cast<size_t>(fraction * static_cast<double>(margins.size())));
 }
 
 namespace {
@@ -907,6 +922,85 @@ void Tagger::TrainSecondPass(const std::vector<ConlluSentence>& train,
   }
   model2_ = std::move(best_model);
   retag_margin_ = best_margin;
+}
+
+double Tagger::RetagShare(const std::vector<ConlluSentence>& sents) const {
+  if (!has_second_pass()) return 0;
+  std::vector<float> margins = Margins(sents);
+  if (margins.empty()) return 0;
+  size_t below = 0;
+  for (float m : margins) below += m < retag_margin_;  // as Finish() re-tags
+  return static_cast<double>(below) / static_cast<double>(margins.size());
+}
+
+namespace {
+
+// Why members of Tagger::Average() cannot be averaged ("" if they can): their weights
+// must mean the same classes, and the tables kept from the first must be everyone's.
+std::string AverageMismatch(const Tagger& a, const Tagger& b, const std::string& a_tables,
+                            const std::string& b_tables) {
+  if (a.num_tags() != b.num_tags()) return "different numbers of tags";
+  for (int t = 0; t < a.num_tags(); ++t)
+    if (a.Upos(t) != b.Upos(t) || a.Xpos(t) != b.Xpos(t)) return "different tag sets";
+  if (a.has_second_pass() != b.has_second_pass()) return "a second pass in only some";
+  if (a_tables != b_tables)
+    return "different tables (tag dictionary, ambiguity classes, lemmas, lexicon or word "
+           "classes): not trained on the same data";
+  return "";
+}
+
+}  // namespace
+
+Status Tagger::Average(const std::vector<const Tagger*>& members, size_t max_weights,
+                       const std::vector<ConlluSentence>* ref, double retag_fraction, Tagger* out) {
+  if (members.empty()) return Status::InvalidArgument("tagger: no models to average");
+  auto tables = [](const Tagger& t) {
+    ModelWriter w;
+    t.SaveTables(&w);
+    return w.Serialize(kTaggerComponent, kTaggerVersion);
+  };
+  const Tagger& first = *members.front();
+  const std::string first_tables = tables(first);
+  std::vector<const PerceptronModel*> ones, twos;
+  for (const Tagger* m : members) {
+    std::string why = AverageMismatch(first, *m, first_tables, tables(*m));
+    if (!why.empty()) return Status::InvalidArgument("tagger: models to average have " + why);
+    ones.push_back(&m->model_);
+    twos.push_back(&m->model2_);
+  }
+  Tagger t = first;
+  t.model_ = PerceptronModel::Average(ones);
+  t.model_.Prune(max_weights);
+  if (first.has_second_pass()) {
+    t.model2_ = PerceptronModel::Average(twos);
+    t.model2_.Prune(max_weights);
+    t.SetRetagMargin(members, ref, retag_fraction);
+  }
+  *out = std::move(t);
+  return Status::Ok();
+}
+
+void Tagger::SetRetagMargin(const std::vector<const Tagger*>& members,
+                            const std::vector<ConlluSentence>* ref, double retag_fraction) {
+  const double n = static_cast<double>(members.size());
+  if (!ref) {
+    double sum = 0;
+    for (const Tagger* m : members) sum += m->retag_margin_;
+    retag_margin_ = static_cast<float>(sum / n);
+    return;
+  }
+  std::vector<float> margins = Margins(*ref);
+  const double words = static_cast<double>(margins.size());
+  size_t k = 0;
+  if (retag_fraction >= 0) {
+    k = static_cast<size_t>(retag_fraction * words);  // as MarginQuantile()
+  } else {
+    double share = 0;
+    for (const Tagger* m : members) share += m->RetagShare(*ref);
+    // Rounded, not floored: k / words * words may fall a hair below k.
+    k = static_cast<size_t>(std::llround(share / n * words));
+  }
+  retag_margin_ = MarginAtRank(std::move(margins), k);
 }
 
 Tagger::Accuracy Tagger::Evaluate(const std::vector<ConlluSentence>& sents) const {
@@ -1058,6 +1152,16 @@ constexpr uint32_t kMaxTableEntries = 1u << 24;
 }  // namespace
 
 void Tagger::Save(ModelWriter* w) const {
+  SaveTables(w);
+  model_.Save(w);
+  w->PutU8(has_second_pass() ? 1 : 0);
+  if (has_second_pass()) {
+    w->PutF32(retag_margin_);
+    model2_.Save(w);
+  }
+}
+
+void Tagger::SaveTables(ModelWriter* w) const {
   w->PutU32(static_cast<uint32_t>(upos_.size()));
   for (size_t i = 0; i < upos_.size(); ++i) {
     w->PutString(upos_[i]);
@@ -1088,12 +1192,6 @@ void Tagger::Save(ModelWriter* w) const {
   lexicon_.Save(w);
   w->PutU8(classes_ ? 1 : 0);
   if (classes_) classes_->Write(w);
-  model_.Save(w);
-  w->PutU8(has_second_pass() ? 1 : 0);
-  if (has_second_pass()) {
-    w->PutF32(retag_margin_);
-    model2_.Save(w);
-  }
 }
 
 Status Tagger::Load(ModelReader* r) {

@@ -95,7 +95,24 @@ class Tagger {
 
   // Keeps the max_weights largest weights (model size budget).
   void Prune(size_t max_weights) { model_.Prune(max_weights); }
+
+  // A weight-averaged ensemble of taggers trained on the same data with other seeds: the
+  // mean of the members' first-pass weights and of their second-pass weights, each pruned
+  // to max_weights, so it tags at the cost of one model. Members must share the tag set,
+  // the second pass (all or none) and every table learned from the data (tag dictionary,
+  // ambiguity classes, lemma rules and exceptions, lexicon, word classes), which are kept.
+  // The averaged first pass has margins on its own scale, so the re-tag threshold is set
+  // anew: the margin below which `retag_fraction` of the words of `ref` fall (< 0: the
+  // members' mean share of ref's words re-tagged at their own thresholds); without ref,
+  // the members' mean threshold.
+  static Status Average(const std::vector<const Tagger*>& members, size_t max_weights,
+                        const std::vector<ConlluSentence>* ref, double retag_fraction, Tagger* out);
   size_t num_weights() const { return model_.num_weights(); }
+  size_t num_second_pass_weights() const { return model2_.num_weights(); }
+  float retag_margin() const { return retag_margin_; }
+  // The share of the words of sents whose first-pass margin is below retag_margin() (the
+  // words the second pass re-tags; 0 without one).
+  double RetagShare(const std::vector<ConlluSentence>& sents) const;
   // The embedded word classes (null for models trained without them).
   const std::shared_ptr<const WordClasses>& classes() const { return classes_; }
   bool has_classes() const { return !class_slots_.empty(); }
@@ -154,6 +171,13 @@ class Tagger {
                        const std::vector<ConlluSentence>* dev, const TaggerTrainOptions& options);
   // The first-pass margin below which `fraction` of the words of sents fall.
   float MarginQuantile(const std::vector<ConlluSentence>& sents, double fraction) const;
+  // The first-pass margin of every word of sents (+inf for tag-dictionary words).
+  std::vector<float> Margins(const std::vector<ConlluSentence>& sents) const;
+  // Average()'s re-tag threshold for this (averaged) model.
+  void SetRetagMargin(const std::vector<const Tagger*>& members,
+                      const std::vector<ConlluSentence>* ref, double retag_fraction);
+  // Save() up to the weights: what the members of Average() must share.
+  void SaveTables(ModelWriter* w) const;
   int DictTag(std::string_view word) const;  // -1: not in the tag dictionary
   std::string RuleLemma(const std::string& base, const std::string& xpos) const;
   void TrainLemmas(const std::vector<ConlluSentence>& train);

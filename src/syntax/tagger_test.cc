@@ -291,6 +291,96 @@ TEST(TaggerTest, CachedTagEqualsUncached) {
   ExpectCachedEqualsUncached(t, many);
 }
 
+// Tags of every sentence of c.
+std::vector<std::vector<int>> TagAll(const Tagger& t, const std::vector<ConlluSentence>& c) {
+  std::vector<std::vector<int>> out;
+  for (const auto& s : c) {
+    std::vector<std::string_view> words;
+    for (const auto& w : s.words) words.push_back(w.form);
+    out.emplace_back();
+    t.Tag(words, &out.back());
+  }
+  return out;
+}
+
+TaggerTrainOptions TwoPassOptions(uint64_t seed) {
+  TaggerTrainOptions opts;
+  opts.iterations = 8;
+  opts.seed = seed;
+  opts.second_pass_folds = 2;
+  opts.fold_iterations = 4;
+  opts.retag_fraction = 0.5;
+  return opts;
+}
+
+// The weight average of a model with itself is that model: same tags, same threshold
+// (without a reference set, the members' mean; with one, the same share re-tagged).
+TEST(TaggerTest, AverageOfCopiesTagsAsTheModel) {
+  auto c = Corpus();
+  Tagger t = Tagger::Train(c, nullptr, TwoPassOptions(1));
+  ASSERT_TRUE(t.has_second_pass());
+  Tagger avg;
+  ASSERT_TRUE(Tagger::Average({&t, &t}, TaggerTrainOptions().max_weights, nullptr, -1, &avg).ok());
+  EXPECT_TRUE(avg.has_second_pass());
+  EXPECT_EQ(avg.num_weights(), t.num_weights());
+  EXPECT_EQ(avg.num_second_pass_weights(), t.num_second_pass_weights());
+  EXPECT_EQ(avg.retag_margin(), t.retag_margin());
+  EXPECT_EQ(TagAll(avg, c), TagAll(t, c));
+  Tagger again;
+  ASSERT_TRUE(Tagger::Average({&t, &t}, TaggerTrainOptions().max_weights, &c, -1, &again).ok());
+  EXPECT_EQ(again.RetagShare(c), t.RetagShare(c));
+  EXPECT_EQ(TagAll(again, c), TagAll(t, c));
+}
+
+// Two seeds average into one model that still knows its training sentences, prunes to
+// the budget and survives a file round trip.
+TEST(TaggerTest, AverageOfSeedsRoundTrips) {
+  auto c = Corpus();
+  Tagger a = Tagger::Train(c, nullptr, TwoPassOptions(1));
+  Tagger b = Tagger::Train(c, nullptr, TwoPassOptions(2));
+  Tagger avg;
+  ASSERT_TRUE(Tagger::Average({&a, &b}, TaggerTrainOptions().max_weights, &c, 0.5, &avg).ok());
+  EXPECT_GE(avg.Evaluate(c).upos, 0.95);
+  EXPECT_NEAR(avg.RetagShare(c), 0.5, 0.05);
+  std::string path = TempPath("tagger-average.ngm");
+  ASSERT_TRUE(avg.SaveFile(path).ok());
+  Tagger back;
+  ASSERT_TRUE(back.LoadFile(path).ok());
+  EXPECT_EQ(back.retag_margin(), avg.retag_margin());
+  EXPECT_EQ(TagAll(back, c), TagAll(avg, c));
+  std::remove(path.c_str());
+  Tagger small;
+  ASSERT_TRUE(Tagger::Average({&a, &b}, 10, nullptr, -1, &small).ok());
+  EXPECT_LE(small.num_weights(), 10u);
+  EXPECT_LE(small.num_second_pass_weights(), 10u);
+}
+
+// Members must mean the same tags and share the tables kept from the first.
+TEST(TaggerTest, AverageRefusesMismatchedMembers) {
+  auto c = Corpus();
+  Tagger t = Tagger::Train(c, nullptr, TwoPassOptions(1));
+  Tagger out;
+  EXPECT_EQ(Tagger::Average({}, 100, nullptr, -1, &out).code(), StatusCode::kInvalidArgument);
+  // Another tag set: the sentences in another order number the tags otherwise.
+  std::vector<ConlluSentence> reversed(c.rbegin(), c.rend());
+  Tagger other = Tagger::Train(reversed, nullptr, TwoPassOptions(1));
+  Status s = Tagger::Average({&t, &other}, 100, nullptr, -1, &out);
+  EXPECT_EQ(s.code(), StatusCode::kInvalidArgument);
+  EXPECT_NE(s.message().find("tag set"), std::string::npos) << s.message();
+  // Only one with a second pass.
+  TaggerTrainOptions one_pass = TwoPassOptions(1);
+  one_pass.second_pass_folds = 0;
+  Tagger plain = Tagger::Train(c, nullptr, one_pass);
+  EXPECT_FALSE(Tagger::Average({&t, &plain}, 100, nullptr, -1, &out).ok());
+  // Same tags, other tables (embedded word classes).
+  TaggerTrainOptions with_classes = TwoPassOptions(1);
+  with_classes.classes = WordClasses::FromPairs({"the"}, {{1, 2, 3}});
+  Tagger classed = Tagger::Train(c, nullptr, with_classes);
+  s = Tagger::Average({&t, &classed}, 100, nullptr, -1, &out);
+  EXPECT_EQ(s.code(), StatusCode::kInvalidArgument);
+  EXPECT_NE(s.message().find("tables"), std::string::npos) << s.message();
+}
+
 // The shipped model on UD EWT dev, when both are present (the real weights, whose
 // cached row sums are the ones that matter).
 TEST(TaggerTest, CachedTagEqualsUncachedOnShippedModel) {

@@ -35,7 +35,7 @@ struct TrainFlags {
   int second_pass_iterations = 0;    // tagger only: 0 = --iterations
   double retag_fraction = -1;        // tagger only: < 0 = the default
   std::string compact;               // re-save this model in the current format, pruned
-  std::vector<std::string> average;  // parser only: average these models' weights, no training
+  std::vector<std::string> average;  // average these models' weights, no training
   size_t max_weights = 0;            // 0: the component's default
   uint64_t seed = 1;
 };
@@ -48,8 +48,10 @@ void Usage(const char* prog) {
       "          [--wordnet DIR (tagger only; default /usr/share/wordnet, '' = none)]\n"
       "          [--clusters CLUSTERS.ngm (tagger only: word classes to embed)]\n"
       "          [--max-weights N] [--compact OLD.ngm (re-save pruned, no training)]\n"
-      "          [--average A.ngm B.ngm... (parser only: weight-averaged ensemble of\n"
-      "           models trained with other seeds, pruned; no training)]\n"
+      "          [--average A.ngm B.ngm... (weight-averaged ensemble of models trained\n"
+      "           with other seeds, pruned; no training; tagger: --dev FILE.conllu sets the\n"
+      "           re-tag threshold so that --retag-fraction (default: the members' share)\n"
+      "           of its words are re-tagged)]\n"
       "          [--jackknife K [--tagger-iterations N] (parser only: K-fold tags\n"
       "           and supertags)] [--supertag-iterations N (parser only; 0 = none)]\n"
       "          [--universal-supertags] [--supertag-distance] [--supertag-weights N]\n"
@@ -288,6 +290,42 @@ int AverageParsers(const TrainFlags& f) {
   return 0;
 }
 
+// Averages the weights of taggers trained with other seeds (same data, word classes and
+// lexicon) into one model of the default size per pass. With --dev, the second pass's
+// re-tag threshold is set anew on it (see Tagger::Average).
+int AverageTaggers(const TrainFlags& f) {
+  std::vector<Tagger> members(f.average.size());
+  std::vector<const Tagger*> ptrs;
+  for (size_t i = 0; i < f.average.size(); ++i) {
+    Status s = members[i].LoadFile(f.average[i]);
+    if (!s.ok()) return Fail(s);
+    ptrs.push_back(&members[i]);
+  }
+  std::vector<ConlluSentence> dev;
+  if (!f.dev.empty()) {
+    Status s = ReadAll({f.dev}, &dev);
+    if (!s.ok()) return Fail(s);
+  }
+  const std::vector<ConlluSentence>* ref = dev.empty() ? nullptr : &dev;
+  Tagger t;
+  Status s = Tagger::Average(ptrs, f.max_weights ? f.max_weights : TaggerTrainOptions().max_weights,
+                             ref, f.retag_fraction, &t);
+  if (s.ok()) s = t.SaveFile(f.out);
+  if (!s.ok()) return Fail(s);
+  std::string line = "averaged " + std::to_string(ptrs.size()) + " taggers to " + f.out + " (" +
+                     std::to_string(t.num_weights()) + " + " +
+                     std::to_string(t.num_second_pass_weights()) + " weights, re-tag margin " +
+                     std::to_string(t.retag_margin()) + ")";
+  if (ref) {
+    Tagger::Accuracy a = t.Evaluate(dev);
+    line += "  dev UPOS " + std::to_string(100 * a.upos) + "  XPOS " +
+            std::to_string(100 * a.xpos) + "  re-tagged " +
+            std::to_string(100 * t.RetagShare(dev)) + " %";
+  }
+  Log(line);
+  return 0;
+}
+
 int Compact(const TrainFlags& f, bool parser) {
   return parser ? CompactModel<Parser>(f, kParserDefaultBudget)
                 : CompactModel<Tagger>(f, TaggerTrainOptions().max_weights);
@@ -304,10 +342,7 @@ int TrainMain(int argc, char** argv) {
     return 2;
   }
   if (!f.compact.empty()) return Compact(f, parser);
-  if (!f.average.empty()) {
-    if (!parser) return Fail(Status::InvalidArgument("--average is for parsers only"));
-    return AverageParsers(f);
-  }
+  if (!f.average.empty()) return parser ? AverageParsers(f) : AverageTaggers(f);
   auto t0 = std::chrono::steady_clock::now();
   std::vector<ConlluSentence> train, dev;
   Status s = ReadAll(f.train, &train);
