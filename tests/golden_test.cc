@@ -409,6 +409,22 @@ TEST(Golden, ThirtyFifthAuditFixes) {
   EXPECT_EQ(kurds.events[0].recipient[0].sector, "MIL");
 }
 
+// A title before a bare surname names whoever of that surname last took up that role before
+// the article's date, when no one of that surname is in office: "President Clinton" in 2014 is
+// Bill, "President Bush" George W.; "President Obama" is still Obama.
+TEST(Golden, FormerTitleHoldersBySurname) {
+  Document doc = Processed("former-titles",
+                           "President Clinton spoke in Ohio. President Bush met the Senate. "
+                           "President Obama spoke.",
+                           "2014-11-04");
+  std::set<std::string> names;
+  for (const Entity& e : doc.entities) names.insert(e.name);
+  EXPECT_TRUE(names.count("Bill Clinton")) << ::testing::PrintToString(names);
+  EXPECT_TRUE(names.count("George W. Bush")) << ::testing::PrintToString(names);
+  EXPECT_TRUE(names.count("Barack Obama")) << ::testing::PrintToString(names);
+  EXPECT_TRUE(CheckSpans(doc).ok());
+}
+
 // Winning an election is no seizure (lexicon): "favored to seize the House", "seize control of
 // the Senate"; seizing a tanker is.
 TEST(Golden, SeizingTheHouseIsAnElection) {

@@ -3172,7 +3172,11 @@ class Run {
       bool titled = !x.role.empty() && r && RoleMatches(x.role, r->role) &&
                     (x.role_code.empty() || x.role_code == code);
       bool country = std::find(codes.begin(), codes.end(), code) != codes.end();
-      if (!titled && !(x.role.empty() && country) && head < 0) continue;
+      // ("President Clinton" in 2014: a title the person held before the article's date.)
+      const bool former = !r && !x.role.empty() &&
+                          FormerHolder({static_cast<uint32_t>(kb)}, x.role, honorific) == kb &&
+                          (x.role_code.empty() || x.role_code == code);
+      if (!titled && !former && !(x.role.empty() && country) && head < 0) continue;
       x.kb = kb;
       x.actor.reset();
       if (!x.gender) x.gender = k.gender;
@@ -3294,8 +3298,30 @@ class Run {
     }
     if (n_dated == 1) return dated;
     if (n_dated > 1) return n_titled == 1 ? titled : -1;
+    if (const int32_t former = FormerHolder(*people, x.role, honorific); former >= 0) return former;
     if (n_left != 1 || !WasLeader(kb_->entry(static_cast<uint32_t>(left)))) return -1;
     return left;
+  }
+
+  // "President Clinton" in 2014, "President Bush" in 2012: with a title and no one of that
+  // surname in office on the article's date, the person of the surname who last took up that
+  // role before it (Bill, not Hillary; George W., not his father); -1 when none did.
+  int32_t FormerHolder(const std::vector<uint32_t>& people, const std::string& role,
+                       char honorific) const {
+    if (role.empty()) return -1;
+    int32_t best = -1, best_start = -1;
+    for (uint32_t p : people) {
+      const KbEntry& e = kb_->entry(p);
+      if ((honorific == 'm' || honorific == 'f') && e.gender && e.gender != honorific) continue;
+      for (const KbRole& r : e.roles) {
+        if (!RoleMatches(role, r.role) || (date_ > 0 && r.start > date_)) continue;
+        if (r.start > best_start) {
+          best = static_cast<int32_t>(p);
+          best_start = r.start;
+        }
+      }
+    }
+    return best;
   }
 
   int32_t EntityOfKb(int32_t kb) const {
