@@ -425,6 +425,21 @@ TEST(Golden, FormerTitleHoldersBySurname) {
   EXPECT_TRUE(CheckSpans(doc).ok());
 }
 
+// 36th audit: "opponents of the President" are not the president; a power someone has
+// ("Trump's ability to lift sanctions") is no lifting.
+TEST(Golden, ThirtySixthAuditFixes) {
+  Document doc = Processed("audit36",
+                           "Barack Obama spoke on Monday. Opponents of the President quickly "
+                           "accused the administration of muddying the message. The new law "
+                           "would sharply limit President Donald Trump's ability to lift any "
+                           "sanctions against Russia.",
+                           "2014-09-17");
+  std::vector<std::string> got;
+  for (const Event& e : doc.events) got.push_back(e.type + " " + e.modality);
+  EXPECT_EQ(got, (std::vector<std::string>{"RETREAT hypothetical"}));
+  EXPECT_TRUE(CheckSpans(doc).ok());
+}
+
 // Winning an election is no seizure (lexicon): "favored to seize the House", "seize control of
 // the Senate"; seizing a tanker is.
 TEST(Golden, SeizingTheHouseIsAnElection) {

@@ -678,8 +678,8 @@ bool NoDoerOfItsOwn(const Document& doc, const DepView& d, uint32_t t) {
 // "supporters", "allies", "critics" ...: people defined by someone else.
 bool FollowersNoun(const Document& doc, uint32_t t) {
   static const std::unordered_set<std::string_view> kFollowers = {
-      "supporter", "ally",     "critic", "opponent", "backer",   "loyalist",
-      "detractor", "follower", "fan",    "voter",    "defender", "surrogate"};
+      "supporter", "ally",     "critic", "opponent", "backer",   "loyalist",  "rival",
+      "detractor", "follower", "fan",    "voter",    "defender", "surrogate", "foe"};
   return doc.syntax[t].upos == "NOUN" && kFollowers.count(doc.syntax[t].lemma) > 0;
 }
 
@@ -732,9 +732,10 @@ int32_t GroupOfToken(const Document& doc, const DepView& d, const SentenceView& 
         !RelIs(rel, "appos") && !RelIs(rel, "amod"))
       continue;
     int32_t g = GroupOfToken(doc, d, v, k, depth + 1, object);
-    // "Trump supporters", "Pelosi's allies": a person's followers are not the person.
-    if (g >= 0 && (rel == "compound" || rel == "nmod:poss") && FollowersNoun(doc, t) &&
-        PersonGroup(doc, v, g))
+    // "Trump supporters", "Pelosi's allies", "opponents of the president": a person's
+    // followers are not the person.
+    if (g >= 0 && (rel == "compound" || rel == "nmod:poss" || rel == "nmod") &&
+        FollowersNoun(doc, t) && PersonGroup(doc, v, g))
       continue;
     // "military aid": a sector word modifying a thing is no actor.
     if (g >= 0 && (RelIs(rel, "amod") || RelIs(rel, "compound")) && ModifiesNoun(doc, v, g, object))
@@ -1318,11 +1319,12 @@ std::string GoverningModality(const Document& doc, const DepView& d, const Sente
            {"PLAN", "PLANS", "DECISION", "PROMISE", "PLEDGE", "COMMITMENT", "AGREEMENT", "DEAL"}))
       return "future";
     if (In(v.ups[hw],
-           {"EFFORT",    "EFFORTS",   "MOVE",      "ATTEMPT", "ATTEMPTS",    "BID",
-            "PUSH",      "PROPOSAL",  "REQUEST",   "THREAT",  "THREATS",     "AUTHORIZATION",
-            "AUTHORITY", "RIGHT",     "POWER",     "CHANCE",  "OPPORTUNITY", "WILLINGNESS",
-            "DESIRE",    "READINESS", "INTENTION", "OFFER",   "WAY",         "REQUESTS",
-            "CALLS",     "DEMANDS",   "PRESSURE"}))
+           {"EFFORT",    "EFFORTS",  "MOVE",    "ATTEMPT",    "ATTEMPTS",    "BID",
+            "PUSH",      "PROPOSAL", "REQUEST", "THREAT",     "THREATS",     "AUTHORIZATION",
+            "AUTHORITY", "RIGHT",    "POWER",   "CHANCE",     "OPPORTUNITY", "WILLINGNESS",
+            "ABILITY",   "CAPACITY", "FREEDOM", "PERMISSION", "DESIRE",      "READINESS",
+            "INTENTION", "OFFER",    "WAY",     "REQUESTS",   "CALLS",       "DEMANDS",
+            "PRESSURE"}))
       return "hypothetical";
     return "";
   }
