@@ -440,6 +440,26 @@ TEST(Golden, ThirtySixthAuditFixes) {
   EXPECT_TRUE(CheckSpans(doc).ok());
 }
 
+// Typographic quote marks are punctuation whatever the tagger's context says: after "push
+// for armed teachers" the opening mark was tagged VERB and the parse made "called ... for"
+// a request.
+TEST(Golden, CurlyQuoteMarksArePunctuation) {
+  Document doc = Processed("curly",
+                           "Donald Trump spoke. The Hill reported that Sen. Ron Dale (D-CT) "
+                           "called Trump\u2019s push for armed teachers \u201cabhorrent.\u201d",
+                           "2018-02-23");
+  int marks = 0;
+  for (size_t t = 0; t < doc.tokens.size() && t < doc.syntax.size(); ++t) {
+    const std::string_view w = doc.Surface(doc.tokens[t].span);
+    if (w != "\u201c" && w != "\u201d") continue;
+    ++marks;
+    EXPECT_EQ(doc.syntax[t].upos, "PUNCT") << w;
+  }
+  EXPECT_EQ(marks, 2);
+  EXPECT_TRUE(doc.events.empty());
+  EXPECT_TRUE(CheckSpans(doc).ok());
+}
+
 // Winning an election is no seizure (lexicon): "favored to seize the House", "seize control of
 // the Senate"; seizing a tanker is.
 TEST(Golden, SeizingTheHouseIsAnElection) {

@@ -305,9 +305,16 @@ void Tagger::DynamicFeatures(const Scratch& sc, size_t i, int p1, int p2, uint64
 }
 
 int Tagger::DictTag(std::string_view word) const {
-  if (tagdict_.empty()) return -1;
-  auto it = tagdict_.find(word);
-  return it == tagdict_.end() ? -1 : it->second;
+  if (!tagdict_.empty()) {
+    auto it = tagdict_.find(word);
+    if (it != tagdict_.end()) return it->second;
+  }
+  // Typographic quote marks, rare in the treebanks, are punctuation whatever the context
+  // ("called Trump's push for armed teachers “abhorrent”" had its mark tagged VERB).
+  if (word == "\xE2\x80\x9C" || word == "\xE2\x80\x9E" || word == "\xC2\xAB")
+    return open_quote_tag_;
+  if (word == "\xE2\x80\x9D" || word == "\xC2\xBB") return close_quote_tag_;
+  return -1;
 }
 
 void Tagger::SecondPassFeatures(const Scratch& sc, size_t i, size_t n, int p1, int p2,
@@ -1339,9 +1346,12 @@ void Tagger::WordClass(std::string_view word, uint64_t wid, uint32_t* c1, uint32
 void Tagger::IndexTags() {
   tag_hash_.clear();
   upos_hash_.clear();
+  open_quote_tag_ = close_quote_tag_ = -1;
   for (size_t i = 0; i < upos_.size(); ++i) {
     tag_hash_.push_back(HashBytes(upos_[i] + "\t" + xpos_[i]));
     upos_hash_.push_back(HashBytes(upos_[i]));
+    if (upos_[i] == "PUNCT" && xpos_[i] == "``") open_quote_tag_ = static_cast<int>(i);
+    if (upos_[i] == "PUNCT" && xpos_[i] == "''") close_quote_tag_ = static_cast<int>(i);
   }
 }
 

@@ -189,6 +189,7 @@ class Tagger {
 
   std::vector<std::string> upos_, xpos_;
   std::vector<uint64_t> tag_hash_, upos_hash_;
+  int open_quote_tag_ = -1, close_quote_tag_ = -1;  // PUNCT `` and PUNCT '' (IndexTags)
   // Hash and equality that also take a string_view (lookups without a copy).
   struct StringHash {
     using is_transparent = void;
