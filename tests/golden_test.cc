@@ -460,6 +460,20 @@ TEST(Golden, CurlyQuoteMarksArePunctuation) {
   EXPECT_TRUE(CheckSpans(doc).ok());
 }
 
+// 37th audit: releasing a plan or a document is no concession, whether the thing is the
+// object or the noun the clause modifies (parsed as a second subject); releasing people is.
+TEST(Golden, ReleasingAThingIsNoEvent) {
+  Document doc = Processed("release-thing",
+                           "The joint agenda Joe Biden released with Bernie Sanders runs to 90 "
+                           "pages. Joe Biden released a new agenda with Bernie Sanders. Iran "
+                           "released two British sailors to Britain.",
+                           "2020-07-19");
+  std::vector<std::string> got;
+  for (const Event& e : doc.events) got.push_back(e.type + " " + e.actor[0].code);
+  EXPECT_EQ(got, (std::vector<std::string>{"RETREAT IRN"}));
+  EXPECT_TRUE(CheckSpans(doc).ok());
+}
+
 // Winning an election is no seizure (lexicon): "favored to seize the House", "seize control of
 // the Senate"; seizing a tanker is.
 TEST(Golden, SeizingTheHouseIsAnElection) {

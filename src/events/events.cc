@@ -661,6 +661,35 @@ bool TheTownBefore(const Document& doc, const SentenceView& v, uint32_t vb) {
   return b > 0 && v.ups[b - 1] == "THE";
 }
 
+// "released a new platform with Sanders", "the platform Biden released": releasing (084) is
+// freeing people or giving back what was held; a released thing named by a plain noun that is
+// neither (a document, a plan, a product) makes no event. The thing is the object, or the noun
+// a relative or participle clause of the trigger modifies.
+bool ReleasesAThing(const Document& doc, const DepView& d, const SentenceView& v, uint32_t vb) {
+  if (vb >= v.tok.size() || v.tok[vb] < 0 || !d.Has(v.tok[vb])) return false;
+  const uint32_t trig = static_cast<uint32_t>(v.tok[vb]);
+  int64_t thing = FirstChild(doc, d, trig, "obj");
+  if (thing < 0 && RelIs(doc.syntax[trig].deprel, "acl")) thing = doc.syntax[trig].head;
+  // (Parsed as two subjects: "[the platform] [Biden] released ...".)
+  if (thing < 0) {
+    int64_t first = -1;
+    int subjects = 0;
+    for (uint32_t k : d.kids[trig - d.tb])
+      if (doc.syntax[k].deprel == "nsubj" && k < trig && subjects++ == 0) first = k;
+    if (subjects == 2) thing = first;
+  }
+  if (thing < 0 || !d.Has(thing) || doc.syntax[thing].upos != "NOUN") return false;
+  const int32_t w = d.word_of[thing - d.tb];
+  if (w < 0 || v.group_at[w] >= 0) return false;
+  const std::string& up = v.ups[w];
+  return !PeopleNoun(up) &&
+         !In(up, {"PRISONER", "PRISONERS",  "HOSTAGE", "HOSTAGES", "DETAINEE", "DETAINEES",
+                  "CAPTIVE",  "CAPTIVES",   "SAILOR",  "SAILORS",  "SOLDIER",  "SOLDIERS",
+                  "TROOPS",   "INMATE",     "INMATES", "CREW",     "TANKER",   "TANKERS",
+                  "SHIP",     "SHIPS",      "VESSEL",  "VESSELS",  "BODIES",   "REMAINS",
+                  "AID",      "ASSISTANCE", "FUNDS",   "FUNDING"});
+}
+
 // Whether verb t, with no subject found, has a doer of its own that the parse lost or that
 // is no one in particular: the head of a finite complement clause ("said [40 countries have
 // offered aid]", never the speaker, whom word order would find) or a clause as subject ("said
@@ -1840,6 +1869,7 @@ class PloverCoder final : public EventCoder {
         if (!c.noun && dep.subject < 0 && c.vb < v.tok.size() &&
             NoDoerOfItsOwn(*doc, deps, static_cast<uint32_t>(v.tok[c.vb])))
           continue;
+        if (!c.noun && c.code == "084" && ReleasesAThing(*doc, deps, v, c.vb)) continue;
         if (!c.noun && TheTownBefore(*doc, v, c.vb) &&
             (dep.subject < 0 || dep.subject == v.group_at[c.vb - 1]))
           continue;
