@@ -474,6 +474,24 @@ TEST(Golden, ReleasingAThingIsNoEvent) {
   EXPECT_TRUE(CheckSpans(doc).ok());
 }
 
+// "Conservatives" in an American article are Americans, not Britain's party; "the new GOP
+// president" is the president.
+TEST(Golden, ConservativesAndTheNewGopPresident) {
+  Document doc = Processed("conservatives",
+                           "President Donald Trump spoke in Washington. Conservatives cheered "
+                           "the rollback in Congress and the Senate. Some donors had publicly "
+                           "called out the new GOP president.",
+                           "2017-02-26");
+  for (const Entity& e : doc.entities)
+    if (e.name == "Conservatives") EXPECT_FALSE(e.actor && e.actor->code == "GBR");
+  bool titled = false;
+  for (const Mention& m : doc.mentions)
+    if (doc.Surface(m.span) == "the new GOP president")
+      titled = m.entity >= 0 && doc.entities[m.entity].name == "Donald Trump";
+  EXPECT_TRUE(titled);
+  EXPECT_TRUE(CheckSpans(doc).ok());
+}
+
 // Winning an election is no seizure (lexicon): "favored to seize the House", "seize control of
 // the Senate"; seizing a tanker is.
 TEST(Golden, SeizingTheHouseIsAnElection) {

@@ -223,7 +223,9 @@ class Run {
     LinkSurnames();
     AppositiveRoles();
     PossessedRoles();
-    UsLegislatorsAndGovernors();
+    const bool us_majority = UsMajority();
+    UsLegislatorsAndGovernors(us_majority);
+    GenericForeignParties(us_majority);
     DemonymsAndTitles();
     Pronouns();
     Finish();
@@ -1752,6 +1754,11 @@ class Run {
   static bool PartyWord(std::string_view l) {
     return In(l, {"republican", "democratic", "democrat", "gop", "labour", "tory"});
   }
+  // "the new GOP president", "the presumptive Republican nominee": still the one in office or
+  // about to be (not "former").
+  static bool TitleAdjective(std::string_view l) {
+    return In(l, {"new", "presumptive", "incoming"});
+  }
   // Whether a role noun of one to three words starts at word i ("president", "vice
   // president"; not "of", a word of "secretary of state").
   bool RoleNounAt(uint32_t i) const {
@@ -1765,8 +1772,11 @@ class Run {
     const uint32_t n = static_cast<uint32_t>(w_.size());
     names->erase(std::remove_if(names->begin(), names->end(),
                                 [&](const NameSpan& x) {
+                                  const uint32_t the = x.b > 1 && TitleAdjective(w_[x.b - 1].lower)
+                                                           ? x.b - 2
+                                                           : x.b - 1;
                                   return x.e == x.b + 1 && x.b > 0 && x.e < n &&
-                                         w_[x.b - 1].lower == "the" && PartyWord(w_[x.b].lower) &&
+                                         w_[the].lower == "the" && PartyWord(w_[x.b].lower) &&
                                          w_[x.e].sent == w_[x.b].sent && !w_[x.e].upper &&
                                          RoleNounAt(x.e);
                                 }),
@@ -2392,7 +2402,8 @@ class Run {
 
   // "Rep. Bennie G. Thompson, Mississippi Democrat": a senator, legislator or governor whose
   // title names no country is American in an article whose most mentioned country is the US.
-  void UsLegislatorsAndGovernors() {
+  // Whether the US has more entity mentions in the article than any other country.
+  bool UsMajority() const {
     std::map<std::string, size_t> mentions;
     for (const Ent& x : ents_) {
       std::string code = x.actor ? x.actor->code : "";
@@ -2400,9 +2411,33 @@ class Run {
       if (!code.empty()) mentions[code] += x.mentions.size();
     }
     const size_t us = mentions["USA"];
-    if (us == 0) return;
+    if (us == 0) return false;
     for (const auto& [code, n] : mentions)
-      if (code != "USA" && n >= us) return;
+      if (code != "USA" && n >= us) return false;
+    return true;
+  }
+
+  // "Conservatives praised the rollback" in an American article: the plural of a word of
+  // politics that is also the name of a British party is the Americans it describes, not
+  // that party (which keeps "Conservative Party" and "Tories").
+  void GenericForeignParties(bool us_majority) {
+    if (!us_majority) return;
+    for (Ent& x : ents_) {
+      if (x.kb < 0 || x.mentions.empty() || kb_->entry(x.kb).code == "USA" ||
+          kb_->entry(x.kb).sector != "PTY")
+        continue;
+      bool generic = true;
+      for (uint32_t m : x.mentions)
+        generic = generic && LowerKey(doc_->Surface(doc_->mentions[m].span)) == "conservatives";
+      if (!generic) continue;
+      by_kb_.erase(x.kb);
+      x.kb = -1;
+      x.actor.reset();
+    }
+  }
+
+  void UsLegislatorsAndGovernors(bool us_majority) {
+    if (!us_majority) return;
     for (Ent& x : ents_)
       if (x.type == "PERSON" && x.kb < 0 && x.actor && x.actor->code.empty() &&
           In(x.role, {"senator", "legislator", "governor", "lieutenant governor"})) {
@@ -3486,7 +3521,8 @@ class Run {
     while (j < n && j - i < 7 && w_[j].sent == sent && !covered_[j]) {
       const std::string& l = w_[j].lower;
       if (kb_->IsRoleWord(l) || kb_->Demonym(l) || l == "'s" || l == "of" ||
-          (j == i && PartyWord(l)) ||
+          ((j == i || (j == i + 1 && TitleAdjective(w_[i].lower))) && PartyWord(l)) ||
+          (j == i && TitleAdjective(l) && j + 1 < n && PartyWord(w_[j + 1].lower)) ||
           (kb_->Find(l) && kb_->entry(kb_->Find(l)->front()).kind == KbKind::kCountry) ||
           (kb_->Find(l) && kb_->entry(kb_->Find(l)->front()).kind == KbKind::kOrg)) {
         ++j;
