@@ -492,6 +492,17 @@ TEST(Golden, ConservativesAndTheNewGopPresident) {
   EXPECT_TRUE(CheckSpans(doc).ok());
 }
 
+// "approached the second woman to accuse Kavanaugh": the woman accuses, not the FBI.
+TEST(Golden, AnInfinitiveOnAPersonNounIsThatPersonsDoing) {
+  Document doc = Processed("woman-to-accuse",
+                           "The FBI has approached the second woman to accuse US Supreme Court "
+                           "nominee Brett Kavanaugh of sexual misconduct.",
+                           "2018-09-24");
+  for (const Event& e : doc.events)
+    for (const EventArg& a : e.actor) EXPECT_NE(a.sector, "COP") << e.type;
+  EXPECT_TRUE(CheckSpans(doc).ok());
+}
+
 // Winning an election is no seizure (lexicon): "favored to seize the House", "seize control of
 // the Senate"; seizing a tanker is.
 TEST(Golden, SeizingTheHouseIsAnElection) {

@@ -951,6 +951,18 @@ DepArgs ArgsFromParse(const Document& doc, const DepView& d, const SentenceView&
                     (doc.syntax[t].xpos == "VBG" &&
                      (mark.empty() || In(mark, {"into", "by", "after", "before", "while", "without",
                                                 "in", "on", "upon", "through", "for", "since"}))));
+    // "approached the second woman to accuse Kavanaugh": an infinitive that describes a
+    // person noun is done by that person, whoever else the sentence names (not a predicate
+    // noun: "Obama became the first president to visit Cuba").
+    if (!noun && t == trig && a.subject < 0 && rel == "acl" && d.Has(h) &&
+        doc.syntax[h].upos == "NOUN" && ChildWord(doc, d, t, "mark") == "to" &&
+        !HasChild(doc, d, static_cast<uint32_t>(h), "cop") &&
+        !In(doc.syntax[h].deprel, {"xcomp", "root", "appos"}) && d.word_of[h - d.tb] >= 0 &&
+        PeopleNoun(v.ups[d.word_of[h - d.tb]])) {
+      a.subject = GroupOfToken(doc, d, v, static_cast<uint32_t>(h));
+      a.named_subject = true;
+      break;
+    }
     if (noun || !(rel == "xcomp" || rel == "conj" || purpose) || !d.Has(h)) break;
     // "praised Norway for agreeing", "led 21 senators in demanding": an actor the governing
     // verb acts on does it ("took credit for helping", "took the lead in negotiating": not).
