@@ -503,6 +503,28 @@ TEST(Golden, AnInfinitiveOnAPersonNounIsThatPersonsDoing) {
   EXPECT_TRUE(CheckSpans(doc).ok());
 }
 
+// 39th audit: a time written before a noun dates that noun ("Democrats campaigning in the
+// Nov. 4 elections"), not the urging, unless the noun is an occasion of the event ("in a
+// Sept. 10 address"); "agrees about the danger" is a shared view; the first president to
+// visit is the subject of "became".
+TEST(Golden, ThirtyNinthAuditFixes) {
+  Document doc = Processed(
+      "audit39",
+      "President Barack Obama spoke. The president has urged Democrats campaigning in the Nov. "
+      "4 congressional elections not to run away from the law. Obama, in a Sept. 10 televised "
+      "address, asked Congress to authorize help for the rebels. Obama counters that he fully "
+      "agrees about the danger of an Iran with nuclear weapons. Barack Obama became the first "
+      "president to visit Cuba.",
+      "2014-11-20");
+  std::vector<std::string> got;
+  for (const Event& e : doc.events)
+    got.push_back(e.type + " " + (e.actor.empty() ? "?" : e.actor[0].code) + " " +
+                  (e.recipient.empty() ? "?" : e.recipient[0].code) + " " + e.date);
+  EXPECT_EQ(got, (std::vector<std::string>{"REQUEST USA USA ", "REQUEST USA USA 2014-09-10",
+                                           "CONSULT USA CUB "}));
+  EXPECT_TRUE(CheckSpans(doc).ok());
+}
+
 // Winning an election is no seizure (lexicon): "favored to seize the House", "seize control of
 // the Senate"; seizing a tanker is.
 TEST(Golden, SeizingTheHouseIsAnElection) {

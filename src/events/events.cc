@@ -952,16 +952,29 @@ DepArgs ArgsFromParse(const Document& doc, const DepView& d, const SentenceView&
                      (mark.empty() || In(mark, {"into", "by", "after", "before", "while", "without",
                                                 "in", "on", "upon", "through", "for", "since"}))));
     // "approached the second woman to accuse Kavanaugh": an infinitive that describes a
-    // person noun is done by that person, whoever else the sentence names (not a predicate
-    // noun: "Obama became the first president to visit Cuba").
+    // person noun is done by that person, whoever else the sentence names; when the noun is a
+    // predicate ("He was the only Republican in the House to call for ...", "Obama became the
+    // first president to visit"), by the predicate's subject.
     if (!noun && t == trig && a.subject < 0 && rel == "acl" && d.Has(h) &&
-        doc.syntax[h].upos == "NOUN" && ChildWord(doc, d, t, "mark") == "to" &&
-        !HasChild(doc, d, static_cast<uint32_t>(h), "cop") &&
-        !In(doc.syntax[h].deprel, {"xcomp", "root", "appos"}) && d.word_of[h - d.tb] >= 0 &&
-        PeopleNoun(v.ups[d.word_of[h - d.tb]])) {
-      a.subject = GroupOfToken(doc, d, v, static_cast<uint32_t>(h));
-      a.named_subject = true;
-      break;
+        In(doc.syntax[h].upos, {"NOUN", "PROPN"}) && ChildWord(doc, d, t, "mark") == "to") {
+      const uint32_t hu = static_cast<uint32_t>(h);
+      int64_t subject = -1;
+      if (HasChild(doc, d, hu, "cop"))
+        subject = FirstChild(doc, d, hu, "nsubj");
+      else if (doc.syntax[h].deprel == "xcomp" && d.Has(doc.syntax[h].head))
+        subject = FirstChild(doc, d, static_cast<uint32_t>(doc.syntax[h].head), "nsubj");
+      const int32_t w = d.word_of[h - d.tb];
+      if (subject >= 0) {
+        a.subject = SubjectGroup(doc, d, v, t, static_cast<uint32_t>(subject));
+        a.named_subject = true;
+        break;
+      }
+      if (doc.syntax[h].upos == "NOUN" && doc.syntax[h].deprel != "root" &&
+          doc.syntax[h].deprel != "appos" && w >= 0 && PeopleNoun(v.ups[w])) {
+        a.subject = GroupOfToken(doc, d, v, hu);
+        a.named_subject = true;
+        break;
+      }
     }
     if (noun || !(rel == "xcomp" || rel == "conj" || purpose) || !d.Has(h)) break;
     // "praised Norway for agreeing", "led 21 senators in demanding": an actor the governing
@@ -2183,7 +2196,7 @@ class PloverCoder final : public EventCoder {
     const TimeExpr* best = nullptr;
     for (const TimeExpr& t : doc.times) {
       if (t.span.begin < b || t.span.end > end || t.value.empty() || DatesNothing(doc, t) ||
-          Possessive(doc, t) || OtherClause(doc, v, c, t))
+          Possessive(doc, t) || OtherClause(doc, v, c, t) || PrenominalTime(doc, v, c, t))
         continue;
       if (!best) best = &t;
     }
@@ -2309,6 +2322,27 @@ class PloverCoder final : public EventCoder {
   }
 
   // The time's own head token (its head lies outside the time), or -1; needs a parse.
+  // A time written before the noun it modifies ("Democrats campaigning in the Nov. 4
+  // elections", "the 2016 election") dates that noun, not the event, unless the noun is the
+  // trigger or hangs from it ("met Putin at the Nov. 4 summit").
+  static bool PrenominalTime(const Document& doc, const SentenceView& v, const Candidate& c,
+                             const TimeExpr& t) {
+    const int32_t head = TimeHead(doc, t);
+    if (head < 0 || c.vb >= v.tok.size()) return false;
+    const int32_t trig = v.tok[c.vb];
+    const int32_t noun = doc.syntax[head].head;
+    if (noun < 0 || noun == trig || doc.syntax[noun].head == trig ||
+        !In(doc.syntax[noun].upos, {"NOUN", "PROPN"}) || doc.tokens[noun].span.begin < t.span.end)
+      return false;
+    // (An occasion still dates what was done at it: "Obama, in a Sept. 10 televised address,
+    // asked Congress ...", "in a July phone call".)
+    return !In(doc.syntax[noun].lemma,
+               {"address",  "speech",     "remark",     "interview", "statement", "meeting",
+                "call",     "conference", "hearing",    "debate",    "rally",     "summit",
+                "session",  "letter",     "visit",      "trip",      "tweet",     "post",
+                "briefing", "testimony",  "appearance", "event",     "vote"});
+  }
+
   static int32_t TimeHead(const Document& doc, const TimeExpr& t) {
     const auto& syn = doc.syntax;
     if (syn.size() != doc.tokens.size()) return -1;
