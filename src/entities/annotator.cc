@@ -1743,14 +1743,7 @@ class Run {
             "cafeteria", "inn",      "shop",       "store",      "auto",   "barbershop", "subs"});
   }
 
-  // A dateline: up to four words in capitals opening a sentence, then a date
-  // ("MONTE CARLO 1996-08-30"), or then a comma, up to three capitalised words and a date
-  // ("LANDGRAAF , Netherlands 1996-08-31"), names the place the story was filed from, whatever
-  // the tagger or the vote said (a person, a team). Runs after VoteTypes: a team of the town
-  // elsewhere in a sports report keeps its type there.
-  // "the Republican president", "the Democratic senator": a party word between "the" and a
-  // role noun qualifies the role (DemonymsAndTitles reads the phrase as a title and links it
-  // to the person who holds it), it names no party.
+  // A word of a party's name that also qualifies its members' roles.
   static bool PartyWord(std::string_view l) {
     return In(l, {"republican", "democratic", "democrat", "gop", "labour", "tory"});
   }
@@ -1767,16 +1760,19 @@ class Run {
       if (w_[e - 1].sent == w_[i].sent && kb_->RoleNoun(Key(i, e))) return true;
     return false;
   }
+  // "the Republican president", "the Democratic senator": a party word between "the" and a
+  // role noun qualifies the role (DemonymsAndTitles reads the phrase as a title and links it
+  // to the person who holds it), it names no party.
   void PartyTitles(std::vector<NameSpan>* names) const {
     if (!kb_) return;
     const uint32_t n = static_cast<uint32_t>(w_.size());
     names->erase(std::remove_if(names->begin(), names->end(),
                                 [&](const NameSpan& x) {
+                                  if (x.b == 0 || x.e != x.b + 1 || x.e >= n) return false;
                                   const uint32_t the = x.b > 1 && TitleAdjective(w_[x.b - 1].lower)
                                                            ? x.b - 2
                                                            : x.b - 1;
-                                  return x.e == x.b + 1 && x.b > 0 && x.e < n &&
-                                         w_[the].lower == "the" && PartyWord(w_[x.b].lower) &&
+                                  return w_[the].lower == "the" && PartyWord(w_[x.b].lower) &&
                                          w_[x.e].sent == w_[x.b].sent && !w_[x.e].upper &&
                                          RoleNounAt(x.e);
                                 }),
@@ -1806,6 +1802,11 @@ class Run {
         names->end());
   }
 
+  // A dateline: up to four words in capitals opening a sentence, then a date
+  // ("MONTE CARLO 1996-08-30"), or then a comma, up to three capitalised words and a date
+  // ("LANDGRAAF , Netherlands 1996-08-31"), names the place the story was filed from, whatever
+  // the tagger or the vote said (a person, a team). Runs after VoteTypes: a team of the town
+  // elsewhere in a sports report keeps its type there.
   void Datelines(std::vector<NameSpan>* names) const {
     const uint32_t n = static_cast<uint32_t>(w_.size());
     bool changed = false;
@@ -2400,8 +2401,6 @@ class Run {
     return y.kb >= 0 ? kb_->entry(y.kb).code : "";
   }
 
-  // "Rep. Bennie G. Thompson, Mississippi Democrat": a senator, legislator or governor whose
-  // title names no country is American in an article whose most mentioned country is the US.
   // Whether the US has more entity mentions in the article than any other country.
   bool UsMajority() const {
     std::map<std::string, size_t> mentions;
@@ -2436,6 +2435,8 @@ class Run {
     }
   }
 
+  // "Rep. Bennie G. Thompson, Mississippi Democrat": a senator, legislator or governor whose
+  // title names no country is American in an article whose most mentioned country is the US.
   void UsLegislatorsAndGovernors(bool us_majority) {
     if (!us_majority) return;
     for (Ent& x : ents_)

@@ -815,8 +815,9 @@ float MarginAtRank(std::vector<float> margins, size_t k) {
 
 float Tagger::MarginQuantile(const std::vector<ConlluSentence>& sents, double fraction) const {
   std::vector<float> margins = Margins(sents);
-  return MarginAtRank(std::move(margins),
-                      static_cast<size_t>(fraction * static_cast<double>(margins.size())));
+  // (k before the move: the order in which arguments are evaluated is unspecified.)
+  const size_t k = static_cast<size_t>(fraction * static_cast<double>(margins.size()));
+  return MarginAtRank(std::move(margins), k);
 }
 
 namespace {
