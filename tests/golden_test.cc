@@ -525,6 +525,36 @@ TEST(Golden, ThirtyNinthAuditFixes) {
   EXPECT_TRUE(CheckSpans(doc).ok());
 }
 
+// 40th audit: "Police Chief" is no chief of Police, Poland (a word of a role phrase gives no
+// country); critics of an organisation are not it; agencies that "agree Russia was behind"
+// something share a view; a promise with a clause is still a promise.
+TEST(Golden, FortiethAuditFixes) {
+  Document doc = Processed("audit40",
+                           "Police Chief Tom Reyes resigned. Donald Trump accused Facebook "
+                           "critics of condescension. Although U.S. intelligence "
+                           "agencies agree Russia was behind several hacks, the CIA disagrees. "
+                           "Donald Trump promised Mexico would pay for the wall.",
+                           "2016-12-15");
+  for (const Entity& e : doc.entities)
+    if (e.name == "Tom Reyes") EXPECT_FALSE(e.actor && e.actor->code == "POL");
+  std::vector<std::string> got;
+  for (const Event& e : doc.events) got.push_back(e.type + " " + e.actor[0].code);
+  EXPECT_EQ(got, (std::vector<std::string>{"AGREE USA"}));
+  EXPECT_TRUE(CheckSpans(doc).ok());
+}
+
+// A title that fits every office holder ("the official", "the chief of police", "the head")
+// names no one without a country: it linked "the official" to the president.
+TEST(Golden, GenericTitlesNameNoOne) {
+  Document doc = Processed("generic-titles",
+                           "President Barack Obama spoke on Monday. The official said the talks "
+                           "went well. The chief of police there refused to comment.",
+                           "2014-08-11");
+  for (const Mention& m : doc.mentions)
+    EXPECT_NE(m.kind, MentionKind::kTitle) << doc.Surface(m.span);
+  EXPECT_TRUE(CheckSpans(doc).ok());
+}
+
 // Winning an election is no seizure (lexicon): "favored to seize the House", "seize control of
 // the Senate"; seizing a tanker is.
 TEST(Golden, SeizingTheHouseIsAnElection) {

@@ -2563,7 +2563,11 @@ class Run {
       }
       if (const KbWord* d = kb_->Demonym(w_[i].lower); d && r.code.empty()) r.code = d->code;
       if (const KbWord* seat = kb_->Seat(w_[i].lower); seat && r.code.empty()) r.code = seat->code;
-      if (const KbEntry* place = TitlePlace(w_[i].lower); place && r.code.empty()) {
+      // (A town is not named by a word of a role phrase: "Police Chief" is no chief of Police,
+      // Poland; "Treasury Secretary" is the US Treasury's.)
+      const KbEntry* place = TitlePlace(w_[i].lower);
+      if (place && place->kind == KbKind::kCity && kb_->IsRoleWord(w_[i].lower)) place = nullptr;
+      if (place && r.code.empty()) {
         r.code = place->code;
         title_place = place;
         title_word = i;
@@ -3554,6 +3558,9 @@ class Run {
   void LinkTitle(uint32_t b, uint32_t e) {
     RoleInfo r = ReadRole(b + 1, OfPlaceEnd(e));
     if (!r.found) return;
+    // "the chief of police": a title that fits every office holder names no one without a
+    // country ("the Ukrainian chief" may).
+    if (In(r.role, {"chief", "head", "official"}) && r.code.empty()) return;
     int32_t best = -1, salient = -1;
     uint32_t salient_n = 0;
     const bool head_title = In(r.role, {"president", "prime minister", "chancellor"});

@@ -490,6 +490,11 @@ int32_t GroupAfter(const Document& doc, const SentenceView& v, uint32_t pos, uin
       continue;
     }
     if (ModifiesNoun(doc, v, g, true)) continue;
+    // "accused Facebook critics of condescension": its critics are not Facebook.
+    if (const uint32_t e = v.groups[g].end;
+        e < v.ups.size() && In(v.ups[e], {"CRITIC", "CRITICS", "OPPONENT", "OPPONENTS",
+                                          "DETRACTORS", "RIVAL", "RIVALS", "FOES"}))
+      continue;
     if (v.groups[g].agent_only) {
       if (agent_fallback < 0) agent_fallback = g;
       continue;
@@ -690,6 +695,19 @@ bool ReleasesAThing(const Document& doc, const DepView& d, const SentenceView& v
                   "AID",      "ASSISTANCE", "FUNDS",   "FUNDING"});
 }
 
+// "agencies agree Russia was behind the hacks": agreeing with a clause (a ccomp without
+// "that", or a predicate the parse made the object) is a shared view, as the lexicon's "agree
+// that".
+bool AgreesWithAClause(const Document& doc, const DepView& d, const SentenceView& v, uint32_t vb) {
+  if (vb >= v.tok.size() || v.tok[vb] < 0 || !d.Has(v.tok[vb])) return false;
+  const uint32_t trig = static_cast<uint32_t>(v.tok[vb]);
+  if (doc.syntax[trig].lemma != "agree") return false;  // ("promised Mexico would pay": a promise)
+  if (HasChild(doc, d, trig, "ccomp")) return true;
+  const int64_t obj = FirstChild(doc, d, trig, "obj");
+  return obj >= 0 && HasChild(doc, d, static_cast<uint32_t>(obj), "nsubj") &&
+         HasChild(doc, d, static_cast<uint32_t>(obj), "cop");
+}
+
 // Whether verb t, with no subject found, has a doer of its own that the parse lost or that
 // is no one in particular: the head of a finite complement clause ("said [40 countries have
 // offered aid]", never the speaker, whom word order would find) or a clause as subject ("said
@@ -763,8 +781,11 @@ int32_t GroupOfToken(const Document& doc, const DepView& d, const SentenceView& 
     int32_t g = GroupOfToken(doc, d, v, k, depth + 1, object);
     // "Trump supporters", "Pelosi's allies", "opponents of the president": a person's
     // followers are not the person.
+    // Critics and opponents of anyone are not it ("accused Facebook critics of condescension").
     if (g >= 0 && (rel == "compound" || rel == "nmod:poss" || rel == "nmod") &&
-        FollowersNoun(doc, t) && PersonGroup(doc, v, g))
+        FollowersNoun(doc, t) &&
+        (PersonGroup(doc, v, g) ||
+         In(doc.syntax[t].lemma, {"critic", "opponent", "detractor", "rival", "foe"})))
       continue;
     // "military aid": a sector word modifying a thing is no actor.
     if (g >= 0 && (RelIs(rel, "amod") || RelIs(rel, "compound")) && ModifiesNoun(doc, v, g, object))
@@ -1895,6 +1916,9 @@ class PloverCoder final : public EventCoder {
             NoDoerOfItsOwn(*doc, deps, static_cast<uint32_t>(v.tok[c.vb])))
           continue;
         if (!c.noun && c.code == "084" && ReleasesAThing(*doc, deps, v, c.vb)) continue;
+        // "agencies agree Russia was behind the hacks": a shared view, as the lexicon's
+        // "agree that" (a clause without "that").
+        if (!c.noun && c.code == "030" && AgreesWithAClause(*doc, deps, v, c.vb)) continue;
         if (!c.noun && TheTownBefore(*doc, v, c.vb) &&
             (dep.subject < 0 || dep.subject == v.group_at[c.vb - 1]))
           continue;
