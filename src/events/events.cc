@@ -333,6 +333,11 @@ int32_t GroupBefore(const SentenceView& v, uint32_t pos, uint32_t limit) {
   return fallback;
 }
 
+// Followers who stand against what they follow: critics, opponents, rivals.
+bool OpponentsLemma(const std::string& lemma) {
+  return In(lemma, {"critic", "opponent", "detractor", "rival", "foe"});
+}
+
 // A noun for people or bodies of people: the group before it names their country or
 // party ("police officers", "Chinese students", "Republican voters").
 bool PeopleNoun(const std::string& up) {
@@ -491,9 +496,9 @@ int32_t GroupAfter(const Document& doc, const SentenceView& v, uint32_t pos, uin
     }
     if (ModifiesNoun(doc, v, g, true)) continue;
     // "accused Facebook critics of condescension": its critics are not Facebook.
-    if (const uint32_t e = v.groups[g].end;
-        e < v.ups.size() && In(v.ups[e], {"CRITIC", "CRITICS", "OPPONENT", "OPPONENTS",
-                                          "DETRACTORS", "RIVAL", "RIVALS", "FOES"}))
+    if (const uint32_t e = v.groups[g].end; e < v.tok.size() && v.tok[e] >= 0 &&
+                                            static_cast<size_t>(v.tok[e]) < doc.syntax.size() &&
+                                            OpponentsLemma(doc.syntax[v.tok[e]].lemma))
       continue;
     if (v.groups[g].agent_only) {
       if (agent_fallback < 0) agent_fallback = g;
@@ -783,9 +788,7 @@ int32_t GroupOfToken(const Document& doc, const DepView& d, const SentenceView& 
     // followers are not the person.
     // Critics and opponents of anyone are not it ("accused Facebook critics of condescension").
     if (g >= 0 && (rel == "compound" || rel == "nmod:poss" || rel == "nmod") &&
-        FollowersNoun(doc, t) &&
-        (PersonGroup(doc, v, g) ||
-         In(doc.syntax[t].lemma, {"critic", "opponent", "detractor", "rival", "foe"})))
+        FollowersNoun(doc, t) && (PersonGroup(doc, v, g) || OpponentsLemma(doc.syntax[t].lemma)))
       continue;
     // "military aid": a sector word modifying a thing is no actor.
     if (g >= 0 && (RelIs(rel, "amod") || RelIs(rel, "compound")) && ModifiesNoun(doc, v, g, object))
@@ -1916,8 +1919,6 @@ class PloverCoder final : public EventCoder {
             NoDoerOfItsOwn(*doc, deps, static_cast<uint32_t>(v.tok[c.vb])))
           continue;
         if (!c.noun && c.code == "084" && ReleasesAThing(*doc, deps, v, c.vb)) continue;
-        // "agencies agree Russia was behind the hacks": a shared view, as the lexicon's
-        // "agree that" (a clause without "that").
         if (!c.noun && c.code == "030" && AgreesWithAClause(*doc, deps, v, c.vb)) continue;
         if (!c.noun && TheTownBefore(*doc, v, c.vb) &&
             (dep.subject < 0 || dep.subject == v.group_at[c.vb - 1]))
