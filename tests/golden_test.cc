@@ -125,6 +125,19 @@ TEST(Golden, UsBodiesAndSeatsCarryTheirCodes) {
 }
 
 // The shared pipeline over one invented article dated 2019-05-02.
+// One line per event of doc, as `describe` writes it.
+template <typename Describe>
+std::vector<std::string> EventLines(const Document& doc, Describe describe) {
+  std::vector<std::string> lines;
+  for (const Event& e : doc.events) lines.push_back(describe(e));
+  return lines;
+}
+
+// Each event's type and its first actor's code ("RETREAT IRN").
+std::vector<std::string> TypesAndActors(const Document& doc) {
+  return EventLines(doc, [](const Event& e) { return e.type + " " + e.actor[0].code; });
+}
+
 Document Processed(const std::string& id, const std::string& text,
                    const std::string& published = "2019-05-02") {
   ArticleMeta m;
@@ -327,9 +340,7 @@ TEST(Golden, ReleasedPollsHostedDebatesAndPledgedDelegatesAreNoEvents) {
                            "A Fox News poll released Sunday showed Trump edging Biden in Iowa. "
                            "CNN will host a debate for Republicans. Sanders trails Biden in "
                            "pledged delegates. Iran released two British sailors to Britain.");
-  std::vector<std::string> got;
-  for (const Event& e : doc.events) got.push_back(e.type + " " + e.actor[0].code);
-  EXPECT_EQ(got, (std::vector<std::string>{"RETREAT IRN"}));
+  EXPECT_EQ(TypesAndActors(doc), (std::vector<std::string>{"RETREAT IRN"}));
   EXPECT_TRUE(CheckSpans(doc).ok());
 }
 
@@ -367,12 +378,11 @@ TEST(Golden, PartyTitlesTownAttacksAndReleasedEstimates) {
 TEST(Golden, ThirtyFifthAuditFixes) {
   auto coded = [](const std::string& id, const std::string& text) {
     Document doc = Processed(id, text, "2015-06-08");
-    std::vector<std::string> got;
-    for (const Event& e : doc.events)
-      got.push_back(e.type + " " + e.modality + " " +
-                    (e.actor.empty() ? std::string("?") : e.actor[0].code));
     EXPECT_TRUE(CheckSpans(doc).ok());
-    return got;
+    return EventLines(doc, [](const Event& e) {
+      return e.type + " " + e.modality + " " +
+             (e.actor.empty() ? std::string("?") : e.actor[0].code);
+    });
   };
   using V = std::vector<std::string>;
   EXPECT_EQ(coded("a1",
@@ -434,9 +444,8 @@ TEST(Golden, ThirtySixthAuditFixes) {
                            "would sharply limit President Donald Trump's ability to lift any "
                            "sanctions against Russia.",
                            "2014-09-17");
-  std::vector<std::string> got;
-  for (const Event& e : doc.events) got.push_back(e.type + " " + e.modality);
-  EXPECT_EQ(got, (std::vector<std::string>{"RETREAT hypothetical"}));
+  EXPECT_EQ(EventLines(doc, [](const Event& e) { return e.type + " " + e.modality; }),
+            (std::vector<std::string>{"RETREAT hypothetical"}));
   EXPECT_TRUE(CheckSpans(doc).ok());
 }
 
@@ -468,9 +477,7 @@ TEST(Golden, ReleasingAThingIsNoEvent) {
                            "pages. Joe Biden released a new agenda with Bernie Sanders. Iran "
                            "released two British sailors to Britain.",
                            "2020-07-19");
-  std::vector<std::string> got;
-  for (const Event& e : doc.events) got.push_back(e.type + " " + e.actor[0].code);
-  EXPECT_EQ(got, (std::vector<std::string>{"RETREAT IRN"}));
+  EXPECT_EQ(TypesAndActors(doc), (std::vector<std::string>{"RETREAT IRN"}));
   EXPECT_TRUE(CheckSpans(doc).ok());
 }
 
@@ -516,10 +523,10 @@ TEST(Golden, ThirtyNinthAuditFixes) {
       "agrees about the danger of an Iran with nuclear weapons. Barack Obama became the first "
       "president to visit Cuba.",
       "2014-11-20");
-  std::vector<std::string> got;
-  for (const Event& e : doc.events)
-    got.push_back(e.type + " " + (e.actor.empty() ? "?" : e.actor[0].code) + " " +
-                  (e.recipient.empty() ? "?" : e.recipient[0].code) + " " + e.date);
+  const auto got = EventLines(doc, [](const Event& e) {
+    return e.type + " " + (e.actor.empty() ? "?" : e.actor[0].code) + " " +
+           (e.recipient.empty() ? "?" : e.recipient[0].code) + " " + e.date;
+  });
   EXPECT_EQ(got, (std::vector<std::string>{"REQUEST USA USA ", "REQUEST USA USA 2014-09-10",
                                            "CONSULT USA CUB "}));
   EXPECT_TRUE(CheckSpans(doc).ok());
@@ -537,9 +544,7 @@ TEST(Golden, FortiethAuditFixes) {
                            "2016-12-15");
   for (const Entity& e : doc.entities)
     if (e.name == "Tom Reyes") EXPECT_FALSE(e.actor && e.actor->code == "POL");
-  std::vector<std::string> got;
-  for (const Event& e : doc.events) got.push_back(e.type + " " + e.actor[0].code);
-  EXPECT_EQ(got, (std::vector<std::string>{"AGREE USA"}));
+  EXPECT_EQ(TypesAndActors(doc), (std::vector<std::string>{"AGREE USA"}));
   EXPECT_TRUE(CheckSpans(doc).ok());
 }
 

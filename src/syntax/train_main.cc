@@ -271,16 +271,24 @@ int CompactModel(const TrainFlags& f, size_t default_budget) {
   return 0;
 }
 
+// Loads the model files to average; *ptrs points into *members.
+template <typename Model>
+Status LoadMembers(const std::vector<std::string>& paths, std::vector<Model>* members,
+                   std::vector<const Model*>* ptrs) {
+  members->assign(paths.size(), Model());
+  for (size_t i = 0; i < paths.size(); ++i) {
+    if (Status s = (*members)[i].LoadFile(paths[i]); !s.ok()) return s;
+    ptrs->push_back(&(*members)[i]);
+  }
+  return Status::Ok();
+}
+
 // Averages the weights of parsers trained with other seeds (same data and
 // tagger) into one model of the default size.
 int AverageParsers(const TrainFlags& f) {
-  std::vector<Parser> members(f.average.size());
+  std::vector<Parser> members;
   std::vector<const Parser*> ptrs;
-  for (size_t i = 0; i < f.average.size(); ++i) {
-    Status s = members[i].LoadFile(f.average[i]);
-    if (!s.ok()) return Fail(s);
-    ptrs.push_back(&members[i]);
-  }
+  if (Status s = LoadMembers(f.average, &members, &ptrs); !s.ok()) return Fail(s);
   Parser p;
   Status s = Parser::Average(ptrs, f.max_weights ? f.max_weights : kParserDefaultBudget, &p);
   if (s.ok()) s = p.SaveFile(f.out);
@@ -294,13 +302,9 @@ int AverageParsers(const TrainFlags& f) {
 // lexicon) into one model of the default size per pass. With --dev, the second pass's
 // re-tag threshold is set anew on it (see Tagger::Average).
 int AverageTaggers(const TrainFlags& f) {
-  std::vector<Tagger> members(f.average.size());
+  std::vector<Tagger> members;
   std::vector<const Tagger*> ptrs;
-  for (size_t i = 0; i < f.average.size(); ++i) {
-    Status s = members[i].LoadFile(f.average[i]);
-    if (!s.ok()) return Fail(s);
-    ptrs.push_back(&members[i]);
-  }
+  if (Status s = LoadMembers(f.average, &members, &ptrs); !s.ok()) return Fail(s);
   std::vector<ConlluSentence> dev;
   if (!f.dev.empty()) {
     Status s = ReadAll({f.dev}, &dev);
