@@ -602,6 +602,29 @@ TEST(Golden, PronounsSkipAnAdministrationsName) {
   EXPECT_TRUE(CheckSpans(doc).ok());
 }
 
+// Fixes of the 41st audit: "has steered away from blaming" did not blame; a verb joined to
+// one under "can" ("can come home ... and meet") is as hypothetical as the first.
+TEST(Golden, FortyFirstAuditFixes) {
+  auto coded = [](const std::string& id, const std::string& text) {
+    Document doc = Processed(id, text, "2018-10-20");
+    EXPECT_TRUE(CheckSpans(doc).ok());
+    return EventLines(doc, [](const Event& e) { return e.type + " " + e.modality; });
+  };
+  using V = std::vector<std::string>;
+  EXPECT_EQ(coded("s1", "Turkey has steered away from publicly blaming Saudi Arabia."),
+            V{"ACCUSE negated"});
+  EXPECT_EQ(coded("s2", "Turkey avoided blaming Saudi Arabia for the killing."),
+            V{"ACCUSE negated"});
+  EXPECT_EQ(coded("s3",
+                  "Joe Biden can come home to Washington with a smile on his face and meet "
+                  "Barack Obama."),
+            V{"CONSULT hypothetical"});
+  EXPECT_EQ(coded("s4",
+                  "Joe Biden came home to Washington with a smile on his face and met "
+                  "Barack Obama."),
+            V{"CONSULT asserted"});
+}
+
 // Function words that GeoNames also lists as towns ("Of" in Turkey) give no country to a
 // title: "the Crown Prince of <an emirate the KB does not list>" is not Turkish.
 TEST(Golden, FunctionWordsAreNoPlacesInTitles) {

@@ -1379,6 +1379,19 @@ std::string GoverningModality(const Document& doc, const DepView& d, const Sente
   if (doc.syntax[t].xpos == "VBG" && d.Has(h) && In(doc.syntax[t].deprel, {"xcomp", "obj"}) &&
       In(doc.syntax[h].lemma, {"stop", "halt", "cease", "suspend", "quit"}))
     return "negated";
+  // "Biden can come home to Washington ... and meet a grateful president": a conjunct verb
+  // with no subject or auxiliary of its own shares the first verb's modality.
+  if (doc.syntax[t].deprel == "conj" && d.Has(h) && doc.syntax[h].upos == "VERB" &&
+      !HasChild(doc, d, t, "nsubj") && !HasChild(doc, d, t, "aux") &&
+      !HasChild(doc, d, t, "aux:pass")) {
+    const int32_t first = d.word_of[h - d.tb];
+    if (first < 0 || static_cast<uint32_t>(first) >= w) return "";
+    Candidate head;
+    head.vb = static_cast<uint32_t>(first);
+    head.ve = head.vb + 1;
+    std::string m = Modality(v, head, clause_begin);
+    return m == "asserted" ? "" : m;
+  }
   if (ChildWord(doc, d, t, "mark") != "to") return "";
   // A headline's infinitive: "Obama to meet Karzai on Friday".
   if (doc.syntax[t].deprel == "root" && HasChild(doc, d, t, "nsubj")) return "future";
@@ -1565,6 +1578,16 @@ std::string Modality(const SentenceView& v, const Candidate& c, uint32_t clause_
         (In(w, {"REFUSAL", "FAILURE"}) && to_follows && k + 2 == c.vb) ||
         (w == "NO" && (k + 1 >= v.ups.size() || v.ups[k + 1] != "DOUBT")))
       neg |= scope == nullptr || scope->Reaches(k);
+    // "has steered away from blaming Riyadh", "shied away from criticizing", "avoided
+    // naming Iran": it did not happen.
+    if (In(w, {"AWAY", "CLEAR"}) && k > 0 && k + 1 < v.ups.size() && v.ups[k + 1] == "FROM" &&
+        In(v.ups[k - 1], {"STEER", "STEERS", "STEERED", "STEERING", "SHY", "SHIES", "SHIED",
+                          "SHYING", "STAYED", "STAYS", "STAY", "STAYING"}))
+      neg |= scope == nullptr || scope->Reaches(k);
+    if (In(w, {"AVOID", "AVOIDS", "AVOIDED", "AVOIDING"}) && Gerund(v.ups[c.vb]) &&
+        (k + 1 == c.vb || (k + 2 == c.vb && v.ups[k + 1].size() > 3 &&
+                           v.ups[k + 1].compare(v.ups[k + 1].size() - 2, 2, "LY") == 0)))
+      neg = true;
     // "stop short of calling for ground troops".
     if (w == "SHORT" && k > 0 && v.ups[k - 1].rfind("STOP", 0) == 0 && k + 1 < v.ups.size() &&
         v.ups[k + 1] == "OF")
