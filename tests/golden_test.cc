@@ -602,6 +602,32 @@ TEST(Golden, PronounsSkipAnAdministrationsName) {
   EXPECT_TRUE(CheckSpans(doc).ok());
 }
 
+// Inside a quotation "he" is someone the speaker talks about, not the speaker, whether the
+// attribution comes before the quotation or after it; outside quotations, a pronoun after an
+// attribution goes to a person the narrative names before one named inside the quotation.
+TEST(Golden, PronounsInQuotationsAreNotTheSpeaker) {
+  auto he = [](const std::string& id, const std::string& text) {
+    Document doc = Processed(id, text, "2016-07-15");
+    EXPECT_TRUE(CheckSpans(doc).ok());
+    std::vector<std::string> names;
+    for (const Mention& m : doc.mentions)
+      if (doc.Surface(m.span) == "He" || doc.Surface(m.span) == "he")
+        names.push_back(m.entity >= 0 ? doc.entities[m.entity].name : "-");
+    return names;
+  };
+  using V = std::vector<std::string>;
+  EXPECT_EQ(he("q1", "Chris Christie said of Mike Pence: \"He endorsed Ted Cruz in March.\""),
+            V{"Mike Pence"});
+  EXPECT_EQ(he("q2",
+               "Mike Pence spoke in Indiana on Monday. \"He endorsed Ted Cruz in March,\" "
+               "Chris Christie said."),
+            V{"Mike Pence"});
+  EXPECT_EQ(he("q3",
+               "Chris Christie spoke in Trenton on Monday. \"We will beat Joe Biden,\" he "
+               "said."),
+            V{"Chris Christie"});
+}
+
 // Fixes of the 41st audit: "has steered away from blaming" did not blame; a verb joined to
 // one under "can" ("can come home ... and meet") is as hypothetical as the first.
 TEST(Golden, FortyFirstAuditFixes) {

@@ -51,6 +51,16 @@ bool IsConnector(std::string_view l) {
                 "du", "des", "y", "for", "the", "'s", "&"});
 }
 
+// Verbs that attribute a quotation to their subject.
+bool IsSpeechLemma(std::string_view l) {
+  return In(l, {"say",     "tell",     "add",     "write",    "ask",      "tweet",    "explain",
+                "note",    "argue",    "insist",  "declare",  "continue", "recall",   "reply",
+                "respond", "warn",     "claim",   "state",    "comment",  "joke",     "quip",
+                "admit",   "complain", "post",    "announce", "conclude", "describe", "acknowledge",
+                "predict", "suggest",  "observe", "remark",   "exclaim",  "shout",    "testify",
+                "tell",    "put",      "lament",  "boast",    "counter",  "retort",   "concede"});
+}
+
 bool IsPronoun(std::string_view l, char* gender, bool* possessive) {
   *possessive = false;
   if (In(l, {"he", "him", "himself"})) { *gender = 'm'; return true; }
@@ -3635,31 +3645,124 @@ class Run {
       if (m.type == "PERSON" && m.entity >= 0 && !BeforeAdministration(m))
         person_mentions.push_back({WordAt(m.span.begin), m.entity});
     std::sort(person_mentions.begin(), person_mentions.end());
+    const std::vector<int32_t> region = QuoteRegions();
+    std::vector<int32_t> person_at(n, -1);
+    for (const Mention& m : doc_->mentions) {
+      if (m.type != "PERSON" || m.entity < 0) continue;
+      for (uint32_t k = WordAt(m.span.begin); k < n && w_[k].span.end <= m.span.end; ++k)
+        person_at[k] = m.entity;
+    }
     for (uint32_t i = 0; i < n; ++i) {
       char gender = 0;
       bool poss = false;
       if (covered_[i] || !IsPronoun(w_[i].lower, &gender, &poss)) continue;
+      // In a quotation, "he" / "she" is someone the speaker talks about, not the speaker.
+      const int32_t speaker =
+          region[i] < 0 ? -1 : QuoteSpeaker(static_cast<uint32_t>(region[i]), region, person_at);
       // Salience: the first compatible person of the nearest sentence that has one (its
       // subject, usually), looking back only (no cataphora), at most one paragraph back.
-      int32_t best = -1;
-      uint32_t best_sent = 0;
-      for (auto it = person_mentions.rbegin(); it != person_mentions.rend(); ++it) {
-        if (it->first >= i) continue;
-        const Word& a = w_[it->first];
-        if (w_[i].sent - a.sent > opt_.pronoun_window) break;
-        if (w_[i].para != a.para && w_[i].para - a.para > 1) break;
-        if (best >= 0 && a.sent != best_sent) break;
-        char g = ents_[it->second].gender;
-        if (g && g != gender) continue;
-        best = it->second;
-        best_sent = a.sent;
-      }
+      // Outside quotations, first among the persons the narrative names, then among those
+      // a speaker names ("\"He meant the White House,\" Carney said. He claimed ...": Carney;
+      // "\"... an enemy of Biden,\" he said": not Biden).
+      int32_t best = Antecedent(i, gender, speaker, region[i] >= 0, region, person_mentions);
+      if (best < 0 && region[i] < 0)
+        best = Antecedent(i, gender, speaker, true, region, person_mentions);
       if (best < 0) continue;
       if (!ents_[best].gender) ents_[best].gender = gender;
       AddMention(best, i, i + 1, MentionKind::kPronoun, std::nullopt);
+      person_at[i] = best;
       person_mentions.push_back({i, best});
       std::sort(person_mentions.begin(), person_mentions.end());
     }
+  }
+
+  // The antecedent of the pronoun at word i (see Pronouns()), skipping the speaker's entity
+  // and, unless quoted_ok, persons named inside quotations. -1: none.
+  int32_t Antecedent(uint32_t i, char gender, int32_t speaker, bool quoted_ok,
+                     const std::vector<int32_t>& region,
+                     const std::vector<std::pair<uint32_t, int32_t>>& persons) const {
+    int32_t best = -1;
+    uint32_t best_sent = 0;
+    for (auto it = persons.rbegin(); it != persons.rend(); ++it) {
+      if (it->first >= i) continue;
+      const Word& a = w_[it->first];
+      if (w_[i].sent - a.sent > opt_.pronoun_window) break;
+      if (w_[i].para != a.para && w_[i].para - a.para > 1) break;
+      if (best >= 0 && a.sent != best_sent) break;
+      char g = ents_[it->second].gender;
+      if ((g && g != gender) || it->second == speaker) continue;
+      if (!quoted_ok && region[it->first] >= 0) continue;
+      best = it->second;
+      best_sent = a.sent;
+    }
+    return best;
+  }
+
+  // For every word, the word index of the double quote mark that opened the quotation it is
+  // in, or -1. Curly marks open and close, a straight one toggles; a new paragraph closes all.
+  std::vector<int32_t> QuoteRegions() const {
+    std::vector<int32_t> region(w_.size(), -1);
+    int32_t open = -1;
+    for (uint32_t i = 0; i < w_.size(); ++i) {
+      if (i > 0 && w_[i].para != w_[i - 1].para) open = -1;
+      const std::string& l = w_[i].lower;
+      if (l == "\xE2\x80\x9C") {
+        open = static_cast<int32_t>(i);
+      } else if (l == "\xE2\x80\x9D") {
+        open = -1;
+      } else if (l == "\"") {
+        open = open >= 0 ? -1 : static_cast<int32_t>(i);
+      } else {
+        region[i] = open;
+      }
+    }
+    return region;
+  }
+
+  // Who most likely speaks the quotation opened at word o: the person who is the subject of
+  // a verb outside quotations in the sentence where it closes, after it ("\"He ...,\" Christie
+  // said"), else in the sentence of the opening mark, before it ("Christie said of Pence: \"He
+  // ...\""), else after the quotation that opens the sentence before ("\"...,\" Christie said.
+  // \"He ...\""). person_at: the person entity of each word, or -1. -1: no one.
+  int32_t QuoteSpeaker(uint32_t o, const std::vector<int32_t>& region,
+                       const std::vector<int32_t>& person_at) const {
+    const uint32_t n = static_cast<uint32_t>(w_.size());
+    uint32_t close = o + 1;
+    while (close < n && region[close] == static_cast<int32_t>(o)) ++close;
+    const uint32_t inside_begin = w_[o].span.end;
+    const uint32_t inside_end = close < n ? w_[close].span.begin : UINT32_MAX;
+    // The subject of a verb of saying that stands outside this quotation (not "Trump \"was
+    // becoming frustrated by the coverage he was seeing\"", nor "she was honored for \"her
+    // ...\"").
+    auto subject = [&](uint32_t k) {
+      const int32_t t = w_[k].token;
+      if (person_at[k] < 0 || region[k] >= 0 || t < 0 ||
+          static_cast<size_t>(t) >= doc_->syntax.size() ||
+          doc_->syntax[t].deprel.rfind("nsubj", 0) != 0)
+        return false;
+      const int32_t h = doc_->syntax[t].head;
+      if (h < 0 || static_cast<size_t>(h) >= doc_->syntax.size() ||
+          static_cast<size_t>(h) >= doc_->tokens.size())
+        return false;
+      const uint32_t at = doc_->tokens[h].span.begin;
+      return (at < inside_begin || at >= inside_end) && IsSpeechLemma(doc_->syntax[h].lemma);
+    };
+    for (uint32_t k = close + 1; k < n && w_[k].sent == w_[close].sent; ++k) {
+      if (region[k] >= 0) break;
+      if (subject(k)) return person_at[k];
+    }
+    const uint32_t sent = w_[o].sent;
+    uint32_t k = o;
+    while (k > 0 && w_[k - 1].sent == sent) {
+      --k;
+      if (subject(k)) return person_at[k];
+    }
+    uint32_t first = k;  // the previous sentence: [first, k)
+    while (first > 0 && w_[first - 1].sent + 1 == sent) --first;
+    if (first == k || first + 1 >= k || region[first + 1] != static_cast<int32_t>(first)) return -1;
+    for (uint32_t j = first + 1; j < k; ++j)
+      if (region[j] < 0 && subject(j)) return person_at[j];
+    return -1;
   }
 
   uint32_t WordAt(uint32_t byte) const {
