@@ -649,6 +649,11 @@ TEST(Golden, FortyFirstAuditFixes) {
                   "Joe Biden came home to Washington with a smile on his face and met "
                   "Barack Obama."),
             V{"CONSULT asserted"});
+  // A present-tense clause of "when" tells what happens each time, or what will happen.
+  EXPECT_EQ(coded("s5", "When Democrats criticize Donald Trump, he responds."),
+            V{"ACCUSE hypothetical"});
+  EXPECT_EQ(coded("s6", "When Xi Jinping visits Washington next week, he will speak."),
+            V{"AGREE future"});
 }
 
 // Function words that GeoNames also lists as towns ("Of" in Turkey) give no country to a

@@ -1379,6 +1379,18 @@ std::string GoverningModality(const Document& doc, const DepView& d, const Sente
   if (doc.syntax[t].xpos == "VBG" && d.Has(h) && In(doc.syntax[t].deprel, {"xcomp", "obj"}) &&
       In(doc.syntax[h].lemma, {"stop", "halt", "cease", "suspend", "quit"}))
     return "negated";
+  // "When Democrats criticize Trump, he responds": a present-tense clause of "when" tells
+  // what happens each time, or what will ("when Xi visits next week, he will meet Biden").
+  if (doc.syntax[t].deprel == "advcl" && In(doc.syntax[t].xpos, {"VBP", "VBZ"}) && d.Has(h) &&
+      (In(ChildWord(doc, d, t, "mark"), {"when", "whenever"}) ||
+       In(ChildWord(doc, d, t, "advmod"), {"when", "whenever"}))) {
+    const int32_t main = d.word_of[h - d.tb];
+    if (main < 0) return "hypothetical";
+    Candidate head;
+    head.vb = static_cast<uint32_t>(main);
+    head.ve = head.vb + 1;
+    return Modality(v, head, clause_begin) == "future" ? "future" : "hypothetical";
+  }
   // "Biden can come home to Washington ... and meet a grateful president": a conjunct verb
   // with no subject or auxiliary of its own shares the first verb's modality.
   if (doc.syntax[t].deprel == "conj" && d.Has(h) && doc.syntax[h].upos == "VERB" &&
