@@ -626,6 +626,11 @@ TEST(Golden, PronounsInQuotationsAreNotTheSpeaker) {
                "Chris Christie spoke in Trenton on Monday. \"We will beat Joe Biden,\" he "
                "said."),
             V{"Chris Christie"});
+  // The sentence's subject beats a person named before it.
+  EXPECT_EQ(he("q4",
+               "After a call with Vladimir Putin on Monday, Donald Trump said that he would "
+               "visit Mexico."),
+            V{"Donald Trump"});
 }
 
 // Fixes of the 41st audit: "has steered away from blaming" did not blame; a verb joined to

@@ -3664,9 +3664,10 @@ class Run {
       // Outside quotations, first among the persons the narrative names, then among those
       // a speaker names ("\"He meant the White House,\" Carney said. He claimed ...": Carney;
       // "\"... an enemy of Biden,\" he said": not Biden).
-      int32_t best = Antecedent(i, gender, speaker, region[i] >= 0, region, person_mentions);
+      int32_t best =
+          Antecedent(i, gender, speaker, region[i] >= 0, region, person_at, person_mentions);
       if (best < 0 && region[i] < 0)
-        best = Antecedent(i, gender, speaker, true, region, person_mentions);
+        best = Antecedent(i, gender, speaker, true, region, person_at, person_mentions);
       if (best < 0) continue;
       if (!ents_[best].gender) ents_[best].gender = gender;
       AddMention(best, i, i + 1, MentionKind::kPronoun, std::nullopt);
@@ -3679,10 +3680,21 @@ class Run {
   // The antecedent of the pronoun at word i (see Pronouns()), skipping the speaker's entity
   // and, unless quoted_ok, persons named inside quotations. -1: none.
   int32_t Antecedent(uint32_t i, char gender, int32_t speaker, bool quoted_ok,
-                     const std::vector<int32_t>& region,
+                     const std::vector<int32_t>& region, const std::vector<int32_t>& person_at,
                      const std::vector<std::pair<uint32_t, int32_t>>& persons) const {
+    // Whether the mention starting at word k is a subject (any of its words).
+    auto subject = [&](uint32_t k) {
+      for (uint32_t j = k; j < w_.size() && j < k + 6 && person_at[j] == person_at[k]; ++j) {
+        const int32_t t = w_[j].token;
+        if (t >= 0 && static_cast<size_t>(t) < doc_->syntax.size() &&
+            doc_->syntax[t].deprel.rfind("nsubj", 0) == 0)
+          return true;
+      }
+      return false;
+    };
     int32_t best = -1;
     uint32_t best_sent = 0;
+    bool best_subject = false;
     for (auto it = persons.rbegin(); it != persons.rend(); ++it) {
       if (it->first >= i) continue;
       const Word& a = w_[it->first];
@@ -3692,6 +3704,11 @@ class Run {
       char g = ents_[it->second].gender;
       if ((g && g != gender) || it->second == speaker) continue;
       if (!quoted_ok && region[it->first] >= 0) continue;
+      // The subject of the sentence beats a person named before it ("Before meeting with
+      // Putin, Trump will try ... when he meets": Trump).
+      const bool is_subject = subject(it->first);
+      if (best >= 0 && best_subject && !is_subject) continue;
+      best_subject = is_subject;
       best = it->second;
       best_sent = a.sent;
     }
