@@ -661,6 +661,27 @@ TEST(Golden, FortyFirstAuditFixes) {
             V{"AGREE future"});
 }
 
+// Fixes of the 42nd audit: "Carmen Yulín Cruz", whose middle name the tagger of names leaves
+// out, is one person (not "Carmen" and Ted Cruz); "his vow to bomb" is a future event.
+TEST(Golden, FortySecondAuditFixes) {
+  Document doc =
+      Processed("y1",
+                "San Juan Mayor Carmen Yulín Cruz criticized the federal response to the "
+                "storm on the island. "
+                "Cruz spoke on Tuesday.",
+                "2017-09-27");
+  EXPECT_TRUE(CheckSpans(doc).ok());
+  std::vector<std::string> names;
+  for (const Entity& e : doc.entities)
+    if (e.type == "PERSON") names.push_back(e.name);
+  EXPECT_EQ(names, std::vector<std::string>{"Carmen Yulín Cruz"});
+  Document vow =
+      Processed("y2", "Ted Cruz has repeated his vow to bomb Syrian villages.", "2016-01-30");
+  EXPECT_TRUE(CheckSpans(vow).ok());
+  EXPECT_EQ(EventLines(vow, [](const Event& e) { return e.type + " " + e.modality; }),
+            std::vector<std::string>{"ASSAULT future"});
+}
+
 // Function words that GeoNames also lists as towns ("Of" in Turkey) give no country to a
 // title: "the Crown Prince of <an emirate the KB does not list>" is not Turkish.
 TEST(Golden, FunctionWordsAreNoPlacesInTitles) {

@@ -195,6 +195,7 @@ class Run {
     if (on("Tidy")) TidySpans(&names);
     if (on("Particle")) JoinParticleNames(&names);
     if (on("Grow")) GrowPersons(&names);
+    if (on("Bridge")) BridgePersons(&names);
     if (on("Extend")) ExtendNames(&names);
     if (on("Administrations")) SplitAdministrations(&names);
     if (on("SplitPlaces")) SplitPlaces(&names);
@@ -310,6 +311,38 @@ class Run {
            kb_->entry(kb_->Find(w_[x.e].lower)->front()).kind == KbKind::kCity))
         taken[x.e++] = 1;
     }
+  }
+
+  // Two person names with one capitalised name word between them are one name, of
+  // at most four words ("Carmen" + "Yulín" + "Cruz", where the tagger left the middle word
+  // out): not the first name of one person and the surname of another.
+  void BridgePersons(std::vector<NameSpan>* names) const {
+    std::vector<int32_t> owner = OwnerOfWords(*names);
+    std::vector<uint8_t> gone(names->size(), 0);
+    for (size_t k = 0; k < names->size(); ++k) {
+      NameSpan& x = (*names)[k];
+      const uint32_t mid = x.e;
+      if (gone[k] || x.type != "PERSON" || mid + 1 >= w_.size() || owner[mid] >= 0) continue;
+      const int32_t y = owner[mid + 1];
+      if (y < 0 || gone[y] || (*names)[y].type != "PERSON" || (*names)[y].b != mid + 1 ||
+          (*names)[y].e - x.b > 4 || !NamePart(mid, x.b) || TitleCase(x.b) ||
+          w_[(*names)[y].e - 1].sent != w_[x.b].sent || !ProperNoun(mid))
+        continue;
+      x.e = (*names)[y].e;
+      gone[y] = 1;
+      for (uint32_t i = x.b; i < x.e; ++i) owner[i] = static_cast<int32_t>(k);
+    }
+    size_t out = 0;
+    for (size_t k = 0; k < names->size(); ++k)
+      if (!gone[k]) (*names)[out++] = (*names)[k];
+    names->resize(out);
+  }
+
+  // The tagger calls word i a proper noun.
+  bool ProperNoun(uint32_t i) const {
+    const int32_t t = w_[i].token;
+    return t >= 0 && static_cast<size_t>(t) < doc_->syntax.size() &&
+           doc_->syntax[t].upos == "PROPN";
   }
 
   // Word i could be a word of the name that holds word at: capitalised, in its sentence.

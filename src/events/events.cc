@@ -1418,8 +1418,8 @@ std::string GoverningModality(const Document& doc, const DepView& d, const Sente
       AsksToDo(v.ups[d.word_of[doc.syntax[h].head - d.tb]]))
     return "hypothetical";
   if (RelIs(rel, "acl") && doc.syntax[h].upos == "NOUN") {
-    if (In(v.ups[hw],
-           {"PLAN", "PLANS", "DECISION", "PROMISE", "PLEDGE", "COMMITMENT", "AGREEMENT", "DEAL"}))
+    if (In(v.ups[hw], {"PLAN", "PLANS", "DECISION", "PROMISE", "PROMISES", "PLEDGE", "PLEDGES",
+                       "VOW", "VOWS", "COMMITMENT", "AGREEMENT", "DEAL"}))
       return "future";
     if (In(v.ups[hw],
            {"EFFORT",    "EFFORTS",  "MOVE",    "ATTEMPT",    "ATTEMPTS",    "BID",
