@@ -661,8 +661,9 @@ TEST(Golden, FortyFirstAuditFixes) {
             V{"AGREE future"});
 }
 
-// Fixes of the 42nd audit: "Carmen Yulín Cruz", whose middle name the tagger of names leaves
-// out, is one person (not "Carmen" and Ted Cruz); "his vow to bomb" is a future event.
+// Fixes of the 42nd and 43rd audits: "Carmen Yulín Cruz", whose middle name the tagger of
+// names leaves out, is one person (not "Carmen" and Ted Cruz); "his vow to bomb" is a future
+// event; "the president" is looked for among all persons named before it.
 TEST(Golden, FortySecondAuditFixes) {
   Document doc =
       Processed("y1",
@@ -675,6 +676,19 @@ TEST(Golden, FortySecondAuditFixes) {
   for (const Entity& e : doc.entities)
     if (e.type == "PERSON") names.push_back(e.name);
   EXPECT_EQ(names, std::vector<std::string>{"Carmen Yulín Cruz"});
+  // "the president" can be a person whose full name comes only later ("Trump ... the
+  // president ... President Donald Trump"), not Putin, named in between.
+  Document title = Processed("y3",
+                             "Trump spoke in Ohio on Monday. Russian President Vladimir Putin "
+                             "answered on Tuesday. James Comey said the president asked him to "
+                             "stop the inquiry. Later, President Donald Trump left for Florida.",
+                             "2017-06-17");
+  EXPECT_TRUE(CheckSpans(title).ok());
+  std::string president;
+  for (const Mention& m : title.mentions)
+    if (title.Surface(m.span) == "the president" && m.entity >= 0)
+      president = title.entities[m.entity].name;
+  EXPECT_EQ(president, "Donald Trump");
   Document vow =
       Processed("y2", "Ted Cruz has repeated his vow to bomb Syrian villages.", "2016-01-30");
   EXPECT_TRUE(CheckSpans(vow).ok());

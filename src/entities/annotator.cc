@@ -3609,8 +3609,8 @@ class Run {
     const bool head_title = In(r.role, {"president", "prime minister", "chancellor"});
     for (size_t i = 0; i < ents_.size(); ++i) {
       const Ent& x = ents_[i];
-      if (x.type != "PERSON" || x.mentions.empty()) continue;
-      if (doc_->mentions[x.mentions.front()].span.begin >= w_[b].span.begin) continue;
+      // (Named before the title: any mention, as mentions are not in text order here.)
+      if (x.type != "PERSON" || MentionsBefore(x, w_[b].span.begin) == 0) continue;
       std::string role = x.role, code = x.role_code;
       bool holds = x.kb < 0 && !x.former;  // holds the title on the article's date, if known
       if (x.kb >= 0) {
