@@ -659,6 +659,14 @@ TEST(Golden, FortyFirstAuditFixes) {
             V{"ACCUSE hypothetical"});
   EXPECT_EQ(coded("s6", "When Xi Jinping visits Washington next week, he will speak."),
             V{"AGREE future"});
+  // (43rd audit) Attacking someone's leadership is verbal; "by attacking" is as future as
+  // what it serves.
+  EXPECT_EQ(coded("s7", "Republicans attacked her leadership of the State Department."),
+            V{"ACCUSE asserted"});
+  EXPECT_EQ(coded("s8",
+                  "Donald Trump will badly weaken the confidence of the American public in the "
+                  "press by attacking the media's credibility."),
+            V{"ACCUSE future"});
 }
 
 // Fixes of the 42nd and 43rd audits: "Carmen Yulín Cruz", whose middle name the tagger of

@@ -1157,6 +1157,19 @@ bool VerbalAttack(const Document& doc, const SentenceView& v, const Candidate& c
   for (const EventArg& a : e.actor)
     if (In(a.sector, {"MIL", "REB", "INS", "CRM", "COP", "SPY", "UAF"})) return false;
   if (CalledSomething(v, c.ve)) return true;
+  // "attacked her leadership of the State Department", "attacks the president's policies":
+  // what is attacked is a record or a view, not a place or a body.
+  for (uint32_t k = c.ve; k < v.ups.size() && k < c.ve + 5; ++k) {
+    const std::string& w = v.ups[k];
+    if (v.words[k].punct || In(w, {"OF", "ON", "IN", "AT", "FOR", "WITH", "BY"})) break;
+    if (In(w, {"LEADERSHIP", "RECORD",      "POLICY",    "POLICIES",   "DECISION",   "DECISIONS",
+               "COMMENTS",   "REMARKS",     "HANDLING",  "PLAN",       "PLANS",      "PROPOSAL",
+               "PROPOSALS",  "CREDIBILITY", "INTEGRITY", "CHARACTER",  "VIEWS",      "STANCE",
+               "POSITION",   "POSITIONS",   "LEGACY",    "TENURE",     "RECORDS",    "AGENDA",
+               "CANDIDACY",  "CAMPAIGN",    "JUDGMENT",  "STATEMENT",  "STATEMENTS", "RHETORIC",
+               "APPROACH",   "STRATEGY",    "RESPONSE",  "PERFORMANCE"}))
+      return true;
+  }
   for (const EventArg& r : e.recipient) {
     const bool person = r.entity >= 0 && static_cast<size_t>(r.entity) < doc.entities.size() &&
                         doc.entities[r.entity].type == "PERSON";
@@ -1390,6 +1403,18 @@ std::string GoverningModality(const Document& doc, const DepView& d, const Sente
     head.vb = static_cast<uint32_t>(main);
     head.ve = head.vb + 1;
     return Modality(v, head, clause_begin) == "future" ? "future" : "hypothetical";
+  }
+  // "By attacking the media's credibility, the administration will weaken ...": the means
+  // shares the modality of what it serves.
+  if (doc.syntax[t].deprel == "advcl" && doc.syntax[t].xpos == "VBG" && d.Has(h) &&
+      ChildWord(doc, d, t, "mark") == "by") {
+    const int32_t main = d.word_of[h - d.tb];
+    if (main < 0) return "";
+    Candidate head;
+    head.vb = static_cast<uint32_t>(main);
+    head.ve = head.vb + 1;
+    std::string m = Modality(v, head, clause_begin);
+    return m == "asserted" ? "" : m;
   }
   // "Biden can come home to Washington ... and meet a grateful president": a conjunct verb
   // with no subject or auxiliary of its own shares the first verb's modality.
