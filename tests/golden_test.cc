@@ -667,6 +667,26 @@ TEST(Golden, FortyFirstAuditFixes) {
                   "Donald Trump will badly weaken the confidence of the American public in the "
                   "press by attacking the media's credibility."),
             V{"ACCUSE future"});
+  // "would have been the first time ... met" did not happen ("was the first time" did).
+  EXPECT_EQ(coded("s9",
+                  "The meeting in Singapore would have been the first time a sitting US "
+                  "president met Kim Jong Un."),
+            V{"CONSULT hypothetical"});
+  EXPECT_EQ(coded("s10",
+                  "The meeting in Singapore was the first time a sitting US president met Kim "
+                  "Jong Un."),
+            V{"CONSULT asserted"});
+  // The person an apposition names is the doer, not the party of the head noun.
+  Document jordan = Processed("s11",
+                              "The top-ranking Republican on the House Oversight Committee, "
+                              "Rep. Jim Jordan of Ohio, accused Rep. Elijah Cummings of "
+                              "playing politics with the issue.",
+                              "2019-04-01");
+  EXPECT_TRUE(CheckSpans(jordan).ok());
+  ASSERT_EQ(jordan.events.size(), 1u);
+  ASSERT_EQ(jordan.events[0].actor.size(), 1u);
+  ASSERT_GE(jordan.events[0].actor[0].entity, 0);
+  EXPECT_EQ(jordan.entities[jordan.events[0].actor[0].entity].name, "Jim Jordan");
 }
 
 // Fixes of the 42nd and 43rd audits: "Carmen Yulín Cruz", whose middle name the tagger of

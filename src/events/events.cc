@@ -872,7 +872,24 @@ int32_t SubjectGroup(const Document& doc, const DepView& d, const SentenceView& 
     int32_t h = doc.syntax[t].head;
     if (RelIs(doc.syntax[t].deprel, "acl") && d.Has(h)) return GroupOfToken(doc, d, v, h);
   }
-  return GroupOfToken(doc, d, v, k);
+  // "The top-ranking Republican on the committee, Rep. Jim Jordan, accused": the person an
+  // apposition names is the doer, not the party of the head noun.
+  const int32_t g = GroupOfToken(doc, d, v, k);
+  auto person = [&](int32_t x) {
+    if (x < 0) return false;
+    for (const ActorCode& a : v.groups[x].actors)
+      if (a.entity >= 0 && static_cast<size_t>(a.entity) < doc.entities.size() &&
+          doc.entities[a.entity].type == "PERSON")
+        return true;
+    return false;
+  };
+  if (person(g)) return g;
+  for (uint32_t a : d.kids[k - d.tb]) {
+    if (doc.syntax[a].deprel != "appos") continue;
+    const int32_t ga = GroupOfToken(doc, d, v, a);
+    if (person(ga)) return ga;
+  }
+  return g;
 }
 
 struct DepArgs {
@@ -1403,6 +1420,18 @@ std::string GoverningModality(const Document& doc, const DepView& d, const Sente
     head.vb = static_cast<uint32_t>(main);
     head.ve = head.vb + 1;
     return Modality(v, head, clause_begin) == "future" ? "future" : "hypothetical";
+  }
+  // "would have been the first time a sitting US president met a North Korean leader": what
+  // the time would have seen did not happen.
+  if (RelIs(doc.syntax[t].deprel, "acl") && d.Has(h) && doc.syntax[h].lemma == "time") {
+    const int32_t noun = d.word_of[h - d.tb];
+    if (noun < 0) return "";
+    Candidate head;
+    head.vb = static_cast<uint32_t>(noun);
+    head.ve = head.vb + 1;
+    // (Not negation: "not the first time they have met" says they have.)
+    std::string m = Modality(v, head, clause_begin);
+    return m == "hypothetical" || m == "future" ? m : "";
   }
   // "By attacking the media's credibility, the administration will weaken ...": the means
   // shares the modality of what it serves.
