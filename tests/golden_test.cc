@@ -676,6 +676,11 @@ TEST(Golden, FortyFirstAuditFixes) {
                   "The meeting in Singapore was the first time a sitting US president met Kim "
                   "Jong Un."),
             V{"CONSULT asserted"});
+  // "in the late 1990s" is background, as "in the 1990s" is.
+  EXPECT_EQ(coded("s12",
+                  "Republicans sharply criticized Bill Clinton's air attacks on Saddam Hussein "
+                  "in the late 1990s."),
+            V{});
   // The person an apposition names is the doer, not the party of the head noun.
   Document jordan = Processed("s11",
                               "The top-ranking Republican on the House Oversight Committee, "

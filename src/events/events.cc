@@ -1817,6 +1817,8 @@ bool PastYearInClause(const SentenceView& v, uint32_t from, uint32_t to, int32_t
         In(v.ups[p - 1], {"SUMMER", "SPRING", "FALL", "AUTUMN", "WINTER", "END", "START",
                           "BEGINNING", "MIDDLE", "COURSE"}))
       p -= 2;
+    // "in the late 1990s", "in early 2009"
+    if (p > 0 && In(v.ups[p], {"LATE", "EARLY", "MID"})) --p;
     if (p > 0 && In(v.ups[p], {"THE", "HIS", "HER", "ITS", "THEIR", "A", "AN"})) --p;
     if (In(v.ups[p], {"IN", "DURING"})) return true;
   }
