@@ -681,6 +681,16 @@ TEST(Golden, FortyFirstAuditFixes) {
                   "Republicans sharply criticized Bill Clinton's air attacks on Saddam Hussein "
                   "in the late 1990s."),
             V{});
+  // (44th audit) "steered clear of criticizing" did not; "not only endorsed" did; "agreed
+  // and criticized" is a deed, not a promise.
+  EXPECT_EQ(coded("s13", "Here on Tuesday, Donald Trump steered clear of criticizing Paul Ryan."),
+            V{"ACCUSE negated"});
+  EXPECT_EQ(coded("s14",
+                  "Eventually Paul Ryan not only endorsed Donald Trump but presided over his "
+                  "nomination."),
+            V{"SUPPORT asserted"});
+  EXPECT_EQ(coded("s15", "Bernie Sanders agreed and criticized Donald Trump on Monday."),
+            V{"ACCUSE asserted"});
   // The person an apposition names is the doer, not the party of the head noun.
   Document jordan = Processed("s11",
                               "The top-ranking Republican on the House Oversight Committee, "

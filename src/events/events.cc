@@ -1630,13 +1630,15 @@ std::string Modality(const SentenceView& v, const Candidate& c, uint32_t clause_
     // happen ("no doubt" is no negation).
     // "reluctant to act" ("a reluctant Britain" may still act).
     const bool to_follows = k + 1 < v.ups.size() && v.ups[k + 1] == "TO";
-    if (In(w,
-           {"NOT", "N'T", "NEVER", "REFUSED", "REFUSES", "REFUSE", "DECLINED", "DECLINES", "FAILED",
-            "FAILS", "PREVENTED", "PREVENTS", "BARRED", "REFRAINED", "REFRAINS", "REFRAIN",
-            // "has rarely criticized Putin": a habit of not doing it, no event.
-            "RARELY", "SELDOM", "HARDLY", "SCARCELY",
-            // "neither retracted nor apologized to Sandmann".
-            "NOR"}) ||
+    // "not only did Trump demand loyalty": no negation.
+    const bool not_only = w == "NOT" && k + 1 < v.ups.size() && v.ups[k + 1] == "ONLY";
+    if (!not_only && In(w, {"NOT", "N'T", "NEVER", "REFUSED", "REFUSES", "REFUSE", "DECLINED",
+                            "DECLINES", "FAILED", "FAILS", "PREVENTED", "PREVENTS", "BARRED",
+                            "REFRAINED", "REFRAINS", "REFRAIN",
+                            // "has rarely criticized Putin": a habit of not doing it, no event.
+                            "RARELY", "SELDOM", "HARDLY", "SCARCELY",
+                            // "neither retracted nor apologized to Sandmann".
+                            "NOR"}) ||
         // "has been afraid to criticize Trump": he has not.
         (In(w, {"RELUCTANT", "UNWILLING", "UNLIKELY", "AFRAID", "HESITANT", "LOATH"}) &&
          to_follows) ||
@@ -1646,7 +1648,8 @@ std::string Modality(const SentenceView& v, const Candidate& c, uint32_t clause_
       neg |= scope == nullptr || scope->Reaches(k);
     // "has steered away from blaming Riyadh", "shied away from criticizing", "avoided
     // naming Iran": it did not happen.
-    if (In(w, {"AWAY", "CLEAR"}) && k > 0 && k + 1 < v.ups.size() && v.ups[k + 1] == "FROM" &&
+    if (In(w, {"AWAY", "CLEAR"}) && k > 0 && k + 1 < v.ups.size() &&
+        (v.ups[k + 1] == "FROM" || (w == "CLEAR" && v.ups[k + 1] == "OF")) &&
         In(v.ups[k - 1], {"STEER", "STEERS", "STEERED", "STEERING", "SHY", "SHIES", "SHIED",
                           "SHYING", "STAYED", "STAYS", "STAY", "STAYING"}))
       neg |= scope == nullptr || scope->Reaches(k);
@@ -1668,8 +1671,11 @@ std::string Modality(const SentenceView& v, const Candidate& c, uint32_t clause_
                "EAGERNESS", "WILLINGNESS", "READINESS", "DESIRE", "WILLING", "READY"}) &&
         k + 1 < v.ups.size() && v.ups[k + 1] == "TO")
       hyp = true;
+    // ("agreed and called Trump corrupt": a second deed, not one agreed to.)
+    const bool next_deed = k + 1 < v.ups.size() && In(v.ups[k + 1], {"AND", ",", "BUT"});
     if (In(w, {"WILL", "WO", "SHALL", "'LL", "PLANS", "PLAN", "PLANNED", "PLANNING", "SCHEDULED",
-               "EXPECTED", "INTENDS", "TOMORROW", "AGREED", "PROMISED", "VOWED", "SEEKS"}))
+               "EXPECTED", "INTENDS", "TOMORROW"}) ||
+        (In(w, {"AGREED", "PROMISED", "VOWED", "SEEKS"}) && !next_deed))
       fut = true;
     // "he expects to meet Xi in June".
     if (In(w, {"EXPECTS", "EXPECT", "EXPECTING"}) && to_follows) fut = true;
