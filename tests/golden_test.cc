@@ -691,6 +691,24 @@ TEST(Golden, FortyFirstAuditFixes) {
             V{"SUPPORT asserted"});
   EXPECT_EQ(coded("s15", "Bernie Sanders agreed and criticized Donald Trump on Monday."),
             V{"ACCUSE asserted"});
+  // (45th audit) A to-infinitive on a noun names a purpose ("a trip to meet", "a plot to
+  // attack"), not a deed, unless the noun is the moment it was done; "invited ... to come
+  // visit" asks; calling on a reporter asks nothing (calling on CNN to apologize does).
+  EXPECT_EQ(coded("s16",
+                  "Barack Obama met Leo Varadkar. Mike Pence is in Ireland on a trip to meet "
+                  "with Irish Prime Minister Leo Varadkar."),
+            (V{"CONSULT asserted", "CONSULT hypothetical"}));
+  EXPECT_EQ(coded("s17",
+                  "During the rally Donald Trump took a moment to criticize the New York "
+                  "Times."),
+            V{"ACCUSE asserted"});
+  EXPECT_EQ(coded("s18",
+                  "Mohamed Moustafa invited Americans to come visit Egypt and see for "
+                  "themselves."),
+            V{"CONSULT hypothetical"});
+  EXPECT_EQ(coded("s19", "Donald Trump called on CNN reporter Jim Acosta during the briefing."),
+            V{});
+  EXPECT_EQ(coded("s20", "Donald Trump called on CNN to apologize."), V{"REQUEST asserted"});
   // The person an apposition names is the doer, not the party of the head noun.
   Document jordan = Processed("s11",
                               "The top-ranking Republican on the House Oversight Committee, "

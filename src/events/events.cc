@@ -1168,6 +1168,19 @@ bool CalledSomething(const SentenceView& v, uint32_t from) {
   return false;
 }
 
+// "Trump called on a CNN reporter during the news conference": calling on the press, with
+// nothing asked of it in the sentence ("to ...", "for ..."), gives the floor.
+bool GivesTheFloor(const SentenceView& v, const Candidate& c, const Event& e) {
+  if (c.noun || v.ups[c.vb].rfind("CALL", 0) != 0 || c.ve >= v.ups.size() ||
+      !In(v.ups[c.ve], {"ON", "UPON"}) || e.recipient.empty())
+    return false;
+  for (const EventArg& r : e.recipient)
+    if (r.sector != "MED") return false;
+  for (uint32_t k = c.ve + 1; k < v.ups.size() && !In(v.ups[k], {".", ";", ":"}); ++k)
+    if (In(v.ups[k], {"TO", "FOR"})) return false;
+  return true;
+}
+
 bool VerbalAttack(const Document& doc, const SentenceView& v, const Candidate& c, const Event& e) {
   if (c.code != "190" || c.noun || v.ups[c.vb].rfind("ATTACK", 0) != 0 || e.recipient.empty())
     return false;
@@ -1389,7 +1402,7 @@ bool AsksToDo(const std::string& up) {
                  "INSTRUCTS",  "INSTRUCTED", "INSTRUCTING", "DIRECT",  "DIRECTS",  "DIRECTED",
                  "DIRECTING",  "ORDER",      "ORDERS",      "ORDERED", "ORDERING", "TELL",
                  "TELLS",      "TOLD",       "TELLING",     "ADVISE",  "ADVISES",  "ADVISED",
-                 "ENCOURAGE",  "ENCOURAGES"});
+                 "ENCOURAGE",  "ENCOURAGES", "INVITE",      "INVITES", "INVITED",  "INVITING"});
 }
 
 std::string GoverningModality(const Document& doc, const DepView& d, const SentenceView& v,
@@ -1458,6 +1471,13 @@ std::string GoverningModality(const Document& doc, const DepView& d, const Sente
     std::string m = Modality(v, head, clause_begin);
     return m == "asserted" ? "" : m;
   }
+  // "invited Americans to come visit Egypt": a bare infinitive under one that is what was
+  // asked.
+  if (doc.syntax[t].deprel == "xcomp" && d.Has(h) && doc.syntax[h].deprel == "xcomp" &&
+      ChildWord(doc, d, static_cast<uint32_t>(h), "mark") == "to" && d.Has(doc.syntax[h].head)) {
+    const int32_t asker = d.word_of[doc.syntax[h].head - d.tb];
+    if (asker >= 0 && AsksToDo(v.ups[asker])) return "hypothetical";
+  }
   if (ChildWord(doc, d, t, "mark") != "to") return "";
   // A headline's infinitive: "Obama to meet Karzai on Friday".
   if (doc.syntax[t].deprel == "root" && HasChild(doc, d, t, "nsubj")) return "future";
@@ -1481,9 +1501,20 @@ std::string GoverningModality(const Document& doc, const DepView& d, const Sente
             "AUTHORITY", "RIGHT",    "POWER",   "CHANCE",     "OPPORTUNITY", "WILLINGNESS",
             "ABILITY",   "CAPACITY", "FREEDOM", "PERMISSION", "DESIRE",      "READINESS",
             "INTENTION", "OFFER",    "WAY",     "REQUESTS",   "CALLS",       "DEMANDS",
-            "PRESSURE"}))
+            "PRESSURE",  "PLOT",     "PLOTS",   "CONSPIRACY", "SCHEME"}))
       return "hypothetical";
-    return "";
+    // "a special commission to investigate", "a bill to sanction Russia": an infinitive on a
+    // noun names a purpose, not a deed ("the first leader to visit Kyiv" did visit).
+    for (uint32_t k : d.kids[h - d.tb]) {
+      const int32_t kw = d.word_of[k - d.tb];
+      if (kw >= 0 && In(doc.syntax[k].deprel, {"amod", "det", "nummod"}) &&
+          In(v.ups[kw], {"FIRST", "LAST", "ONLY", "SECOND", "THIRD", "NEXT", "LATEST"}))
+        return "";
+    }
+    // (Not "took a moment to criticize", "a vote to impose sanctions": the deed was done
+    // in that moment, by that vote.)
+    if (In(v.ups[hw], {"MOMENT", "VOTE", "VOTES", "TIME", "STEP", "STEPS", "REASON"})) return "";
+    return "hypothetical";
   }
   if (rel != "xcomp" && rel != "advcl") return "";
   // The same as an adverbial clause ("urged Democrats to condemn", "called on Republicans to
@@ -1492,6 +1523,7 @@ std::string GoverningModality(const Document& doc, const DepView& d, const Sente
     return "hypothetical";
   // "asked Ukraine to investigate X", "urged Y to attack": requested, not done.
   if (rel == "xcomp" && AsksToDo(v.ups[hw])) return "hypothetical";
+
   Candidate head;
   head.vb = static_cast<uint32_t>(hw);
   head.ve = head.vb + 1;
@@ -2146,6 +2178,7 @@ class PloverCoder final : public EventCoder {
       e.sentence = si;
       e.cameo = c.code;
       if (!lex_->user_verbs && VerbalAttack(*doc, v, c, e)) e.cameo = "111";
+      if (!lex_->user_verbs && GivesTheFloor(v, c, e)) continue;
       if (use_parse && (WarningThreatens(*doc, deps, v, c) || PromiseOfHarm(*doc, deps, v, c)))
         e.cameo = "130";
       const NegationScope scope{*doc, deps, v, c.vb};
