@@ -709,6 +709,11 @@ TEST(Golden, FortyFirstAuditFixes) {
   EXPECT_EQ(coded("s19", "Donald Trump called on CNN reporter Jim Acosta during the briefing."),
             V{});
   EXPECT_EQ(coded("s20", "Donald Trump called on CNN to apologize."), V{"REQUEST asserted"});
+  // ... but what a cause made someone do was done, however the parse hangs the infinitive.
+  EXPECT_EQ(coded("s21",
+                  "This caused the Barack Obama campaign to accuse Mitt Romney of playing "
+                  "politics."),
+            V{"ACCUSE asserted"});
   // The person an apposition names is the doer, not the party of the head noun.
   Document jordan = Processed("s11",
                               "The top-ranking Republican on the House Oversight Committee, "

@@ -1514,6 +1514,12 @@ std::string GoverningModality(const Document& doc, const DepView& d, const Sente
     // (Not "took a moment to criticize", "a vote to impose sanctions": the deed was done
     // in that moment, by that vote.)
     if (In(v.ups[hw], {"MOMENT", "VOTE", "VOTES", "TIME", "STEP", "STEPS", "REASON"})) return "";
+    // ("caused the Obama campaign to accuse", parsed with the infinitive on the object: what
+    // the object was made to do, as when it hangs from the verb.)
+    if (In(doc.syntax[h].deprel, {"obj", "iobj"}) && d.Has(doc.syntax[h].head) &&
+        In(doc.syntax[doc.syntax[h].head].lemma,
+           {"cause", "lead", "force", "prompt", "spur", "drive", "compel", "make", "inspire"}))
+      return "";
     return "hypothetical";
   }
   if (rel != "xcomp" && rel != "advcl") return "";
