@@ -714,6 +714,16 @@ TEST(Golden, FortyFirstAuditFixes) {
                   "This caused the Barack Obama campaign to accuse Mitt Romney of playing "
                   "politics."),
             V{"ACCUSE asserted"});
+  // (46th audit) "pressure X into investigating" asks; a date in a ", though in 2013 ..."
+  // clause is not the praise's.
+  EXPECT_EQ(coded("s22",
+                  "Donald Trump denied that it was to pressure the Ukrainian leader into "
+                  "investigating Joe Biden."),
+            V{"ACCUSE hypothetical"});
+  EXPECT_EQ(coded("s23",
+                  "Orrin Hatch also praised Donald Trump's action, though in 2013 he said he "
+                  "had reservations about Syria."),
+            V{"SUPPORT asserted"});
   // The person an apposition names is the doer, not the party of the head noun.
   Document jordan = Processed("s11",
                               "The top-ranking Republican on the House Oversight Committee, "

@@ -1642,6 +1642,20 @@ bool BarredFrom(const SentenceView& v, uint32_t vb) {
   return false;
 }
 
+// "to pressure the Ukrainian leader into investigating Mr Biden": a gerund after "into" that
+// a verb of pressing governs is what someone was to be made to do.
+bool PressedInto(const SentenceView& v, uint32_t vb) {
+  if (vb == 0 || v.ups[vb - 1] != "INTO" || !Gerund(v.ups[vb])) return false;
+  for (uint32_t k = vb - 1; k > 0 && k + 8 > vb;) {
+    --k;
+    if (v.words[k].punct) return false;
+    for (const char* stem : {"PRESSUR", "PRESSING", "PRESSED", "FORC", "COERC", "BULLY", "BULLIE",
+                             "TRICK", "PUSH", "GOAD", "BLACKMAIL", "STRONG-ARM"})
+      if (v.ups[k].rfind(stem, 0) == 0) return true;
+  }
+  return false;
+}
+
 std::string Modality(const SentenceView& v, const Candidate& c, uint32_t clause_begin,
                      const NegationScope* scope) {
   bool neg = false, fut = false, hyp = false;
@@ -1751,6 +1765,7 @@ std::string Modality(const SentenceView& v, const Candidate& c, uint32_t clause_
   }
   if (WishedHad(v, c.vb)) hyp = true;
   if (BarredFrom(v, c.vb)) neg = true;
+  if (PressedInto(v, c.vb)) hyp = true;
   if (HeadlineInfinitive(v, c.vb)) fut = true;
   // "Did Cohen secretly visit Prague?": a question asserts nothing (up to a colon or a quote
   // mark: "X asked: will you meet him?" did ask). "Why is Trump threatening Canada?" takes it
@@ -1874,7 +1889,8 @@ bool ClauseBreak(const SentenceView& v, uint32_t k) {
   const std::string& w = v.ups[k];
   if (w == ";" || w == ":") return true;
   if (w == "," && k + 1 < v.ups.size())
-    return In(v.ups[k + 1], {"AS", "WHILE", "WHICH", "WHO", "BUT", "WHEN", "AFTER", "BEFORE"});
+    return In(v.ups[k + 1], {"AS", "WHILE", "WHICH", "WHO", "BUT", "WHEN", "AFTER", "BEFORE",
+                             "THOUGH", "ALTHOUGH"});
   if (In(w, {"FOLLOWED", "WHILE", "WHEREAS"})) return true;
   return false;
 }
