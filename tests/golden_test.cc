@@ -724,6 +724,15 @@ TEST(Golden, FortyFirstAuditFixes) {
                   "Orrin Hatch also praised Donald Trump's action, though in 2013 he said he "
                   "had reservations about Syria."),
             V{"SUPPORT asserted"});
+  // A participle used as an adjective ("deployed troops") reports no deployment; a verb the
+  // parse mislabels so, after its auxiliary, still does.
+  for (const std::string& line :
+       coded("s24",
+             "Donald Trump's nearly two-year delay in visiting deployed troops has long been a "
+             "subject of criticism."))
+    EXPECT_EQ(line.find("MOBILIZE"), std::string::npos) << line;
+  EXPECT_EQ(coded("s25", "The Pentagon deployed troops to Syria on Monday."),
+            V{"MOBILIZE asserted"});
   // The person an apposition names is the doer, not the party of the head noun.
   Document jordan = Processed("s11",
                               "The top-ranking Republican on the House Oversight Committee, "

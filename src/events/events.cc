@@ -1168,6 +1168,25 @@ bool CalledSomething(const SentenceView& v, uint32_t from) {
   return false;
 }
 
+// "a pair of visiting Russian diplomats", "visiting deployed troops": a participle used as an
+// adjective describes; it reports no event. (Not a verb the parse mislabels so: one with a
+// subject or an auxiliary before it, "Romney accused", "has outright threatened".)
+bool Attributive(const Document& doc, const DepView& d, const SentenceView& v, const Candidate& c) {
+  if (c.noun || c.vb >= v.tok.size() || !d.Has(v.tok[c.vb])) return false;
+  const uint32_t t = static_cast<uint32_t>(v.tok[c.vb]);
+  const TokenSyntax& x = doc.syntax[t];
+  if (x.deprel != "amod" || !In(x.xpos, {"VBG", "VBN"}) || x.head <= static_cast<int32_t>(t) ||
+      x.head > static_cast<int32_t>(t) + 3 || doc.syntax[x.head].upos != "NOUN" ||
+      HasChild(doc, d, t, "nsubj"))
+    return false;
+  for (uint32_t k = c.vb; k > 0 && k + 5 > c.vb;) {
+    --k;
+    if (In(v.ups[k], {"HAS", "HAVE", "HAD", "IS", "ARE", "WAS", "WERE", "BE", "BEEN"}))
+      return false;
+  }
+  return true;
+}
+
 // "Trump called on a CNN reporter during the news conference": calling on the press, with
 // nothing asked of it in the sentence ("to ...", "for ..."), gives the floor.
 bool GivesTheFloor(const SentenceView& v, const Candidate& c, const Event& e) {
@@ -2168,6 +2187,7 @@ class PloverCoder final : public EventCoder {
         }
       }
       if (c.source < 0) continue;
+      if (use_parse && !lex_->user_verbs && Attributive(*doc, deps, v, c)) continue;
       if (c.target >= 0 && !lex_->user_verbs &&
           (IsMedium(v, c.target) || OwnPeople(v, c.target) || Compared(v, c.target)))
         c.target = -1;
