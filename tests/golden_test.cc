@@ -733,6 +733,15 @@ TEST(Golden, FortyFirstAuditFixes) {
     EXPECT_EQ(line.find("MOBILIZE"), std::string::npos) << line;
   EXPECT_EQ(coded("s25", "The Pentagon deployed troops to Syria on Monday."),
             V{"MOBILIZE asserted"});
+  // (47th audit) "suggested that Trump meet Putin" and "an interest in meeting" propose.
+  EXPECT_EQ(coded("s26",
+                  "Cohen suggested in a radio interview in September 2015 that Donald Trump meet "
+                  "with Russian President Vladimir Putin."),
+            V{"CONSULT hypothetical"});
+  EXPECT_EQ(coded("s27",
+                  "Donald Trump reportedly expressed an interest in meeting his friend Boris "
+                  "Johnson during his visit to London this week."),
+            V{"CONSULT hypothetical"});
   // The person an apposition names is the doer, not the party of the head noun.
   Document jordan = Processed("s11",
                               "The top-ranking Republican on the House Oversight Committee, "

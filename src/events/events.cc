@@ -1477,6 +1477,13 @@ std::string GoverningModality(const Document& doc, const DepView& d, const Sente
     std::string m = Modality(v, head, clause_begin);
     return m == "asserted" ? "" : m;
   }
+  // "suggested that Trump meet with Putin": a bare verb under a verb of proposing or
+  // demanding is what was proposed.
+  if (doc.syntax[t].deprel == "ccomp" && doc.syntax[t].xpos == "VB" && d.Has(h) &&
+      !HasChild(doc, d, t, "aux") &&
+      In(doc.syntax[h].lemma, {"suggest", "propose", "recommend", "demand", "insist", "urge", "ask",
+                               "request", "require", "order"}))
+    return "hypothetical";
   // "Biden can come home to Washington ... and meet a grateful president": a conjunct verb
   // with no subject or auxiliary of its own shares the first verb's modality.
   if (doc.syntax[t].deprel == "conj" && d.Has(h) && doc.syntax[h].upos == "VERB" &&
@@ -1784,6 +1791,10 @@ std::string Modality(const SentenceView& v, const Candidate& c, uint32_t clause_
   }
   if (WishedHad(v, c.vb)) hyp = true;
   if (BarredFrom(v, c.vb)) neg = true;
+  // "expressed an interest in meeting Johnson": wished, not done.
+  if (c.vb > 1 && v.ups[c.vb - 1] == "IN" && Gerund(v.ups[c.vb]) &&
+      In(v.ups[c.vb - 2], {"INTEREST", "INTERESTED"}))
+    hyp = true;
   if (PressedInto(v, c.vb)) hyp = true;
   if (HeadlineInfinitive(v, c.vb)) fut = true;
   // "Did Cohen secretly visit Prague?": a question asserts nothing (up to a colon or a quote
