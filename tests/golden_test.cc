@@ -757,7 +757,8 @@ TEST(Golden, FortyFirstAuditFixes) {
 
 // Fixes of the 42nd and 43rd audits: "Carmen Yulín Cruz", whose middle name the tagger of
 // names leaves out, is one person (not "Carmen" and Ted Cruz); "his vow to bomb" is a future
-// event; "the president" is looked for among all persons named before it.
+// event; "the president" is looked for among all persons named before it; "the Republican
+// nominee" is that party's nominee.
 TEST(Golden, FortySecondAuditFixes) {
   Document doc =
       Processed("y1",
@@ -783,6 +784,17 @@ TEST(Golden, FortySecondAuditFixes) {
     if (title.Surface(m.span) == "the president" && m.entity >= 0)
       president = title.entities[m.entity].name;
   EXPECT_EQ(president, "Donald Trump");
+  // "the Republican nominee" is a person, the nominee of that party, not the party.
+  Document nominee = Processed("y4",
+                               "Republican nominee Donald Trump spoke on Monday. Democratic "
+                               "nominee Hillary Clinton spoke on Tuesday. Later, Clinton "
+                               "accused the Republican nominee of lying.",
+                               "2016-08-09");
+  EXPECT_TRUE(CheckSpans(nominee).ok());
+  ASSERT_EQ(nominee.events.size(), 1u);
+  ASSERT_EQ(nominee.events[0].recipient.size(), 1u);
+  ASSERT_GE(nominee.events[0].recipient[0].entity, 0);
+  EXPECT_EQ(nominee.entities[nominee.events[0].recipient[0].entity].name, "Donald Trump");
   Document vow =
       Processed("y2", "Ted Cruz has repeated his vow to bomb Syrian villages.", "2016-01-30");
   EXPECT_TRUE(CheckSpans(vow).ok());

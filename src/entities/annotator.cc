@@ -3607,6 +3607,8 @@ class Run {
     int32_t best = -1, salient = -1;
     uint32_t salient_n = 0;
     const bool head_title = In(r.role, {"president", "prime minister", "chancellor"});
+    char party = 0;
+    for (uint32_t k = b; k < e && party == 0; ++k) party = PartyLetter(w_[k].lower);
     for (size_t i = 0; i < ents_.size(); ++i) {
       const Ent& x = ents_[i];
       // (Named before the title: any mention, as mentions are not in text order here.)
@@ -3623,6 +3625,8 @@ class Run {
       }
       if (!RoleMatches(r.role, role)) continue;
       if (!r.code.empty() && !code.empty() && r.code != code) continue;
+      // "the Republican nominee" is not the Democratic one.
+      if (party != 0 && PartyOf(x) != 0 && PartyOf(x) != party) continue;
       if (best < 0 || x.last_pos > ents_[best].last_pos) best = static_cast<int32_t>(i);
       // ("Former President Bill Clinton", named often in 2012, is not "the president".)
       if (!head_title || !holds) continue;
@@ -3639,6 +3643,26 @@ class Run {
         salient_n >= 2 * MentionsBefore(ents_[best], w_[b].span.begin) + 2)
       best = salient;
     if (best >= 0) AddMention(best, b + 1 == e ? b : b, e, MentionKind::kTitle, std::nullopt);
+  }
+
+  // 'R' for a Republican party word, 'D' for a Democratic one, 0 for any other word.
+  static char PartyLetter(std::string_view l) {
+    if (In(l, {"republican", "gop"})) return 'R';
+    if (In(l, {"democratic", "democrat"})) return 'D';
+    return 0;
+  }
+  // The party a person's title in the text names ("Republican nominee Donald Trump",
+  // "Democratic nominee Hillary Clinton": the word before the title counts too), or 0.
+  char PartyOf(const Ent& x) const {
+    for (uint32_t m : x.mentions) {
+      const Mention& mention = doc_->mentions[m];
+      if (!mention.role) continue;
+      const uint32_t first = WordAt(mention.role->begin);
+      for (uint32_t k = first > 0 ? first - 1 : 0;
+           k < w_.size() && w_[k].span.end <= mention.span.begin; ++k)
+        if (const char p = PartyLetter(w_[k].lower)) return p;
+    }
+    return 0;
   }
 
   // How many of x's mentions start before byte `at`.
