@@ -626,6 +626,10 @@ TEST(Golden, PronounsInQuotationsAreNotTheSpeaker) {
                "Chris Christie spoke in Trenton on Monday. \"We will beat Joe Biden,\" he "
                "said."),
             V{"Chris Christie"});
+  EXPECT_EQ(he("q5",
+               "Chris Christie discussing Mike Pence on MSNBC: \"You would have to ask him why "
+               "he endorsed Ted Cruz.\""),
+            V{"Mike Pence"});
   // The sentence's subject beats a person named before it.
   EXPECT_EQ(he("q4",
                "After a call with Vladimir Putin on Monday, Donald Trump said that he would "

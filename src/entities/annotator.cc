@@ -58,7 +58,8 @@ bool IsSpeechLemma(std::string_view l) {
                 "respond", "warn",     "claim",   "state",    "comment",  "joke",     "quip",
                 "admit",   "complain", "post",    "announce", "conclude", "describe", "acknowledge",
                 "predict", "suggest",  "observe", "remark",   "exclaim",  "shout",    "testify",
-                "tell",    "put",      "lament",  "boast",    "counter",  "retort",   "concede"});
+                "tell",    "put",      "lament",  "boast",    "counter",  "retort",   "concede",
+                "discuss", "speak",    "react",   "reply"});
 }
 
 bool IsPronoun(std::string_view l, char* gender, bool* possessive) {
@@ -3811,9 +3812,15 @@ class Run {
     auto subject = [&](uint32_t k) {
       const int32_t t = w_[k].token;
       if (person_at[k] < 0 || region[k] >= 0 || t < 0 ||
-          static_cast<size_t>(t) >= doc_->syntax.size() ||
-          doc_->syntax[t].deprel.rfind("nsubj", 0) != 0)
+          static_cast<size_t>(t) >= doc_->syntax.size())
         return false;
+      // "Christie discussing Pence on MSNBC: \"...\"": a heading's person and its verb.
+      if (doc_->syntax[t].deprel == "root")
+        for (size_t j = t + 1; j < doc_->syntax.size() && j < static_cast<size_t>(t) + 4; ++j)
+          if (doc_->syntax[j].head == t && doc_->syntax[j].deprel == "acl" &&
+              IsSpeechLemma(doc_->syntax[j].lemma))
+            return true;
+      if (doc_->syntax[t].deprel.rfind("nsubj", 0) != 0) return false;
       const int32_t h = doc_->syntax[t].head;
       if (h < 0 || static_cast<size_t>(h) >= doc_->syntax.size() ||
           static_cast<size_t>(h) >= doc_->tokens.size())
