@@ -799,6 +799,17 @@ TEST(Golden, FortySecondAuditFixes) {
   ASSERT_EQ(nominee.events[0].recipient.size(), 1u);
   ASSERT_GE(nominee.events[0].recipient[0].entity, 0);
   EXPECT_EQ(nominee.entities[nominee.events[0].recipient[0].entity].name, "Donald Trump");
+  // "the department", "the committee", "the agency" name the body of that kind named just
+  // before (the recall audit: "the agency had asked the inspector general").
+  Document body = Processed("y5",
+                            "The Justice Department met lawyers for Google on Monday. Later the "
+                            "department accused Google of hiding evidence.",
+                            "2018-05-21");
+  EXPECT_TRUE(CheckSpans(body).ok());
+  ASSERT_EQ(body.events.size(), 1u);
+  ASSERT_EQ(body.events[0].actor.size(), 1u);
+  ASSERT_GE(body.events[0].actor[0].entity, 0);
+  EXPECT_EQ(body.entities[body.events[0].actor[0].entity].name, "Justice Department");
   Document vow =
       Processed("y2", "Ted Cruz has repeated his vow to bomb Syrian villages.", "2016-01-30");
   EXPECT_TRUE(CheckSpans(vow).ok());

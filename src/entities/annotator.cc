@@ -239,6 +239,7 @@ class Run {
     UsLegislatorsAndGovernors(us_majority);
     GenericForeignParties(us_majority);
     DemonymsAndTitles();
+    if (on("OrgAnaphora")) OrgAnaphora();
     Pronouns();
     Finish();
     return Status::Ok();
@@ -3690,6 +3691,59 @@ class Run {
       if (!lesser) return true;
     }
     return false;
+  }
+
+  // "Justice Department spokesperson Sarah Flores said that the agency had asked ...": "the
+  // agency / department / bureau / committee / ministry / commission / council", not part of a
+  // name, is the organisation of that kind named last in the three sentences before it whose
+  // name has that word (the Justice Department is a department, the FBI a bureau; "the agency"
+  // is also any government, police or intelligence body).
+  void OrgAnaphora() {
+    const uint32_t n = static_cast<uint32_t>(w_.size());
+    std::vector<std::pair<uint32_t, int32_t>> orgs;  // (word, entity) of ORG mentions, in order
+    for (const Mention& m : doc_->mentions)
+      if (m.type == "ORG" && m.entity >= 0) orgs.push_back({WordAt(m.span.begin), m.entity});
+    if (orgs.empty()) return;
+    std::sort(orgs.begin(), orgs.end());
+    for (uint32_t i = 0; i + 2 < n; ++i) {
+      const std::string& noun = w_[i + 1].lower;
+      if (w_[i].lower != "the" || covered_[i] || covered_[i + 1] || w_[i + 1].upper ||
+          !In(noun, {"agency", "department", "bureau", "committee", "ministry", "commission",
+                     "council"}) ||
+          w_[i + 2].sent != w_[i].sent || w_[i + 2].upper || covered_[i + 2] ||
+          In(w_[i + 2].lower, {"of", "for", "on", "'s"}) || HasLetter(w_[i + 2].lower) == false)
+        continue;
+      int32_t best = -1;
+      for (auto it = orgs.rbegin(); it != orgs.rend(); ++it) {
+        if (it->first >= i) continue;
+        if (w_[i].sent - w_[it->first].sent > 3) break;
+        const Ent& x = ents_[it->second];
+        const bool body = noun == "agency" && x.actor && In(x.actor->sector, {"GOV", "COP", "SPY"});
+        if (body || NameHasWord(x, noun)) {
+          best = it->second;
+          break;
+        }
+      }
+      if (best < 0) continue;
+      AddMention(best, i, i + 2, MentionKind::kNominal, std::nullopt);
+      ++i;
+    }
+  }
+
+  // Whether one of the words of x's name (or of its knowledge-base name) is `word`.
+  bool NameHasWord(const Ent& x, std::string_view word) const {
+    auto has = [&](const std::string& name) {
+      std::string l;
+      for (char ch : name) l += static_cast<char>(std::tolower(static_cast<unsigned char>(ch)));
+      for (size_t p = l.find(word); p != std::string::npos; p = l.find(word, p + 1)) {
+        const bool left = p == 0 || !std::isalpha(static_cast<unsigned char>(l[p - 1]));
+        const size_t e = p + word.size();
+        const bool right = e == l.size() || !std::isalpha(static_cast<unsigned char>(l[e]));
+        if (left && right) return true;
+      }
+      return false;
+    };
+    return has(x.name) || (x.kb >= 0 && kb_ && has(kb_->entry(x.kb).name));
   }
 
   // ---- pronouns ---------------------------------------------------------------------------------

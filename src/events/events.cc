@@ -1710,13 +1710,13 @@ std::string Modality(const SentenceView& v, const Candidate& c, uint32_t clause_
     const bool to_follows = k + 1 < v.ups.size() && v.ups[k + 1] == "TO";
     // "not only did Trump demand loyalty": no negation.
     const bool not_only = w == "NOT" && k + 1 < v.ups.size() && v.ups[k + 1] == "ONLY";
-    if (!not_only && In(w, {"NOT", "N'T", "NEVER", "REFUSED", "REFUSES", "REFUSE", "DECLINED",
-                            "DECLINES", "FAILED", "FAILS", "PREVENTED", "PREVENTS", "BARRED",
-                            "REFRAINED", "REFRAINS", "REFRAIN",
-                            // "has rarely criticized Putin": a habit of not doing it, no event.
-                            "RARELY", "SELDOM", "HARDLY", "SCARCELY",
-                            // "neither retracted nor apologized to Sandmann".
-                            "NOR"}) ||
+    if ((!not_only && In(w, {"NOT", "N'T", "NEVER", "REFUSED", "REFUSES", "REFUSE", "DECLINED",
+                             "DECLINES", "FAILED", "FAILS", "PREVENTED", "PREVENTS", "BARRED",
+                             "REFRAINED", "REFRAINS", "REFRAIN",
+                             // "has rarely criticized Putin": a habit of not doing it, no event.
+                             "RARELY", "SELDOM", "HARDLY", "SCARCELY",
+                             // "neither retracted nor apologized to Sandmann".
+                             "NOR"})) ||
         // "has been afraid to criticize Trump": he has not.
         (In(w, {"RELUCTANT", "UNWILLING", "UNLIKELY", "AFRAID", "HESITANT", "LOATH"}) &&
          to_follows) ||
