@@ -746,6 +746,12 @@ TEST(Golden, FortyFirstAuditFixes) {
                   "Donald Trump reportedly expressed an interest in meeting his friend Boris "
                   "Johnson during his visit to London this week."),
             V{"CONSULT hypothetical"});
+  // (Recall check) a relative pronoun object stands for the noun its clause modifies.
+  EXPECT_EQ(coded("s28",
+                  "White House aides view the address as a counter to Barack Obama's 2009 "
+                  "speech to the Muslim world, which Donald Trump criticized as too "
+                  "apologetic."),
+            V{"ACCUSE asserted"});
   // The person an apposition names is the doer, not the party of the head noun.
   Document jordan = Processed("s11",
                               "The top-ranking Republican on the House Oversight Committee, "

@@ -1117,7 +1117,16 @@ DepArgs ArgsFromParse(const Document& doc, const DepView& d, const SentenceView&
   for (uint32_t k : d.kids[trig - d.tb]) {
     const std::string& rel = doc.syntax[k].deprel;
     if (noun ? false : (rel == "obj" || rel == "iobj")) {
-      a.object = GroupOfToken(doc, d, v, k, 0, true);
+      // "Gulen, whom Ankara blames": a relative pronoun stands for the noun its clause
+      // modifies.
+      const int32_t h = doc.syntax[trig].head;
+      // (Not "that", which the parse often takes for a conjunction's object; not "whom he
+      // called a fraud", where "called" names, not asks.)
+      const int32_t kw = d.word_of[k - d.tb];
+      const bool relative = kw >= 0 && In(v.ups[kw], {"WHOM", "WHO", "WHICH"}) &&
+                            RelIs(doc.syntax[trig].deprel, "acl") && d.Has(h) &&
+                            doc.syntax[trig].lemma != "call";
+      a.object = GroupOfToken(doc, d, v, relative ? static_cast<uint32_t>(h) : k, 0, true);
       a.named_objects.push_back(k);
     } else if ((RelIs(rel, "obl") || RelIs(rel, "nmod")) && rel != "nmod:poss" &&
                RecipientCase(CaseOf(doc, d, k))) {
