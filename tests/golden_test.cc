@@ -746,6 +746,17 @@ TEST(Golden, FortyFirstAuditFixes) {
                   "Donald Trump reportedly expressed an interest in meeting his friend Boris "
                   "Johnson during his visit to London this week."),
             V{"CONSULT hypothetical"});
+  // (49th audit) "capable of attacking" and "a flirtation with meeting" are possibilities;
+  // "cannot attack" is negated.
+  EXPECT_EQ(coded("s29",
+                  "Peter King said Boko Haram could be growing into an al Qaeda affiliate "
+                  "capable of attacking the United States."),
+            V{"ASSAULT hypothetical"});
+  EXPECT_EQ(coded("s30",
+                  "Hawks worry about Donald Trump's flirtation with meeting Iranian President "
+                  "Hassan Rouhani."),
+            V{"CONSULT hypothetical"});
+  EXPECT_EQ(coded("s31", "Iran cannot attack Israel."), V{"ASSAULT negated"});
   // (Recall check) a relative pronoun object stands for the noun its clause modifies.
   EXPECT_EQ(coded("s28",
                   "White House aides view the address as a counter to Barack Obama's 2009 "

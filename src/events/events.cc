@@ -1719,9 +1719,9 @@ std::string Modality(const SentenceView& v, const Candidate& c, uint32_t clause_
     const bool to_follows = k + 1 < v.ups.size() && v.ups[k + 1] == "TO";
     // "not only did Trump demand loyalty": no negation.
     const bool not_only = w == "NOT" && k + 1 < v.ups.size() && v.ups[k + 1] == "ONLY";
-    if ((!not_only && In(w, {"NOT", "N'T", "NEVER", "REFUSED", "REFUSES", "REFUSE", "DECLINED",
-                             "DECLINES", "FAILED", "FAILS", "PREVENTED", "PREVENTS", "BARRED",
-                             "REFRAINED", "REFRAINS", "REFRAIN",
+    if ((!not_only && In(w, {"NOT", "N'T", "NEVER", "CANNOT", "REFUSED", "REFUSES", "REFUSE",
+                             "DECLINED", "DECLINES", "FAILED", "FAILS", "PREVENTED", "PREVENTS",
+                             "BARRED", "REFRAINED", "REFRAINS", "REFRAIN",
                              // "has rarely criticized Putin": a habit of not doing it, no event.
                              "RARELY", "SELDOM", "HARDLY", "SCARCELY",
                              // "neither retracted nor apologized to Sandmann".
@@ -1800,9 +1800,12 @@ std::string Modality(const SentenceView& v, const Candidate& c, uint32_t clause_
   }
   if (WishedHad(v, c.vb)) hyp = true;
   if (BarredFrom(v, c.vb)) neg = true;
-  // "expressed an interest in meeting Johnson": wished, not done.
-  if (c.vb > 1 && v.ups[c.vb - 1] == "IN" && Gerund(v.ups[c.vb]) &&
-      In(v.ups[c.vb - 2], {"INTEREST", "INTERESTED"}))
+  // "expressed an interest in meeting Johnson", "capable of attacking the United States",
+  // "Trump's flirtation with meeting Iran's leader": wished or possible, not done.
+  if (c.vb > 1 && Gerund(v.ups[c.vb]) &&
+      ((v.ups[c.vb - 1] == "IN" && In(v.ups[c.vb - 2], {"INTEREST", "INTERESTED"})) ||
+       (v.ups[c.vb - 1] == "OF" && In(v.ups[c.vb - 2], {"CAPABLE", "INCAPABLE"})) ||
+       (v.ups[c.vb - 1] == "WITH" && In(v.ups[c.vb - 2], {"FLIRTATION", "FLIRTING", "FLIRTED"}))))
     hyp = true;
   if (PressedInto(v, c.vb)) hyp = true;
   if (HeadlineInfinitive(v, c.vb)) fut = true;
