@@ -1,6 +1,7 @@
 #include "syntax/tagger.h"
 
 #include <algorithm>
+#include <atomic>
 #include <cmath>
 #include <cstring>
 #include <limits>
@@ -1081,6 +1082,7 @@ std::string Tagger::RuleLemma(const std::string& base, const std::string& xpos) 
 }
 
 void Tagger::TrainLemmas(const std::vector<ConlluSentence>& train) {
+  lemma_id_ = NewLemmaId();
   // Suffix statistics: key (xpos \t suffix) -> transform counts.
   std::map<std::string, std::map<Transform, int>> stats;
   std::map<std::string, std::map<std::string, int>> pairs;  // base \t xpos -> lemma counts
@@ -1131,7 +1133,45 @@ void Tagger::TrainLemmas(const std::vector<ConlluSentence>& train) {
   }
 }
 
+uint64_t Tagger::NewLemmaId() {
+  static std::atomic<uint64_t> last{0};
+  return ++last;
+}
+
+namespace {
+
+// Lemmas of recently seen (form prefix, tag) pairs, direct-mapped; a slot is
+// valid when its owner is the asking tagger's lemma_id_.
+struct LemmaCache {
+  static constexpr size_t kSlots = 4096;
+  struct Slot {
+    uint64_t owner = 0;
+    int tag = -1;
+    std::string form, lemma;
+  };
+  std::vector<Slot> slots = std::vector<Slot>(kSlots);
+};
+
+}  // namespace
+
 std::string Tagger::Lemma(std::string_view form, int tag) const {
+  if (tag < 0 || tag >= num_tags()) return std::string(form);
+  thread_local LemmaCache cache;
+  const std::string_view key = form.substr(0, kMaxWordBytes);  // all the lemma reads
+  ByteHasher h;
+  h.Add(key);
+  h.Add(static_cast<unsigned char>(tag));
+  LemmaCache::Slot& s = cache.slots[h.Finish() % LemmaCache::kSlots];
+  if (s.owner == lemma_id_ && s.tag == tag && s.form == key) return s.lemma;
+  s.owner = 0;  // stays invalid if LemmaUncached throws
+  s.lemma = LemmaUncached(key, tag);
+  s.form.assign(key);
+  s.tag = tag;
+  s.owner = lemma_id_;
+  return s.lemma;
+}
+
+std::string Tagger::LemmaUncached(std::string_view form, int tag) const {
   if (tag < 0 || tag >= num_tags()) return std::string(form);
   const std::string& xpos = xpos_[tag];
   std::string base = Base(form.substr(0, kMaxWordBytes), xpos);
@@ -1203,6 +1243,7 @@ void Tagger::SaveTables(ModelWriter* w) const {
 }
 
 Status Tagger::Load(ModelReader* r) {
+  lemma_id_ = NewLemmaId();
   uint32_t n = 0;
   NG_RETURN_IF_ERROR(r->GetU32(&n));
   if (n == 0 || n > 4096) return Status::Corruption("tagger: bad tag count");

@@ -81,7 +81,10 @@ class Tagger {
   int num_tags() const { return static_cast<int>(upos_.size()); }
   const std::string& Upos(int tag) const { return upos_[tag]; }
   const std::string& Xpos(int tag) const { return xpos_[tag]; }
+  // Served from a per-thread cache of recent (form, tag) pairs; LemmaUncached() is
+  // the reference it is tested against.
   std::string Lemma(std::string_view form, int tag) const;
+  std::string LemmaUncached(std::string_view form, int tag) const;
   // HashBytes(upos + "\t" + xpos) and HashBytes(upos) of a tag (parser input).
   uint64_t TagHash(int tag) const { return tag_hash_[tag]; }
   uint64_t UposHash(int tag) const { return upos_hash_[tag]; }
@@ -220,6 +223,10 @@ class Tagger {
   float retag_margin_ = 0;            // second pass re-tags words of first-pass margin below this
   StringMap<LemmaRule> rules_;        // xpos \t suffix
   StringMap<std::string> lemma_exc_;  // base \t xpos
+  // What the per-thread lemma cache is keyed by: renewed whenever the lemma tables
+  // may change (Load, TrainLemmas); a copy shares its original's.
+  static uint64_t NewLemmaId();
+  uint64_t lemma_id_ = NewLemmaId();
 };
 
 // Helpers shared with the parser.
