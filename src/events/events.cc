@@ -1433,6 +1433,18 @@ bool AsksToDo(const std::string& up) {
                  "ENCOURAGE",  "ENCOURAGES", "INVITE",      "INVITES", "INVITED",  "INVITING"});
 }
 
+// The modality (as Modality() reads it) of the word of token t, which must be in the parse;
+// "" when the token has no word of its own.
+std::string ModalityOfToken(const DepView& d, const SentenceView& v, int32_t t,
+                            uint32_t clause_begin) {
+  const int32_t w = d.word_of[t - d.tb];
+  if (w < 0) return "";
+  Candidate c;
+  c.vb = static_cast<uint32_t>(w);
+  c.ve = c.vb + 1;
+  return Modality(v, c, clause_begin);
+}
+
 std::string GoverningModality(const Document& doc, const DepView& d, const SentenceView& v,
                               uint32_t w, uint32_t clause_begin) {
   if (!d.ok || w >= v.tok.size() || !d.Has(v.tok[w])) return "";
@@ -1455,35 +1467,20 @@ std::string GoverningModality(const Document& doc, const DepView& d, const Sente
   if (doc.syntax[t].deprel == "advcl" && In(doc.syntax[t].xpos, {"VBP", "VBZ"}) && d.Has(h) &&
       (In(ChildWord(doc, d, t, "mark"), {"when", "whenever"}) ||
        In(ChildWord(doc, d, t, "advmod"), {"when", "whenever"}))) {
-    const int32_t main = d.word_of[h - d.tb];
-    if (main < 0) return "hypothetical";
-    Candidate head;
-    head.vb = static_cast<uint32_t>(main);
-    head.ve = head.vb + 1;
-    return Modality(v, head, clause_begin) == "future" ? "future" : "hypothetical";
+    return ModalityOfToken(d, v, h, clause_begin) == "future" ? "future" : "hypothetical";
   }
   // "would have been the first time a sitting US president met a North Korean leader": what
   // the time would have seen did not happen.
   if (RelIs(doc.syntax[t].deprel, "acl") && d.Has(h) && doc.syntax[h].lemma == "time") {
-    const int32_t noun = d.word_of[h - d.tb];
-    if (noun < 0) return "";
-    Candidate head;
-    head.vb = static_cast<uint32_t>(noun);
-    head.ve = head.vb + 1;
     // (Not negation: "not the first time they have met" says they have.)
-    std::string m = Modality(v, head, clause_begin);
+    const std::string m = ModalityOfToken(d, v, h, clause_begin);
     return m == "hypothetical" || m == "future" ? m : "";
   }
   // "By attacking the media's credibility, the administration will weaken ...": the means
   // shares the modality of what it serves.
   if (doc.syntax[t].deprel == "advcl" && doc.syntax[t].xpos == "VBG" && d.Has(h) &&
       ChildWord(doc, d, t, "mark") == "by") {
-    const int32_t main = d.word_of[h - d.tb];
-    if (main < 0) return "";
-    Candidate head;
-    head.vb = static_cast<uint32_t>(main);
-    head.ve = head.vb + 1;
-    std::string m = Modality(v, head, clause_begin);
+    const std::string m = ModalityOfToken(d, v, h, clause_begin);
     return m == "asserted" ? "" : m;
   }
   // "suggested that Trump meet with Putin": a bare verb under a verb of proposing or
@@ -1498,12 +1495,8 @@ std::string GoverningModality(const Document& doc, const DepView& d, const Sente
   if (doc.syntax[t].deprel == "conj" && d.Has(h) && doc.syntax[h].upos == "VERB" &&
       !HasChild(doc, d, t, "nsubj") && !HasChild(doc, d, t, "aux") &&
       !HasChild(doc, d, t, "aux:pass")) {
-    const int32_t first = d.word_of[h - d.tb];
-    if (first < 0 || static_cast<uint32_t>(first) >= w) return "";
-    Candidate head;
-    head.vb = static_cast<uint32_t>(first);
-    head.ve = head.vb + 1;
-    std::string m = Modality(v, head, clause_begin);
+    if (d.word_of[h - d.tb] >= static_cast<int32_t>(w)) return "";  // (a conjunct after it)
+    const std::string m = ModalityOfToken(d, v, h, clause_begin);
     return m == "asserted" ? "" : m;
   }
   // "invited Americans to come visit Egypt": a bare infinitive under one that is what was
