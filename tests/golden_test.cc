@@ -1370,12 +1370,20 @@ TEST(Golden, RandomAndGarbageInput) {
 
 TEST(Golden, LongDegenerateInputsAreBounded) {
   const Pipeline& p = SharedPipeline();
-  for (std::string s : {std::string(200000, '.'), std::string(200000, '"'),
-                        std::string(100000, 'a'), [] {
-                          std::string w;
-                          for (int i = 0; i < 20000; ++i) w += "word ";
-                          return w;
-                        }()}) {
+  for (std::string s :
+       {std::string(200000, '.'), std::string(200000, '"'), std::string(100000, 'a'),
+        [] {
+          std::string w;
+          for (int i = 0; i < 20000; ++i) w += "word ";
+          return w;
+        }(),
+        [] {  // one quotation of 20,000 pronouns, and bodies by their kind
+          std::string w = "Chris Christie said: \"";
+          for (int i = 0; i < 10000; ++i) w += "he said ";
+          w += "\" The Justice Department met Acme Corp.";
+          for (int i = 0; i < 5000; ++i) w += " Acme Corp and the agency";
+          return w;
+        }()}) {
     ArticleMeta meta;
     meta.id = "long";
     Document doc(s, meta);

@@ -3714,9 +3714,10 @@ class Run {
           In(w_[i + 2].lower, {"of", "for", "on", "'s"}) || HasLetter(w_[i + 2].lower) == false)
         continue;
       int32_t best = -1;
+      int looked = 0;  // at most 64 bodies back, however long the sentences
       for (auto it = orgs.rbegin(); it != orgs.rend(); ++it) {
         if (it->first >= i) continue;
-        if (w_[i].sent - w_[it->first].sent > 3) break;
+        if (w_[i].sent - w_[it->first].sent > 3 || ++looked > 64) break;
         const Ent& x = ents_[it->second];
         const bool body = noun == "agency" && x.actor && In(x.actor->sector, {"GOV", "COP", "SPY"});
         if (body || NameHasWord(x, noun)) {
@@ -3758,6 +3759,8 @@ class Run {
         person_mentions.push_back({WordAt(m.span.begin), m.entity});
     std::sort(person_mentions.begin(), person_mentions.end());
     const std::vector<int32_t> region = QuoteRegions();
+    constexpr int32_t kUnknown = -2;
+    std::vector<int32_t> speaker_of(n, kUnknown);  // by the word of a quotation's opening mark
     std::vector<int32_t> person_at(n, -1);
     for (const Mention& m : doc_->mentions) {
       if (m.type != "PERSON" || m.entity < 0) continue;
@@ -3768,9 +3771,15 @@ class Run {
       char gender = 0;
       bool poss = false;
       if (covered_[i] || !IsPronoun(w_[i].lower, &gender, &poss)) continue;
-      // In a quotation, "he" / "she" is someone the speaker talks about, not the speaker.
-      const int32_t speaker =
-          region[i] < 0 ? -1 : QuoteSpeaker(static_cast<uint32_t>(region[i]), region, person_at);
+      // In a quotation, "he" / "she" is someone the speaker talks about, not the speaker
+      // (found once per quotation: a quotation's words are read once, however many pronouns).
+      int32_t speaker = -1;
+      if (region[i] >= 0) {
+        int32_t& known = speaker_of[region[i]];
+        if (known == kUnknown)
+          known = QuoteSpeaker(static_cast<uint32_t>(region[i]), region, person_at);
+        speaker = known;
+      }
       // Salience: the first compatible person of the nearest sentence that has one (its
       // subject, usually), looking back only (no cataphora), at most one paragraph back.
       // Outside quotations, first among the persons the narrative names, then among those
