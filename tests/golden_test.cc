@@ -1377,10 +1377,12 @@ TEST(Golden, LongDegenerateInputsAreBounded) {
           for (int i = 0; i < 20000; ++i) w += "word ";
           return w;
         }(),
-        [] {  // one quotation of 20,000 pronouns, and bodies by their kind
+        [] {  // 20,000 pronouns in and out of a quotation, bodies by their kind
           std::string w = "Chris Christie said: \"";
           for (int i = 0; i < 10000; ++i) w += "he said ";
-          w += "\" The Justice Department met Acme Corp.";
+          w += "\" Mike Pence spoke";
+          for (int i = 0; i < 10000; ++i) w += " he said";
+          w += ". The Justice Department met Acme Corp.";
           for (int i = 0; i < 5000; ++i) w += " Acme Corp and the agency";
           return w;
         }()}) {

@@ -3758,6 +3758,7 @@ class Run {
       if (m.type == "PERSON" && m.entity >= 0 && !BeforeAdministration(m))
         person_mentions.push_back({WordAt(m.span.begin), m.entity});
     std::sort(person_mentions.begin(), person_mentions.end());
+    std::vector<std::pair<uint32_t, int32_t>> resolved;  // (word, entity) of pronouns linked
     const std::vector<int32_t> region = QuoteRegions();
     constexpr int32_t kUnknown = -2;
     std::vector<int32_t> speaker_of(n, kUnknown);  // by the word of a quotation's opening mark
@@ -3785,24 +3786,26 @@ class Run {
       // Outside quotations, first among the persons the narrative names, then among those
       // a speaker names ("\"He meant the White House,\" Carney said. He claimed ...": Carney;
       // "\"... an enemy of Biden,\" he said": not Biden).
-      int32_t best =
-          Antecedent(i, gender, speaker, region[i] >= 0, region, person_at, person_mentions);
+      int32_t best = Antecedent(i, gender, speaker, region[i] >= 0, region, person_at,
+                                person_mentions, resolved);
       if (best < 0 && region[i] < 0)
-        best = Antecedent(i, gender, speaker, true, region, person_at, person_mentions);
+        best = Antecedent(i, gender, speaker, true, region, person_at, person_mentions, resolved);
       if (best < 0) continue;
       if (!ents_[best].gender) ents_[best].gender = gender;
       AddMention(best, i, i + 1, MentionKind::kPronoun, std::nullopt);
       person_at[i] = best;
-      person_mentions.push_back({i, best});
-      std::sort(person_mentions.begin(), person_mentions.end());
+      resolved.push_back({i, best});  // in text order, as i only grows
     }
   }
 
   // The antecedent of the pronoun at word i (see Pronouns()), skipping the speaker's entity
-  // and, unless quoted_ok, persons named inside quotations. -1: none.
+  // and, unless quoted_ok, persons named inside quotations. -1: none. Candidates are the
+  // names (sorted) and the pronouns linked so far (in text order, all before i), read back
+  // from i, at most 256 of them.
   int32_t Antecedent(uint32_t i, char gender, int32_t speaker, bool quoted_ok,
                      const std::vector<int32_t>& region, const std::vector<int32_t>& person_at,
-                     const std::vector<std::pair<uint32_t, int32_t>>& persons) const {
+                     const std::vector<std::pair<uint32_t, int32_t>>& names,
+                     const std::vector<std::pair<uint32_t, int32_t>>& resolved) const {
     // Whether the mention starting at word k is a subject (any of its words).
     auto subject = [&](uint32_t k) {
       for (uint32_t j = k; j < w_.size() && j < k + 6 && person_at[j] == person_at[k]; ++j) {
@@ -3816,8 +3819,14 @@ class Run {
     int32_t best = -1;
     uint32_t best_sent = 0;
     bool best_subject = false;
-    for (auto it = persons.rbegin(); it != persons.rend(); ++it) {
-      if (it->first >= i) continue;
+    size_t na = static_cast<size_t>(
+        std::lower_bound(names.begin(), names.end(), std::pair<uint32_t, int32_t>{i, INT32_MIN}) -
+        names.begin());
+    size_t nb = resolved.size();
+    for (int looked = 0; (na > 0 || nb > 0) && looked < 256; ++looked) {
+      const std::pair<uint32_t, int32_t>* it =
+          nb == 0 || (na > 0 && names[na - 1].first > resolved[nb - 1].first) ? &names[--na]
+                                                                              : &resolved[--nb];
       const Word& a = w_[it->first];
       if (w_[i].sent - a.sent > opt_.pronoun_window) break;
       if (w_[i].para != a.para && w_[i].para - a.para > 1) break;
