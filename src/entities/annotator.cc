@@ -58,8 +58,8 @@ bool IsSpeechLemma(std::string_view l) {
                 "respond", "warn",     "claim",   "state",    "comment",  "joke",     "quip",
                 "admit",   "complain", "post",    "announce", "conclude", "describe", "acknowledge",
                 "predict", "suggest",  "observe", "remark",   "exclaim",  "shout",    "testify",
-                "tell",    "put",      "lament",  "boast",    "counter",  "retort",   "concede",
-                "discuss", "speak",    "react",   "reply"});
+                "put",     "lament",   "boast",   "counter",  "retort",   "concede",  "discuss",
+                "speak",   "react"});
 }
 
 bool IsPronoun(std::string_view l, char* gender, bool* possessive) {
@@ -340,11 +340,16 @@ class Run {
     names->resize(out);
   }
 
+  // The parse of word i's token, or nullptr when the word has none.
+  const TokenSyntax* SyntaxOf(uint32_t i) const {
+    const int32_t t = w_[i].token;
+    return t >= 0 && static_cast<size_t>(t) < doc_->syntax.size() ? &doc_->syntax[t] : nullptr;
+  }
+
   // The tagger calls word i a proper noun.
   bool ProperNoun(uint32_t i) const {
-    const int32_t t = w_[i].token;
-    return t >= 0 && static_cast<size_t>(t) < doc_->syntax.size() &&
-           doc_->syntax[t].upos == "PROPN";
+    const TokenSyntax* x = SyntaxOf(i);
+    return x && x->upos == "PROPN";
   }
 
   // Word i could be a word of the name that holds word at: capitalised, in its sentence.
@@ -3711,7 +3716,7 @@ class Run {
           !In(noun, {"agency", "department", "bureau", "committee", "ministry", "commission",
                      "council"}) ||
           w_[i + 2].sent != w_[i].sent || w_[i + 2].upper || covered_[i + 2] ||
-          In(w_[i + 2].lower, {"of", "for", "on", "'s"}) || HasLetter(w_[i + 2].lower) == false)
+          In(w_[i + 2].lower, {"of", "for", "on", "'s"}) || !HasLetter(w_[i + 2].lower))
         continue;
       int32_t best = -1;
       int looked = 0;  // at most 64 bodies back, however long the sentences
@@ -3734,8 +3739,7 @@ class Run {
   // Whether one of the words of x's name (or of its knowledge-base name) is `word`.
   bool NameHasWord(const Ent& x, std::string_view word) const {
     auto has = [&](const std::string& name) {
-      std::string l;
-      for (char ch : name) l += static_cast<char>(std::tolower(static_cast<unsigned char>(ch)));
+      const std::string l = LowerKey(name);
       for (size_t p = l.find(word); p != std::string::npos; p = l.find(word, p + 1)) {
         const bool left = p == 0 || !std::isalpha(static_cast<unsigned char>(l[p - 1]));
         const size_t e = p + word.size();
@@ -3808,12 +3812,8 @@ class Run {
                      const std::vector<std::pair<uint32_t, int32_t>>& resolved) const {
     // Whether the mention starting at word k is a subject (any of its words).
     auto subject = [&](uint32_t k) {
-      for (uint32_t j = k; j < w_.size() && j < k + 6 && person_at[j] == person_at[k]; ++j) {
-        const int32_t t = w_[j].token;
-        if (t >= 0 && static_cast<size_t>(t) < doc_->syntax.size() &&
-            doc_->syntax[t].deprel.rfind("nsubj", 0) == 0)
-          return true;
-      }
+      for (uint32_t j = k; j < w_.size() && j < k + 6 && person_at[j] == person_at[k]; ++j)
+        if (const TokenSyntax* x = SyntaxOf(j); x && x->deprel.rfind("nsubj", 0) == 0) return true;
       return false;
     };
     int32_t best = -1;

@@ -875,19 +875,11 @@ int32_t SubjectGroup(const Document& doc, const DepView& d, const SentenceView& 
   // "The top-ranking Republican on the committee, Rep. Jim Jordan, accused": the person an
   // apposition names is the doer, not the party of the head noun.
   const int32_t g = GroupOfToken(doc, d, v, k);
-  auto person = [&](int32_t x) {
-    if (x < 0) return false;
-    for (const ActorCode& a : v.groups[x].actors)
-      if (a.entity >= 0 && static_cast<size_t>(a.entity) < doc.entities.size() &&
-          doc.entities[a.entity].type == "PERSON")
-        return true;
-    return false;
-  };
-  if (person(g)) return g;
+  if (g >= 0 && PersonGroup(doc, v, g)) return g;
   for (uint32_t a : d.kids[k - d.tb]) {
     if (doc.syntax[a].deprel != "appos") continue;
     const int32_t ga = GroupOfToken(doc, d, v, a);
-    if (person(ga)) return ga;
+    if (ga >= 0 && PersonGroup(doc, v, ga)) return ga;
   }
   return g;
 }
@@ -1558,10 +1550,7 @@ std::string GoverningModality(const Document& doc, const DepView& d, const Sente
   // "asked Ukraine to investigate X", "urged Y to attack": requested, not done.
   if (rel == "xcomp" && AsksToDo(v.ups[hw])) return "hypothetical";
 
-  Candidate head;
-  head.vb = static_cast<uint32_t>(hw);
-  head.ve = head.vb + 1;
-  std::string m = Modality(v, head, clause_begin);
+  const std::string m = ModalityOfToken(d, v, h, clause_begin);
   return m == "asserted" ? "" : m;
 }
 
@@ -1653,35 +1642,41 @@ bool HeadlineInfinitive(const SentenceView& v, uint32_t vb) {
   return v.groups[v.group_at[vb - 2]].begin == first;
 }
 
+// A gerund at vb right after `prep` that a verb `governs` accepts, within `reach` words
+// before it and no punctuation between, governs.
+template <typename Governs>
+bool GovernedGerund(const SentenceView& v, uint32_t vb, std::string_view prep, uint32_t reach,
+                    Governs governs) {
+  if (vb == 0 || v.ups[vb - 1] != prep || !Gerund(v.ups[vb])) return false;
+  for (uint32_t k = vb - 1; k > 0 && k + reach > vb;) {
+    --k;
+    if (v.words[k].punct) return false;
+    if (governs(v.ups[k])) return true;
+  }
+  return false;
+}
+
 // "the decision to bar journalists across the organization from investigating Democratic
 // candidates": a gerund after "from" that a verb of barring governs did not happen.
 bool BarredFrom(const SentenceView& v, uint32_t vb) {
-  if (vb == 0 || v.ups[vb - 1] != "FROM" || !Gerund(v.ups[vb])) return false;
-  for (uint32_t k = vb - 1; k > 0 && k + 12 > vb;) {
-    --k;
-    if (v.words[k].punct) return false;
-    if (In(v.ups[k], {"BAR",      "BARS",       "BARRED",     "BARRING",  "BAN",      "BANS",
-                      "BANNED",   "BANNING",    "BLOCK",      "BLOCKS",   "BLOCKED",  "BLOCKING",
-                      "PROHIBIT", "PROHIBITS",  "PROHIBITED", "PREVENT",  "PREVENTS", "PREVENTING",
-                      "STOP",     "STOPS",      "STOPPED",    "STOPPING", "KEEP",     "KEEPS",
-                      "KEPT",     "DISCOURAGE", "DISCOURAGED"}))
-      return true;
-  }
-  return false;
+  return GovernedGerund(v, vb, "FROM", 12, [](const std::string& w) {
+    return In(w, {"BAR",      "BARS",       "BARRED",     "BARRING",  "BAN",      "BANS",
+                  "BANNED",   "BANNING",    "BLOCK",      "BLOCKS",   "BLOCKED",  "BLOCKING",
+                  "PROHIBIT", "PROHIBITS",  "PROHIBITED", "PREVENT",  "PREVENTS", "PREVENTING",
+                  "STOP",     "STOPS",      "STOPPED",    "STOPPING", "KEEP",     "KEEPS",
+                  "KEPT",     "DISCOURAGE", "DISCOURAGED"});
+  });
 }
 
 // "to pressure the Ukrainian leader into investigating Mr Biden": a gerund after "into" that
 // a verb of pressing governs is what someone was to be made to do.
 bool PressedInto(const SentenceView& v, uint32_t vb) {
-  if (vb == 0 || v.ups[vb - 1] != "INTO" || !Gerund(v.ups[vb])) return false;
-  for (uint32_t k = vb - 1; k > 0 && k + 8 > vb;) {
-    --k;
-    if (v.words[k].punct) return false;
+  return GovernedGerund(v, vb, "INTO", 8, [](const std::string& w) {
     for (const char* stem : {"PRESSUR", "PRESSING", "PRESSED", "FORC", "COERC", "BULLY", "BULLIE",
                              "TRICK", "PUSH", "GOAD", "BLACKMAIL", "STRONG-ARM"})
-      if (v.ups[k].rfind(stem, 0) == 0) return true;
-  }
-  return false;
+      if (w.rfind(stem, 0) == 0) return true;
+    return false;
+  });
 }
 
 std::string Modality(const SentenceView& v, const Candidate& c, uint32_t clause_begin,

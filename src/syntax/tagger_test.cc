@@ -13,19 +13,21 @@
 namespace newsgraph::syntax {
 namespace {
 
-std::vector<ConlluSentence> Corpus() {
-  std::istringstream in(kTinyCorpus);
+std::vector<ConlluSentence> Corpus(const std::string& text = kTinyCorpus) {
+  std::istringstream in(text);
   auto r = ReadConllu(in);
   EXPECT_TRUE(r.ok());
   return std::move(r).value();
 }
 
-Tagger TrainTiny() {
+// A tagger trained for 8 iterations on CoNLL-U `text`.
+Tagger TrainOn(const std::string& text) {
   TaggerTrainOptions opts;
   opts.iterations = 8;
-  auto c = Corpus();
-  return Tagger::Train(c, nullptr, opts);
+  return Tagger::Train(Corpus(text), nullptr, opts);
 }
+
+Tagger TrainTiny() { return TrainOn(kTinyCorpus); }
 
 TEST(TaggerTest, LearnsTrainingSentences) {
   Tagger t = TrainTiny();
@@ -60,12 +62,7 @@ TEST(TaggerTest, CachedLemmaMatchesUncached) {
   // still give each its own lemma.
   std::string text = kTinyCorpus;
   text.replace(text.find("met\tmeet"), 8, "met\tmeat");
-  std::istringstream in(text);
-  auto corpus = ReadConllu(in);
-  ASSERT_TRUE(corpus.ok());
-  TaggerTrainOptions opts;
-  opts.iterations = 8;
-  Tagger b = Tagger::Train(corpus.value(), nullptr, opts);
+  Tagger b = TrainOn(text);
   ASSERT_EQ(a.num_tags(), b.num_tags());
   std::vector<std::string> forms = {"met",          "Met",       "walked", "",
                                     "caf\xc3\xa9s", "Ministers", "envoys", "\xff\xfe"};
