@@ -614,6 +614,33 @@ TEST(Golden, PronounsSkipAnAdministrationsName) {
 // Inside a quotation "he" is someone the speaker talks about, not the speaker, whether the
 // attribution comes before the quotation or after it; outside quotations, a pronoun after an
 // attribution goes to a person the narrative names before one named inside the quotation.
+// "They" and "it" as a quote's source speak for a named body or group that is the last
+// subject agreeing with them, and for no one else: not the dam that opponents oppose, not one
+// of two persons (session 19; they had taken whatever entity came last).
+TEST(Golden, TheyAndItSpeakForABodyOrNoOne) {
+  Document doc = Processed("they1",
+                           "Opponents of the Valmora dam filed a new complaint on Monday. They "
+                           "said the reservoir would flood three villages.\n\n"
+                           "The International Energy Agency published its yearly outlook on "
+                           "Tuesday. It said demand for coal would fall by a tenth.\n\n"
+                           "Senator Ana Ruiz and Governor Paul Lee met in Lisbon. They said the "
+                           "talks had gone well.\n\n"
+                           "The Saudis rejected the report on Wednesday. They said it relied on "
+                           "anonymous sources.",
+                           "2016-07-15");
+  EXPECT_TRUE(CheckSpans(doc).ok());
+  std::vector<std::string> speakers;
+  for (const Quote& q : doc.quotes) {
+    if (!q.source) continue;
+    std::string_view w = doc.Surface(*q.source);
+    if (w == "They" || w == "It")
+      speakers.push_back(std::string(w) + "=" +
+                         (q.speaker >= 0 ? doc.entities[q.speaker].name : std::string("-")));
+  }
+  EXPECT_EQ(speakers, (std::vector<std::string>{"They=-", "It=International Energy Agency",
+                                                "They=-", "They=Saudis"}));
+}
+
 TEST(Golden, PronounsInQuotationsAreNotTheSpeaker) {
   auto he = [](const std::string& id, const std::string& text) {
     Document doc = Processed(id, text, "2016-07-15");

@@ -3,7 +3,6 @@
 #include <algorithm>
 #include <string>
 
-#include "quotes/lexicon.h"
 #include "syntax/tagger.h"
 
 namespace newsgraph::quotes {
@@ -13,20 +12,78 @@ bool ValidEntity(const Document& doc, int32_t e) {
   return e >= 0 && static_cast<size_t>(e) < doc.entities.size();
 }
 
-// Last PERSON (or, for "they"/"it", any) entity mentioned before byte `pos`.
-int32_t Antecedent(const Document& doc, uint32_t pos, bool person) {
+// Last PERSON mentioned before byte `pos`.
+int32_t PersonAntecedent(const Document& doc, uint32_t pos) {
   int32_t best = -1;
   uint32_t best_end = 0;
   for (const Mention& m : doc.mentions) {
     if (m.span.end > pos || !ValidEntity(doc, m.entity)) continue;
-    if (m.kind == MentionKind::kPronoun) continue;
-    if (person && m.type != "PERSON") continue;
+    if (m.kind == MentionKind::kPronoun || m.type != "PERSON") continue;
     if (m.span.end >= best_end) {
       best_end = m.span.end;
       best = m.entity;
     }
   }
   return best;
+}
+
+// The token that starts at or after byte `pos`.
+size_t TokenAt(const Document& doc, uint32_t pos) {
+  auto it = std::lower_bound(doc.tokens.begin(), doc.tokens.end(), pos,
+                             [](const Token& t, uint32_t p) { return t.span.begin < p; });
+  return static_cast<size_t>(it - doc.tokens.begin());
+}
+
+// The first token of the sentence two before the one holding token `t`.
+size_t WindowStart(const Document& doc, size_t t) {
+  auto it = std::upper_bound(doc.sentences.begin(), doc.sentences.end(), t,
+                             [](size_t i, const Sentence& s) { return i < s.token_begin; });
+  size_t k = static_cast<size_t>(it - doc.sentences.begin());
+  if (k == 0) return 0;
+  return doc.sentences[k >= 3 ? k - 3 : 0].token_begin;
+}
+
+// The entity of the named mention (not a pronoun) that holds token t and is of a kind in
+// `types` ("ORG NORP"), or -1.
+int32_t EntityAtToken(const Document& doc, size_t t, std::string_view types) {
+  const Span& w = doc.tokens[t].span;
+  for (const Mention& m : doc.mentions) {
+    if (m.kind == MentionKind::kPronoun || !ValidEntity(doc, m.entity) || m.type.empty()) continue;
+    if (m.span.begin <= w.begin && w.end <= m.span.end &&
+        types.find(m.type) != std::string_view::npos)
+      return m.entity;
+  }
+  return -1;
+}
+
+// "they" or "it" as a quote's source stands for the last subject before it (in its sentence
+// or the two before) that agrees in number: a plural noun or a coordination for "they", a
+// singular noun for "it"; pronoun subjects are passed over. That subject is the speaker when
+// a named body holds it: an organisation or a country ("The White House ... It said",
+// "Mexico ... It has shown"), for "they" a group of people ("The Saudis claimed ... They also
+// said"). Otherwise no one: "Opponents of the law say ... They took", "Kelly and Tillerson
+// told her ... They said", a wrong speaker being worse than none.
+int32_t GroupAntecedent(const Document& doc, uint32_t pos, bool plural) {
+  if (doc.syntax.size() < doc.tokens.size() || doc.tokens.empty()) return -1;
+  const size_t at = std::min(TokenAt(doc, pos), doc.tokens.size());
+  // At most kBack words back, and a coordination looked for kConj words on: bounded on a
+  // 10,000-word sentence.
+  constexpr size_t kBack = 512, kConj = 64;
+  const size_t lo = std::max(WindowStart(doc, at == doc.tokens.size() ? at - 1 : at),
+                             at > kBack ? at - kBack : 0);
+  for (size_t t = at; t-- > lo;) {
+    const TokenSyntax& s = doc.syntax[t];
+    if (s.deprel != "nsubj" && s.deprel != "nsubj:pass") continue;
+    if (s.upos == "PRON" || s.upos == "DET") continue;
+    bool coordinated = false;
+    for (size_t c = t + 1; c < std::min(at, t + kConj) && !coordinated; ++c)
+      coordinated = doc.syntax[c].head == static_cast<int>(t) && doc.syntax[c].deprel == "conj";
+    bool many = coordinated || s.xpos == "NNS" || s.xpos == "NNPS";
+    if (many != plural) continue;
+    if (coordinated) return -1;  // persons, or a body and someone else
+    return EntityAtToken(doc, t, plural ? "ORG NORP GPE" : "ORG GPE");
+  }
+  return -1;
 }
 
 // The word after a possessive mention inside the source ("the president's | advisers"), or
@@ -102,11 +159,12 @@ void ResolveSpeakers(Document* doc, const std::vector<std::optional<Span>>& addr
     if (q.source) {
       q.speaker = EntityForSpan(*doc, *q.source);
       std::string w = syntax::LowerAscii(doc->Surface(*q.source));
-      if (q.speaker < 0 && IsPersonalPronoun(w)) {
-        bool person = w == "he" || w == "she" || w == "i";
-        int32_t ante = Antecedent(*doc, q.source->begin, person);
+      if (q.speaker < 0 && (w == "he" || w == "she" || w == "i")) {
         bool recent_speaker = last_speaker >= 0 && last_speaker_end <= q.source->begin;
-        q.speaker = recent_speaker && person ? last_speaker : ante;
+        q.speaker = recent_speaker ? last_speaker : PersonAntecedent(*doc, q.source->begin);
+      } else if (q.speaker < 0 && (w == "they" || w == "it")) {
+        // "we" and "you" outside a quotation are the writer and the reader: no one.
+        q.speaker = GroupAntecedent(*doc, q.source->begin, w == "they");
       }
       if (q.speaker >= 0) {
         last_speaker = q.speaker;

@@ -1,8 +1,10 @@
 // Resolve: links a quote's source and addressee spans to entities through the
 // mentions layer (Document::mentions / Document::entities). A pronoun or a
-// title with no mention of its own takes the nearest plausible antecedent: the
-// speaker of the quote before, else the last person mentioned before it.
-// Pure functions; no state.
+// title with no mention of its own takes the nearest plausible antecedent:
+// "he", "she" and "I" the speaker of the quote before, else the last person
+// mentioned before it; "they" and "it" the last subject before them that
+// agrees in number, when a named body or group holds it; "we" and "you" no
+// one. Pure functions; no state.
 #ifndef NEWSGRAPH_QUOTES_RESOLVE_H_
 #define NEWSGRAPH_QUOTES_RESOLVE_H_
 

@@ -85,6 +85,101 @@ TEST(ResolveTest, NoMentionLeavesTheSpeakerUnresolved) {
   EXPECT_EQ(d.quotes[0].speaker, -1);
 }
 
+// A parsed document from "word/XPOS/UPOS/relation/head" items (head: index in the item list,
+// -1 for the root); a "." item closes a sentence.
+Document Parsed(const std::vector<std::string>& items) {
+  std::string text;
+  std::vector<Token> tokens;
+  std::vector<TokenSyntax> syntax;
+  for (const std::string& item : items) {
+    std::vector<std::string> f;
+    size_t from = 0;
+    for (size_t slash; (slash = item.find('/', from)) != std::string::npos; from = slash + 1)
+      f.push_back(item.substr(from, slash - from));
+    f.push_back(item.substr(from));
+    if (!text.empty()) text += ' ';
+    Token t;
+    t.span =
+        Span{static_cast<uint32_t>(text.size()), static_cast<uint32_t>(text.size() + f[0].size())};
+    text += f[0];
+    tokens.push_back(t);
+    TokenSyntax s;
+    s.xpos = f[1];
+    s.upos = f[2];
+    s.deprel = f[3];
+    s.head = std::stoi(f[4]);
+    syntax.push_back(s);
+  }
+  Document d(text, ArticleMeta{});
+  d.tokens = tokens;
+  d.syntax = syntax;
+  uint32_t first = 0;
+  for (uint32_t i = 0; i < tokens.size(); ++i) {
+    if (d.Surface(tokens[i].span) != "." && i + 1 < tokens.size()) continue;
+    d.sentences.push_back(
+        Sentence{Span{tokens[first].span.begin, tokens[i].span.end}, first, i + 1, 0});
+    first = i + 1;
+  }
+  return d;
+}
+
+// The speaker ResolveSpeakers gives a quote whose source is the `nth` occurrence of `source`.
+int32_t SpeakerOf(Document d, const std::string& source, int nth = 0) {
+  size_t at = d.text().find(source);
+  for (int k = 0; k < nth; ++k) at = d.text().find(source, at + 1);
+  Quote q;
+  q.source = Span{static_cast<uint32_t>(at), static_cast<uint32_t>(at + source.size())};
+  d.quotes = {q};
+  ResolveSpeakers(&d, {std::nullopt});
+  return d.quotes[0].speaker;
+}
+
+TEST(ResolveTest, TheyAndItStandForTheLastSubjectThatAgreesWhenABodyHoldsIt) {
+  // "The Saudis denied it . They also said ...": the group of people named as the subject.
+  Document saudis =
+      Parsed({"The/DT/DET/det/1", "Saudis/NNPS/PROPN/nsubj/2", "denied/VBD/VERB/root/-1",
+              "it/PRP/PRON/obj/2", "./././punct/2", "They/PRP/PRON/nsubj/7", "also/RB/ADV/advmod/7",
+              "said/VBD/VERB/root/-1", "./././punct/7"});
+  saudis.entities.resize(1);
+  AddMention(&saudis, "Saudis", 0, "NORP");
+  EXPECT_EQ(SpeakerOf(saudis, "They"), 0);
+  // "The ministry ... It said": an organisation for "it"; "They" does not agree with it.
+  Document ministry =
+      Parsed({"The/DT/DET/det/1", "ministry/NN/NOUN/nsubj/2", "spoke/VBD/VERB/root/-1",
+              "./././punct/2", "It/PRP/PRON/nsubj/5", "said/VBD/VERB/root/-1", "./././punct/5",
+              "They/PRP/PRON/nsubj/8", "said/VBD/VERB/root/-1", "./././punct/8"});
+  ministry.entities.resize(1);
+  AddMention(&ministry, "ministry", 0, "ORG");
+  EXPECT_EQ(SpeakerOf(ministry, "It"), 0);
+  EXPECT_EQ(SpeakerOf(ministry, "They"), -1);
+}
+
+TEST(ResolveTest, TheyWithNoNamedBodyIsNoOne) {
+  // "Opponents of Ruizcorp sued . They said ...": the opponents, not the company.
+  Document opponents =
+      Parsed({"Opponents/NNS/NOUN/nsubj/3", "of/IN/ADP/case/2", "Ruizcorp/NNP/PROPN/nmod/0",
+              "sued/VBD/VERB/root/-1", "./././punct/3", "They/PRP/PRON/nsubj/6",
+              "said/VBD/VERB/root/-1", "./././punct/6"});
+  opponents.entities.resize(1);
+  AddMention(&opponents, "Ruizcorp", 0, "ORG");
+  EXPECT_EQ(SpeakerOf(opponents, "They"), -1);
+  // "Ana Ruiz and Paul Lee left . They said ...": two persons, not one of them.
+  Document pair =
+      Parsed({"Ana/NNP/PROPN/compound/1", "Ruiz/NNP/PROPN/nsubj/5", "and/CC/CCONJ/cc/4",
+              "Paul/NNP/PROPN/compound/4", "Lee/NNP/PROPN/conj/1", "left/VBD/VERB/root/-1",
+              "./././punct/5", "They/PRP/PRON/nsubj/8", "said/VBD/VERB/root/-1", "./././punct/8"});
+  pair.entities.resize(2);
+  AddMention(&pair, "Ana Ruiz", 0, "PERSON");
+  AddMention(&pair, "Paul Lee", 1, "PERSON");
+  EXPECT_EQ(SpeakerOf(pair, "They"), -1);
+  // "we" and "you" outside a quotation are the writer and the reader.
+  Document we = Parsed({"Ruizcorp/NNP/PROPN/nsubj/1", "left/VBD/VERB/root/-1", "./././punct/1",
+                        "We/PRP/PRON/nsubj/4", "said/VBD/VERB/root/-1", "./././punct/4"});
+  we.entities.resize(1);
+  AddMention(&we, "Ruizcorp", 0, "ORG");
+  EXPECT_EQ(SpeakerOf(we, "We"), -1);
+}
+
 TEST(ModelTest, RoundTripAndCorruption) {
   CueModel m;
   m.min_cue_score = 0.25f;
