@@ -121,6 +121,23 @@ bool SpeaksForPossessor(std::string_view possessed) {
   return std::find(std::begin(kVoices), std::end(kVoices), w) != std::end(kVoices);
 }
 
+// The paragraph holding byte `pos` (0 when the document has no sentences).
+uint32_t ParagraphAt(const Document& doc, uint32_t pos) {
+  auto it = std::upper_bound(doc.sentences.begin(), doc.sentences.end(), pos,
+                             [](uint32_t p, const Sentence& s) { return p < s.span.begin; });
+  return it == doc.sentences.begin() ? 0 : std::prev(it)->paragraph;
+}
+
+// The quote among the kLook before quote i whose content holds i's source, or -1: "I" in
+// "'... I told them so,' Smith said" is Smith.
+int32_t EnclosingQuote(const Document& doc, size_t i) {
+  constexpr size_t kLook = 64;
+  const Span& source = *doc.quotes[i].source;
+  for (size_t k = i; k-- > (i > kLook ? i - kLook : 0);)
+    if (doc.quotes[k].content.Contains(source)) return static_cast<int32_t>(k);
+  return -1;
+}
+
 }  // namespace
 
 int32_t EntityForSpan(const Document& doc, const Span& whole) {
@@ -159,9 +176,20 @@ void ResolveSpeakers(Document* doc, const std::vector<std::optional<Span>>& addr
     if (q.source) {
       q.speaker = EntityForSpan(*doc, *q.source);
       std::string w = syntax::LowerAscii(doc->Surface(*q.source));
-      if (q.speaker < 0 && (w == "he" || w == "she" || w == "i")) {
-        bool recent_speaker = last_speaker >= 0 && last_speaker_end <= q.source->begin;
+      const bool person_speaker = last_speaker >= 0 && doc->entities[last_speaker].type == "PERSON";
+      const bool recent_speaker = person_speaker && last_speaker_end <= q.source->begin;
+      if (q.speaker < 0 && (w == "he" || w == "she")) {
         q.speaker = recent_speaker ? last_speaker : PersonAntecedent(*doc, q.source->begin);
+      } else if (q.speaker < 0 && w == "i") {
+        // Inside a quotation "I" is its speaker; outside one, the speaker of a quote before
+        // it in its paragraph (a transcript's "NAME: ... I think"), else the writer: no one
+        // we know.
+        if (int32_t outer = EnclosingQuote(*doc, i); outer >= 0) {
+          q.speaker = doc->quotes[outer].speaker;
+        } else if (recent_speaker &&
+                   ParagraphAt(*doc, last_speaker_end) == ParagraphAt(*doc, q.source->begin)) {
+          q.speaker = last_speaker;
+        }
       } else if (q.speaker < 0 && (w == "they" || w == "it")) {
         // "we" and "you" outside a quotation are the writer and the reader: no one.
         q.speaker = GroupAntecedent(*doc, q.source->begin, w == "they");

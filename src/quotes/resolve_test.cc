@@ -36,6 +36,7 @@ TEST(ResolveTest, HeadOfTheSourceWinsAndPronounsTakeThePreviousSpeaker) {
       "it was. \"We will try again next year,\" she added.";
   Document d = WithMentions(t);
   d.entities.resize(3);
+  for (Entity& e : d.entities) e.type = "PERSON";
   AddMention(&d, "Ana Ruiz", 0, "PERSON");
   AddMention(&d, "spokesman", 1, "PERSON", MentionKind::kTitle);
   AddMention(&d, "Ana Ruiz", 0, "PERSON", MentionKind::kName, 40);
@@ -178,6 +179,46 @@ TEST(ResolveTest, TheyWithNoNamedBodyIsNoOne) {
   we.entities.resize(1);
   AddMention(&we, "Ruizcorp", 0, "ORG");
   EXPECT_EQ(SpeakerOf(we, "We"), -1);
+}
+
+TEST(ResolveTest, IIsTheQuotationsSpeakerOrARecentSpeakerElseTheWriter) {
+  // Paragraphs: 0 "Ana Ruiz: ... I think ...", 1 "As I wrote ...", 2 "Ruizcorp ... I".
+  std::string t =
+      "Ana Ruiz said the vote was close. I think it will pass.\n\n"
+      "Paul Lee is wrong. As I wrote last week, the bill is dead.\n\n"
+      "Ruizcorp said \"I will appeal.\"";
+  Document d = WithMentions(t);
+  d.entities.resize(3);
+  d.entities[0].type = d.entities[1].type = "PERSON";
+  d.entities[2].type = "ORG";
+  AddMention(&d, "Ana Ruiz", 0, "PERSON");
+  AddMention(&d, "Paul Lee", 1, "PERSON");
+  AddMention(&d, "Ruizcorp", 2, "ORG");
+  auto sentence = [&](const std::string& s, uint32_t paragraph) {
+    Span sp = SpanOf(t, s);
+    d.sentences.push_back(Sentence{sp, 0, 0, paragraph});
+  };
+  sentence("Ana Ruiz said the vote was close.", 0);
+  sentence("I think it will pass.", 0);
+  sentence("Paul Lee is wrong.", 1);
+  sentence("As I wrote last week, the bill is dead.", 1);
+  sentence("Ruizcorp said \"I will appeal.\"", 2);
+  std::vector<Quote> qs(5);
+  qs[0].source = SpanOf(t, "Ana Ruiz");
+  qs[0].content = SpanOf(t, "the vote was close");
+  qs[1].source = SpanOf(t, "I");  // a transcript's next turn: Ruiz again
+  qs[1].content = SpanOf(t, "it will pass");
+  qs[2].source = SpanOf(t, "I", t.find("As I"));  // the writer, a paragraph on
+  qs[2].content = SpanOf(t, "last week");
+  qs[3].source = SpanOf(t, "Ruizcorp");
+  qs[3].content = SpanOf(t, "I will appeal.");
+  qs[4].source = SpanOf(t, "I", t.find("I will"));  // inside Ruizcorp's quotation
+  qs[4].content = SpanOf(t, "appeal");
+  d.quotes = qs;
+  ResolveSpeakers(&d, std::vector<std::optional<Span>>(5));
+  EXPECT_EQ(d.quotes[1].speaker, 0);
+  EXPECT_EQ(d.quotes[2].speaker, -1);
+  EXPECT_EQ(d.quotes[4].speaker, 2);
 }
 
 TEST(ModelTest, RoundTripAndCorruption) {
