@@ -616,8 +616,9 @@ TEST(Golden, PronounsSkipAnAdministrationsName) {
 // attribution goes to a person the narrative names before one named inside the quotation.
 // "They" and "it" as a quote's source speak for a named body or group that is the last
 // subject agreeing with them, and for no one else: not the dam that opponents oppose, not one
-// of two persons (session 19; they had taken whatever entity came last).
-TEST(Golden, TheyAndItSpeakForABodyOrNoOne) {
+// of two persons (session 19; they had taken whatever entity came last). "who" is the person
+// its clause describes (it had no speaker).
+TEST(Golden, TheyItAndWhoSpeakForTheirAntecedentOrNoOne) {
   Document doc = Processed("they1",
                            "Opponents of the Valmora dam filed a new complaint on Monday. They "
                            "said the reservoir would flood three villages.\n\n"
@@ -626,19 +627,21 @@ TEST(Golden, TheyAndItSpeakForABodyOrNoOne) {
                            "Senator Ana Ruiz and Governor Paul Lee met in Lisbon. They said the "
                            "talks had gone well.\n\n"
                            "The Saudis rejected the report on Wednesday. They said it relied on "
-                           "anonymous sources.",
+                           "anonymous sources.\n\n"
+                           "Former Valdoran Gov. Lincoln Marrow, who on Wednesday announced he was "
+                           "joining the race, was at 1 percent in the new poll.",
                            "2016-07-15");
   EXPECT_TRUE(CheckSpans(doc).ok());
   std::vector<std::string> speakers;
   for (const Quote& q : doc.quotes) {
     if (!q.source) continue;
     std::string_view w = doc.Surface(*q.source);
-    if (w == "They" || w == "It")
+    if (w == "They" || w == "It" || w == "who")
       speakers.push_back(std::string(w) + "=" +
                          (q.speaker >= 0 ? doc.entities[q.speaker].name : std::string("-")));
   }
   EXPECT_EQ(speakers, (std::vector<std::string>{"They=-", "It=International Energy Agency",
-                                                "They=-", "They=Saudis"}));
+                                                "They=-", "They=Saudis", "who=Lincoln Marrow"}));
 }
 
 TEST(Golden, PronounsInQuotationsAreNotTheSpeaker) {

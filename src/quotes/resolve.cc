@@ -138,6 +138,38 @@ int32_t EnclosingQuote(const Document& doc, size_t i) {
   return -1;
 }
 
+// The subject of `noun` when it is a predicate ("Reid is a Democrat"), else tokens.size().
+size_t CopulaSubject(const Document& doc, size_t noun) {
+  constexpr size_t kNear = 16;  // a copula and its subject stand near their predicate
+  const size_t n = doc.tokens.size();
+  const size_t lo = noun > kNear ? noun - kNear : 0, hi = std::min(n, noun + kNear);
+  bool copula = false;
+  size_t subject = n;
+  for (size_t c = lo; c < hi; ++c) {
+    if (doc.syntax[c].head != static_cast<int32_t>(noun)) continue;
+    if (doc.syntax[c].deprel == "cop") copula = true;
+    if (doc.syntax[c].deprel == "nsubj") subject = c;
+  }
+  return copula ? subject : n;
+}
+
+// "X, who said ...": the entity of the noun that the relative clause of the relative pronoun
+// at byte `pos` modifies ("who" a person or a body, "which" and "that" a body), or -1.
+int32_t RelativeAntecedent(const Document& doc, uint32_t pos, bool who) {
+  if (doc.syntax.size() < doc.tokens.size()) return -1;
+  const size_t t = TokenAt(doc, pos);
+  if (t >= doc.tokens.size() || doc.tokens[t].span.begin != pos) return -1;
+  const int32_t verb = doc.syntax[t].head;
+  if (verb < 0 || static_cast<size_t>(verb) >= doc.tokens.size()) return -1;
+  const TokenSyntax& v = doc.syntax[verb];
+  if (v.deprel != "acl:relcl" || v.head < 0 || static_cast<size_t>(v.head) >= doc.tokens.size())
+    return -1;
+  size_t noun = static_cast<size_t>(v.head);
+  // "Reid is a Democrat who plans ...": the subject of a predicate noun.
+  if (size_t subject = CopulaSubject(doc, noun); subject < doc.tokens.size()) noun = subject;
+  return EntityAtToken(doc, noun, who ? "PERSON ORG NORP GPE" : "ORG NORP GPE");
+}
+
 }  // namespace
 
 int32_t EntityForSpan(const Document& doc, const Span& whole) {
@@ -190,6 +222,8 @@ void ResolveSpeakers(Document* doc, const std::vector<std::optional<Span>>& addr
                    ParagraphAt(*doc, last_speaker_end) == ParagraphAt(*doc, q.source->begin)) {
           q.speaker = last_speaker;
         }
+      } else if (q.speaker < 0 && (w == "who" || w == "which" || w == "that")) {
+        q.speaker = RelativeAntecedent(*doc, q.source->begin, w == "who");
       } else if (q.speaker < 0 && (w == "they" || w == "it")) {
         // "we" and "you" outside a quotation are the writer and the reader: no one.
         q.speaker = GroupAntecedent(*doc, q.source->begin, w == "they");

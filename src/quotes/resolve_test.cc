@@ -181,6 +181,22 @@ TEST(ResolveTest, TheyWithNoNamedBodyIsNoOne) {
   EXPECT_EQ(SpeakerOf(we, "We"), -1);
 }
 
+TEST(ResolveTest, ARelativePronounIsTheNounItsClauseModifies) {
+  // "Ana Ruiz , who said ..." and "Lee is a senator who said ...".
+  Document d = Parsed({"Ana/NNP/PROPN/compound/1", "Ruiz/NNP/PROPN/nsubj/7", ",/,/PUNCT/punct/4",
+                       "who/WP/PRON/nsubj/4", "said/VBD/VERB/acl:relcl/1", "no/DT/DET/det/6",
+                       "more/JJR/ADJ/obj/4", "left/VBD/VERB/root/-1", "./././punct/7",
+                       "Lee/NNP/PROPN/nsubj/12", "is/VBZ/AUX/cop/12", "a/DT/DET/det/12",
+                       "senator/NN/NOUN/root/-1", "who/WP/PRON/nsubj/14",
+                       "said/VBD/VERB/acl:relcl/12", "./././punct/12"});
+  d.entities.resize(2);
+  d.entities[0].type = d.entities[1].type = "PERSON";
+  AddMention(&d, "Ana Ruiz", 0, "PERSON");
+  AddMention(&d, "Lee", 1, "PERSON");
+  EXPECT_EQ(SpeakerOf(d, "who"), 0);
+  EXPECT_EQ(SpeakerOf(d, "who", 1), 1);
+}
+
 TEST(ResolveTest, IIsTheQuotationsSpeakerOrARecentSpeakerElseTheWriter) {
   // Paragraphs: 0 "Ana Ruiz: ... I think ...", 1 "As I wrote ...", 2 "Ruizcorp ... I".
   std::string t =
