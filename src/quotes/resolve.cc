@@ -170,6 +170,31 @@ int32_t RelativeAntecedent(const Document& doc, uint32_t pos, bool who) {
   return EntityAtToken(doc, noun, who ? "PERSON ORG NORP GPE" : "ORG NORP GPE");
 }
 
+// Whether mention m modifies another word of a source ("Some Hagel defenders", "Trump
+// aides", "Democratic voters") and so does not speak: a person speaks only through its voices
+// ("the Trump campaign", "a Clinton spokesman on Sunday": the word modified or the source's
+// last word `head`, as for a possessor), a body or group through its people ("GOP leaders",
+// "UAW officials") but not through its supporters or opponents.
+bool ModifierNotSpeaker(const Document& doc, const Mention& m, std::string_view head) {
+  if (doc.syntax.size() < doc.tokens.size()) return false;
+  auto it = std::lower_bound(doc.tokens.begin(), doc.tokens.end(), m.span.end,
+                             [](const Token& t, uint32_t end) { return t.span.end < end; });
+  if (it == doc.tokens.end() || it->span.end != m.span.end) return false;
+  const TokenSyntax& last = doc.syntax[it - doc.tokens.begin()];
+  if (last.deprel != "compound" && last.deprel != "amod") return false;
+  // The word modified ("Clinton | spokesman on Sunday") or the source's last word.
+  std::string_view modified;
+  if (last.head >= 0 && static_cast<size_t>(last.head) < doc.tokens.size())
+    modified = doc.Surface(doc.tokens[last.head].span);
+  if (m.type == "PERSON") return !SpeaksForPossessor(modified) && !SpeaksForPossessor(head);
+  static constexpr std::string_view kNotTheBody[] = {
+      "critics", "opponents", "defenders", "supporters", "allies",
+      "rivals",  "fans",      "voters",    "detractors", "foes",
+      "backers", "skeptics",  "sceptics",  "enemies",    "victims"};
+  std::string w = syntax::LowerAscii(head);
+  return std::find(std::begin(kNotTheBody), std::end(kNotTheBody), w) != std::end(kNotTheBody);
+}
+
 }  // namespace
 
 int32_t EntityForSpan(const Document& doc, const Span& whole) {
@@ -187,6 +212,7 @@ int32_t EntityForSpan(const Document& doc, const Span& whole) {
     if (!possessed.empty() && !SpeaksForPossessor(possessed) &&
         !SpeaksForPossessor(LastWord(doc.Surface(span))))
       continue;
+    if (m.span.end < span.end && ModifierNotSpeaker(doc, m, LastWord(doc.Surface(span)))) continue;
     uint32_t ov = std::min(m.span.end, span.end) - std::max(m.span.begin, span.begin);
     // Prefer the mention that ends nearest the span's end (the head), then size.
     bool better = best < 0 || (m.span.end <= span.end && m.span.end > best_end) ||

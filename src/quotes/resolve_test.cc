@@ -197,6 +197,29 @@ TEST(ResolveTest, ARelativePronounIsTheNounItsClauseModifies) {
   EXPECT_EQ(SpeakerOf(d, "who", 1), 1);
 }
 
+TEST(ResolveTest, AModifierSpeaksOnlyThroughItsVoicesOrItsPeople) {
+  // "Some Ruiz defenders ; a Ruiz spokesman on Sunday ; GOP leaders ; GOP critics"
+  Document d = Parsed({"Some/DT/DET/det/2", "Ruiz/NNP/PROPN/compound/2",
+                       "defenders/NNS/NOUN/root/-1", "./././punct/2", "a/DT/DET/det/6",
+                       "Ruiz/NNP/PROPN/compound/6", "spokesman/NN/NOUN/root/-1", "on/IN/ADP/case/8",
+                       "Sunday/NNP/PROPN/obl/6", "./././punct/6", "GOP/NNP/PROPN/compound/11",
+                       "leaders/NNS/NOUN/root/-1", "./././punct/11", "GOP/NNP/PROPN/compound/14",
+                       "critics/NNS/NOUN/root/-1", "./././punct/14"});
+  d.entities.resize(2);
+  d.entities[0].type = "PERSON";
+  d.entities[1].type = "ORG";
+  AddMention(&d, "Ruiz", 0, "PERSON");
+  AddMention(&d, "Ruiz", 0, "PERSON", MentionKind::kName, 20);
+  AddMention(&d, "GOP", 1, "ORG");
+  AddMention(&d, "GOP", 1, "ORG", MentionKind::kName, 50);
+  const std::string& t = d.text();
+  auto span_of = [&](const std::string& s) { return SpanOf(t, s); };
+  EXPECT_EQ(EntityForSpan(d, span_of("Some Ruiz defenders")), -1);
+  EXPECT_EQ(EntityForSpan(d, span_of("a Ruiz spokesman on Sunday")), 0);
+  EXPECT_EQ(EntityForSpan(d, span_of("GOP leaders")), 1);
+  EXPECT_EQ(EntityForSpan(d, span_of("GOP critics")), -1);
+}
+
 TEST(ResolveTest, IIsTheQuotationsSpeakerOrARecentSpeakerElseTheWriter) {
   // Paragraphs: 0 "Ana Ruiz: ... I think ...", 1 "As I wrote ...", 2 "Ruizcorp ... I".
   std::string t =
