@@ -195,6 +195,19 @@ bool ModifierNotSpeaker(const Document& doc, const Mention& m, std::string_view 
   return std::find(std::begin(kNotTheBody), std::end(kNotTheBody), w) != std::end(kNotTheBody);
 }
 
+// A direct quote with no attribution of its own that follows the previous quote closely in
+// the same paragraph ("...," Ryan protested. "How do I know?") goes on with its speaker.
+int32_t ContinuedSpeaker(const Document& doc, size_t i) {
+  constexpr uint32_t kGap = 80;  // bytes between the two contents: an attribution at most
+  const Quote& q = doc.quotes[i];
+  const Quote& p = doc.quotes[i - 1];
+  if (q.kind != "direct" || p.speaker < 0 || p.content.end > q.content.begin ||
+      q.content.begin - p.content.end > kGap)
+    return -1;
+  std::string_view gap = doc.Surface(Span{p.content.end, q.content.begin});
+  return gap.find('\n') == std::string_view::npos ? p.speaker : -1;
+}
+
 }  // namespace
 
 int32_t EntityForSpan(const Document& doc, const Span& whole) {
@@ -259,6 +272,7 @@ void ResolveSpeakers(Document* doc, const std::vector<std::optional<Span>>& addr
         last_speaker_end = q.source->end;
       }
     }
+    if (!q.source && q.speaker < 0 && i > 0) q.speaker = ContinuedSpeaker(*doc, i);
     if (i < addressees.size() && addressees[i]) q.addressee = EntityForSpan(*doc, *addressees[i]);
   }
 }

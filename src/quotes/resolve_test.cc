@@ -220,6 +220,24 @@ TEST(ResolveTest, AModifierSpeaksOnlyThroughItsVoicesOrItsPeople) {
   EXPECT_EQ(EntityForSpan(d, span_of("GOP critics")), -1);
 }
 
+TEST(ResolveTest, AnUnattributedQuoteRightAfterAnotherGoesOnWithItsSpeaker) {
+  std::string t = "\"We lost,\" Ruiz said. \"We will be back.\"\n\n\"Nobody believes it.\"";
+  Document d = WithMentions(t);
+  d.entities.resize(1);
+  d.entities[0].type = "PERSON";
+  AddMention(&d, "Ruiz", 0, "PERSON");
+  std::vector<Quote> qs(3);
+  for (Quote& q : qs) q.kind = "direct";
+  qs[0].content = SpanOf(t, "We lost,");
+  qs[0].source = SpanOf(t, "Ruiz");
+  qs[1].content = SpanOf(t, "We will be back.");
+  qs[2].content = SpanOf(t, "Nobody believes it.");  // a new paragraph: someone else
+  d.quotes = qs;
+  ResolveSpeakers(&d, std::vector<std::optional<Span>>(3));
+  EXPECT_EQ(d.quotes[1].speaker, 0);
+  EXPECT_EQ(d.quotes[2].speaker, -1);
+}
+
 TEST(ResolveTest, IIsTheQuotationsSpeakerOrARecentSpeakerElseTheWriter) {
   // Paragraphs: 0 "Ana Ruiz: ... I think ...", 1 "As I wrote ...", 2 "Ruizcorp ... I".
   std::string t =
