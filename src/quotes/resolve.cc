@@ -210,22 +210,30 @@ int32_t ContinuedSpeaker(const Document& doc, size_t i) {
 
 }  // namespace
 
-int32_t EntityForSpan(const Document& doc, const Span& whole) {
-  // "X, who met Y," / "X, a friend of Y,": the speaker is the head before the comma.
-  Span span = whole;
-  size_t comma = doc.Surface(whole).find(", ");
-  if (comma != std::string_view::npos && comma > 0)
-    span.end = whole.begin + static_cast<uint32_t>(comma);
+namespace {
+
+// Whether byte `pos` of span lies inside parentheses opened in the span ("Rep. Ana Ruiz
+// (R-Fla.)": the state is not the speaker).
+bool InParentheses(const Document& doc, const Span& span, uint32_t pos) {
+  if (pos <= span.begin) return false;
+  std::string_view before = doc.Surface(Span{span.begin, pos});
+  return std::count(before.begin(), before.end(), '(') >
+         std::count(before.begin(), before.end(), ')');
+}
+
+// The entity of the mention that heads span (the latest-ending one, then the largest), or -1.
+int32_t HeadEntity(const Document& doc, const Span& span) {
   int32_t best = -1;
   uint32_t best_overlap = 0, best_end = 0;
+  const std::string_view last_word = LastWord(doc.Surface(span));
   for (const Mention& m : doc.mentions) {
     if (!m.span.Overlaps(span) || !ValidEntity(doc, m.entity)) continue;
     // The possessed phrase's first word or its head ("North Korea's state-run news agency").
     std::string_view possessed = PossessedWord(doc, m, span);
-    if (!possessed.empty() && !SpeaksForPossessor(possessed) &&
-        !SpeaksForPossessor(LastWord(doc.Surface(span))))
+    if (!possessed.empty() && !SpeaksForPossessor(possessed) && !SpeaksForPossessor(last_word))
       continue;
-    if (m.span.end < span.end && ModifierNotSpeaker(doc, m, LastWord(doc.Surface(span)))) continue;
+    if (m.span.end < span.end && ModifierNotSpeaker(doc, m, last_word)) continue;
+    if (InParentheses(doc, span, m.span.begin)) continue;
     uint32_t ov = std::min(m.span.end, span.end) - std::max(m.span.begin, span.begin);
     // Prefer the mention that ends nearest the span's end (the head), then size.
     bool better = best < 0 || (m.span.end <= span.end && m.span.end > best_end) ||
@@ -237,6 +245,30 @@ int32_t EntityForSpan(const Document& doc, const Span& whole) {
     }
   }
   return best;
+}
+
+// `span` up to its first ", " (all of it when there is none).
+Span BeforeComma(const Document& doc, Span span) {
+  size_t comma = doc.Surface(span).find(", ");
+  if (comma != std::string_view::npos && comma > 0)
+    span.end = span.begin + static_cast<uint32_t>(comma);
+  return span;
+}
+
+}  // namespace
+
+int32_t EntityForSpan(const Document& doc, const Span& whole) {
+  // "X, who met Y," / "X, a friend of Y,": the speaker is the head before the comma.
+  const Span head = BeforeComma(doc, whole);
+  int32_t e = HeadEntity(doc, head);
+  if (e >= 0 || head.end + 2 >= whole.end) return e;
+  // "Their attorney, Gloria Schmidt, told ...": a role with no name, then the person named in
+  // apposition (a capitalised name right after the comma).
+  const Span next = BeforeComma(doc, Span{head.end + 2, whole.end});
+  const char first = doc.text()[next.begin];
+  if (first < 'A' || first > 'Z') return -1;
+  e = HeadEntity(doc, next);
+  return e >= 0 && doc.entities[e].type == "PERSON" ? e : -1;
 }
 
 void ResolveSpeakers(Document* doc, const std::vector<std::optional<Span>>& addressees) {

@@ -77,6 +77,19 @@ TEST(ResolveTest, APossessorSpeaksOnlyThroughItsVoices) {
   EXPECT_EQ(EntityForSpan(n, Span{0, 31}), 0);  // the head, "report", is her voice
 }
 
+TEST(ResolveTest, NotAStateInParenthesesButANameInApposition) {
+  std::string t = "Rep. Ana Ruiz (R-Fla.) said no. Their attorney, Paul Lee, told the court.";
+  Document d = WithMentions(t);
+  d.entities.resize(3);
+  d.entities[0].type = d.entities[2].type = "PERSON";
+  d.entities[1].type = "GPE";
+  AddMention(&d, "Ana Ruiz", 0, "PERSON");
+  AddMention(&d, "Fla.", 1, "GPE");
+  AddMention(&d, "Paul Lee", 2, "PERSON");
+  EXPECT_EQ(EntityForSpan(d, SpanOf(t, "Rep. Ana Ruiz (R-Fla.)")), 0);
+  EXPECT_EQ(EntityForSpan(d, SpanOf(t, "Their attorney, Paul Lee")), 2);
+}
+
 TEST(ResolveTest, NoMentionLeavesTheSpeakerUnresolved) {
   Document d = WithMentions("Officials said the road would close.");
   Quote q;
