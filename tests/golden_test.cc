@@ -617,7 +617,8 @@ TEST(Golden, PronounsSkipAnAdministrationsName) {
 // "They" and "it" as a quote's source speak for a named body or group that is the last
 // subject agreeing with them, and for no one else: not the dam that opponents oppose, not one
 // of two persons (session 19; they had taken whatever entity came last). "who" is the person
-// its clause describes (it had no speaker).
+// its clause describes, and a paragraph ending with a colon introduces its subject's quote
+// (they had no speaker).
 TEST(Golden, TheyItAndWhoSpeakForTheirAntecedentOrNoOne) {
   Document doc = Processed("they1",
                            "Opponents of the Valmora dam filed a new complaint on Monday. They "
@@ -629,7 +630,10 @@ TEST(Golden, TheyItAndWhoSpeakForTheirAntecedentOrNoOne) {
                            "The Saudis rejected the report on Wednesday. They said it relied on "
                            "anonymous sources.\n\n"
                            "Former Valdoran Gov. Lincoln Marrow, who on Wednesday announced he was "
-                           "joining the race, was at 1 percent in the new poll.",
+                           "joining the race, was at 1 percent in the new poll.\n\n"
+                           "The senator Dana Okafor summed it up this way on Twitter:\n\n"
+                           "\"The budget talks have collapsed again, and nobody in this town seems "
+                           "to care about it.\"",
                            "2016-07-15");
   EXPECT_TRUE(CheckSpans(doc).ok());
   std::vector<std::string> speakers;
@@ -640,8 +644,15 @@ TEST(Golden, TheyItAndWhoSpeakForTheirAntecedentOrNoOne) {
       speakers.push_back(std::string(w) + "=" +
                          (q.speaker >= 0 ? doc.entities[q.speaker].name : std::string("-")));
   }
+  // A quote introduced by a paragraph that ends with a colon is its subject's.
+  int32_t intro = -1;
+  for (const Quote& q : doc.quotes) {
+    if (doc.Surface(q.content).starts_with("The budget talks")) intro = q.speaker;
+  }
   EXPECT_EQ(speakers, (std::vector<std::string>{"They=-", "It=International Energy Agency",
                                                 "They=-", "They=Saudis", "who=Lincoln Marrow"}));
+  ASSERT_GE(intro, 0);
+  EXPECT_EQ(doc.entities[intro].name, "Dana Okafor");
 }
 
 TEST(Golden, PronounsInQuotationsAreNotTheSpeaker) {

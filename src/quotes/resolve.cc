@@ -208,6 +208,68 @@ int32_t ContinuedSpeaker(const Document& doc, size_t i) {
   return gap.find('\n') == std::string_view::npos ? p.speaker : -1;
 }
 
+// The paragraph before the one that opens at byte `pos` with only quote marks before it, or
+// nullopt when `pos` does not open its paragraph.
+std::optional<Span> ParagraphBefore(const Document& doc, uint32_t pos) {
+  const std::string_view text = doc.text();
+  uint32_t b = pos;
+  while (b > 0 && text[b - 1] != '\n') {
+    const char c = text[b - 1];
+    if (c != ' ' && c != '"' && c != '\'' && static_cast<unsigned char>(c) < 0x80)
+      return std::nullopt;
+    --b;  // (curly quote marks are bytes >= 0x80)
+  }
+  uint32_t end = b;
+  while (end > 0 && (text[end - 1] == '\n' || text[end - 1] == ' ' || text[end - 1] == '\r')) --end;
+  if (end == 0 || end == b) return std::nullopt;
+  size_t start = text.rfind('\n', end - 1);
+  return Span{start == std::string_view::npos ? 0u : static_cast<uint32_t>(start + 1), end};
+}
+
+// A direct quote with no attribution that opens its paragraph, after a byline paragraph
+// ("Ed Morrissey, Hot Air"; "Editorial Board, USA Today": the paper) or after a paragraph
+// that introduces it with a colon ("NPR's Tamara Keith summed it up this way on Twitter:"):
+// the person or body named there.
+int32_t IntroducedSpeaker(const Document& doc, const Quote& q) {
+  constexpr uint32_t kByline = 80, kIntro = 240;  // bytes of a byline, of an introduction
+  std::optional<Span> prev = ParagraphBefore(doc, q.content.begin);
+  if (!prev) return -1;
+  const std::string_view p = doc.Surface(*prev);
+  if (p.back() == ':' && p.size() <= kIntro) {
+    const size_t t = TokenAt(doc, prev->begin);
+    for (size_t k = t; k < doc.tokens.size() && doc.tokens[k].span.end <= prev->end; ++k) {
+      if (k >= doc.syntax.size()) break;
+      const TokenSyntax& s = doc.syntax[k];
+      if (s.deprel != "nsubj" || s.head < 0 || doc.syntax[s.head].deprel != "root") continue;
+      if (int32_t e = EntityAtToken(doc, k, "PERSON ORG"); e >= 0) return e;
+      // "The senator Dana Okafor summed it up": the name in apposition to the subject.
+      for (size_t c = k + 1; c < doc.tokens.size() && doc.tokens[c].span.end <= prev->end; ++c)
+        if (doc.syntax[c].head == static_cast<int32_t>(k) && doc.syntax[c].deprel == "appos")
+          return EntityAtToken(doc, c, "PERSON ORG");
+      return -1;
+    }
+    return -1;
+  }
+  if (p.size() > kByline || p.back() == '.' || p.back() == '?' || p.back() == '!') return -1;
+  const size_t comma = p.find(", ");
+  const std::string_view name = p.substr(0, comma);
+  const bool board = name == "Editorial Board" || name == "Editorial board" ||
+                     name == "The Editorial Board" || name == "Editorial Staff";
+  int32_t found = -1;
+  int persons = 0;
+  for (const Mention& m : doc.mentions) {
+    if (m.span.begin < prev->begin || m.span.end > prev->end || !ValidEntity(doc, m.entity))
+      continue;
+    const bool in_name = m.span.end <= prev->begin + name.size();
+    if (board && !in_name && m.type == "ORG" && found < 0) found = m.entity;
+    if (!board && in_name && m.type == "PERSON") {
+      ++persons;
+      if (m.span.begin == prev->begin && m.span.end == prev->begin + name.size()) found = m.entity;
+    }
+  }
+  return board || persons == 1 ? found : -1;  // (co-authors: no one)
+}
+
 }  // namespace
 
 namespace {
@@ -305,6 +367,7 @@ void ResolveSpeakers(Document* doc, const std::vector<std::optional<Span>>& addr
       }
     }
     if (!q.source && q.speaker < 0 && i > 0) q.speaker = ContinuedSpeaker(*doc, i);
+    if (!q.source && q.speaker < 0 && q.kind == "direct") q.speaker = IntroducedSpeaker(*doc, q);
     if (i < addressees.size() && addressees[i]) q.addressee = EntityForSpan(*doc, *addressees[i]);
   }
 }

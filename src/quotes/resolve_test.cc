@@ -251,6 +251,31 @@ TEST(ResolveTest, AnUnattributedQuoteRightAfterAnotherGoesOnWithItsSpeaker) {
   EXPECT_EQ(d.quotes[2].speaker, -1);
 }
 
+TEST(ResolveTest, AQuoteAfterABylineIsItsWriters) {
+  std::string t =
+      "Ana Ruiz, Valdora Post\n\n\"Taxes will rise.\"\n\nEditorial Board, Nordvik Times\n\n"
+      "\"Taxes will fall.\"\n\nPaul Lee and Ana Ruiz, Valdora Post\n\n\"Nobody knows.\"";
+  Document d = WithMentions(t);
+  d.entities.resize(4);
+  d.entities[0].type = d.entities[2].type = "PERSON";
+  d.entities[1].type = d.entities[3].type = "ORG";
+  AddMention(&d, "Ana Ruiz", 0, "PERSON");
+  AddMention(&d, "Valdora Post", 1, "ORG");
+  AddMention(&d, "Nordvik Times", 3, "ORG");
+  AddMention(&d, "Paul Lee", 2, "PERSON");
+  AddMention(&d, "Ana Ruiz", 0, "PERSON", MentionKind::kName, 60);
+  std::vector<Quote> qs(3);
+  for (Quote& q : qs) q.kind = "direct";
+  qs[0].content = SpanOf(t, "Taxes will rise.");
+  qs[1].content = SpanOf(t, "Taxes will fall.");
+  qs[2].content = SpanOf(t, "Nobody knows.");
+  d.quotes = qs;
+  ResolveSpeakers(&d, std::vector<std::optional<Span>>(3));
+  EXPECT_EQ(d.quotes[0].speaker, 0);   // the writer of the byline
+  EXPECT_EQ(d.quotes[1].speaker, 3);   // an editorial: the paper
+  EXPECT_EQ(d.quotes[2].speaker, -1);  // co-authors: no one
+}
+
 TEST(ResolveTest, IIsTheQuotationsSpeakerOrARecentSpeakerElseTheWriter) {
   // Paragraphs: 0 "Ana Ruiz: ... I think ...", 1 "As I wrote ...", 2 "Ruizcorp ... I".
   std::string t =
