@@ -136,6 +136,9 @@ struct Entity {
   std::string name;  // canonical name
   std::optional<ActorRef> actor;
   std::vector<uint32_t> mentions;  // indices into Document::mentions
+  // 'm' / 'f' for a person when its name, title or the knowledge base says so (not from the
+  // pronouns linked to it); not in the output.
+  char gender = 0;
 };
 
 // ---- time (src/time) -----------------------------------------------------

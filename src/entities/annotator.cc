@@ -169,6 +169,7 @@ struct Ent {
   std::string name;
   int32_t kb = -1;
   char gender = 0;
+  char named_gender = 0;  // gender before pronouns were linked (their guesses left out)
   std::optional<ActorRef> actor;
   std::vector<uint32_t> mentions;
   std::string first_word, last_word;  // lower-cased, for PERSON surname matching
@@ -3754,6 +3755,7 @@ class Run {
   // ---- pronouns ---------------------------------------------------------------------------------
 
   void Pronouns() {
+    for (Ent& x : ents_) x.named_gender = x.gender;
     uint32_t n = static_cast<uint32_t>(w_.size());
     std::vector<std::pair<uint32_t, int32_t>> person_mentions;  // (word, entity) in order
     // (Not "Obama" in "the Obama administration": a modifier, not the one the text goes on
@@ -3968,6 +3970,7 @@ class Run {
       const bool kb_person = x.kb >= 0 && kb_ && kb_->entry(x.kb).kind == KbKind::kPerson;
       out.name = kb_person ? kb_->entry(x.kb).name : x.name;
       out.actor = Actor(x);
+      out.gender = x.named_gender ? x.named_gender : kb_person ? kb_->entry(x.kb).gender : 0;
     }
     for (uint32_t i = 0; i < doc_->mentions.size(); ++i) {
       int32_t e = doc_->mentions[i].entity;

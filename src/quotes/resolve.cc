@@ -12,13 +12,26 @@ bool ValidEntity(const Document& doc, int32_t e) {
   return e >= 0 && static_cast<size_t>(e) < doc.entities.size();
 }
 
-// Last PERSON mentioned before byte `pos`.
-int32_t PersonAntecedent(const Document& doc, uint32_t pos) {
+uint32_t ParagraphAt(const Document& doc, uint32_t pos);
+
+// Whether entity e may be called `pronoun` ("he", "she", "i"): a person of that gender or
+// of unknown gender.
+bool Agrees(const Document& doc, int32_t e, std::string_view pronoun) {
+  const char g = doc.entities[e].gender;
+  return doc.entities[e].type == "PERSON" &&
+         !((pronoun == "he" && g == 'f') || (pronoun == "she" && g == 'm'));
+}
+
+// Last PERSON mentioned before byte `pos`, in its paragraph or the three before, that may be
+// called `pronoun`.
+int32_t PersonAntecedent(const Document& doc, uint32_t pos, std::string_view pronoun) {
   int32_t best = -1;
   uint32_t best_end = 0;
+  const uint32_t paragraph = ParagraphAt(doc, pos);
   for (const Mention& m : doc.mentions) {
     if (m.span.end > pos || !ValidEntity(doc, m.entity)) continue;
-    if (m.kind == MentionKind::kPronoun || m.type != "PERSON") continue;
+    if (ParagraphAt(doc, m.span.begin) + 3 < paragraph) continue;
+    if (m.kind == MentionKind::kPronoun || !Agrees(doc, m.entity, pronoun)) continue;
     if (m.span.end >= best_end) {
       best_end = m.span.end;
       best = m.entity;
@@ -91,6 +104,13 @@ int32_t GroupAntecedent(const Document& doc, uint32_t pos, bool plural) {
 std::string_view PossessedWord(const Document& doc, const Mention& m, const Span& span) {
   if (m.span.end >= span.end) return {};
   std::string_view rest = std::string_view(doc.text()).substr(m.span.end, span.end - m.span.end);
+  // "His deputy chief of staff", "her spokesman": a possessive pronoun.
+  const std::string pronoun = syntax::LowerAscii(doc.Surface(m.span));
+  if (m.kind == MentionKind::kPronoun && (pronoun == "his" || pronoun == "her") &&
+      rest.substr(0, 1) == " ") {
+    rest.remove_prefix(1);
+    return rest.substr(0, rest.find(' '));
+  }
   for (std::string_view mark : {"'s ", "\xE2\x80\x99s ", "' ", "\xE2\x80\x99 "}) {
     if (rest.substr(0, mark.size()) != mark) continue;
     rest.remove_prefix(mark.size());
@@ -341,10 +361,10 @@ void ResolveSpeakers(Document* doc, const std::vector<std::optional<Span>>& addr
     if (q.source) {
       q.speaker = EntityForSpan(*doc, *q.source);
       std::string w = syntax::LowerAscii(doc->Surface(*q.source));
-      const bool person_speaker = last_speaker >= 0 && doc->entities[last_speaker].type == "PERSON";
-      const bool recent_speaker = person_speaker && last_speaker_end <= q.source->begin;
+      const bool recent_speaker =
+          last_speaker >= 0 && Agrees(*doc, last_speaker, w) && last_speaker_end <= q.source->begin;
       if (q.speaker < 0 && (w == "he" || w == "she")) {
-        q.speaker = recent_speaker ? last_speaker : PersonAntecedent(*doc, q.source->begin);
+        q.speaker = recent_speaker ? last_speaker : PersonAntecedent(*doc, q.source->begin, w);
       } else if (q.speaker < 0 && w == "i") {
         // Inside a quotation "I" is its speaker; outside one, the speaker of a quote before
         // it in its paragraph (a transcript's "NAME: ... I think"), else the writer: no one

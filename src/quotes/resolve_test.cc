@@ -276,6 +276,32 @@ TEST(ResolveTest, AQuoteAfterABylineIsItsWriters) {
   EXPECT_EQ(d.quotes[2].speaker, -1);  // co-authors: no one
 }
 
+TEST(ResolveTest, PronounsAgreeInGenderAndPossessivesSpeakThroughVoices) {
+  std::string t =
+      "Paul Lee denied it. His deputy said the plan was dead. \"Time for a change,\" she "
+      "wrote. Her spokesman said no.";
+  Document d = WithMentions(t);
+  d.entities.resize(2);
+  d.entities[0].type = d.entities[1].type = "PERSON";
+  d.entities[0].gender = 'm';
+  d.entities[1].gender = 'f';
+  AddMention(&d, "Paul Lee", 0, "PERSON");
+  AddMention(&d, "His", 0, "PERSON", MentionKind::kPronoun);
+  AddMention(&d, "Her", 1, "PERSON", MentionKind::kPronoun);
+  EXPECT_EQ(EntityForSpan(d, SpanOf(t, "His deputy")), -1);    // the deputy speaks
+  EXPECT_EQ(EntityForSpan(d, SpanOf(t, "Her spokesman")), 1);  // her voice
+  std::vector<Quote> qs(2);
+  qs[0].source = SpanOf(t, "Paul Lee");
+  qs[0].content = SpanOf(t, "it");
+  qs[1].source = SpanOf(t, "she");
+  qs[1].content = SpanOf(t, "Time for a change,");
+  qs[1].kind = "direct";
+  d.quotes = qs;
+  ResolveSpeakers(&d, std::vector<std::optional<Span>>(2));
+  EXPECT_EQ(d.quotes[0].speaker, 0);
+  EXPECT_EQ(d.quotes[1].speaker, -1);  // not the man quoted before
+}
+
 TEST(ResolveTest, IIsTheQuotationsSpeakerOrARecentSpeakerElseTheWriter) {
   // Paragraphs: 0 "Ana Ruiz: ... I think ...", 1 "As I wrote ...", 2 "Ruizcorp ... I".
   std::string t =
