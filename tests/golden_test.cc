@@ -834,6 +834,44 @@ TEST(Golden, FortySecondAuditFixes) {
             std::vector<std::string>{"ASSAULT future"});
 }
 
+// Fixes of the 50th audit: the one called on for a deed does it, not the platform the call went
+// out on; "pushed X to investigate" asks as "pressed" does; "reluctance to endorse" did not
+// endorse; a relative clause on "one" names no actor; a letter or op-ed urging is its author's
+// deed; a person's deputy is not the person.
+TEST(Golden, FiftiethAuditFixes) {
+  auto coded = [](const std::string& id, const std::string& text) {
+    Document doc = Processed(id, text, "2019-10-08");
+    EXPECT_TRUE(CheckSpans(doc).ok());
+    return EventLines(doc, [&doc](const Event& e) {
+      std::string line = e.type + " " + e.modality;
+      for (const EventArg& a : e.actor)
+        line += " " + (a.entity >= 0 ? doc.entities[a.entity].name : a.code);
+      return line;
+    });
+  };
+  using V = std::vector<std::string>;
+  EXPECT_EQ(coded("f1", "Ted Cruz called on Twitter for the Pentagon to attack the rebels."),
+            V{"ASSAULT hypothetical Pentagon"});
+  EXPECT_EQ(coded("f2", "Mike Pence pushed the Brazilian president to investigate Joe Biden."),
+            V{"ACCUSE hypothetical BRA"});
+  EXPECT_EQ(
+      coded("f3", "Nancy Pelosi criticized Joe Manchin's reluctance to endorse Bernie Sanders."),
+      (V{"ACCUSE asserted Nancy Pelosi", "SUPPORT negated Joe Manchin"}));
+  EXPECT_EQ(coded("f4",
+                  "Few voters read a column that attacks the Labour Party or one that praises "
+                  "the Conservative Party."),
+            V{});
+  EXPECT_EQ(coded("f5",
+                  "Lindsey Graham wrote an op-ed in The Washington Post on Monday urging "
+                  "Congress to reject the deal."),
+            V{"REQUEST asserted Lindsey Graham"});
+  EXPECT_EQ(coded("f6",
+                  "Mike Pompeo's deputy, Carl Jensen, filed a lawsuit in federal court asking a "
+                  "judge to rule."),
+            V{});
+  EXPECT_EQ(coded("f7", "John Kelly's former deputy, Carl Jensen, asked a judge to rule."), V{});
+}
+
 // Function words that GeoNames also lists as towns ("Of" in Turkey) give no country to a
 // title: "the Crown Prince of <an emirate the KB does not list>" is not Turkish.
 TEST(Golden, FunctionWordsAreNoPlacesInTitles) {

@@ -727,11 +727,12 @@ bool NoDoerOfItsOwn(const Document& doc, const DepView& d, uint32_t t) {
          !HasChild(doc, d, t, "csubj") && !HasChild(doc, d, t, "expl");
 }
 
-// "supporters", "allies", "critics" ...: people defined by someone else.
+// "supporters", "allies", "critics" ...: people defined by someone else ("the minister's
+// former deputy" is not the minister either).
 bool FollowersNoun(const Document& doc, uint32_t t) {
   static const std::unordered_set<std::string_view> kFollowers = {
-      "supporter", "ally",     "critic", "opponent", "backer",   "loyalist",  "rival",
-      "detractor", "follower", "fan",    "voter",    "defender", "surrogate", "foe"};
+      "supporter", "ally", "critic", "opponent", "backer",    "loyalist", "rival", "detractor",
+      "follower",  "fan",  "voter",  "defender", "surrogate", "foe",      "deputy"};
   return doc.syntax[t].upos == "NOUN" && kFollowers.count(doc.syntax[t].lemma) > 0;
 }
 
@@ -867,7 +868,10 @@ int32_t SubjectGroup(const Document& doc, const DepView& d, const SentenceView& 
         In(v.ups[d.word_of[k - d.tb]], {"WHO", "WHOM"}))
       return -1;
     if (w > 0 && v.group_at[w - 1] >= 0) return v.group_at[w - 1];
-    if (w > 0 && v.tok[w - 1] >= 0 && In(doc.syntax[v.tok[w - 1]].upos, {"PROPN", "NOUN"}))
+    // ("an article that attacks X or one that praises Y", "those who": a pronoun or a number
+    // stands for what no actor names.)
+    if (w > 0 && v.tok[w - 1] >= 0 &&
+        In(doc.syntax[v.tok[w - 1]].upos, {"PROPN", "NOUN", "PRON", "NUM"}))
       return -1;
     int32_t h = doc.syntax[t].head;
     if (RelIs(doc.syntax[t].deprel, "acl") && d.Has(h)) return GroupOfToken(doc, d, v, h);
@@ -914,20 +918,66 @@ bool RecipientCase(const std::string& c) {
 // A verb whose to-clause is what it asks someone else to do, however the parse labels the
 // clause ("urged Democrats to condemn", "pressed Ukraine to investigate").
 bool AsksOthers(const Document& doc, uint32_t h) {
-  // (Also who is offered, paid, hired, told, invited or authorised to do it.)
+  // (Also who is offered, paid, hired, told, invited or authorised to do it; "pushed the
+  // president to investigate", "lobbied senators to reject".)
   return In(doc.syntax[h].lemma,
-            {"ask", "urge", "press", "demand", "request", "encourage", "pressure", "persuade",
-             "offer", "pay", "hire", "tell", "invite", "authorize", "authorise", "instruct"});
+            {"ask",       "urge",     "press", "demand", "request", "encourage", "pressure",
+             "persuade",  "offer",    "pay",   "hire",   "tell",    "invite",    "authorize",
+             "authorise", "instruct", "push",  "prod",   "lobby",   "implore",   "beg"});
+}
+
+// A platform someone speaks through ("on Twitter", "via Facebook").
+bool MediumWord(const std::string& up) {
+  return In(up, {"TWITTER", "FACEBOOK", "INSTAGRAM", "YOUTUBE", "TIKTOK", "TELEGRAM"});
 }
 
 // "called on Democrats to condemn": the group after "on" is asked, as an object is; not
-// "called Putin to congratulate him", a call made for a purpose of the caller's.
+// "called Putin to congratulate him", a call made for a purpose of the caller's. "called on
+// Twitter for the army to attack": the platform is not asked; the noun after "for" is.
 int64_t CalledOn(const Document& doc, const DepView& d, uint32_t h, uint32_t before) {
   if (!In(doc.syntax[h].lemma, {"call", "prevail"})) return -1;
-  for (uint32_t k : d.kids[h - d.tb])
-    if (k < before && RelIs(doc.syntax[k].deprel, "obl") && In(CaseOf(doc, d, k), {"on", "upon"}))
-      return k;
-  return -1;
+  int64_t called_for = -1;
+  for (uint32_t k : d.kids[h - d.tb]) {
+    if (k >= before || !RelIs(doc.syntax[k].deprel, "obl")) continue;
+    const std::string c = CaseOf(doc, d, k);
+    std::string up(doc.Surface(doc.tokens[k].span));
+    for (char& ch : up) ch = static_cast<char>(std::toupper(static_cast<unsigned char>(ch)));
+    if (In(c, {"on", "upon"}) && !MediumWord(up)) return k;
+    // (A name or a people noun: not "called for a resolution to condemn".)
+    if (c == "for" && doc.syntax[h].lemma == "call" && called_for < 0 &&
+        (doc.syntax[k].upos == "PROPN" || PeopleNoun(up)))
+      called_for = k;
+  }
+  return called_for;
+}
+
+// A noun for something written or said that can ask, accuse or praise in its author's name.
+bool WrittenWordLemma(const std::string& lemma) {
+  return In(lemma, {"letter",    "op-ed",   "ed",        "editorial", "column",
+                    "statement", "lawsuit", "suit",      "petition",  "resolution",
+                    "memo",      "tweet",   "post",      "ad",        "advertisement",
+                    "message",   "motion",  "complaint", "brief",     "report",
+                    "video",     "speech",  "bill",      "order",     "declaration",
+                    "amendment", "filing"});
+}
+
+// "wrote an op-ed in a newspaper urging Congress", "the senator's letter calling for": a
+// participle on a written word is its author's deed: the noun's possessor, else the
+// subject of the verb whose object the noun is. Returns the author's token and sets *clause to
+// the token whose subject it is (the noun for a possessor), or -1.
+int64_t AuthorOfWrittenWord(const Document& doc, const DepView& d, uint32_t trig,
+                            uint32_t* clause) {
+  const int32_t h = doc.syntax[trig].head;
+  if (doc.syntax[trig].deprel != "acl" || doc.syntax[trig].xpos != "VBG" || !d.Has(h) ||
+      doc.syntax[h].upos != "NOUN" || !WrittenWordLemma(doc.syntax[h].lemma))
+    return -1;
+  const uint32_t hu = static_cast<uint32_t>(h);
+  *clause = hu;
+  if (const int64_t owner = FirstChild(doc, d, hu, "nmod:poss"); owner >= 0) return owner;
+  const int32_t verb = doc.syntax[h].head;
+  if (doc.syntax[h].deprel != "obj" || !d.Has(verb)) return -1;
+  *clause = static_cast<uint32_t>(verb);
+  return FirstChild(doc, d, static_cast<uint32_t>(verb), "nsubj");
 }
 
 DepArgs ArgsFromParse(const Document& doc, const DepView& d, const SentenceView& v, uint32_t w,
@@ -1008,6 +1058,14 @@ DepArgs ArgsFromParse(const Document& doc, const DepView& d, const SentenceView&
         a.named_subject = true;
         break;
       }
+    }
+    uint32_t clause = 0;
+    if (const int64_t author =
+            !noun && t == trig && a.subject < 0 ? AuthorOfWrittenWord(doc, d, trig, &clause) : -1;
+        author >= 0) {
+      a.subject = SubjectGroup(doc, d, v, clause, static_cast<uint32_t>(author));
+      a.named_subject = true;
+      break;
     }
     if (noun || !(rel == "xcomp" || rel == "conj" || purpose) || !d.Has(h)) break;
     // "praised Norway for agreeing", "led 21 senators in demanding": an actor the governing
@@ -1145,8 +1203,7 @@ std::string Modality(const SentenceView& v, const Candidate& c, uint32_t clause_
 bool IsMedium(const SentenceView& v, int32_t g) {
   const Group& x = v.groups[g];
   if (x.begin == 0 || x.end != x.begin + 1) return false;
-  return In(v.ups[x.begin],
-            {"TWITTER", "FACEBOOK", "INSTAGRAM", "YOUTUBE", "TIKTOK", "TELEGRAM"}) &&
+  return MediumWord(v.ups[x.begin]) &&
          In(v.ups[x.begin - 1], {"ON", "VIA", "OVER", "THROUGH", "IN"});
 }
 
@@ -1717,8 +1774,10 @@ std::string Modality(const SentenceView& v, const Candidate& c, uint32_t clause_
         // "has been afraid to criticize Trump": he has not.
         (In(w, {"RELUCTANT", "UNWILLING", "UNLIKELY", "AFRAID", "HESITANT", "LOATH"}) &&
          to_follows) ||
-        // "Trump's refusal to endorse Ryan" (not "failure to give notice on releasing").
-        (In(w, {"REFUSAL", "FAILURE"}) && to_follows && k + 2 == c.vb) ||
+        // "Trump's refusal to endorse Ryan", "his reluctance to endorse the nominee" (not
+        // "failure to give notice on releasing").
+        (In(w, {"REFUSAL", "FAILURE", "RELUCTANCE", "UNWILLINGNESS", "HESITANCE"}) && to_follows &&
+         k + 2 == c.vb) ||
         (w == "NO" && (k + 1 >= v.ups.size() || v.ups[k + 1] != "DOUBT")))
       neg |= scope == nullptr || scope->Reaches(k);
     // "has steered away from blaming Riyadh", "shied away from criticizing", "avoided
