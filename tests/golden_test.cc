@@ -870,6 +870,19 @@ TEST(Golden, FiftiethAuditFixes) {
                   "judge to rule."),
             V{});
   EXPECT_EQ(coded("f7", "John Kelly's former deputy, Carl Jensen, asked a judge to rule."), V{});
+  // (51st audit) "argued for attacking" argues; who is tapped to meet is to meet; "the use of
+  // harsh language to attack" attacked; a speech to a body calling on someone is the speaker's.
+  EXPECT_EQ(coded("f8", "Ron DeSantis has argued for attacking Venezuela."),
+            V{"ASSAULT hypothetical Ron DeSantis"});
+  EXPECT_EQ(
+      coded("f9", "Joe Biden tapped Secretary of State Antony Blinken to meet with Xi Jinping."),
+      V{"CONSULT hypothetical Antony Blinken"});
+  EXPECT_EQ(coded("f10", "Ted Cruz's use of a filibuster to attack Barack Obama drew criticism."),
+            V{"ACCUSE asserted Ted Cruz"});
+  EXPECT_EQ(coded("f11",
+                  "Emmanuel Macron on Monday gave a speech to the United Nations calling on Iran "
+                  "to release the prisoners."),
+            V{"REQUEST asserted Emmanuel Macron"});
 }
 
 // Function words that GeoNames also lists as towns ("Of" in Turkey) give no country to a

@@ -921,9 +921,11 @@ bool AsksOthers(const Document& doc, uint32_t h) {
   // (Also who is offered, paid, hired, told, invited or authorised to do it; "pushed the
   // president to investigate", "lobbied senators to reject".)
   return In(doc.syntax[h].lemma,
-            {"ask",       "urge",     "press", "demand", "request", "encourage", "pressure",
-             "persuade",  "offer",    "pay",   "hire",   "tell",    "invite",    "authorize",
-             "authorise", "instruct", "push",  "prod",   "lobby",   "implore",   "beg"});
+            {"ask", "urge", "press", "demand", "request", "encourage", "pressure", "persuade",
+             "offer", "pay", "hire", "tell", "invite", "authorize", "authorise", "instruct", "push",
+             "prod", "lobby", "implore", "beg",
+             // "tapped the secretary to meet with Pelosi": who is picked for a task does it.
+             "tap", "appoint", "assign", "designate", "pick", "choose", "select"});
 }
 
 // A platform someone speaks through ("on Twitter", "via Facebook").
@@ -969,13 +971,19 @@ int64_t AuthorOfWrittenWord(const Document& doc, const DepView& d, uint32_t trig
                             uint32_t* clause) {
   const int32_t h = doc.syntax[trig].head;
   if (doc.syntax[trig].deprel != "acl" || doc.syntax[trig].xpos != "VBG" || !d.Has(h) ||
-      doc.syntax[h].upos != "NOUN" || !WrittenWordLemma(doc.syntax[h].lemma))
+      !In(doc.syntax[h].upos, {"NOUN", "PROPN"}))
     return -1;
-  const uint32_t hu = static_cast<uint32_t>(h);
+  uint32_t hu = static_cast<uint32_t>(h);
+  // ("gave a speech to the United Nations calling on", parsed with the participle on the
+  // addressee of the written word.)
+  if (!WrittenWordLemma(doc.syntax[hu].lemma) && RelIs(doc.syntax[hu].deprel, "nmod") &&
+      d.Has(doc.syntax[hu].head) && doc.syntax[doc.syntax[hu].head].upos == "NOUN")
+    hu = static_cast<uint32_t>(doc.syntax[hu].head);
+  if (!WrittenWordLemma(doc.syntax[hu].lemma)) return -1;
   *clause = hu;
   if (const int64_t owner = FirstChild(doc, d, hu, "nmod:poss"); owner >= 0) return owner;
-  const int32_t verb = doc.syntax[h].head;
-  if (doc.syntax[h].deprel != "obj" || !d.Has(verb)) return -1;
+  const int32_t verb = doc.syntax[hu].head;
+  if (doc.syntax[hu].deprel != "obj" || !d.Has(verb)) return -1;
   *clause = static_cast<uint32_t>(verb);
   return FirstChild(doc, d, static_cast<uint32_t>(verb), "nsubj");
 }
@@ -1590,7 +1598,9 @@ std::string GoverningModality(const Document& doc, const DepView& d, const Sente
     }
     // (Not "took a moment to criticize", "a vote to impose sanctions": the deed was done
     // in that moment, by that vote.)
-    if (In(v.ups[hw], {"MOMENT", "VOTE", "VOTES", "TIME", "STEP", "STEPS", "REASON"})) return "";
+    // ("his use of colorful language to attack Republicans": the attack was made so.)
+    if (In(v.ups[hw], {"MOMENT", "VOTE", "VOTES", "TIME", "STEP", "STEPS", "REASON", "USE"}))
+      return "";
     // ("caused the Obama campaign to accuse", parsed with the infinitive on the object: what
     // the object was made to do, as when it hangs from the verb.)
     if (In(doc.syntax[h].deprel, {"obj", "iobj"}) && d.Has(doc.syntax[h].head) &&
@@ -1736,6 +1746,17 @@ bool PressedInto(const SentenceView& v, uint32_t vb) {
   });
 }
 
+// "has argued for attacking North Korea", "advocated for sending troops": a gerund after
+// "for" that a verb of arguing or asking governs is what was argued for, not done.
+bool ArguedFor(const SentenceView& v, uint32_t vb) {
+  return GovernedGerund(v, vb, "FOR", 4, [](const std::string& w) {
+    for (const char* stem : {"ARGU", "ADVOCAT", "CALL", "PUSH", "LOBBY", "LOBBIE", "CAMPAIGN",
+                             "PRESS", "PLEAD", "PLEADED", "PUSHED"})
+      if (w.rfind(stem, 0) == 0) return true;
+    return false;
+  });
+}
+
 std::string Modality(const SentenceView& v, const Candidate& c, uint32_t clause_begin,
                      const NegationScope* scope) {
   bool neg = false, fut = false, hyp = false;
@@ -1854,7 +1875,7 @@ std::string Modality(const SentenceView& v, const Candidate& c, uint32_t clause_
        (v.ups[c.vb - 1] == "OF" && In(v.ups[c.vb - 2], {"CAPABLE", "INCAPABLE"})) ||
        (v.ups[c.vb - 1] == "WITH" && In(v.ups[c.vb - 2], {"FLIRTATION", "FLIRTING", "FLIRTED"}))))
     hyp = true;
-  if (PressedInto(v, c.vb)) hyp = true;
+  if (PressedInto(v, c.vb) || ArguedFor(v, c.vb)) hyp = true;
   if (HeadlineInfinitive(v, c.vb)) fut = true;
   // "Did Cohen secretly visit Prague?": a question asserts nothing (up to a colon or a quote
   // mark: "X asked: will you meet him?" did ask). "Why is Trump threatening Canada?" takes it
