@@ -883,6 +883,18 @@ TEST(Golden, FiftiethAuditFixes) {
                   "Emmanuel Macron on Monday gave a speech to the United Nations calling on Iran "
                   "to release the prisoners."),
             V{"REQUEST asserted Emmanuel Macron"});
+  // (Both audits) "blamed X's policies on Y" blames Y, not X; "blamed X for the attack on Y"
+  // blames X.
+  auto blamed = [](const std::string& id, const std::string& text) {
+    Document doc = Processed(id, text, "2019-10-08");
+    EXPECT_TRUE(CheckSpans(doc).ok());
+    return doc.events.empty() ? "none" : SoleArgument(doc, /*recipient=*/true);
+  };
+  EXPECT_EQ(blamed("f12", "Donald Trump blamed Barack Obama's policies on the Federal Reserve."),
+            "Federal Reserve");
+  EXPECT_EQ(blamed("f13", "Bernie Sanders blamed Joe Biden's defeat in Iowa on bad weather."),
+            "none");
+  EXPECT_EQ(blamed("f14", "Mike Pompeo blamed Iran for the attack on the tankers."), "Iran");
 }
 
 // Function words that GeoNames also lists as towns ("Of" in Turkey) give no country to a

@@ -928,6 +928,13 @@ bool AsksOthers(const Document& doc, uint32_t h) {
              "tap", "appoint", "assign", "designate", "pick", "choose", "select"});
 }
 
+// The word of token k in upper case.
+std::string UpperSurface(const Document& doc, uint32_t k) {
+  std::string up(doc.Surface(doc.tokens[k].span));
+  for (char& ch : up) ch = static_cast<char>(std::toupper(static_cast<unsigned char>(ch)));
+  return up;
+}
+
 // A platform someone speaks through ("on Twitter", "via Facebook").
 bool MediumWord(const std::string& up) {
   return In(up, {"TWITTER", "FACEBOOK", "INSTAGRAM", "YOUTUBE", "TIKTOK", "TELEGRAM"});
@@ -942,8 +949,7 @@ int64_t CalledOn(const Document& doc, const DepView& d, uint32_t h, uint32_t bef
   for (uint32_t k : d.kids[h - d.tb]) {
     if (k >= before || !RelIs(doc.syntax[k].deprel, "obl")) continue;
     const std::string c = CaseOf(doc, d, k);
-    std::string up(doc.Surface(doc.tokens[k].span));
-    for (char& ch : up) ch = static_cast<char>(std::toupper(static_cast<unsigned char>(ch)));
+    const std::string up = UpperSurface(doc, k);
     if (In(c, {"on", "upon"}) && !MediumWord(up)) return k;
     // (A name or a people noun: not "called for a resolution to condemn".)
     if (c == "for" && doc.syntax[h].lemma == "call" && called_for < 0 &&
@@ -951,6 +957,34 @@ int64_t CalledOn(const Document& doc, const DepView& d, uint32_t h, uint32_t bef
       called_for = k;
   }
   return called_for;
+}
+
+// "blamed China on Twitter", "blamed Iran on Monday": a platform or a time after "on".
+bool BlamedThrough(const Document& doc, uint32_t k) {
+  return MediumWord(UpperSurface(doc, k)) || InTimeExpression(doc, k);
+}
+
+// "blamed the senator's defeat on his staff", "blamed the shutdown on Democrats": who is
+// blamed is after "on", not the owner of what went wrong. The token of the "on" phrase (on
+// the verb or on its object), or -1.
+int64_t BlamedOn(const Document& doc, const DepView& d, uint32_t trig) {
+  if (doc.syntax[trig].lemma != "blame") return -1;
+  const int64_t obj = FirstChild(doc, d, trig, "obj");
+  if (obj < 0) return -1;
+  int64_t on = -1;
+  for (const uint32_t head : {trig, static_cast<uint32_t>(obj)}) {
+    for (uint32_t k : d.kids[head - d.tb]) {
+      if (k < static_cast<uint32_t>(obj) ||
+          (!RelIs(doc.syntax[k].deprel, "obl") && !RelIs(doc.syntax[k].deprel, "nmod")))
+        continue;
+      const std::string c = CaseOf(doc, d, k);
+      // ("blamed Iran for the attack on the embassy": who is blamed for something is the
+      // object.)
+      if (c == "for") return -1;
+      if (on < 0 && In(c, {"on", "upon"}) && !BlamedThrough(doc, k)) on = k;
+    }
+  }
+  return on;
 }
 
 // A noun for something written or said that can ask, accuse or praise in its author's name.
@@ -1195,6 +1229,10 @@ DepArgs ArgsFromParse(const Document& doc, const DepView& d, const SentenceView&
       }
     }
     if (a.object >= 0 && (rel == "obj" || rel == "iobj")) break;
+  }
+  if (const int64_t on = noun ? -1 : BlamedOn(doc, d, trig); on >= 0) {
+    a.object = GroupOfToken(doc, d, v, static_cast<uint32_t>(on), 0, true);
+    a.named_objects.assign(1, static_cast<uint32_t>(on));
   }
   if (noun && a.object < 0) a.object = NominalRecipient(doc, d, v, trig);
   if (!noun && a.object < 0) a.clause_subject = ClauseSubject(doc, d, v, trig);
