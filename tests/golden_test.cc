@@ -851,7 +851,7 @@ TEST(Golden, FiftiethAuditFixes) {
   };
   using V = std::vector<std::string>;
   EXPECT_EQ(coded("f1", "Ted Cruz called on Twitter for the Pentagon to attack the rebels."),
-            V{"ASSAULT hypothetical Pentagon"});
+            (V{"REQUEST asserted Ted Cruz", "ASSAULT hypothetical Pentagon"}));
   EXPECT_EQ(coded("f2", "Mike Pence pushed the Brazilian president to investigate Joe Biden."),
             V{"ACCUSE hypothetical BRA"});
   EXPECT_EQ(
@@ -885,16 +885,28 @@ TEST(Golden, FiftiethAuditFixes) {
             V{"REQUEST asserted Emmanuel Macron"});
   // (Both audits) "blamed X's policies on Y" blames Y, not X; "blamed X for the attack on Y"
   // blames X.
-  auto blamed = [](const std::string& id, const std::string& text) {
+  auto recipient = [](const std::string& id, const std::string& text) {
     Document doc = Processed(id, text, "2019-10-08");
     EXPECT_TRUE(CheckSpans(doc).ok());
     return doc.events.empty() ? "none" : SoleArgument(doc, /*recipient=*/true);
   };
-  EXPECT_EQ(blamed("f12", "Donald Trump blamed Barack Obama's policies on the Federal Reserve."),
+  EXPECT_EQ(recipient("f12", "Donald Trump blamed Barack Obama's policies on the Federal Reserve."),
             "Federal Reserve");
-  EXPECT_EQ(blamed("f13", "Bernie Sanders blamed Joe Biden's defeat in Iowa on bad weather."),
+  EXPECT_EQ(recipient("f13", "Bernie Sanders blamed Joe Biden's defeat in Iowa on bad weather."),
             "none");
-  EXPECT_EQ(blamed("f14", "Mike Pompeo blamed Iran for the attack on the tankers."), "Iran");
+  EXPECT_EQ(recipient("f14", "Mike Pompeo blamed Iran for the attack on the tankers."), "Iran");
+  // "called for X to act" asks X, however the parse names X, and past a platform; news outlets
+  // hosting or visiting do journalism, no political contact.
+  EXPECT_EQ(
+      recipient("f15",
+                "Joe Biden called for China's old rival Japan to take a bigger role in Asia."),
+      "Japan");
+  EXPECT_EQ(recipient("f16", "Nancy Pelosi called on Twitter for Congress to act."), "Congress");
+  EXPECT_EQ(recipient("f17", "Fox News hosted Joe Biden for a town hall in Ohio."), "none");
+  EXPECT_EQ(recipient("f18",
+                      "When NPR visited the Department of Homeland Security in Texas, the agency "
+                      "was busy."),
+            "none");
 }
 
 // Function words that GeoNames also lists as towns ("Of" in Turkey) give no country to a

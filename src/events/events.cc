@@ -1234,6 +1234,15 @@ DepArgs ArgsFromParse(const Document& doc, const DepView& d, const SentenceView&
     a.object = GroupOfToken(doc, d, v, static_cast<uint32_t>(on), 0, true);
     a.named_objects.assign(1, static_cast<uint32_t>(on));
   }
+  // "called for China's old rival Japan to act", "called on Twitter for Congress to act": who
+  // is called on to act.
+  const bool medium = a.object >= 0 && MediumWord(v.ups[v.groups[a.object].begin]);
+  if (const int64_t called =
+          !noun && (a.object < 0 || medium) ? CalledOn(doc, d, trig, UINT32_MAX) : -1;
+      called >= 0) {
+    a.object = GroupOfToken(doc, d, v, static_cast<uint32_t>(called), 0, true);
+    a.named_objects.assign(1, static_cast<uint32_t>(called));
+  }
   if (noun && a.object < 0) a.object = NominalRecipient(doc, d, v, trig);
   if (!noun && a.object < 0) a.clause_subject = ClauseSubject(doc, d, v, trig);
   if (a.object >= 0 && v.groups[a.object].place) a.object = -1;
@@ -1301,6 +1310,15 @@ bool GivesTheFloor(const SentenceView& v, const Candidate& c, const Event& e) {
     if (r.sector != "MED") return false;
   for (uint32_t k = c.ve + 1; k < v.ups.size() && !In(v.ups[k], {".", ";", ":"}); ++k)
     if (In(v.ups[k], {"TO", "FOR"})) return false;
+  return true;
+}
+
+// "a town hall hosted by CNN", "when NPR visited the detention center": news outlets meeting,
+// visiting or hosting do journalism, no political contact.
+bool MediaMeeting(const Event& e) {
+  if (e.cameo.compare(0, 2, "04") != 0 || e.actor.empty()) return false;
+  for (const EventArg& a : e.actor)
+    if (a.sector != "MED") return false;
   return true;
 }
 
@@ -2349,7 +2367,7 @@ class PloverCoder final : public EventCoder {
       e.sentence = si;
       e.cameo = c.code;
       if (!lex_->user_verbs && VerbalAttack(*doc, v, c, e)) e.cameo = "111";
-      if (!lex_->user_verbs && GivesTheFloor(v, c, e)) continue;
+      if (!lex_->user_verbs && (GivesTheFloor(v, c, e) || MediaMeeting(e))) continue;
       if (use_parse && (WarningThreatens(*doc, deps, v, c) || PromiseOfHarm(*doc, deps, v, c)))
         e.cameo = "130";
       const NegationScope scope{*doc, deps, v, c.vb};
