@@ -875,6 +875,81 @@ TEST(Golden, FortySecondAuditFixes) {
             std::vector<std::string>{"ASSAULT future"});
 }
 
+// Fixes of the 50th audit: the one called on for a deed does it, not the platform the call went
+// out on; "pushed X to investigate" asks as "pressed" does; "reluctance to endorse" did not
+// endorse; a relative clause on "one" names no actor; a letter or op-ed urging is its author's
+// deed; a person's deputy is not the person.
+TEST(Golden, FiftiethAuditFixes) {
+  auto coded = [](const std::string& id, const std::string& text) {
+    Document doc = Processed(id, text, "2019-10-08");
+    EXPECT_TRUE(CheckSpans(doc).ok());
+    return EventLines(doc, [&doc](const Event& e) {
+      std::string line = e.type + " " + e.modality;
+      for (const EventArg& a : e.actor)
+        line += " " + (a.entity >= 0 ? doc.entities[a.entity].name : a.code);
+      return line;
+    });
+  };
+  using V = std::vector<std::string>;
+  EXPECT_EQ(coded("f1", "Ted Cruz called on Twitter for the Pentagon to attack the rebels."),
+            (V{"REQUEST asserted Ted Cruz", "ASSAULT hypothetical Pentagon"}));
+  EXPECT_EQ(coded("f2", "Mike Pence pushed the Brazilian president to investigate Joe Biden."),
+            V{"ACCUSE hypothetical BRA"});
+  EXPECT_EQ(
+      coded("f3", "Nancy Pelosi criticized Joe Manchin's reluctance to endorse Bernie Sanders."),
+      (V{"ACCUSE asserted Nancy Pelosi", "SUPPORT negated Joe Manchin"}));
+  EXPECT_EQ(coded("f4",
+                  "Few voters read a column that attacks the Labour Party or one that praises "
+                  "the Conservative Party."),
+            V{});
+  EXPECT_EQ(coded("f5",
+                  "Lindsey Graham wrote an op-ed in The Washington Post on Monday urging "
+                  "Congress to reject the deal."),
+            V{"REQUEST asserted Lindsey Graham"});
+  EXPECT_EQ(coded("f6",
+                  "Mike Pompeo's deputy, Carl Jensen, filed a lawsuit in federal court asking a "
+                  "judge to rule."),
+            V{});
+  EXPECT_EQ(coded("f7", "John Kelly's former deputy, Carl Jensen, asked a judge to rule."), V{});
+  // (51st audit) "argued for attacking" argues; who is tapped to meet is to meet; "the use of
+  // harsh language to attack" attacked; a speech to a body calling on someone is the speaker's.
+  EXPECT_EQ(coded("f8", "Ron DeSantis has argued for attacking Venezuela."),
+            V{"ASSAULT hypothetical Ron DeSantis"});
+  EXPECT_EQ(
+      coded("f9", "Joe Biden tapped Secretary of State Antony Blinken to meet with Xi Jinping."),
+      V{"CONSULT hypothetical Antony Blinken"});
+  EXPECT_EQ(coded("f10", "Ted Cruz's use of a filibuster to attack Barack Obama drew criticism."),
+            V{"ACCUSE asserted Ted Cruz"});
+  EXPECT_EQ(coded("f11",
+                  "Emmanuel Macron on Monday gave a speech to the United Nations calling on Iran "
+                  "to release the prisoners."),
+            V{"REQUEST asserted Emmanuel Macron"});
+  // (Both audits) "blamed X's policies on Y" blames Y, not X; "blamed X for the attack on Y"
+  // blames X.
+  auto recipient = [](const std::string& id, const std::string& text) {
+    Document doc = Processed(id, text, "2019-10-08");
+    EXPECT_TRUE(CheckSpans(doc).ok());
+    return doc.events.empty() ? "none" : SoleArgument(doc, /*recipient=*/true);
+  };
+  EXPECT_EQ(recipient("f12", "Donald Trump blamed Barack Obama's policies on the Federal Reserve."),
+            "Federal Reserve");
+  EXPECT_EQ(recipient("f13", "Bernie Sanders blamed Joe Biden's defeat in Iowa on bad weather."),
+            "none");
+  EXPECT_EQ(recipient("f14", "Mike Pompeo blamed Iran for the attack on the tankers."), "Iran");
+  // "called for X to act" asks X, however the parse names X, and past a platform; news outlets
+  // hosting or visiting do journalism, no political contact.
+  EXPECT_EQ(
+      recipient("f15",
+                "Joe Biden called for China's old rival Japan to take a bigger role in Asia."),
+      "Japan");
+  EXPECT_EQ(recipient("f16", "Nancy Pelosi called on Twitter for Congress to act."), "Congress");
+  EXPECT_EQ(recipient("f17", "Fox News hosted Joe Biden for a town hall in Ohio."), "none");
+  EXPECT_EQ(recipient("f18",
+                      "When NPR visited the Department of Homeland Security in Texas, the agency "
+                      "was busy."),
+            "none");
+}
+
 // Function words that GeoNames also lists as towns ("Of" in Turkey) give no country to a
 // title: "the Crown Prince of <an emirate the KB does not list>" is not Turkish.
 TEST(Golden, FunctionWordsAreNoPlacesInTitles) {

@@ -727,11 +727,12 @@ bool NoDoerOfItsOwn(const Document& doc, const DepView& d, uint32_t t) {
          !HasChild(doc, d, t, "csubj") && !HasChild(doc, d, t, "expl");
 }
 
-// "supporters", "allies", "critics" ...: people defined by someone else.
+// "supporters", "allies", "critics" ...: people defined by someone else ("the minister's
+// former deputy" is not the minister either).
 bool FollowersNoun(const Document& doc, uint32_t t) {
   static const std::unordered_set<std::string_view> kFollowers = {
-      "supporter", "ally",     "critic", "opponent", "backer",   "loyalist",  "rival",
-      "detractor", "follower", "fan",    "voter",    "defender", "surrogate", "foe"};
+      "supporter", "ally", "critic", "opponent", "backer",    "loyalist", "rival", "detractor",
+      "follower",  "fan",  "voter",  "defender", "surrogate", "foe",      "deputy"};
   return doc.syntax[t].upos == "NOUN" && kFollowers.count(doc.syntax[t].lemma) > 0;
 }
 
@@ -867,7 +868,10 @@ int32_t SubjectGroup(const Document& doc, const DepView& d, const SentenceView& 
         In(v.ups[d.word_of[k - d.tb]], {"WHO", "WHOM"}))
       return -1;
     if (w > 0 && v.group_at[w - 1] >= 0) return v.group_at[w - 1];
-    if (w > 0 && v.tok[w - 1] >= 0 && In(doc.syntax[v.tok[w - 1]].upos, {"PROPN", "NOUN"}))
+    // ("an article that attacks X or one that praises Y", "those who": a pronoun or a number
+    // stands for what no actor names.)
+    if (w > 0 && v.tok[w - 1] >= 0 &&
+        In(doc.syntax[v.tok[w - 1]].upos, {"PROPN", "NOUN", "PRON", "NUM"}))
       return -1;
     int32_t h = doc.syntax[t].head;
     if (RelIs(doc.syntax[t].deprel, "acl") && d.Has(h)) return GroupOfToken(doc, d, v, h);
@@ -914,20 +918,108 @@ bool RecipientCase(const std::string& c) {
 // A verb whose to-clause is what it asks someone else to do, however the parse labels the
 // clause ("urged Democrats to condemn", "pressed Ukraine to investigate").
 bool AsksOthers(const Document& doc, uint32_t h) {
-  // (Also who is offered, paid, hired, told, invited or authorised to do it.)
+  // (Also who is offered, paid, hired, told, invited or authorised to do it; "pushed the
+  // president to investigate", "lobbied senators to reject".)
   return In(doc.syntax[h].lemma,
             {"ask", "urge", "press", "demand", "request", "encourage", "pressure", "persuade",
-             "offer", "pay", "hire", "tell", "invite", "authorize", "authorise", "instruct"});
+             "offer", "pay", "hire", "tell", "invite", "authorize", "authorise", "instruct", "push",
+             "prod", "lobby", "implore", "beg",
+             // "tapped the secretary to meet with Pelosi": who is picked for a task does it.
+             "tap", "appoint", "assign", "designate", "pick", "choose", "select"});
+}
+
+// The word of token k in upper case.
+std::string UpperSurface(const Document& doc, uint32_t k) {
+  std::string up(doc.Surface(doc.tokens[k].span));
+  for (char& ch : up) ch = static_cast<char>(std::toupper(static_cast<unsigned char>(ch)));
+  return up;
+}
+
+// A platform someone speaks through ("on Twitter", "via Facebook").
+bool MediumWord(const std::string& up) {
+  return In(up, {"TWITTER", "FACEBOOK", "INSTAGRAM", "YOUTUBE", "TIKTOK", "TELEGRAM"});
 }
 
 // "called on Democrats to condemn": the group after "on" is asked, as an object is; not
-// "called Putin to congratulate him", a call made for a purpose of the caller's.
+// "called Putin to congratulate him", a call made for a purpose of the caller's. "called on
+// Twitter for the army to attack": the platform is not asked; the noun after "for" is.
 int64_t CalledOn(const Document& doc, const DepView& d, uint32_t h, uint32_t before) {
   if (!In(doc.syntax[h].lemma, {"call", "prevail"})) return -1;
-  for (uint32_t k : d.kids[h - d.tb])
-    if (k < before && RelIs(doc.syntax[k].deprel, "obl") && In(CaseOf(doc, d, k), {"on", "upon"}))
-      return k;
-  return -1;
+  int64_t called_for = -1;
+  for (uint32_t k : d.kids[h - d.tb]) {
+    if (k >= before || !RelIs(doc.syntax[k].deprel, "obl")) continue;
+    const std::string c = CaseOf(doc, d, k);
+    const std::string up = UpperSurface(doc, k);
+    if (In(c, {"on", "upon"}) && !MediumWord(up)) return k;
+    // (A name or a people noun: not "called for a resolution to condemn".)
+    if (c == "for" && doc.syntax[h].lemma == "call" && called_for < 0 &&
+        (doc.syntax[k].upos == "PROPN" || PeopleNoun(up)))
+      called_for = k;
+  }
+  return called_for;
+}
+
+// "blamed China on Twitter", "blamed Iran on Monday": a platform or a time after "on".
+bool BlamedThrough(const Document& doc, uint32_t k) {
+  return MediumWord(UpperSurface(doc, k)) || InTimeExpression(doc, k);
+}
+
+// "blamed the senator's defeat on his staff", "blamed the shutdown on Democrats": who is
+// blamed is after "on", not the owner of what went wrong. The token of the "on" phrase (on
+// the verb or on its object), or -1.
+int64_t BlamedOn(const Document& doc, const DepView& d, uint32_t trig) {
+  if (doc.syntax[trig].lemma != "blame") return -1;
+  const int64_t obj = FirstChild(doc, d, trig, "obj");
+  if (obj < 0) return -1;
+  int64_t on = -1;
+  for (const uint32_t head : {trig, static_cast<uint32_t>(obj)}) {
+    for (uint32_t k : d.kids[head - d.tb]) {
+      if (k < static_cast<uint32_t>(obj) ||
+          (!RelIs(doc.syntax[k].deprel, "obl") && !RelIs(doc.syntax[k].deprel, "nmod")))
+        continue;
+      const std::string c = CaseOf(doc, d, k);
+      // ("blamed Iran for the attack on the embassy": who is blamed for something is the
+      // object.)
+      if (c == "for") return -1;
+      if (on < 0 && In(c, {"on", "upon"}) && !BlamedThrough(doc, k)) on = k;
+    }
+  }
+  return on;
+}
+
+// A noun for something written or said that can ask, accuse or praise in its author's name.
+bool WrittenWordLemma(const std::string& lemma) {
+  return In(lemma, {"letter",    "op-ed",   "ed",        "editorial", "column",
+                    "statement", "lawsuit", "suit",      "petition",  "resolution",
+                    "memo",      "tweet",   "post",      "ad",        "advertisement",
+                    "message",   "motion",  "complaint", "brief",     "report",
+                    "video",     "speech",  "bill",      "order",     "declaration",
+                    "amendment", "filing"});
+}
+
+// "wrote an op-ed in a newspaper urging Congress", "the senator's letter calling for": a
+// participle on a written word is its author's deed: the noun's possessor, else the
+// subject of the verb whose object the noun is. Returns the author's token and sets *clause to
+// the token whose subject it is (the noun for a possessor), or -1.
+int64_t AuthorOfWrittenWord(const Document& doc, const DepView& d, uint32_t trig,
+                            uint32_t* clause) {
+  const int32_t h = doc.syntax[trig].head;
+  if (doc.syntax[trig].deprel != "acl" || doc.syntax[trig].xpos != "VBG" || !d.Has(h) ||
+      !In(doc.syntax[h].upos, {"NOUN", "PROPN"}))
+    return -1;
+  uint32_t hu = static_cast<uint32_t>(h);
+  // ("gave a speech to the United Nations calling on", parsed with the participle on the
+  // addressee of the written word.)
+  if (!WrittenWordLemma(doc.syntax[hu].lemma) && RelIs(doc.syntax[hu].deprel, "nmod") &&
+      d.Has(doc.syntax[hu].head) && doc.syntax[doc.syntax[hu].head].upos == "NOUN")
+    hu = static_cast<uint32_t>(doc.syntax[hu].head);
+  if (!WrittenWordLemma(doc.syntax[hu].lemma)) return -1;
+  *clause = hu;
+  if (const int64_t owner = FirstChild(doc, d, hu, "nmod:poss"); owner >= 0) return owner;
+  const int32_t verb = doc.syntax[hu].head;
+  if (doc.syntax[hu].deprel != "obj" || !d.Has(verb)) return -1;
+  *clause = static_cast<uint32_t>(verb);
+  return FirstChild(doc, d, static_cast<uint32_t>(verb), "nsubj");
 }
 
 DepArgs ArgsFromParse(const Document& doc, const DepView& d, const SentenceView& v, uint32_t w,
@@ -1008,6 +1100,14 @@ DepArgs ArgsFromParse(const Document& doc, const DepView& d, const SentenceView&
         a.named_subject = true;
         break;
       }
+    }
+    uint32_t clause = 0;
+    if (const int64_t author =
+            !noun && t == trig && a.subject < 0 ? AuthorOfWrittenWord(doc, d, trig, &clause) : -1;
+        author >= 0) {
+      a.subject = SubjectGroup(doc, d, v, clause, static_cast<uint32_t>(author));
+      a.named_subject = true;
+      break;
     }
     if (noun || !(rel == "xcomp" || rel == "conj" || purpose) || !d.Has(h)) break;
     // "praised Norway for agreeing", "led 21 senators in demanding": an actor the governing
@@ -1130,6 +1230,19 @@ DepArgs ArgsFromParse(const Document& doc, const DepView& d, const SentenceView&
     }
     if (a.object >= 0 && (rel == "obj" || rel == "iobj")) break;
   }
+  if (const int64_t on = noun ? -1 : BlamedOn(doc, d, trig); on >= 0) {
+    a.object = GroupOfToken(doc, d, v, static_cast<uint32_t>(on), 0, true);
+    a.named_objects.assign(1, static_cast<uint32_t>(on));
+  }
+  // "called for China's old rival Japan to act", "called on Twitter for Congress to act": who
+  // is called on to act.
+  const bool medium = a.object >= 0 && MediumWord(v.ups[v.groups[a.object].begin]);
+  if (const int64_t called =
+          !noun && (a.object < 0 || medium) ? CalledOn(doc, d, trig, UINT32_MAX) : -1;
+      called >= 0) {
+    a.object = GroupOfToken(doc, d, v, static_cast<uint32_t>(called), 0, true);
+    a.named_objects.assign(1, static_cast<uint32_t>(called));
+  }
   if (noun && a.object < 0) a.object = NominalRecipient(doc, d, v, trig);
   if (!noun && a.object < 0) a.clause_subject = ClauseSubject(doc, d, v, trig);
   if (a.object >= 0 && v.groups[a.object].place) a.object = -1;
@@ -1145,8 +1258,7 @@ std::string Modality(const SentenceView& v, const Candidate& c, uint32_t clause_
 bool IsMedium(const SentenceView& v, int32_t g) {
   const Group& x = v.groups[g];
   if (x.begin == 0 || x.end != x.begin + 1) return false;
-  return In(v.ups[x.begin],
-            {"TWITTER", "FACEBOOK", "INSTAGRAM", "YOUTUBE", "TIKTOK", "TELEGRAM"}) &&
+  return MediumWord(v.ups[x.begin]) &&
          In(v.ups[x.begin - 1], {"ON", "VIA", "OVER", "THROUGH", "IN"});
 }
 
@@ -1198,6 +1310,15 @@ bool GivesTheFloor(const SentenceView& v, const Candidate& c, const Event& e) {
     if (r.sector != "MED") return false;
   for (uint32_t k = c.ve + 1; k < v.ups.size() && !In(v.ups[k], {".", ";", ":"}); ++k)
     if (In(v.ups[k], {"TO", "FOR"})) return false;
+  return true;
+}
+
+// "a town hall hosted by CNN", "when NPR visited the detention center": news outlets meeting,
+// visiting or hosting do journalism, no political contact.
+bool MediaMeeting(const Event& e) {
+  if (e.cameo.compare(0, 2, "04") != 0 || e.actor.empty()) return false;
+  for (const EventArg& a : e.actor)
+    if (a.sector != "MED") return false;
   return true;
 }
 
@@ -1533,7 +1654,9 @@ std::string GoverningModality(const Document& doc, const DepView& d, const Sente
     }
     // (Not "took a moment to criticize", "a vote to impose sanctions": the deed was done
     // in that moment, by that vote.)
-    if (In(v.ups[hw], {"MOMENT", "VOTE", "VOTES", "TIME", "STEP", "STEPS", "REASON"})) return "";
+    // ("his use of colorful language to attack Republicans": the attack was made so.)
+    if (In(v.ups[hw], {"MOMENT", "VOTE", "VOTES", "TIME", "STEP", "STEPS", "REASON", "USE"}))
+      return "";
     // ("caused the Obama campaign to accuse", parsed with the infinitive on the object: what
     // the object was made to do, as when it hangs from the verb.)
     if (In(doc.syntax[h].deprel, {"obj", "iobj"}) && d.Has(doc.syntax[h].head) &&
@@ -1679,6 +1802,17 @@ bool PressedInto(const SentenceView& v, uint32_t vb) {
   });
 }
 
+// "has argued for attacking North Korea", "advocated for sending troops": a gerund after
+// "for" that a verb of arguing or asking governs is what was argued for, not done.
+bool ArguedFor(const SentenceView& v, uint32_t vb) {
+  return GovernedGerund(v, vb, "FOR", 4, [](const std::string& w) {
+    for (const char* stem : {"ARGU", "ADVOCAT", "CALL", "PUSH", "LOBBY", "LOBBIE", "CAMPAIGN",
+                             "PRESS", "PLEAD", "PLEADED", "PUSHED"})
+      if (w.rfind(stem, 0) == 0) return true;
+    return false;
+  });
+}
+
 std::string Modality(const SentenceView& v, const Candidate& c, uint32_t clause_begin,
                      const NegationScope* scope) {
   bool neg = false, fut = false, hyp = false;
@@ -1717,8 +1851,10 @@ std::string Modality(const SentenceView& v, const Candidate& c, uint32_t clause_
         // "has been afraid to criticize Trump": he has not.
         (In(w, {"RELUCTANT", "UNWILLING", "UNLIKELY", "AFRAID", "HESITANT", "LOATH"}) &&
          to_follows) ||
-        // "Trump's refusal to endorse Ryan" (not "failure to give notice on releasing").
-        (In(w, {"REFUSAL", "FAILURE"}) && to_follows && k + 2 == c.vb) ||
+        // "Trump's refusal to endorse Ryan", "his reluctance to endorse the nominee" (not
+        // "failure to give notice on releasing").
+        (In(w, {"REFUSAL", "FAILURE", "RELUCTANCE", "UNWILLINGNESS", "HESITANCE"}) && to_follows &&
+         k + 2 == c.vb) ||
         (w == "NO" && (k + 1 >= v.ups.size() || v.ups[k + 1] != "DOUBT")))
       neg |= scope == nullptr || scope->Reaches(k);
     // "has steered away from blaming Riyadh", "shied away from criticizing", "avoided
@@ -1795,7 +1931,7 @@ std::string Modality(const SentenceView& v, const Candidate& c, uint32_t clause_
        (v.ups[c.vb - 1] == "OF" && In(v.ups[c.vb - 2], {"CAPABLE", "INCAPABLE"})) ||
        (v.ups[c.vb - 1] == "WITH" && In(v.ups[c.vb - 2], {"FLIRTATION", "FLIRTING", "FLIRTED"}))))
     hyp = true;
-  if (PressedInto(v, c.vb)) hyp = true;
+  if (PressedInto(v, c.vb) || ArguedFor(v, c.vb)) hyp = true;
   if (HeadlineInfinitive(v, c.vb)) fut = true;
   // "Did Cohen secretly visit Prague?": a question asserts nothing (up to a colon or a quote
   // mark: "X asked: will you meet him?" did ask). "Why is Trump threatening Canada?" takes it
@@ -2231,7 +2367,7 @@ class PloverCoder final : public EventCoder {
       e.sentence = si;
       e.cameo = c.code;
       if (!lex_->user_verbs && VerbalAttack(*doc, v, c, e)) e.cameo = "111";
-      if (!lex_->user_verbs && GivesTheFloor(v, c, e)) continue;
+      if (!lex_->user_verbs && (GivesTheFloor(v, c, e) || MediaMeeting(e))) continue;
       if (use_parse && (WarningThreatens(*doc, deps, v, c) || PromiseOfHarm(*doc, deps, v, c)))
         e.cameo = "130";
       const NegationScope scope{*doc, deps, v, c.vb};
