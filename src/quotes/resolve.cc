@@ -1,7 +1,10 @@
 #include "quotes/resolve.h"
 
 #include <algorithm>
+#include <initializer_list>
+#include <optional>
 #include <string>
+#include <string_view>
 
 #include "syntax/tagger.h"
 
@@ -12,7 +15,12 @@ bool ValidEntity(const Document& doc, int32_t e) {
   return e >= 0 && static_cast<size_t>(e) < doc.entities.size();
 }
 
-uint32_t ParagraphAt(const Document& doc, uint32_t pos);
+// The paragraph holding byte `pos` (0 when the document has no sentences).
+uint32_t ParagraphAt(const Document& doc, uint32_t pos) {
+  auto it = std::upper_bound(doc.sentences.begin(), doc.sentences.end(), pos,
+                             [](uint32_t p, const Sentence& s) { return p < s.span.begin; });
+  return it == doc.sentences.begin() ? 0 : std::prev(it)->paragraph;
+}
 
 // Whether entity e may be called `pronoun` ("he", "she", "i"): a person of that gender or
 // of unknown gender.
@@ -56,14 +64,15 @@ size_t WindowStart(const Document& doc, size_t t) {
   return doc.sentences[k >= 3 ? k - 3 : 0].token_begin;
 }
 
-// The entity of the named mention (not a pronoun) that holds token t and is of a kind in
-// `types` ("ORG NORP"), or -1.
-int32_t EntityAtToken(const Document& doc, size_t t, std::string_view types) {
+// The entity of the named mention (not a pronoun) that holds token t and is of one of the
+// kinds `types`, or -1.
+int32_t EntityAtToken(const Document& doc, size_t t,
+                      std::initializer_list<std::string_view> types) {
   const Span& w = doc.tokens[t].span;
   for (const Mention& m : doc.mentions) {
-    if (m.kind == MentionKind::kPronoun || !ValidEntity(doc, m.entity) || m.type.empty()) continue;
+    if (m.kind == MentionKind::kPronoun || !ValidEntity(doc, m.entity)) continue;
     if (m.span.begin <= w.begin && w.end <= m.span.end &&
-        types.find(m.type) != std::string_view::npos)
+        std::find(types.begin(), types.end(), m.type) != types.end())
       return m.entity;
   }
   return -1;
@@ -94,7 +103,8 @@ int32_t GroupAntecedent(const Document& doc, uint32_t pos, bool plural) {
     bool many = coordinated || s.xpos == "NNS" || s.xpos == "NNPS";
     if (many != plural) continue;
     if (coordinated) return -1;  // persons, or a body and someone else
-    return EntityAtToken(doc, t, plural ? "ORG NORP GPE" : "ORG GPE");
+    return plural ? EntityAtToken(doc, t, {"ORG", "NORP", "GPE"})
+                  : EntityAtToken(doc, t, {"ORG", "GPE"});
   }
   return -1;
 }
@@ -105,9 +115,9 @@ std::string_view PossessedWord(const Document& doc, const Mention& m, const Span
   if (m.span.end >= span.end) return {};
   std::string_view rest = std::string_view(doc.text()).substr(m.span.end, span.end - m.span.end);
   // "His deputy chief of staff", "her spokesman": a possessive pronoun.
-  const std::string pronoun = syntax::LowerAscii(doc.Surface(m.span));
-  if (m.kind == MentionKind::kPronoun && (pronoun == "his" || pronoun == "her") &&
-      rest.substr(0, 1) == " ") {
+  if (m.kind == MentionKind::kPronoun && rest.substr(0, 1) == " " &&
+      (syntax::LowerAscii(doc.Surface(m.span)) == "his" ||
+       syntax::LowerAscii(doc.Surface(m.span)) == "her")) {
     rest.remove_prefix(1);
     return rest.substr(0, rest.find(' '));
   }
@@ -139,13 +149,6 @@ bool SpeaksForPossessor(std::string_view possessed) {
       "agency", "filing", "lawsuit", "complaint", "brief", "motion", "application"};
   std::string w = syntax::LowerAscii(possessed);
   return std::find(std::begin(kVoices), std::end(kVoices), w) != std::end(kVoices);
-}
-
-// The paragraph holding byte `pos` (0 when the document has no sentences).
-uint32_t ParagraphAt(const Document& doc, uint32_t pos) {
-  auto it = std::upper_bound(doc.sentences.begin(), doc.sentences.end(), pos,
-                             [](uint32_t p, const Sentence& s) { return p < s.span.begin; });
-  return it == doc.sentences.begin() ? 0 : std::prev(it)->paragraph;
 }
 
 // The quote among the kLook before quote i whose content holds i's source, or -1: "I" in
@@ -187,7 +190,8 @@ int32_t RelativeAntecedent(const Document& doc, uint32_t pos, bool who) {
   size_t noun = static_cast<size_t>(v.head);
   // "Reid is a Democrat who plans ...": the subject of a predicate noun.
   if (size_t subject = CopulaSubject(doc, noun); subject < doc.tokens.size()) noun = subject;
-  return EntityAtToken(doc, noun, who ? "PERSON ORG NORP GPE" : "ORG NORP GPE");
+  return who ? EntityAtToken(doc, noun, {"PERSON", "ORG", "NORP", "GPE"})
+             : EntityAtToken(doc, noun, {"ORG", "NORP", "GPE"});
 }
 
 // Whether mention m modifies another word of a source ("Some Hagel defenders", "Trump
@@ -229,8 +233,8 @@ int32_t ContinuedSpeaker(const Document& doc, size_t i) {
 }
 
 // The paragraph before the one that opens at byte `pos` with only quote marks before it, or
-// nullopt when `pos` does not open its paragraph.
-std::optional<Span> ParagraphBefore(const Document& doc, uint32_t pos) {
+// nullopt when `pos` does not open its paragraph or that paragraph is longer than `max`.
+std::optional<Span> ParagraphBefore(const Document& doc, uint32_t pos, uint32_t max) {
   const std::string_view text = doc.text();
   uint32_t b = pos;
   while (b > 0 && text[b - 1] != '\n') {
@@ -242,8 +246,10 @@ std::optional<Span> ParagraphBefore(const Document& doc, uint32_t pos) {
   uint32_t end = b;
   while (end > 0 && (text[end - 1] == '\n' || text[end - 1] == ' ' || text[end - 1] == '\r')) --end;
   if (end == 0 || end == b) return std::nullopt;
-  size_t start = text.rfind('\n', end - 1);
-  return Span{start == std::string_view::npos ? 0u : static_cast<uint32_t>(start + 1), end};
+  uint32_t start = end;
+  while (start > 0 && text[start - 1] != '\n')
+    if (end - --start > max) return std::nullopt;
+  return Span{start, end};
 }
 
 // A direct quote with no attribution that opens its paragraph, after a byline paragraph
@@ -252,7 +258,7 @@ std::optional<Span> ParagraphBefore(const Document& doc, uint32_t pos) {
 // the person or body named there.
 int32_t IntroducedSpeaker(const Document& doc, const Quote& q) {
   constexpr uint32_t kByline = 80, kIntro = 240;  // bytes of a byline, of an introduction
-  std::optional<Span> prev = ParagraphBefore(doc, q.content.begin);
+  std::optional<Span> prev = ParagraphBefore(doc, q.content.begin, std::max(kByline, kIntro));
   if (!prev) return -1;
   const std::string_view p = doc.Surface(*prev);
   if (p.back() == ':' && p.size() <= kIntro) {
@@ -261,11 +267,11 @@ int32_t IntroducedSpeaker(const Document& doc, const Quote& q) {
       if (k >= doc.syntax.size()) break;
       const TokenSyntax& s = doc.syntax[k];
       if (s.deprel != "nsubj" || s.head < 0 || doc.syntax[s.head].deprel != "root") continue;
-      if (int32_t e = EntityAtToken(doc, k, "PERSON ORG"); e >= 0) return e;
+      if (int32_t e = EntityAtToken(doc, k, {"PERSON", "ORG"}); e >= 0) return e;
       // "The senator Dana Okafor summed it up": the name in apposition to the subject.
       for (size_t c = k + 1; c < doc.tokens.size() && doc.tokens[c].span.end <= prev->end; ++c)
         if (doc.syntax[c].head == static_cast<int32_t>(k) && doc.syntax[c].deprel == "appos")
-          return EntityAtToken(doc, c, "PERSON ORG");
+          return EntityAtToken(doc, c, {"PERSON", "ORG"});
       return -1;
     }
     return -1;
@@ -289,10 +295,6 @@ int32_t IntroducedSpeaker(const Document& doc, const Quote& q) {
   }
   return board || persons == 1 ? found : -1;  // (co-authors: no one)
 }
-
-}  // namespace
-
-namespace {
 
 // Whether byte `pos` of span lies inside parentheses opened in the span ("Rep. Ana Ruiz
 // (R-Fla.)": the state is not the speaker).

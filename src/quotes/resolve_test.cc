@@ -25,6 +25,11 @@ void AddMention(Document* d, const std::string& surface, int32_t entity, const s
   d->mentions.push_back(m);
 }
 
+// Entities of the given kinds, in order (their ids are their indices).
+void SetEntities(Document* d, std::initializer_list<const char*> types) {
+  for (const char* t : types) d->entities.emplace_back().type = t;
+}
+
 Span SpanOf(const std::string& text, const std::string& s, size_t from = 0) {
   size_t b = text.find(s, from);
   return Span{static_cast<uint32_t>(b), static_cast<uint32_t>(b + s.size())};
@@ -35,8 +40,7 @@ TEST(ResolveTest, HeadOfTheSourceWinsAndPronounsTakeThePreviousSpeaker) {
       "Senator Ana Ruiz's spokesman said the bill was dead. Ana Ruiz, who met Paul Lee, said "
       "it was. \"We will try again next year,\" she added.";
   Document d = WithMentions(t);
-  d.entities.resize(3);
-  for (Entity& e : d.entities) e.type = "PERSON";
+  SetEntities(&d, {"PERSON", "PERSON", "PERSON"});
   AddMention(&d, "Ana Ruiz", 0, "PERSON");
   AddMention(&d, "spokesman", 1, "PERSON", MentionKind::kTitle);
   AddMention(&d, "Ana Ruiz", 0, "PERSON", MentionKind::kName, 40);
@@ -80,9 +84,7 @@ TEST(ResolveTest, APossessorSpeaksOnlyThroughItsVoices) {
 TEST(ResolveTest, NotAStateInParenthesesButANameInApposition) {
   std::string t = "Rep. Ana Ruiz (R-Fla.) said no. Their attorney, Paul Lee, told the court.";
   Document d = WithMentions(t);
-  d.entities.resize(3);
-  d.entities[0].type = d.entities[2].type = "PERSON";
-  d.entities[1].type = "GPE";
+  SetEntities(&d, {"PERSON", "GPE", "PERSON"});
   AddMention(&d, "Ana Ruiz", 0, "PERSON");
   AddMention(&d, "Fla.", 1, "GPE");
   AddMention(&d, "Paul Lee", 2, "PERSON");
@@ -202,8 +204,7 @@ TEST(ResolveTest, ARelativePronounIsTheNounItsClauseModifies) {
                        "Lee/NNP/PROPN/nsubj/12", "is/VBZ/AUX/cop/12", "a/DT/DET/det/12",
                        "senator/NN/NOUN/root/-1", "who/WP/PRON/nsubj/14",
                        "said/VBD/VERB/acl:relcl/12", "./././punct/12"});
-  d.entities.resize(2);
-  d.entities[0].type = d.entities[1].type = "PERSON";
+  SetEntities(&d, {"PERSON", "PERSON"});
   AddMention(&d, "Ana Ruiz", 0, "PERSON");
   AddMention(&d, "Lee", 1, "PERSON");
   EXPECT_EQ(SpeakerOf(d, "who"), 0);
@@ -218,9 +219,7 @@ TEST(ResolveTest, AModifierSpeaksOnlyThroughItsVoicesOrItsPeople) {
                        "Sunday/NNP/PROPN/obl/6", "./././punct/6", "GOP/NNP/PROPN/compound/11",
                        "leaders/NNS/NOUN/root/-1", "./././punct/11", "GOP/NNP/PROPN/compound/14",
                        "critics/NNS/NOUN/root/-1", "./././punct/14"});
-  d.entities.resize(2);
-  d.entities[0].type = "PERSON";
-  d.entities[1].type = "ORG";
+  SetEntities(&d, {"PERSON", "ORG"});
   AddMention(&d, "Ruiz", 0, "PERSON");
   AddMention(&d, "Ruiz", 0, "PERSON", MentionKind::kName, 20);
   AddMention(&d, "GOP", 1, "ORG");
@@ -236,8 +235,7 @@ TEST(ResolveTest, AModifierSpeaksOnlyThroughItsVoicesOrItsPeople) {
 TEST(ResolveTest, AnUnattributedQuoteRightAfterAnotherGoesOnWithItsSpeaker) {
   std::string t = "\"We lost,\" Ruiz said. \"We will be back.\"\n\n\"Nobody believes it.\"";
   Document d = WithMentions(t);
-  d.entities.resize(1);
-  d.entities[0].type = "PERSON";
+  SetEntities(&d, {"PERSON"});
   AddMention(&d, "Ruiz", 0, "PERSON");
   std::vector<Quote> qs(3);
   for (Quote& q : qs) q.kind = "direct";
@@ -256,9 +254,7 @@ TEST(ResolveTest, AQuoteAfterABylineIsItsWriters) {
       "Ana Ruiz, Valdora Post\n\n\"Taxes will rise.\"\n\nEditorial Board, Nordvik Times\n\n"
       "\"Taxes will fall.\"\n\nPaul Lee and Ana Ruiz, Valdora Post\n\n\"Nobody knows.\"";
   Document d = WithMentions(t);
-  d.entities.resize(4);
-  d.entities[0].type = d.entities[2].type = "PERSON";
-  d.entities[1].type = d.entities[3].type = "ORG";
+  SetEntities(&d, {"PERSON", "ORG", "PERSON", "ORG"});
   AddMention(&d, "Ana Ruiz", 0, "PERSON");
   AddMention(&d, "Valdora Post", 1, "ORG");
   AddMention(&d, "Nordvik Times", 3, "ORG");
@@ -281,8 +277,7 @@ TEST(ResolveTest, PronounsAgreeInGenderAndPossessivesSpeakThroughVoices) {
       "Paul Lee denied it. His deputy said the plan was dead. \"Time for a change,\" she "
       "wrote. Her spokesman said no.";
   Document d = WithMentions(t);
-  d.entities.resize(2);
-  d.entities[0].type = d.entities[1].type = "PERSON";
+  SetEntities(&d, {"PERSON", "PERSON"});
   d.entities[0].gender = 'm';
   d.entities[1].gender = 'f';
   AddMention(&d, "Paul Lee", 0, "PERSON");
@@ -309,9 +304,7 @@ TEST(ResolveTest, IIsTheQuotationsSpeakerOrARecentSpeakerElseTheWriter) {
       "Paul Lee is wrong. As I wrote last week, the bill is dead.\n\n"
       "Ruizcorp said \"I will appeal.\"";
   Document d = WithMentions(t);
-  d.entities.resize(3);
-  d.entities[0].type = d.entities[1].type = "PERSON";
-  d.entities[2].type = "ORG";
+  SetEntities(&d, {"PERSON", "PERSON", "ORG"});
   AddMention(&d, "Ana Ruiz", 0, "PERSON");
   AddMention(&d, "Paul Lee", 1, "PERSON");
   AddMention(&d, "Ruizcorp", 2, "ORG");
