@@ -930,9 +930,7 @@ bool AsksOthers(const Document& doc, uint32_t h) {
 
 // The word of token k in upper case.
 std::string UpperSurface(const Document& doc, uint32_t k) {
-  std::string up(doc.Surface(doc.tokens[k].span));
-  for (char& ch : up) ch = static_cast<char>(std::toupper(static_cast<unsigned char>(ch)));
-  return up;
+  return dict_text::Upper(doc.Surface(doc.tokens[k].span));
 }
 
 // A platform someone speaks through ("on Twitter", "via Facebook").
@@ -1806,8 +1804,8 @@ bool PressedInto(const SentenceView& v, uint32_t vb) {
 // "for" that a verb of arguing or asking governs is what was argued for, not done.
 bool ArguedFor(const SentenceView& v, uint32_t vb) {
   return GovernedGerund(v, vb, "FOR", 4, [](const std::string& w) {
-    for (const char* stem : {"ARGU", "ADVOCAT", "CALL", "PUSH", "LOBBY", "LOBBIE", "CAMPAIGN",
-                             "PRESS", "PLEAD", "PLEADED", "PUSHED"})
+    for (const char* stem :
+         {"ARGU", "ADVOCAT", "CALL", "PUSH", "LOBBY", "LOBBIE", "CAMPAIGN", "PRESS", "PLEAD"})
       if (w.rfind(stem, 0) == 0) return true;
     return false;
   });
