@@ -3,16 +3,11 @@
 #include <algorithm>
 #include <string>
 
+#include "quotes/token_at.h"
 #include "syntax/tagger.h"
 
 namespace newsgraph::quotes {
 namespace {
-
-int TokenAtOrAfter(const Document& doc, uint32_t b) {
-  auto it = std::upper_bound(doc.tokens.begin(), doc.tokens.end(), b,
-                             [](uint32_t x, const Token& t) { return x < t.span.end; });
-  return it == doc.tokens.end() ? -1 : static_cast<int>(it - doc.tokens.begin());
-}
 
 int Bucket(int n) {
   if (n <= 3) return n;

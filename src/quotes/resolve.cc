@@ -6,6 +6,7 @@
 #include <string>
 #include <string_view>
 
+#include "quotes/token_at.h"
 #include "syntax/tagger.h"
 
 namespace newsgraph::quotes {
@@ -20,6 +21,12 @@ uint32_t ParagraphAt(const Document& doc, uint32_t pos) {
   auto it = std::upper_bound(doc.sentences.begin(), doc.sentences.end(), pos,
                              [](uint32_t p, const Sentence& s) { return p < s.span.begin; });
   return it == doc.sentences.begin() ? 0 : std::prev(it)->paragraph;
+}
+
+// The paragraph of mention m: its sentence's (looked up when the sentence index is not one).
+uint32_t MentionParagraph(const Document& doc, const Mention& m) {
+  return m.sentence < doc.sentences.size() ? doc.sentences[m.sentence].paragraph
+                                           : ParagraphAt(doc, m.span.begin);
 }
 
 // Whether entity e may be called `pronoun` ("he", "she", "i"): a person of that gender or
@@ -38,7 +45,7 @@ int32_t PersonAntecedent(const Document& doc, uint32_t pos, std::string_view pro
   const uint32_t paragraph = ParagraphAt(doc, pos);
   for (const Mention& m : doc.mentions) {
     if (m.span.end > pos || !ValidEntity(doc, m.entity)) continue;
-    if (ParagraphAt(doc, m.span.begin) + 3 < paragraph) continue;
+    if (MentionParagraph(doc, m) + 3 < paragraph) continue;
     if (m.kind == MentionKind::kPronoun || !Agrees(doc, m.entity, pronoun)) continue;
     if (m.span.end >= best_end) {
       best_end = m.span.end;
@@ -46,13 +53,6 @@ int32_t PersonAntecedent(const Document& doc, uint32_t pos, std::string_view pro
     }
   }
   return best;
-}
-
-// The token that starts at or after byte `pos`.
-size_t TokenAt(const Document& doc, uint32_t pos) {
-  auto it = std::lower_bound(doc.tokens.begin(), doc.tokens.end(), pos,
-                             [](const Token& t, uint32_t p) { return t.span.begin < p; });
-  return static_cast<size_t>(it - doc.tokens.begin());
 }
 
 // The first token of the sentence two before the one holding token `t`.
@@ -87,7 +87,8 @@ int32_t EntityAtToken(const Document& doc, size_t t,
 // told her ... They said", a wrong speaker being worse than none.
 int32_t GroupAntecedent(const Document& doc, uint32_t pos, bool plural) {
   if (doc.syntax.size() < doc.tokens.size() || doc.tokens.empty()) return -1;
-  const size_t at = std::min(TokenAt(doc, pos), doc.tokens.size());
+  const int first = TokenAtOrAfter(doc, pos);
+  const size_t at = first < 0 ? doc.tokens.size() : static_cast<size_t>(first);
   // At most kBack words back, and a coordination looked for kConj words on: bounded on a
   // 10,000-word sentence.
   constexpr size_t kBack = 512, kConj = 64;
@@ -180,8 +181,8 @@ size_t CopulaSubject(const Document& doc, size_t noun) {
 // at byte `pos` modifies ("who" a person or a body, "which" and "that" a body), or -1.
 int32_t RelativeAntecedent(const Document& doc, uint32_t pos, bool who) {
   if (doc.syntax.size() < doc.tokens.size()) return -1;
-  const size_t t = TokenAt(doc, pos);
-  if (t >= doc.tokens.size() || doc.tokens[t].span.begin != pos) return -1;
+  const int t = TokenStartingAt(doc, pos);
+  if (t < 0) return -1;
   const int32_t verb = doc.syntax[t].head;
   if (verb < 0 || static_cast<size_t>(verb) >= doc.tokens.size()) return -1;
   const TokenSyntax& v = doc.syntax[verb];
@@ -201,10 +202,9 @@ int32_t RelativeAntecedent(const Document& doc, uint32_t pos, bool who) {
 // "UAW officials") but not through its supporters or opponents.
 bool ModifierNotSpeaker(const Document& doc, const Mention& m, std::string_view head) {
   if (doc.syntax.size() < doc.tokens.size()) return false;
-  auto it = std::lower_bound(doc.tokens.begin(), doc.tokens.end(), m.span.end,
-                             [](const Token& t, uint32_t end) { return t.span.end < end; });
-  if (it == doc.tokens.end() || it->span.end != m.span.end) return false;
-  const TokenSyntax& last = doc.syntax[it - doc.tokens.begin()];
+  const int t = TokenEndingAt(doc, m.span.end);
+  if (t < 0) return false;
+  const TokenSyntax& last = doc.syntax[t];
   if (last.deprel != "compound" && last.deprel != "amod") return false;
   // The word modified ("Clinton | spokesman on Sunday") or the source's last word.
   std::string_view modified;
@@ -262,8 +262,9 @@ int32_t IntroducedSpeaker(const Document& doc, const Quote& q) {
   if (!prev) return -1;
   const std::string_view p = doc.Surface(*prev);
   if (p.back() == ':' && p.size() <= kIntro) {
-    const size_t t = TokenAt(doc, prev->begin);
-    for (size_t k = t; k < doc.tokens.size() && doc.tokens[k].span.end <= prev->end; ++k) {
+    const int t = TokenAtOrAfter(doc, prev->begin);
+    for (size_t k = t < 0 ? doc.tokens.size() : static_cast<size_t>(t);
+         k < doc.tokens.size() && doc.tokens[k].span.end <= prev->end; ++k) {
       if (k >= doc.syntax.size()) break;
       const TokenSyntax& s = doc.syntax[k];
       if (s.deprel != "nsubj" || s.head < 0 || doc.syntax[s.head].deprel != "root") continue;

@@ -6,6 +6,8 @@
 #include <deque>
 #include <string>
 
+#include "quotes/token_at.h"
+
 namespace newsgraph::quotes {
 namespace {
 
@@ -25,13 +27,6 @@ constexpr Window kWindows[kRoles] = {
 bool Usable(const Document& doc, const SubtreeEdges& edges) {
   return !doc.tokens.empty() && doc.syntax.size() == doc.tokens.size() &&
          edges.left.size() == doc.tokens.size();
-}
-
-// First token ending after byte b (the token holding b, or the next one).
-int TokenAtOrAfter(const Document& doc, uint32_t b) {
-  auto it = std::upper_bound(doc.tokens.begin(), doc.tokens.end(), b,
-                             [](uint32_t x, const Token& t) { return x < t.span.end; });
-  return it == doc.tokens.end() ? -1 : static_cast<int>(it - doc.tokens.begin());
 }
 
 // Last token starting before byte e.

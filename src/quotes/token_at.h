@@ -1,4 +1,5 @@
-// Token lookups by byte offset for the quote stages (refine, conventions, split model).
+// Token lookups by byte offset for the quote stages (refine, conventions, split model,
+// filter, speakers).
 #ifndef NEWSGRAPH_QUOTES_TOKEN_AT_H_
 #define NEWSGRAPH_QUOTES_TOKEN_AT_H_
 
@@ -15,6 +16,14 @@ inline int TokenStartingAt(const Document& doc, uint32_t b) {
                              [](const Token& t, uint32_t x) { return t.span.begin < x; });
   if (it == doc.tokens.end() || it->span.begin != b) return -1;
   return static_cast<int>(it - doc.tokens.begin());
+}
+
+// Index of the first token ending after byte b (the token holding b, or the next one), or
+// -1 when there is none.
+inline int TokenAtOrAfter(const Document& doc, uint32_t b) {
+  auto it = std::upper_bound(doc.tokens.begin(), doc.tokens.end(), b,
+                             [](uint32_t x, const Token& t) { return x < t.span.end; });
+  return it == doc.tokens.end() ? -1 : static_cast<int>(it - doc.tokens.begin());
 }
 
 // Index of the token that ends at byte e, or -1.
