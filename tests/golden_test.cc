@@ -1416,6 +1416,57 @@ TEST(Golden, APossessiveTitleNamesItsHolder) {
   EXPECT_TRUE(CheckSpans(doc).ok());
 }
 
+// An organisation's title ("Heritage Foundation President", "Google CEO") gives its holder
+// the organisation's sector, not the government's, and "the president" later in the article
+// is the head of state named before, not the think-tank's president.
+TEST(Golden, AnOrganisationsTitleGivesItsSector) {
+  Document doc = Processed("org-title",
+                           "Heritage Foundation President Jan Morrow met Norwegian President "
+                           "Ola Bergvik on Monday. The president praised the talks. Google CEO "
+                           "Hale Gidwick also attended.",
+                           "2021-03-01");
+  std::map<std::string, std::string> actor;
+  std::map<std::string, std::vector<std::string>> mentions;
+  for (const Entity& e : doc.entities) {
+    actor[e.name] = e.actor ? e.actor->code + "/" + e.actor->sector : "none";
+    for (const Mention& m : doc.mentions)
+      if (m.entity == static_cast<int32_t>(&e - doc.entities.data()))
+        mentions[e.name].push_back(std::string(doc.Surface(m.span)));
+  }
+  EXPECT_EQ(actor["Jan Morrow"], "USA/NGO");
+  EXPECT_EQ(actor["Hale Gidwick"], "USA/BUS");
+  EXPECT_EQ(actor["Ola Bergvik"], "NOR/GOV");
+  EXPECT_EQ(mentions["Ola Bergvik"], (std::vector<std::string>{"Ola Bergvik", "The president"}));
+  EXPECT_EQ(mentions["Jan Morrow"], (std::vector<std::string>{"Jan Morrow"}));
+  EXPECT_TRUE(CheckSpans(doc).ok());
+}
+
+// A head title before a function word that also spells an organisation ("is", "who") is
+// still a title, and "general counsel" is a counsel, not a general: "the president is",
+// "the president who", "How Popular Is President" and "HHS General Counsel".
+TEST(Golden, FunctionWordsAreNoOrganisationsInTitles) {
+  Document doc = Processed("title-function-words",
+                           "Norwegian President Ola Bergvik spoke on Monday. Critics said the "
+                           "president is wrong. They asked the president who would pay. How "
+                           "Popular Is President Ola Bergvik? Former HHS General Counsel Hale "
+                           "Gidwick warned him.",
+                           "2021-03-01");
+  std::map<std::string, std::vector<std::string>> mentions;
+  std::map<std::string, std::string> actor;
+  for (const Entity& e : doc.entities) {
+    actor[e.name] = e.actor ? e.actor->code + "/" + e.actor->sector : "none";
+    for (const Mention& m : doc.mentions)
+      if (m.entity == static_cast<int32_t>(&e - doc.entities.data()) &&
+          m.kind == MentionKind::kTitle)
+        mentions[e.name].push_back(std::string(doc.Surface(m.span)));
+  }
+  EXPECT_EQ(mentions["Ola Bergvik"], (std::vector<std::string>{"the president", "the president"}));
+  EXPECT_EQ(actor["Ola Bergvik"], "NOR/GOV");
+  EXPECT_EQ(actor.count("Counsel Hale Gidwick"), 0u);
+  EXPECT_EQ(actor["Hale Gidwick"], "USA/GOV");
+  EXPECT_TRUE(CheckSpans(doc).ok());
+}
+
 // An article of thousands of names, appositive roles and possessive titles (a long wire
 // digest): every sentence still finds its own mentions (the stages read them through
 // MentionIndex, not by scanning the whole article per sentence or quote) and all spans hold.

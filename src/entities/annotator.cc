@@ -176,6 +176,8 @@ struct Ent {
   std::string role;                   // role from a title phrase ("president")
   std::string role_code;              // its country ("FRA")
   bool former = false;                // the title said "former" ("former President Bill Clinton")
+  bool org_role = false;              // the role is an organisation's ("Heritage Foundation
+                                      // President"), not a state's
   uint32_t last_pos = 0;              // word index of its latest mention
 };
 
@@ -2350,6 +2352,9 @@ class Run {
     std::string code, sector, role;
     char gender = 0;
     bool found = false;
+    // An organisation named in the phrase gave the code ("Heritage Foundation President"): the
+    // role is the organisation's, in its sector, and no head of state's.
+    bool of_org = false;
   };
 
   // "Paul Manafort, President Donald Trump's former campaign chairman,", "Danny Danon, Israel's
@@ -2596,6 +2601,7 @@ class Run {
     if (!kb_) return r;
     const KbEntry* title_place = nullptr;  // a one-word place that gave the code, and its word
     uint32_t title_word = 0;
+    const KbEntry* org = nullptr;  // an organisation that gave the code
     for (uint32_t i = b; i < e; ++i) {
       // A place of several words gives the country ("New Jersey" is USA, not Jersey).
       for (uint32_t j = std::min<uint32_t>(e, i + 4); j > i + 1 && r.code.empty(); --j) {
@@ -2604,6 +2610,7 @@ class Run {
           i = j - 1;
         } else if (const KbEntry* x = NamedPlace(i, j)) {
           r.code = x->code;
+          org = x->kind == KbKind::kOrg ? x : nullptr;
           i = j - 1;
         }
       }
@@ -2618,10 +2625,16 @@ class Run {
       // Poland; "Treasury Secretary" is the US Treasury's.)
       const KbEntry* place = TitlePlace(w_[i].lower);
       if (place && place->kind == KbKind::kCity && kb_->IsRoleWord(w_[i].lower)) place = nullptr;
+      // (Nor by a headline's function word: "How Popular Is President Trump" is not Islamic
+      // State's president; "IS leader" is.)
+      if (place && place->kind == KbKind::kOrg && IsStopCap(w_[i].lower) &&
+          !(w_[i].caps && !w_[i].caps_sentence))
+        place = nullptr;
       if (place && r.code.empty()) {
         r.code = place->code;
         title_place = place;
         title_word = i;
+        if (place->kind == KbKind::kOrg) org = place;
       }
       for (uint32_t j = std::min<uint32_t>(e, i + 5); j > i; --j) {
         if (const KbWord* t = kb_->RoleNoun(Key(i, j))) {
@@ -2643,6 +2656,18 @@ class Run {
       if (const KbEntry* local =
               PlaceOfKinds(w_[title_word].lower, {KbKind::kRegion, KbKind::kCity}))
         r.code = local->code;
+    // A party before an office of state is the holder's affiliation ("Republican Sen. Tom
+    // Cotton" is a legislator, "Republican Gov. Kay Ivey" a governor); only a party's own
+    // offices ("Labour leader", "RNC Chairwoman", "GOP strategist") are the party's.
+    if (org && org->sector == "PTY" &&
+        !In(r.role, {"leader", "chairman", "head", "spokesperson", "official", "nominee",
+                     "front-runner", "activist", "adviser", "chief", "chief of staff"}))
+      org = nullptr;
+    if (r.found && org) {
+      r.of_org = true;
+      // (A role of its own sector stays: "MIT Police Officer" is police.)
+      if (!org->sector.empty() && In(r.sector, {"GOV", "BUS", "CVL"})) r.sector = org->sector;
+    }
     return r;
   }
 
@@ -2728,6 +2753,7 @@ class Run {
       x.role = ri.role;
       x.role_code = ri.code;
       x.former = rb > 0 && In(w_[rb - 1].lower, {"former", "ex", "late"});
+      x.org_role = ri.of_org;
       if (!x.gender) x.gender = ri.gender;
       if (x.kb < 0) x.actor = ActorRef{ri.code, ri.sector, "", ri.role};
       if (const uint32_t pw = PossessiveEndingBefore(rb);
@@ -3580,7 +3606,8 @@ class Run {
           ((j == i || (j == i + 1 && TitleAdjective(w_[i].lower))) && PartyWord(l)) ||
           (j == i && TitleAdjective(l) && j + 1 < n && PartyWord(w_[j + 1].lower)) ||
           (kb_->Find(l) && kb_->entry(kb_->Find(l)->front()).kind == KbKind::kCountry) ||
-          (kb_->Find(l) && kb_->entry(kb_->Find(l)->front()).kind == KbKind::kOrg)) {
+          (kb_->Find(l) && kb_->entry(kb_->Find(l)->front()).kind == KbKind::kOrg &&
+           !IsStopCap(l))) {  // ("the president is", not Islamic State's)
         ++j;
       } else {
         break;
@@ -3621,6 +3648,8 @@ class Run {
       const Ent& x = ents_[i];
       // (Named before the title: any mention, as mentions are not in text order here.)
       if (x.type != "PERSON" || MentionsBefore(x, w_[b].span.begin) == 0) continue;
+      // ("Heritage Foundation President Jim DeMint" is not "the president".)
+      if (head_title && x.org_role && !r.of_org) continue;
       std::string role = x.role, code = x.role_code;
       bool holds = x.kb < 0 && !x.former;  // holds the title on the article's date, if known
       if (x.kb >= 0) {
