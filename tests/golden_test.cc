@@ -1467,6 +1467,32 @@ TEST(Golden, FunctionWordsAreNoOrganisationsInTitles) {
   EXPECT_TRUE(CheckSpans(doc).ok());
 }
 
+// A cabinet portfolio belongs to the role after it ("Norwegian Energy Minister", "the health
+// secretary"), but is no role word of its own: "American health care" still names the US, and
+// "the education president" is no title.
+TEST(Golden, PortfoliosQualifyTheirRoles) {
+  Document doc = Processed("portfolios",
+                           "Norwegian Energy Minister Ola Bergvik met Health Secretary Jan Morrow "
+                           "on Monday. The health secretary said American health care was "
+                           "costly. Critics mocked the education president.",
+                           "2021-03-01");
+  std::map<std::string, std::vector<std::string>> mentions;
+  std::map<std::string, std::string> actor;
+  for (const Entity& e : doc.entities) {
+    actor[e.name] = e.actor ? e.actor->code + "/" + e.actor->sector : "none";
+    for (const Mention& m : doc.mentions)
+      if (m.entity == static_cast<int32_t>(&e - doc.entities.data()))
+        mentions[e.name].push_back(std::string(doc.Surface(m.span)));
+  }
+  EXPECT_EQ(actor["Ola Bergvik"], "NOR/GOV");
+  EXPECT_EQ(mentions["Jan Morrow"],
+            (std::vector<std::string>{"Jan Morrow", "The health secretary"}));
+  EXPECT_EQ(mentions["United States"], (std::vector<std::string>{"American"}));
+  for (const auto& [name, ms] : mentions)
+    for (const std::string& m : ms) EXPECT_EQ(m.find("education"), std::string::npos) << name;
+  EXPECT_TRUE(CheckSpans(doc).ok());
+}
+
 // An article of thousands of names, appositive roles and possessive titles (a long wire
 // digest): every sentence still finds its own mentions (the stages read them through
 // MentionIndex, not by scanning the whole article per sentence or quote) and all spans hold.

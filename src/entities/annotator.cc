@@ -2321,8 +2321,8 @@ class Run {
   // A lower-case word that qualifies a role noun after it ("national security adviser",
   // "senior policy adviser") without being one.
   static bool RoleQualifier(std::string_view l) {
-    return In(l, {"national", "security", "homeland", "economic", "senior", "top", "foreign",
-                  "policy", "deputy"});
+    return In(l, {"national", "economic", "senior", "top", "foreign", "policy", "deputy"}) ||
+           KnowledgeBase::IsPortfolioWord(l);
   }
 
   // The one country of all knowledge-base people with this surname ("obama": USA), or "": not
@@ -3602,7 +3602,17 @@ class Run {
     uint32_t sent = w_[i].sent;
     while (j < n && j - i < 7 && w_[j].sent == sent && !covered_[j]) {
       const std::string& l = w_[j].lower;
-      if (kb_->IsRoleWord(l) || kb_->Demonym(l) || l == "'s" || l == "of" ||
+      // (A qualifier only right before its role noun: "the health secretary", not "the
+      // culture of the president".)
+      // A portfolio only before its own role ("the health secretary", not "the education
+      // president").
+      const bool qualifies =
+          RoleQualifier(l) && j + 1 < n && w_[j + 1].sent == sent &&
+          (RoleQualifier(w_[j + 1].lower) ||
+           (KnowledgeBase::IsPortfolioWord(l)
+                ? kb_->RoleNoun(Key(j, j + 2)) != nullptr
+                : kb_->IsRoleWord(w_[j + 1].lower) && !In(w_[j + 1].lower, {"of", "the", "'s"})));
+      if (kb_->IsRoleWord(l) || qualifies || kb_->Demonym(l) || l == "'s" || l == "of" ||
           ((j == i || (j == i + 1 && TitleAdjective(w_[i].lower))) && PartyWord(l)) ||
           (j == i && TitleAdjective(l) && j + 1 < n && PartyWord(w_[j + 1].lower)) ||
           (kb_->Find(l) && kb_->entry(kb_->Find(l)->front()).kind == KbKind::kCountry) ||
@@ -3613,7 +3623,9 @@ class Run {
         break;
       }
     }
-    while (j > i && (w_[j - 1].lower == "of" || w_[j - 1].lower == "'s")) --j;
+    while (j > i && (w_[j - 1].lower == "of" || w_[j - 1].lower == "'s" ||
+                     RoleQualifier(w_[j - 1].lower)))  // "the president's national security"
+      --j;
     if (j == i || !kb_->IsRoleWord(w_[j - 1].lower)) return i;
     if (j < n && w_[j].sent == sent && (w_[j].upper || covered_[j])) return i;  // a name follows
     return j;

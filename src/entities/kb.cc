@@ -183,7 +183,8 @@ Status KnowledgeBase::AddLine(std::string_view line, Building* b) {
     for (int guard = 0; guard < 16 && from <= key.size(); ++guard) {
       size_t e = key.find(' ', from);
       if (e == std::string::npos) e = key.size();
-      b->role_words[key.substr(from, e - from)] = 1;
+      if (!IsPortfolioWord(key.substr(from, e - from)))
+        b->role_words[key.substr(from, e - from)] = 1;
       from = e + 1;
     }
     AddWord(&b->roles, Field(f, 1), std::move(w));
@@ -326,6 +327,16 @@ const std::vector<uint32_t>* KnowledgeBase::PeopleBySurname(std::string_view sur
 
 const std::vector<uint32_t>* KnowledgeBase::PeopleByFamilyName(std::string_view family) const {
   return family_names_.Find(family);
+}
+
+bool KnowledgeBase::IsPortfolioWord(std::string_view w) {
+  static constexpr std::string_view kWords[] = {
+      "health",   "education", "energy",      "transportation", "transport",   "labor",
+      "labour",   "commerce",  "agriculture", "trade",          "environment", "housing",
+      "homeland", "security",  "culture",     "brexit"};
+  for (std::string_view x : kWords)
+    if (w == x) return true;
+  return false;
 }
 
 bool KnowledgeBase::IsRoleWord(std::string_view lower_word) const {

@@ -82,8 +82,12 @@ class KnowledgeBase {
   size_t size() const { return entries_.size(); }
   // The longest alias or word-list phrase, in words.
   size_t max_words() const { return max_words_; }
-  // True when the word (lower-cased) occurs in some role-noun phrase.
+  // True when the word (lower-cased) occurs in some role-noun phrase, other than a
+  // portfolio word.
   bool IsRoleWord(std::string_view lower_word) const;
+  // A cabinet portfolio that qualifies a role noun after it ("health" in "health secretary"):
+  // part of role phrases, but not a role word on its own ("American health care").
+  static bool IsPortfolioWord(std::string_view lower_word);
   // True when some alias or word-list phrase is key followed by more words ("new" and
   // "new york" for "new york city"), so a longer n-gram starting with key may still match;
   // false means no phrase extends key.
