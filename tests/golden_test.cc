@@ -1467,6 +1467,32 @@ TEST(Golden, FunctionWordsAreNoOrganisationsInTitles) {
   EXPECT_TRUE(CheckSpans(doc).ok());
 }
 
+// The tokenizer splits "al-Qaeda" into "al", "-", "Qaeda" and a paragraph's last "U.S." into
+// "U.S" and ".": knowledge-base names with a dash or a final period still link.
+TEST(Golden, DashedAndDottedNamesLink) {
+  Document doc =
+      Processed("dashed-names",
+                "Officials said al-Qaeda attacked a base, and Hewlett-Packard staff fled "
+                "to the U.S.\n\nSouth Korean President Moon Jae-in met Kim Jong Un on "
+                "Monday. Later, Moon spoke to reporters in Seoul.",
+                "2019-03-01");
+  std::map<std::string, std::string> kb;
+  std::map<std::string, std::vector<std::string>> mentions;
+  for (const Entity& e : doc.entities) {
+    kb[e.name] = e.actor ? e.actor->code + "/" + e.actor->kb : "none";
+    for (const Mention& m : doc.mentions)
+      if (m.entity == static_cast<int32_t>(&e - doc.entities.data()))
+        mentions[e.name].push_back(std::string(doc.Surface(m.span)));
+  }
+  EXPECT_EQ(kb["al-Qaeda"], "IMG/al-qaeda");
+  EXPECT_EQ(kb["Hewlett-Packard"], "USA/hewlett-packard");
+  EXPECT_EQ(kb["United States"], "USA/country-usa");
+  EXPECT_EQ(mentions["United States"], (std::vector<std::string>{"U.S"}));
+  EXPECT_EQ(kb["Moon Jae-in"], "KOR/moon-jae-in");
+  EXPECT_EQ(mentions["Moon Jae-in"], (std::vector<std::string>{"Moon Jae-in", "Moon"}));
+  EXPECT_TRUE(CheckSpans(doc).ok());
+}
+
 // A cabinet portfolio belongs to the role after it ("Norwegian Energy Minister", "the health
 // secretary"), but is no role word of its own: "American health care" still names the US, and
 // "the education president" is no title.

@@ -2728,6 +2728,8 @@ class Run {
       }
       if (DemonymOnly(Key(n.b, n.e))) return HandleNorp({n.b, n.e, "NORP"});
     }
+    // A short function word is no person ("In" beside Moon Jae-in, from the recogniser).
+    if (n.e - n.b == 1 && w_[n.b].lower.size() <= 2 && IsStopCap(w_[n.b].lower)) return;
     int32_t ent = -1;
     if (kb >= 0) ent = EntityOfKb(kb);
     if (ent < 0) ent = MatchPerson(n.b, n.e);
@@ -2799,6 +2801,8 @@ class Run {
   int32_t MatchPerson(uint32_t b, uint32_t e) {
     const std::string& last = w_[e - 1].lower;
     const std::string& first = w_[b].lower;
+    // "In" is no mention of Moon Jae-in (whose last word is "in").
+    if (e - b == 1 && last.size() <= 2 && IsStopCap(last)) return -1;  // (not "May", "Will")
     // "Mr. Clinton" in an article about Hillary Clinton is another Clinton.
     const char honorific = HonorificAt(b);
     // The one person of that surname holding a role on the article's date ("Trump" in 2019).

@@ -155,6 +155,27 @@ TEST(KbTest, IndexesSurnamesButNotGivenNamesAfterTitles) {
   EXPECT_EQ(kb.PeopleBySurname("wessex"), nullptr);  // not a person
 }
 
+// The document's tokens split a dash ("al - Zandar") and a paragraph's last period ("U.M"):
+// aliases are found under those keys too, and a portfolio is no role word of its own.
+TEST(KbTest, FindsDashedAndDottedAliasesAsTokenized) {
+  auto r = KnowledgeBase::Parse(
+      "E\tal-zandar\tORG\tal-Zandar\tIMG\tREB\t\t\t\t\t\t\n"
+      "A\tal-zandar\tal-Zandar\n"
+      "E\tcountry-umr\tGPE\tUnited Marches\tUMR\t\t\t\t\t\t\t\n"
+      "A\tcountry-umr\tU.M.\n"
+      "T\thealth secretary\tGOV\thealth minister\t\n");
+  ASSERT_TRUE(r.ok()) << r.status().ToString();
+  const KnowledgeBase& kb = **r;
+  EXPECT_NE(kb.Find("al-zandar"), nullptr);
+  EXPECT_NE(kb.Find("al - zandar"), nullptr);
+  EXPECT_NE(kb.Find("u.m."), nullptr);
+  EXPECT_NE(kb.Find("u.m"), nullptr);
+  EXPECT_EQ(kb.Find("al -"), nullptr);
+  EXPECT_TRUE(kb.IsRoleWord("secretary"));
+  EXPECT_FALSE(kb.IsRoleWord("health"));
+  EXPECT_NE(kb.RoleNoun("health secretary"), nullptr);
+}
+
 TEST(KbTest, RejectsBrokenLines) {
   EXPECT_FALSE(KnowledgeBase::Parse("A\tnobody\tX\n").ok());
   EXPECT_FALSE(KnowledgeBase::Parse("Q\tx\n").ok());

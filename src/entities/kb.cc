@@ -234,7 +234,33 @@ bool FamilyNameFirst(std::string_view code) {
 
 }  // namespace
 
+// The keys under which the document's words can spell a phrase key besides itself: the
+// tokenizer splits "al-Qaeda" into "al", "-", "Qaeda" and a sentence's last "U.S." into
+// "U.S" and ".", so "al - qaeda" and "u.s" are keys of those aliases too.
+namespace {
+std::vector<std::string> TokenizedVariants(const std::string& key) {
+  std::vector<std::string> out;
+  std::string split;
+  for (size_t i = 0; i < key.size(); ++i) {
+    const bool inner_dash = key[i] == '-' && i > 0 && i + 1 < key.size() && key[i - 1] != ' ' &&
+                            key[i + 1] != ' ' && key[i + 1] != '-';
+    split += inner_dash ? " - " : std::string(1, key[i]);
+  }
+  if (split != key) out.push_back(split);
+  if (key.size() > 2 && key.back() == '.' && key.find(' ') == std::string::npos &&
+      key.find('.') < key.size() - 1)
+    out.push_back(key.substr(0, key.size() - 1));
+  return out;
+}
+}  // namespace
+
 void KnowledgeBase::AddAlias(Building* b, uint32_t entity, std::string_view alias) {
+  for (std::string& variant : TokenizedVariants(PhraseKey(alias))) {
+    if (WordCount(variant) > kMaxAliasWords) continue;
+    max_words_ = std::max(max_words_, WordCount(variant));
+    std::vector<uint32_t>& v = b->aliases[variant];
+    if (std::find(v.begin(), v.end(), entity) == v.end()) v.push_back(entity);
+  }
   std::string key = PhraseKey(alias);
   size_t n = WordCount(key);
   if (n == 0 || n > kMaxAliasWords) return;
