@@ -1493,6 +1493,22 @@ TEST(Golden, DashedAndDottedNamesLink) {
   EXPECT_TRUE(CheckSpans(doc).ok());
 }
 
+// US party committees, security agencies and congressional bodies are actors with codes.
+TEST(Golden, UsBodiesHaveCodes) {
+  Document doc = Processed("us-bodies",
+                           "The DNC sued the Secret Service on Monday. The Joint Chiefs of Staff "
+                           "briefed the Freedom Caucus and the House Judiciary Committee.");
+  std::map<std::string, std::string> actor;
+  for (const Entity& e : doc.entities)
+    actor[e.name] = e.actor ? e.actor->code + "/" + e.actor->sector : "none";
+  EXPECT_EQ(actor["DNC"], "USA/PTY");
+  EXPECT_EQ(actor["Secret Service"], "USA/COP");
+  EXPECT_EQ(actor["Joint Chiefs of Staff"], "USA/MIL");
+  EXPECT_EQ(actor["Freedom Caucus"], "USA/LEG");
+  EXPECT_EQ(actor["House Judiciary Committee"], "USA/LEG");
+  EXPECT_TRUE(CheckSpans(doc).ok());
+}
+
 // A cabinet portfolio belongs to the role after it ("Norwegian Energy Minister", "the health
 // secretary"), but is no role word of its own: "American health care" still names the US, and
 // "the education president" is no title.
