@@ -9,6 +9,7 @@
 #include <fstream>
 
 #include "events/plover.h"
+#include "events/sentence.h"
 
 namespace newsgraph::events {
 namespace {
@@ -55,6 +56,18 @@ std::vector<std::string> Codes(const std::vector<EventArg>& args) {
   std::vector<std::string> out;
   for (const EventArg& a : args) out.push_back(a.code + (a.sector.empty() ? "" : "/" + a.sector));
   return out;
+}
+
+// A party before an office of state is an affiliation ("Republican senators": LEG), before
+// a party's own office ("Democratic leader") the party's.
+TEST(Events, APartysLegislatorIsALegislator) {
+  EXPECT_EQ(SectorFromSuffix("PTYLEG"), "LEG");
+  EXPECT_EQ(SectorFromSuffix("PTYJUD"), "JUD");
+  EXPECT_EQ(SectorFromSuffix("PTYGOV"), "PTY");
+  EXPECT_EQ(SectorFromSuffix("PTY"), "PTY");
+  EXPECT_EQ(SectorFromSuffix("GOVFRM"), "GOV");
+  EXPECT_EQ(SectorFromSuffix("LEGPTY"), "LEG");
+  EXPECT_EQ(SectorFromSuffix(""), "");
 }
 
 TEST(Events, RequestWithTitleDateAndName) {

@@ -544,7 +544,15 @@ void AnalyzeActors(const Document& doc, const Lexicon& lex, int32_t date, NameMe
   (void)SectorOf;
 }
 
-std::string SectorFromSuffix(const std::string& suffix) { return SectorOf(suffix); }
+std::string SectorFromSuffix(const std::string& suffix) {
+  // A party before an office of state is an affiliation: "Republican senator" (PTY then LEG)
+  // is a legislator.
+  if (suffix.size() >= 6 && suffix.compare(0, 3, "PTY") == 0) {
+    const std::string office = SectorOf(suffix.substr(3));
+    if (office == "LEG" || office == "JUD" || office == "MIL" || office == "COP") return office;
+  }
+  return SectorOf(suffix);
+}
 
 bool IsQuoteMark(std::string_view p) {
   return p == "\"" || p == "\xE2\x80\x9C" || p == "\xE2\x80\x9D" || p == "\xC2\xAB" ||

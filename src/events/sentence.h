@@ -78,7 +78,7 @@ bool IsQuoteMark(std::string_view p);
 // A city or a state/province of the knowledge base (not a country): g's one actor.
 bool IsTown(const Document& doc, const Group& g);
 
-// PLOVER sector named by an agent suffix ("GOVFRM" -> "GOV"), or "".
+// PLOVER sector named by an agent suffix ("GOVFRM" -> "GOV", "PTYLEG" -> "LEG"), or "".
 std::string SectorFromSuffix(const std::string& suffix);
 
 // Finds actors and groups. date = YYYYMMDD of the article (0 unknown); mentions: the
