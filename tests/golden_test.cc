@@ -1509,6 +1509,22 @@ TEST(Golden, UsBodiesHaveCodes) {
   EXPECT_TRUE(CheckSpans(doc).ok());
 }
 
+// "Sen. Rand Paul, Kentucky Republican,": the state is a place with its code, the party word
+// no part of it; "Senate Republicans" and the "Sweden Democrats" stay bodies.
+TEST(Golden, AStateBeforeAPartyIsThePlace) {
+  Document doc = Processed("state-party",
+                           "Sen. Ola Bergvik, Kentucky Republican, met Senate Republicans on "
+                           "Monday. The Sweden Democrats protested.");
+  std::map<std::string, std::string> actor;
+  for (const Entity& e : doc.entities)
+    actor[e.type + ":" + e.name] = e.actor ? e.actor->code + "/" + e.actor->sector : "none";
+  EXPECT_EQ(actor["GPE:Kentucky"], "USA/");
+  EXPECT_EQ(actor.count("GPE:Kentucky Republican"), 0u);
+  EXPECT_EQ(actor["ORG:Senate Republicans"], "USA/LEG");
+  EXPECT_EQ(actor["ORG:Sweden Democrats"], "SWE/PTY");
+  EXPECT_TRUE(CheckSpans(doc).ok());
+}
+
 // A cabinet portfolio belongs to the role after it ("Norwegian Energy Minister", "the health
 // secretary"), but is no role word of its own: "American health care" still names the US, and
 // "the education president" is no title.

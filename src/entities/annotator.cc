@@ -2205,6 +2205,19 @@ class Run {
     if (!HasLetter(w_[n.b].lower) || !HasLetter(w_[n.e - 1].lower) || w_[n.b].lower == "'s")
       return;
     if (n.type == "NORP" && !w_[n.b].upper) return;
+    // "Sen. Rand Paul, Kentucky Republican,": the state, then a party member (no place).
+    // ("Senate Republicans" stay a body.)
+    if (kb_ && n.type != "PERSON" && n.e - n.b >= 2 &&
+        In(w_[n.e - 1].lower, {"republican", "democrat", "republicans", "democrats"}) &&
+        !kb_->Find(Key(n.b, n.e))) {
+      const KbEntry* place = NamedPlace(n.b, n.e - 1);
+      if (n.e - n.b == 2 && !place) place = PlaceOfKinds(w_[n.b].lower, {KbKind::kRegion});
+      if (place && (place->kind == KbKind::kCountry || place->kind == KbKind::kRegion ||
+                    place->kind == KbKind::kCity)) {
+        n.e -= 1;
+        n.type = "GPE";
+      }
+    }
     if (n.type != "PERSON" && n.type != "NORP" && CompoundAdjective(n)) return;
     if ((n.type == "GPE" || n.type == "LOC") && NationalityAdjective(n)) n.type = "NORP";
     // "MINISTRY" in a capitals headline is a body, found by Bodies(), not a name.
