@@ -1525,6 +1525,20 @@ TEST(Golden, AStateBeforeAPartyIsThePlace) {
   EXPECT_TRUE(CheckSpans(doc).ok());
 }
 
+// "the Oval Office" and "the Trump White House" are the US government's.
+TEST(Golden, PresidentialSeatsHaveCodes) {
+  Document doc = Processed("seats",
+                           "Aides in the Oval Office were angry. She had worked in the Trump White "
+                           "House and later in the Obama White House.");
+  std::map<std::string, std::string> actor;
+  for (const Entity& e : doc.entities)
+    actor[e.name] = e.actor ? e.actor->code + "/" + e.actor->sector : "none";
+  EXPECT_EQ(actor["Oval Office"], "USA/GOV");
+  EXPECT_EQ(actor["Trump White House"], "USA/GOV");
+  EXPECT_EQ(actor["Obama White House"], "USA/GOV");
+  EXPECT_TRUE(CheckSpans(doc).ok());
+}
+
 // A cabinet portfolio belongs to the role after it ("Norwegian Energy Minister", "the health
 // secretary"), but is no role word of its own: "American health care" still names the US, and
 // "the education president" is no title.

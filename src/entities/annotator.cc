@@ -2922,6 +2922,16 @@ class Run {
            std::all_of(s.begin(), s.end(), [](char c) { return c >= 'A' && c <= 'Z'; });
   }
 
+  // "the Trump White House", "the Obama White House": the seat of power after a known
+  // person's surname, or null.
+  const KbWord* SurnameSeat(uint32_t b, uint32_t e) const {
+    for (uint32_t k = b + 1; k < e && k <= b + 2; ++k)
+      if (const KbWord* seat = kb_->Seat(Key(k, e));
+          seat && w_[k - 1].upper && !SurnameCountry(w_[k - 1].lower).empty())
+        return seat;
+    return nullptr;
+  }
+
   void HandlePlace(NameSpan n) {
     if (w_[n.b].lower == "the" && n.e - n.b > 1) ++n.b;
     std::string key = Key(n.b, n.e);
@@ -2972,6 +2982,8 @@ class Run {
     std::optional<ActorRef> seat_actor;
     if (kb_ && kb < 0) {
       if (const KbWord* seat = kb_->Seat(key)) seat_actor = ActorRef{seat->code, seat->sector, "", ""};
+      if (const KbWord* seat = SurnameSeat(n.b, n.e); seat && !seat_actor)
+        seat_actor = ActorRef{seat->code, seat->sector, "", ""};
     }
     AddToNew(n.b, n.e, MentionKind::kName, type, kb, seat_actor);
   }
@@ -3065,6 +3077,10 @@ class Run {
         return;
       }
       if (k == KbKind::kRegion || k == KbKind::kPerson) kb = -1;
+    }
+    if (kb < 0 && kb_ && SurnameSeat(n.b, n.e)) {  // "the Obama White House"
+      HandlePlace({n.b, n.e, "GPE"});
+      return;
     }
     // "Russia's Foreign Ministry": a body owned by a country or organisation.
     std::optional<ActorRef> owner;
