@@ -1525,6 +1525,20 @@ TEST(Golden, AStateBeforeAPartyIsThePlace) {
   EXPECT_TRUE(CheckSpans(doc).ok());
 }
 
+// "threatened to shut down the government at the White House": the place where it happened,
+// though an actor, is not the recipient (and, as the actor's own, no reason to drop the event).
+TEST(Golden, AnActorWhereItHappenedIsNoRecipient) {
+  Document doc = Processed("where-it-happened",
+                           "U.S. President Jan Morrow threatened to shut down the government at "
+                           "the White House on Tuesday.",
+                           "2018-12-11");
+  ASSERT_EQ(doc.events.size(), 1u);
+  EXPECT_EQ(doc.events[0].type, "THREATEN");
+  ASSERT_EQ(doc.events[0].recipient.size(), 1u);
+  EXPECT_EQ(doc.Surface(doc.events[0].recipient[0].span.value_or(Span{})), "government");
+  EXPECT_TRUE(CheckSpans(doc).ok());
+}
+
 // "the Oval Office" and "the Trump White House" are the US government's.
 TEST(Golden, PresidentialSeatsHaveCodes) {
   Document doc = Processed("seats",

@@ -504,6 +504,13 @@ int32_t GroupAfter(const Document& doc, const SentenceView& v, uint32_t pos, uin
       if (agent_fallback < 0) agent_fallback = g;
       continue;
     }
+    // "threatened to shut down the government at the White House": a named group where it
+    // happened is no recipient when an object came before it.
+    if (agent_fallback >= 0) {
+      uint32_t p = v.groups[g].begin;
+      while (p > 0 && In(v.ups[p - 1], {"THE", "A", "AN"})) --p;
+      if (p > 0 && In(v.ups[p - 1], {"AT", "IN", "INSIDE", "OUTSIDE"})) return agent_fallback;
+    }
     return g;
   }
   return agent_fallback >= 0 ? agent_fallback : fallback;
