@@ -147,6 +147,25 @@ std::string SoleArgument(const Document& doc, bool recipient) {
   return doc.entities[args[0].entity].name;
 }
 
+// Each entity's name -> "CODE/SECTOR" of its actor, or "none".
+std::map<std::string, std::string> ActorByName(const Document& doc) {
+  std::map<std::string, std::string> out;
+  for (const Entity& e : doc.entities)
+    out[e.name] = e.actor ? e.actor->code + "/" + e.actor->sector : "none";
+  return out;
+}
+
+// Each entity's name -> the surfaces of its mentions (of one kind, if given), in order.
+std::map<std::string, std::vector<std::string>> MentionsByName(
+    const Document& doc, std::optional<MentionKind> kind = std::nullopt) {
+  std::map<std::string, std::vector<std::string>> out;
+  for (const Mention& m : doc.mentions)
+    if (m.entity >= 0 && static_cast<size_t>(m.entity) < doc.entities.size() &&
+        (!kind || m.kind == *kind))
+      out[doc.entities[m.entity].name].push_back(std::string(doc.Surface(m.span)));
+  return out;
+}
+
 Document Processed(const std::string& id, const std::string& text,
                    const std::string& published = "2019-05-02") {
   ArticleMeta m;
@@ -1425,14 +1444,8 @@ TEST(Golden, AnOrganisationsTitleGivesItsSector) {
                            "Ola Bergvik on Monday. The president praised the talks. Google CEO "
                            "Hale Gidwick also attended.",
                            "2021-03-01");
-  std::map<std::string, std::string> actor;
-  std::map<std::string, std::vector<std::string>> mentions;
-  for (const Entity& e : doc.entities) {
-    actor[e.name] = e.actor ? e.actor->code + "/" + e.actor->sector : "none";
-    for (const Mention& m : doc.mentions)
-      if (m.entity == static_cast<int32_t>(&e - doc.entities.data()))
-        mentions[e.name].push_back(std::string(doc.Surface(m.span)));
-  }
+  std::map<std::string, std::string> actor = ActorByName(doc);
+  std::map<std::string, std::vector<std::string>> mentions = MentionsByName(doc);
   EXPECT_EQ(actor["Jan Morrow"], "USA/NGO");
   EXPECT_EQ(actor["Hale Gidwick"], "USA/BUS");
   EXPECT_EQ(actor["Ola Bergvik"], "NOR/GOV");
@@ -1451,15 +1464,9 @@ TEST(Golden, FunctionWordsAreNoOrganisationsInTitles) {
                            "Popular Is President Ola Bergvik? Former HHS General Counsel Hale "
                            "Gidwick warned him.",
                            "2021-03-01");
-  std::map<std::string, std::vector<std::string>> mentions;
-  std::map<std::string, std::string> actor;
-  for (const Entity& e : doc.entities) {
-    actor[e.name] = e.actor ? e.actor->code + "/" + e.actor->sector : "none";
-    for (const Mention& m : doc.mentions)
-      if (m.entity == static_cast<int32_t>(&e - doc.entities.data()) &&
-          m.kind == MentionKind::kTitle)
-        mentions[e.name].push_back(std::string(doc.Surface(m.span)));
-  }
+  std::map<std::string, std::vector<std::string>> mentions =
+      MentionsByName(doc, MentionKind::kTitle);
+  std::map<std::string, std::string> actor = ActorByName(doc);
   EXPECT_EQ(mentions["Ola Bergvik"], (std::vector<std::string>{"the president", "the president"}));
   EXPECT_EQ(actor["Ola Bergvik"], "NOR/GOV");
   EXPECT_EQ(actor.count("Counsel Hale Gidwick"), 0u);
@@ -1477,13 +1484,9 @@ TEST(Golden, DashedAndDottedNamesLink) {
                 "Monday. Later, Moon spoke to reporters in Seoul.",
                 "2019-03-01");
   std::map<std::string, std::string> kb;
-  std::map<std::string, std::vector<std::string>> mentions;
-  for (const Entity& e : doc.entities) {
+  for (const Entity& e : doc.entities)
     kb[e.name] = e.actor ? e.actor->code + "/" + e.actor->kb : "none";
-    for (const Mention& m : doc.mentions)
-      if (m.entity == static_cast<int32_t>(&e - doc.entities.data()))
-        mentions[e.name].push_back(std::string(doc.Surface(m.span)));
-  }
+  std::map<std::string, std::vector<std::string>> mentions = MentionsByName(doc);
   EXPECT_EQ(kb["al-Qaeda"], "IMG/al-qaeda");
   EXPECT_EQ(kb["Hewlett-Packard"], "USA/hewlett-packard");
   EXPECT_EQ(kb["United States"], "USA/country-usa");
@@ -1498,9 +1501,7 @@ TEST(Golden, UsBodiesHaveCodes) {
   Document doc = Processed("us-bodies",
                            "The DNC sued the Secret Service on Monday. The Joint Chiefs of Staff "
                            "briefed the Freedom Caucus and the House Judiciary Committee.");
-  std::map<std::string, std::string> actor;
-  for (const Entity& e : doc.entities)
-    actor[e.name] = e.actor ? e.actor->code + "/" + e.actor->sector : "none";
+  std::map<std::string, std::string> actor = ActorByName(doc);
   EXPECT_EQ(actor["DNC"], "USA/PTY");
   EXPECT_EQ(actor["Secret Service"], "USA/COP");
   EXPECT_EQ(actor["Joint Chiefs of Staff"], "USA/MIL");
@@ -1544,9 +1545,7 @@ TEST(Golden, PresidentialSeatsHaveCodes) {
   Document doc = Processed("seats",
                            "Aides in the Oval Office were angry. She had worked in the Trump White "
                            "House and later in the Obama White House.");
-  std::map<std::string, std::string> actor;
-  for (const Entity& e : doc.entities)
-    actor[e.name] = e.actor ? e.actor->code + "/" + e.actor->sector : "none";
+  std::map<std::string, std::string> actor = ActorByName(doc);
   EXPECT_EQ(actor["Oval Office"], "USA/GOV");
   EXPECT_EQ(actor["Trump White House"], "USA/GOV");
   EXPECT_EQ(actor["Obama White House"], "USA/GOV");
@@ -1562,14 +1561,8 @@ TEST(Golden, PortfoliosQualifyTheirRoles) {
                            "on Monday. The health secretary said American health care was "
                            "costly. Critics mocked the education president.",
                            "2021-03-01");
-  std::map<std::string, std::vector<std::string>> mentions;
-  std::map<std::string, std::string> actor;
-  for (const Entity& e : doc.entities) {
-    actor[e.name] = e.actor ? e.actor->code + "/" + e.actor->sector : "none";
-    for (const Mention& m : doc.mentions)
-      if (m.entity == static_cast<int32_t>(&e - doc.entities.data()))
-        mentions[e.name].push_back(std::string(doc.Surface(m.span)));
-  }
+  std::map<std::string, std::vector<std::string>> mentions = MentionsByName(doc);
+  std::map<std::string, std::string> actor = ActorByName(doc);
   EXPECT_EQ(actor["Ola Bergvik"], "NOR/GOV");
   EXPECT_EQ(mentions["Jan Morrow"],
             (std::vector<std::string>{"Jan Morrow", "The health secretary"}));
