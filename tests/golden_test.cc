@@ -1510,17 +1510,27 @@ TEST(Golden, UsBodiesHaveCodes) {
   EXPECT_TRUE(CheckSpans(doc).ok());
 }
 
-// "Sen. Rand Paul, Kentucky Republican,": the state is a place with its code, the party word
-// no part of it; "Senate Republicans" and the "Sweden Democrats" stay bodies.
-TEST(Golden, AStateBeforeAPartyIsThePlace) {
+// "Sen. Rand Paul, Kentucky Republican,": the description is the senator's, and so is "the
+// Kentucky Republican" after it; "the Ohio Democrat" whom no one named before is the state
+// alone (no GPE "Ohio Democrat" with no code). "Senate Republicans" and the "Sweden Democrats"
+// stay bodies.
+TEST(Golden, AStateAndAPartyDescribeAPolitician) {
   Document doc = Processed("state-party",
                            "Sen. Ola Bergvik, Kentucky Republican, met Senate Republicans on "
-                           "Monday. The Sweden Democrats protested.");
+                           "Monday. \"We will not fold,\" said the Kentucky Republican. President "
+                           "Jan Morrow spoke. Then the Ohio Democrat left. The Sweden Democrats "
+                           "protested.");
   std::map<std::string, std::string> actor;
   for (const Entity& e : doc.entities)
     actor[e.type + ":" + e.name] = e.actor ? e.actor->code + "/" + e.actor->sector : "none";
-  EXPECT_EQ(actor["GPE:Kentucky"], "USA/");
-  EXPECT_EQ(actor.count("GPE:Kentucky Republican"), 0u);
+  std::map<std::string, std::vector<std::string>> titles = MentionsByName(doc, MentionKind::kTitle);
+  EXPECT_EQ(titles["Ola Bergvik"],
+            (std::vector<std::string>{"Kentucky Republican", "the Kentucky Republican"}));
+  ASSERT_EQ(doc.quotes.size(), 1u);
+  ASSERT_GE(doc.quotes[0].speaker, 0);
+  EXPECT_EQ(doc.entities[doc.quotes[0].speaker].name, "Ola Bergvik");
+  EXPECT_EQ(actor["GPE:Ohio"], "USA/");
+  EXPECT_EQ(actor.count("GPE:Ohio Democrat"), 0u);
   EXPECT_EQ(actor["ORG:Senate Republicans"], "USA/LEG");
   EXPECT_EQ(actor["ORG:Sweden Democrats"], "SWE/PTY");
   EXPECT_TRUE(CheckSpans(doc).ok());

@@ -234,6 +234,7 @@ class Run {
       if (doc_->mentions.size() >= opt_.max_mentions) break;
       HandleName(n);
     }
+    PartyDescriptors();
     Bodies();
     LinkSurnames();
     AppositiveRoles();
@@ -2198,6 +2199,83 @@ class Run {
            !kb_->Seat(Key(b, n.e)) && !kb_->Find(Key(n.b, n.e));
   }
 
+  // The person entity with the latest mention that begins before byte `at`, or -1.
+  int32_t LastPersonBefore(uint32_t at) const {
+    int32_t best = -1;
+    uint32_t best_at = 0;
+    for (size_t i = 0; i < ents_.size(); ++i) {
+      if (ents_[i].type != "PERSON") continue;
+      for (uint32_t m : ents_[i].mentions) {
+        const uint32_t s = doc_->mentions[m].span.begin;
+        if (s < at && (best < 0 || s >= best_at)) {
+          best = static_cast<int32_t>(i);
+          best_at = s;
+        }
+      }
+    }
+    return best;
+  }
+
+  // A US legislator or governor on the article's date, by the knowledge base or a title (a
+  // state's party member: not the president).
+  bool UsPolitician(const Ent& x) const {
+    auto fits = [](const std::string& sector, const std::string& role) {
+      return sector == "LEG" || role == "governor" || role == "lieutenant governor";
+    };
+    if (x.kb >= 0) {
+      const KbRole* r = KnowledgeBase::RoleOn(kb_->entry(x.kb), date_);
+      return r && r->code == "USA" && fits(r->sector, r->role);
+    }
+    return x.actor && x.actor->code == "USA" && fits(x.actor->sector, x.role);
+  }
+
+  // "Sen. Rand Paul, Kentucky Republican, said" and later "the Kentucky Republican": a
+  // politician described by state and party. Words [b, e) are the place and the party word.
+  // The description is a title mention of the person named just before its comma, and "the"
+  // description one of the person it described before, else of the article's only US
+  // legislator or official named so far. False (nothing added) when there is no such person.
+  void PartyDescriptors() {
+    std::sort(pending_descriptors_.begin(), pending_descriptors_.end());
+    // Each look-up reads every mention: a budget of them per article (then places alone).
+    constexpr size_t kMaxDescriptors = 64;
+    for (size_t i = 0; i < pending_descriptors_.size(); ++i) {
+      const auto [b, e] = pending_descriptors_[i];
+      if (i >= kMaxDescriptors || !PartyDescriptor(b, e)) HandlePlace({b, e - 1, "GPE"});
+    }
+  }
+
+  bool PartyDescriptor(uint32_t b, uint32_t e) {
+    const std::string key = Key(b, e);
+    int32_t who = -1;
+    uint32_t from = b;
+    if (b >= 2 && w_[b - 1].lower == "," && w_[b - 2].sent == w_[b].sent) {
+      // (Names are not handled in text order: every mention is looked at.)
+      for (size_t k = doc_->mentions.size(); k-- > 0 && who < 0;) {
+        const Mention& m = doc_->mentions[k];
+        if (m.span.end == w_[b - 2].span.end && ents_[m.entity].type == "PERSON") who = m.entity;
+      }
+    } else if (b >= 1 && w_[b - 1].lower == "the" && w_[b - 1].sent == w_[b].sent) {
+      from = b - 1;
+      if (auto it = party_descriptors_.find(key); it != party_descriptors_.end()) {
+        who = it->second;
+      } else {
+        for (size_t i = 0; i < ents_.size(); ++i) {
+          const Ent& x = ents_[i];
+          if (x.type != "PERSON" || !UsPolitician(x) || MentionsBefore(x, w_[b].span.begin) == 0)
+            continue;
+          if (who >= 0) return false;  // two of them: which one is unknown
+          who = static_cast<int32_t>(i);
+        }
+        // ... and the person named last ("Mr. Ryan ... The Wisconsin Republican" is no other).
+        if (who >= 0 && LastPersonBefore(w_[b].span.begin) != who) return false;
+      }
+    }
+    if (who < 0) return false;
+    party_descriptors_.emplace(key, who);
+    AddMention(who, from, e, MentionKind::kTitle, std::nullopt);
+    return true;
+  }
+
   void HandleName(NameSpan n) {
     if (n.e <= n.b) return;
     if (n.e - n.b > opt_.max_name_words) n.e = n.b + static_cast<uint32_t>(opt_.max_name_words);
@@ -2214,6 +2292,11 @@ class Run {
       if (n.e - n.b == 2 && !place) place = PlaceOfKinds(w_[n.b].lower, {KbKind::kRegion});
       if (place && (place->kind == KbKind::kCountry || place->kind == KbKind::kRegion ||
                     place->kind == KbKind::kCity)) {
+        if (w_[n.e - 1].lower.back() != 's' && n.b >= 1 &&
+            In(w_[n.b - 1].lower, {",", "the"})) {  // resolved after all names: PartyDescriptors
+          pending_descriptors_.push_back({n.b, n.e});
+          return;
+        }
         n.e -= 1;
         n.type = "GPE";
       }
@@ -4079,6 +4162,9 @@ class Run {
   int32_t date_ = 0;
   std::vector<std::string> article_codes_;  // countries named in the article (ArticleCountries)
   std::vector<Ent> ents_;
+  std::unordered_map<std::string, int32_t>
+      party_descriptors_;  // "kentucky republican" -> its person
+  std::vector<std::pair<uint32_t, uint32_t>> pending_descriptors_;  // words of each, to resolve
   // People whose role is held for a possessor ("Trump's spokesman"): entity, and where the
   // possessor's name ends in the text (PossessedRoles).
   std::vector<std::pair<int32_t, uint32_t>> possessed_roles_;
