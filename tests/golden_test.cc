@@ -147,11 +147,12 @@ std::string SoleArgument(const Document& doc, bool recipient) {
   return doc.entities[args[0].entity].name;
 }
 
-// Each entity's name -> "CODE/SECTOR" of its actor, or "none".
-std::map<std::string, std::string> ActorByName(const Document& doc) {
+// Each entity's name (after "TYPE:" when typed) -> "CODE/SECTOR" of its actor, or "none".
+std::map<std::string, std::string> ActorByName(const Document& doc, bool typed = false) {
   std::map<std::string, std::string> out;
   for (const Entity& e : doc.entities)
-    out[e.name] = e.actor ? e.actor->code + "/" + e.actor->sector : "none";
+    out[(typed ? e.type + ":" : "") + e.name] =
+        e.actor ? e.actor->code + "/" + e.actor->sector : "none";
   return out;
 }
 
@@ -1520,9 +1521,7 @@ TEST(Golden, AStateAndAPartyDescribeAPolitician) {
                            "Monday. \"We will not fold,\" said the Kentucky Republican. President "
                            "Jan Morrow spoke. Then the Ohio Democrat left. The Sweden Democrats "
                            "protested.");
-  std::map<std::string, std::string> actor;
-  for (const Entity& e : doc.entities)
-    actor[e.type + ":" + e.name] = e.actor ? e.actor->code + "/" + e.actor->sector : "none";
+  std::map<std::string, std::string> actor = ActorByName(doc, /*typed=*/true);
   std::map<std::string, std::vector<std::string>> titles = MentionsByName(doc, MentionKind::kTitle);
   EXPECT_EQ(titles["Ola Bergvik"],
             (std::vector<std::string>{"Kentucky Republican", "the Kentucky Republican"}));

@@ -2229,11 +2229,30 @@ class Run {
     return x.actor && x.actor->code == "USA" && fits(x.actor->sector, x.role);
   }
 
-  // "Sen. Rand Paul, Kentucky Republican, said" and later "the Kentucky Republican": a
-  // politician described by state and party. Words [b, e) are the place and the party word.
-  // The description is a title mention of the person named just before its comma, and "the"
-  // description one of the person it described before, else of the article's only US
-  // legislator or official named so far. False (nothing added) when there is no such person.
+  // A name that is a place and a party member ("Sen. Rand Paul, Kentucky Republican,"; not
+  // "Senate Republicans", a body): after a comma or "the", a description of a politician,
+  // set aside for PartyDescriptors (true); otherwise *n becomes the place alone.
+  bool StateAndParty(NameSpan* n) {
+    if (!kb_ || n->type == "PERSON" || n->e - n->b < 2 ||
+        !In(w_[n->e - 1].lower, {"republican", "democrat", "republicans", "democrats"}) ||
+        kb_->Find(Key(n->b, n->e)))
+      return false;
+    const KbEntry* place = NamedPlace(n->b, n->e - 1);
+    if (n->e - n->b == 2 && !place) place = PlaceOfKinds(w_[n->b].lower, {KbKind::kRegion});
+    if (!place || (place->kind != KbKind::kCountry && place->kind != KbKind::kRegion &&
+                   place->kind != KbKind::kCity))
+      return false;
+    if (w_[n->e - 1].lower.back() != 's' && n->b >= 1 && In(w_[n->b - 1].lower, {",", "the"})) {
+      pending_descriptors_.push_back({n->b, n->e});
+      return true;
+    }
+    n->e -= 1;
+    n->type = "GPE";
+    return false;
+  }
+
+  // The descriptions StateAndParty set aside, once every name has its entity (names are not
+  // handled in text order), in text order; one with no person is the place alone.
   void PartyDescriptors() {
     std::sort(pending_descriptors_.begin(), pending_descriptors_.end());
     // Each look-up reads every mention: a budget of them per article (then places alone).
@@ -2244,12 +2263,16 @@ class Run {
     }
   }
 
+  // Words [b, e) are the place and the party word. The description is a title mention of the
+  // person named just before its comma; "the" description one of the person it described
+  // before, else of the article's only US legislator or governor named so far if that person
+  // is also the one named last. False (nothing added) when there is no such person.
   bool PartyDescriptor(uint32_t b, uint32_t e) {
     const std::string key = Key(b, e);
     int32_t who = -1;
     uint32_t from = b;
     if (b >= 2 && w_[b - 1].lower == "," && w_[b - 2].sent == w_[b].sent) {
-      // (Names are not handled in text order: every mention is looked at.)
+      // (Mentions are not in text order: every one is looked at.)
       for (size_t k = doc_->mentions.size(); k-- > 0 && who < 0;) {
         const Mention& m = doc_->mentions[k];
         if (m.span.end == w_[b - 2].span.end && ents_[m.entity].type == "PERSON") who = m.entity;
@@ -2283,24 +2306,7 @@ class Run {
     if (!HasLetter(w_[n.b].lower) || !HasLetter(w_[n.e - 1].lower) || w_[n.b].lower == "'s")
       return;
     if (n.type == "NORP" && !w_[n.b].upper) return;
-    // "Sen. Rand Paul, Kentucky Republican,": the state, then a party member (no place).
-    // ("Senate Republicans" stay a body.)
-    if (kb_ && n.type != "PERSON" && n.e - n.b >= 2 &&
-        In(w_[n.e - 1].lower, {"republican", "democrat", "republicans", "democrats"}) &&
-        !kb_->Find(Key(n.b, n.e))) {
-      const KbEntry* place = NamedPlace(n.b, n.e - 1);
-      if (n.e - n.b == 2 && !place) place = PlaceOfKinds(w_[n.b].lower, {KbKind::kRegion});
-      if (place && (place->kind == KbKind::kCountry || place->kind == KbKind::kRegion ||
-                    place->kind == KbKind::kCity)) {
-        if (w_[n.e - 1].lower.back() != 's' && n.b >= 1 &&
-            In(w_[n.b - 1].lower, {",", "the"})) {  // resolved after all names: PartyDescriptors
-          pending_descriptors_.push_back({n.b, n.e});
-          return;
-        }
-        n.e -= 1;
-        n.type = "GPE";
-      }
-    }
+    if (StateAndParty(&n)) return;
     if (n.type != "PERSON" && n.type != "NORP" && CompoundAdjective(n)) return;
     if ((n.type == "GPE" || n.type == "LOC") && NationalityAdjective(n)) n.type = "NORP";
     // "MINISTRY" in a capitals headline is a body, found by Bodies(), not a name.
@@ -2824,8 +2830,7 @@ class Run {
       }
       if (DemonymOnly(Key(n.b, n.e))) return HandleNorp({n.b, n.e, "NORP"});
     }
-    // A short function word is no person ("In" beside Moon Jae-in, from the recogniser).
-    if (n.e - n.b == 1 && w_[n.b].lower.size() <= 2 && IsStopCap(w_[n.b].lower)) return;
+    if (ShortFunctionWord(n.b, n.e)) return;
     int32_t ent = -1;
     if (kb >= 0) ent = EntityOfKb(kb);
     if (ent < 0) ent = MatchPerson(n.b, n.e);
@@ -2894,11 +2899,16 @@ class Run {
   }
 
   // A surname or full name of a person already in the article.
+  // Words [b, e) are one short function word ("In", "It"; not "May", "Will"): no person, and
+  // no mention of Moon Jae-in, whose last word is "in".
+  bool ShortFunctionWord(uint32_t b, uint32_t e) const {
+    return e - b == 1 && w_[b].lower.size() <= 2 && IsStopCap(w_[b].lower);
+  }
+
   int32_t MatchPerson(uint32_t b, uint32_t e) {
     const std::string& last = w_[e - 1].lower;
     const std::string& first = w_[b].lower;
-    // "In" is no mention of Moon Jae-in (whose last word is "in").
-    if (e - b == 1 && last.size() <= 2 && IsStopCap(last)) return -1;  // (not "May", "Will")
+    if (ShortFunctionWord(b, e)) return -1;
     // "Mr. Clinton" in an article about Hillary Clinton is another Clinton.
     const char honorific = HonorificAt(b);
     // The one person of that surname holding a role on the article's date ("Trump" in 2019).
@@ -3718,9 +3728,8 @@ class Run {
     uint32_t sent = w_[i].sent;
     while (j < n && j - i < 7 && w_[j].sent == sent && !covered_[j]) {
       const std::string& l = w_[j].lower;
-      // (A qualifier only right before its role noun: "the health secretary", not "the
-      // culture of the president".)
-      // A portfolio only before its own role ("the health secretary", not "the education
+      // A qualifier only right before its role noun, a portfolio only before its own role
+      // ("the health secretary"; not "the culture of the president", "the education
       // president").
       const bool qualifies =
           RoleQualifier(l) && j + 1 < n && w_[j + 1].sent == sent &&

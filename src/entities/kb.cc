@@ -232,12 +232,9 @@ bool FamilyNameFirst(std::string_view code) {
   return code == "CHN" || code == "TWN" || code == "KOR" || code == "PRK";
 }
 
-}  // namespace
-
 // The keys under which the document's words can spell a phrase key besides itself: the
 // tokenizer splits "al-Qaeda" into "al", "-", "Qaeda" and a sentence's last "U.S." into
 // "U.S" and ".", so "al - qaeda" and "u.s" are keys of those aliases too.
-namespace {
 std::vector<std::string> TokenizedVariants(const std::string& key) {
   std::vector<std::string> out;
   std::string split;
@@ -252,15 +249,10 @@ std::vector<std::string> TokenizedVariants(const std::string& key) {
     out.push_back(key.substr(0, key.size() - 1));
   return out;
 }
+
 }  // namespace
 
 void KnowledgeBase::AddAlias(Building* b, uint32_t entity, std::string_view alias) {
-  for (std::string& variant : TokenizedVariants(PhraseKey(alias))) {
-    if (WordCount(variant) > kMaxAliasWords) continue;
-    max_words_ = std::max(max_words_, WordCount(variant));
-    std::vector<uint32_t>& v = b->aliases[variant];
-    if (std::find(v.begin(), v.end(), entity) == v.end()) v.push_back(entity);
-  }
   std::string key = PhraseKey(alias);
   size_t n = WordCount(key);
   if (n == 0 || n > kMaxAliasWords) return;
@@ -275,9 +267,15 @@ void KnowledgeBase::AddAlias(Building* b, uint32_t entity, std::string_view alia
         sp != std::string::npos && FamilyNameFirst(entries_[entity].code))
       index(&b->family_names[key.substr(0, sp)]);
   }
-  max_words_ = std::max(max_words_, n);
-  std::vector<uint32_t>& v = b->aliases[key];
-  if (std::find(v.begin(), v.end(), entity) == v.end()) v.push_back(entity);
+  std::vector<std::string> keys = TokenizedVariants(key);
+  keys.push_back(std::move(key));
+  for (const std::string& k : keys) {
+    const size_t words = WordCount(k);
+    if (words > kMaxAliasWords) continue;
+    max_words_ = std::max(max_words_, words);
+    std::vector<uint32_t>& v = b->aliases[k];
+    if (std::find(v.begin(), v.end(), entity) == v.end()) v.push_back(entity);
+  }
 }
 
 void KnowledgeBase::AddWord(std::unordered_map<std::string, KbWord>* m, std::string_view phrase,
