@@ -287,6 +287,32 @@ TEST(Golden, ABareSurnameIsItsRoleHolderNotTheLastFullName) {
   EXPECT_TRUE(CheckSpans(doc).ok());
 }
 
+// Bare surnames of several people of one family, before anyone of them holds a role (2016):
+// the one the article is about, unless another was just named as a subject; "George H.W.
+// Bush" is neither George W. Bush nor his entity. Surnames are linked after all full names,
+// so "the last one named" used to mean the last in the whole article (Eric Trump here).
+TEST(Golden, ABareSurnameIsThePersonTheArticleIsAbout) {
+  Document doc = Processed(
+      "surname-family",
+      "Donald Trump won the primary in Indiana. Ted Cruz congratulated Donald Trump and quit "
+      "the race. Trump thanked his voters. Hillary Clinton chairs a foundation that Bill Clinton "
+      "set up in 2001. Clinton wrote a letter about it on Monday. Aides of Donald Trump "
+      "criticised the letter. Jeb Bush, whose father George H.W. Bush was president, praised "
+      "President George W. Bush. Eric Trump said the campaign was strong. Voters cheered. Polls "
+      "closed late. Later Trump spoke in Ohio, and the crowd chanted for Trump.",
+      "2016-05-04");
+  std::map<std::string, std::vector<std::string>> mentions =
+      MentionsByName(doc, MentionKind::kName);
+  EXPECT_EQ(mentions["Donald Trump"],
+            (std::vector<std::string>{"Donald Trump", "Donald Trump", "Trump", "Donald Trump",
+                                      "Trump", "Trump"}));
+  EXPECT_EQ(mentions["Eric Trump"], (std::vector<std::string>{"Eric Trump"}));
+  EXPECT_EQ(mentions["Bill Clinton"], (std::vector<std::string>{"Bill Clinton", "Clinton"}));
+  EXPECT_EQ(mentions["George H.W. Bush"], (std::vector<std::string>{"George H.W. Bush"}));
+  EXPECT_EQ(mentions["George W. Bush"], (std::vector<std::string>{"George W. Bush"}));
+  EXPECT_TRUE(CheckSpans(doc).ok());
+}
+
 // "the president" after a foreign president named once, in an article about another one: the
 // head of state the article keeps naming, not merely the last one named.
 TEST(Golden, ThePresidentIsTheOneTheArticleIsAbout) {

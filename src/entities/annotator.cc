@@ -2,12 +2,15 @@
 
 #include <algorithm>
 #include <array>
+#include <cctype>
 #include <cstdio>
 #include <cstdlib>
 #include <cstring>
+#include <limits>
 #include <map>
 #include <optional>
 #include <string_view>
+#include <tuple>
 #include <unordered_map>
 #include <unordered_set>
 
@@ -2913,7 +2916,7 @@ class Run {
     const char honorific = HonorificAt(b);
     // The one person of that surname holding a role on the article's date ("Trump" in 2019).
     const int32_t bearer = DatedBearer(last);
-    int32_t best = -1;
+    std::vector<int32_t> same_name;
     for (size_t i = 0; i < ents_.size(); ++i) {
       const Ent& x = ents_[i];
       if (x.type != "PERSON") continue;
@@ -2921,12 +2924,94 @@ class Run {
       const bool surname_only = x.name.find(' ') == std::string::npos;
       bool same = e - b == 1 ? (x.last_word == last || x.first_word == last)
                              : (x.last_word == last && (surname_only || x.first_word == first));
+      // ("George H.W. Bush" is not "George W. Bush".)
+      if (same && e - b > 2 && !surname_only) {
+        const std::string middle = MiddleLetters(Surface(b, e));
+        const std::string other = MiddleLetters(x.name);
+        same = middle.empty() || other.empty() || middle == other;
+      }
       if (!same || OtherThanHolder(x, e - b == 1 ? "" : first, bearer, honorific)) continue;
       // "Donald Trump ... Melania Trump ... Trump": the role holder, not the last named.
       if (e - b == 1 && bearer >= 0 && x.kb == bearer) return static_cast<int32_t>(i);
-      if (best < 0 || x.last_pos > ents_[best].last_pos) best = static_cast<int32_t>(i);
+      same_name.push_back(static_cast<int32_t>(i));
     }
-    return best;
+    return OneOfSameName(same_name, b, last);
+  }
+
+  // Of several people named `last` (a name at word b), one named as a subject in this
+  // sentence or the two before it ("Hillary Clinton ... Bill Clinton set up the charity in
+  // 2001. ... On Monday, Clinton wrote" is Bill), else the one the article is about
+  // (SurnameRank: "Jeb Bush ... President George W. Bush ... Bush found himself", and "Donald
+  // Trump ... Eric Trump responded ... the Trump campaign"). -1 when there is none.
+  int32_t OneOfSameName(const std::vector<int32_t>& same_name, uint32_t b,
+                        const std::string& last) const {
+    const uint32_t at = w_[b].span.begin;
+    int32_t nearest = -1, principal = -1;
+    const Mention* nearest_mention = nullptr;
+    for (int32_t i : same_name) {
+      for (uint32_t m : ents_[i].mentions) {
+        const Mention& mention = doc_->mentions[m];
+        if (mention.span.begin < at &&
+            (!nearest_mention || mention.span.begin > nearest_mention->span.begin)) {
+          nearest = i;
+          nearest_mention = &mention;
+        }
+      }
+      if (principal < 0 ||
+          SurnameRank(ents_[i], last, at) > SurnameRank(ents_[principal], last, at))
+        principal = i;
+    }
+    if (nearest >= 0 && w_[b].sent <= nearest_mention->sentence + 2 &&
+        IsSubject(nearest_mention->span))
+      return nearest;
+    return principal;
+  }
+
+  // Whether a word of the span is a subject in the parse.
+  bool IsSubject(const Span& span) const {
+    auto it = std::lower_bound(w_.begin(), w_.end(), span.begin,
+                               [](const Word& w, uint32_t at) { return w.span.begin < at; });
+    for (; it != w_.end() && it->span.begin < span.end; ++it) {
+      if (it->token < 0 || static_cast<size_t>(it->token) >= doc_->syntax.size()) continue;
+      if (doc_->syntax[it->token].deprel.rfind("nsubj", 0) == 0) return true;
+    }
+    return false;
+  }
+
+  // How well person x answers to the bare name `last` at character `at`, for the person the
+  // article is about: the name's last word before a first word ("Romney" is not the
+  // headline's "Romney Reboot"), then the most often named (junk such as a video's "CLOSE
+  // Donald Trump" is named once), then one the knowledge base knows ("Sanders Hillary
+  // Clinton" is a run-on), then the one named last before `at`, then the first named.
+  std::tuple<bool, size_t, bool, int64_t, int64_t> SurnameRank(const Ent& x,
+                                                               const std::string& last,
+                                                               uint32_t at) const {
+    int64_t latest = -1;
+    for (uint32_t m : x.mentions)
+      if (doc_->mentions[m].span.begin < at)
+        latest = std::max<int64_t>(latest, doc_->mentions[m].span.begin);
+    return {x.last_word == last, x.mentions.size(), x.kb >= 0, latest,
+            -static_cast<int64_t>(FirstMention(x))};
+  }
+
+  // The lower-case letters of a name between its first and last word ("George H. W. Bush":
+  // "hw"), or "".
+  static std::string MiddleLetters(std::string_view name) {
+    const size_t first_end = name.find(' ');
+    const size_t last_begin = name.rfind(' ');
+    if (first_end == std::string_view::npos || first_end == last_begin) return "";
+    std::string letters;
+    for (char ch : name.substr(first_end, last_begin - first_end))
+      if (std::isalpha(static_cast<unsigned char>(ch)))
+        letters += static_cast<char>(std::tolower(static_cast<unsigned char>(ch)));
+    return letters;
+  }
+
+  // The character where x's first mention begins.
+  uint32_t FirstMention(const Ent& x) const {
+    uint32_t first = std::numeric_limits<uint32_t>::max();
+    for (uint32_t m : x.mentions) first = std::min(first, doc_->mentions[m].span.begin);
+    return first;
   }
 
   // Whether a name and the person x of its surname are two people because the surname's role
@@ -3367,6 +3452,14 @@ class Run {
     if (!c && prefer == KbKind::kPerson) {
       const std::string k = KeyWithoutInitials(b, e);
       if (!k.empty()) c = kb_->Find(k);
+      // ("George H. W. Bush" is not George W. Bush, alias "George Bush".)
+      if (c) {
+        const std::string middle = MiddleLetters(Surface(b, e));
+        for (uint32_t i : *c) {
+          const std::string other = MiddleLetters(kb_->entry(i).name);
+          if (kb_->entry(i).kind == prefer && !other.empty() && other != middle) return -1;
+        }
+      }
     }
     if (!c) return -1;
     for (uint32_t i : *c)
