@@ -313,6 +313,29 @@ TEST(Golden, ABareSurnameIsThePersonTheArticleIsAbout) {
   EXPECT_TRUE(CheckSpans(doc).ok());
 }
 
+// "wants Russia to withdraw", "expects authorities to investigate": who is wanted or expected
+// to act is the actor (object control, as after "urged"), and one entity named twice in a
+// coordination ("Trump, and Trump ...") is one recipient.
+TEST(Golden, WhoIsWantedToActIsTheActor) {
+  Document doc = Processed("object-control",
+                           "Germany wants Russia to condemn Iran. France expects China to "
+                           "sanction North Korea. North Korean leader Kim Jong Un wants to meet "
+                           "President Donald Trump, and Trump, shocking the world, says yes.",
+                           "2018-03-10");
+  std::vector<std::string> got;
+  for (const Event& e : doc.events) {
+    std::string line = e.cameo + " " + std::string(doc.Surface(e.trigger)) + ":";
+    for (const EventArg& a : e.actor) line += " " + a.code;
+    line += " ->";
+    for (const EventArg& r : e.recipient) line += " " + r.code;
+    got.push_back(line);
+  }
+  EXPECT_EQ(got, (std::vector<std::string>{"111 condemn: RUS -> IRN", "163 sanction: CHN -> PRK",
+                                           "040 meet: PRK -> USA"}));
+  for (const Event& e : doc.events) EXPECT_EQ(e.modality, "hypothetical") << e.cameo;
+  EXPECT_TRUE(CheckSpans(doc).ok());
+}
+
 // "the president" after a foreign president named once, in an article about another one: the
 // head of state the article keeps naming, not merely the last one named.
 TEST(Golden, ThePresidentIsTheOneTheArticleIsAbout) {

@@ -532,6 +532,10 @@ std::vector<EventArg> Args(const SentenceView& v, const std::vector<int32_t>& gr
     const Group& gr = v.groups[g];
     Span s{v.words[gr.begin].span.begin, v.words[gr.end - 1].span.end};
     for (const ActorCode& a : gr.actors) {
+      // ("Kim wants to meet Trump, and Trump ... says yes": one recipient.)
+      if (a.entity >= 0 && std::any_of(out.begin(), out.end(),
+                                       [&](const EventArg& x) { return x.entity == a.entity; }))
+        continue;
       EventArg e;
       e.entity = a.entity;
       e.code = a.code == "---" ? "" : a.prefix + a.code;
@@ -932,7 +936,10 @@ bool AsksOthers(const Document& doc, uint32_t h) {
              "offer", "pay", "hire", "tell", "invite", "authorize", "authorise", "instruct", "push",
              "prod", "lobby", "implore", "beg",
              // "tapped the secretary to meet with Pelosi": who is picked for a task does it.
-             "tap", "appoint", "assign", "designate", "pick", "choose", "select"});
+             "tap", "appoint", "assign", "designate", "pick", "choose", "select",
+             // "expects federal authorities to investigate", "wants Russia to withdraw",
+             // "ordered the army to attack", "needs Congress to act".
+             "expect", "want", "order", "require", "need"});
 }
 
 // The word of token k in upper case.
@@ -1538,17 +1545,19 @@ bool ReportedFuture(const Document& doc, const DepView& d, const SentenceView& v
 // A verb (upper case) whose infinitive complement is what someone is asked, pushed or allowed
 // to do, not what was done: "asked Ukraine to investigate", "instructed candidates to blame".
 bool AsksToDo(const std::string& up) {
-  return In(up, {"ASK",        "ASKS",       "ASKED",       "ASKING",  "URGE",     "URGES",
-                 "URGED",      "URGING",     "PRESS",       "PRESSED", "PRESSING", "CALL",
-                 "CALLS",      "CALLED",     "CALLING",     "DEMAND",  "DEMANDED", "DEMANDS",
-                 "DEMANDING",  "REQUEST",    "REQUESTED",   "WANT",    "WANTS",    "WANTED",
-                 "ENCOURAGED", "PUSHED",     "PUSHING",     "GET",     "GETTING",  "PRESSURED",
-                 "PRESSURING", "PRESSURE",   "PRESSURES",   "ENABLE",  "ENABLES",  "ALLOW",
-                 "ALLOWS",     "PERSUADE",   "PERSUADED",   "HAVING",  "WANTING",  "INSTRUCT",
-                 "INSTRUCTS",  "INSTRUCTED", "INSTRUCTING", "DIRECT",  "DIRECTS",  "DIRECTED",
-                 "DIRECTING",  "ORDER",      "ORDERS",      "ORDERED", "ORDERING", "TELL",
-                 "TELLS",      "TOLD",       "TELLING",     "ADVISE",  "ADVISES",  "ADVISED",
-                 "ENCOURAGE",  "ENCOURAGES", "INVITE",      "INVITES", "INVITED",  "INVITING"});
+  return In(up, {"ASK",        "ASKS",       "ASKED",       "ASKING",    "URGE",     "URGES",
+                 "URGED",      "URGING",     "PRESS",       "PRESSED",   "PRESSING", "CALL",
+                 "CALLS",      "CALLED",     "CALLING",     "DEMAND",    "DEMANDED", "DEMANDS",
+                 "DEMANDING",  "REQUEST",    "REQUESTED",   "WANT",      "WANTS",    "WANTED",
+                 "ENCOURAGED", "PUSHED",     "PUSHING",     "GET",       "GETTING",  "PRESSURED",
+                 "PRESSURING", "PRESSURE",   "PRESSURES",   "ENABLE",    "ENABLES",  "ALLOW",
+                 "ALLOWS",     "PERSUADE",   "PERSUADED",   "HAVING",    "WANTING",  "INSTRUCT",
+                 "INSTRUCTS",  "INSTRUCTED", "INSTRUCTING", "DIRECT",    "DIRECTS",  "DIRECTED",
+                 "DIRECTING",  "ORDER",      "ORDERS",      "ORDERED",   "ORDERING", "TELL",
+                 "TELLS",      "TOLD",       "TELLING",     "ADVISE",    "ADVISES",  "ADVISED",
+                 "ENCOURAGE",  "ENCOURAGES", "INVITE",      "INVITES",   "INVITED",  "INVITING",
+                 // (Not "EXPECTED": "is expected to meet" is future.)
+                 "EXPECT",     "EXPECTS",    "EXPECTING",   "NEED",      "NEEDS"});
 }
 
 // The modality (as Modality() reads it) of the word of token t, which must be in the parse;
