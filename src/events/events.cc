@@ -1545,19 +1545,17 @@ bool ReportedFuture(const Document& doc, const DepView& d, const SentenceView& v
 // A verb (upper case) whose infinitive complement is what someone is asked, pushed or allowed
 // to do, not what was done: "asked Ukraine to investigate", "instructed candidates to blame".
 bool AsksToDo(const std::string& up) {
-  return In(up, {"ASK",        "ASKS",       "ASKED",       "ASKING",    "URGE",     "URGES",
-                 "URGED",      "URGING",     "PRESS",       "PRESSED",   "PRESSING", "CALL",
-                 "CALLS",      "CALLED",     "CALLING",     "DEMAND",    "DEMANDED", "DEMANDS",
-                 "DEMANDING",  "REQUEST",    "REQUESTED",   "WANT",      "WANTS",    "WANTED",
-                 "ENCOURAGED", "PUSHED",     "PUSHING",     "GET",       "GETTING",  "PRESSURED",
-                 "PRESSURING", "PRESSURE",   "PRESSURES",   "ENABLE",    "ENABLES",  "ALLOW",
-                 "ALLOWS",     "PERSUADE",   "PERSUADED",   "HAVING",    "WANTING",  "INSTRUCT",
-                 "INSTRUCTS",  "INSTRUCTED", "INSTRUCTING", "DIRECT",    "DIRECTS",  "DIRECTED",
-                 "DIRECTING",  "ORDER",      "ORDERS",      "ORDERED",   "ORDERING", "TELL",
-                 "TELLS",      "TOLD",       "TELLING",     "ADVISE",    "ADVISES",  "ADVISED",
-                 "ENCOURAGE",  "ENCOURAGES", "INVITE",      "INVITES",   "INVITED",  "INVITING",
+  return In(up, {"ASK", "ASKS", "ASKED", "ASKING", "URGE", "URGES", "URGED", "URGING", "PRESS",
+                 "PRESSED", "PRESSING", "CALL", "CALLS", "CALLED", "CALLING", "DEMAND", "DEMANDED",
+                 "DEMANDS", "DEMANDING", "REQUEST", "REQUESTED", "WANT", "WANTS", "WANTED",
+                 "ENCOURAGED", "PUSHED", "PUSHING", "GET", "GETTING", "PRESSURED", "PRESSURING",
+                 "PRESSURE", "PRESSURES", "ENABLE", "ENABLES", "ALLOW", "ALLOWS", "PERSUADE",
+                 "PERSUADED", "HAVING", "WANTING", "INSTRUCT", "INSTRUCTS", "INSTRUCTED",
+                 "INSTRUCTING", "DIRECT", "DIRECTS", "DIRECTED", "DIRECTING", "ORDER", "ORDERS",
+                 "ORDERED", "ORDERING", "TELL", "TELLS", "TOLD", "TELLING", "ADVISE", "ADVISES",
+                 "ADVISED", "ENCOURAGE", "ENCOURAGES", "INVITE", "INVITES", "INVITED", "INVITING",
                  // (Not "EXPECTED": "is expected to meet" is future.)
-                 "EXPECT",     "EXPECTS",    "EXPECTING",   "NEED",      "NEEDS"});
+                 "EXPECT", "EXPECTS", "EXPECTING", "NEED", "NEEDS"});
 }
 
 // The modality (as Modality() reads it) of the word of token t, which must be in the parse;
