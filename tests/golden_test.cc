@@ -1778,5 +1778,31 @@ TEST(Golden, HoverCardsAreMaskedAndTheTextKept) {
   EXPECT_NE(json.find("Marta J. KessingSenate panel delays vote on farm aid"), std::string::npos);
 }
 
+// A picture's credit and the labels before its caption ("Image copyright Getty Images Image
+// caption ...") are masked as the hover cards are: the caption's own words are read as a
+// sentence of their own, with its speaker, and no credit becomes an entity or an actor.
+TEST(Golden, PictureCreditsAreMaskedAndTheCaptionKept) {
+  const std::string body =  // JSON-escaped: "\\n" is a line break
+      "Image copyright Getty Images Image caption Marta Kessing said the farm bill was unfair\\n"
+      "Media playback is unsupported on your device Media caption Growers rally in Des Moines\\n"
+      "Senator Marta Kessing criticized the Agriculture Department on Tuesday.";
+  ingest::JsonlParser parser{ingest::ReaderOptions{}};
+  ingest::ReadItem item;
+  parser.Parse(R"({"id":"bbc-1","published":"2019-05-02","text":")" + body + R"("})", &item);
+  ASSERT_TRUE(item.doc) << item.error;
+  Document& doc = *item.doc;
+  ASSERT_EQ(doc.meta.masked.size(), 3u);
+  ASSERT_TRUE(SharedPipeline().Process(&doc).ok());
+  EXPECT_TRUE(CheckSpans(doc).ok());
+  for (const Entity& e : doc.entities) {
+    EXPECT_EQ(e.name.find("Getty"), std::string::npos) << e.name;
+    EXPECT_EQ(e.name.find("Image"), std::string::npos) << e.name;
+    EXPECT_EQ(e.name.find("Media"), std::string::npos) << e.name;
+  }
+  ASSERT_FALSE(doc.quotes.empty());
+  ASSERT_TRUE(doc.quotes[0].source.has_value());
+  EXPECT_EQ(doc.Surface(*doc.quotes[0].source), "Marta Kessing");
+}
+
 }  // namespace
 }  // namespace newsgraph
