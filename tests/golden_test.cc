@@ -336,6 +336,18 @@ TEST(Golden, WhoIsWantedToActIsTheActor) {
   EXPECT_TRUE(CheckSpans(doc).ok());
 }
 
+// Bodies that bear no arms (a lobby, a firm, a party) attack with words: ACCUSE, not ASSAULT.
+TEST(Golden, AnUnarmedBodysAttackIsVerbal) {
+  Document doc = Processed("verbal-attack",
+                           "The National Rifle Association attacked Walmart over its new policy "
+                           "on Tuesday. Russian troops attacked Ukrainian soldiers near Donetsk.",
+                           "2019-09-05");
+  std::vector<std::string> got;
+  for (const Event& e : doc.events) got.push_back(e.type + " " + e.cameo);
+  EXPECT_EQ(got, (std::vector<std::string>{"ACCUSE 111", "ASSAULT 190"}));
+  EXPECT_TRUE(CheckSpans(doc).ok());
+}
+
 // "the president" after a foreign president named once, in an article about another one: the
 // head of state the article keeps naming, not merely the last one named.
 TEST(Golden, ThePresidentIsTheOneTheArticleIsAbout) {

@@ -1340,6 +1340,12 @@ bool VerbalAttack(const Document& doc, const SentenceView& v, const Candidate& c
   for (const EventArg& a : e.actor)
     if (In(a.sector, {"MIL", "REB", "INS", "CRM", "COP", "SPY", "UAF"})) return false;
   if (CalledSomething(v, c.ve)) return true;
+  // "The National Rifle Association attacked Walmart", "Democrats attacked the bill": bodies
+  // that bear no arms attack with words.
+  if (std::all_of(e.actor.begin(), e.actor.end(), [](const EventArg& a) {
+        return In(a.sector, {"NGO", "BUS", "MED", "PTY", "LEG", "JUD", "EDU"});
+      }))
+    return true;
   // "attacked her leadership of the State Department", "attacks the president's policies":
   // what is attacked is a record or a view, not a place or a body.
   for (uint32_t k = c.ve; k < v.ups.size() && k < c.ve + 5; ++k) {
