@@ -348,6 +348,16 @@ TEST(Golden, AnUnarmedBodysAttackIsVerbal) {
   EXPECT_TRUE(CheckSpans(doc).ok());
 }
 
+// "refusing to attack", like "refused to attack": it did not happen.
+TEST(Golden, RefusingToActIsNegated) {
+  Document doc = Processed("refusing",
+                           "Senator Bernie Sanders ran a positive campaign, refusing to attack "
+                           "Hillary Clinton.",
+                           "2016-05-01");
+  ASSERT_EQ(doc.events.size(), 1u);
+  EXPECT_EQ(doc.events[0].modality, "negated");
+}
+
 // "the president" after a foreign president named once, in an article about another one: the
 // head of state the article keeps naming, not merely the last one named.
 TEST(Golden, ThePresidentIsTheOneTheArticleIsAbout) {

@@ -1862,6 +1862,8 @@ std::string Modality(const SentenceView& v, const Candidate& c, uint32_t clause_
     if ((!not_only && In(w, {"NOT", "N'T", "NEVER", "CANNOT", "REFUSED", "REFUSES", "REFUSE",
                              "DECLINED", "DECLINES", "FAILED", "FAILS", "PREVENTED", "PREVENTS",
                              "BARRED", "REFRAINED", "REFRAINS", "REFRAIN",
+                             // "ran a positive campaign, refusing to attack Clinton".
+                             "REFUSING", "DECLINING", "FAILING", "REFRAINING",
                              // "has rarely criticized Putin": a habit of not doing it, no event.
                              "RARELY", "SELDOM", "HARDLY", "SCARCELY",
                              // "neither retracted nor apologized to Sandmann".
