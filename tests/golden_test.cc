@@ -358,6 +358,31 @@ TEST(Golden, RefusingToActIsNegated) {
   EXPECT_EQ(doc.events[0].modality, "negated");
 }
 
+// "a win for Prime Minister Justin Trudeau, who said ...": the relative pronoun stands for the
+// name right before its comma, however the parse hung the clause; not for the last name of a
+// phrase between dashes, nor of a coordination.
+TEST(Golden, WhoAfterANameIsThatName) {
+  Document doc = Processed(
+      "relative-who",
+      "The vote was a win for Canadian Prime Minister Justin Trudeau, who said the law would "
+      "protect young people. Ann Roe -- a pollster for Hillary Clinton -- who said the race was "
+      "close, left early. Officials thanked Joe Biden and Kamala Harris, who said they were "
+      "grateful.",
+      "2021-06-20");
+  std::vector<std::string> got;
+  for (const Quote& q : doc.quotes) {
+    if (!q.source || doc.Surface(*q.source) != "who") continue;
+    got.push_back(q.speaker >= 0 ? doc.entities[q.speaker].name : "none");
+  }
+  ASSERT_FALSE(got.empty());
+  EXPECT_EQ(got[0], "Justin Trudeau");
+  for (size_t i = 1; i < got.size(); ++i) {
+    EXPECT_NE(got[i], "Hillary Clinton");
+    EXPECT_NE(got[i], "Kamala Harris");
+  }
+  EXPECT_TRUE(CheckSpans(doc).ok());
+}
+
 // "the president" after a foreign president named once, in an article about another one: the
 // head of state the article keeps naming, not merely the last one named.
 TEST(Golden, ThePresidentIsTheOneTheArticleIsAbout) {

@@ -177,12 +177,50 @@ size_t CopulaSubject(const Document& doc, size_t noun) {
   return copula ? subject : n;
 }
 
+// "a win for Canadian Prime Minister Justin Trudeau, who vowed ...", "Cameron -- who
+// announced ...": the name right before the relative "who" or "which" at token t (past one
+// comma or dash) is what it stands for, wherever the parse hung the clause; not after "of"
+// ("the wife of Senator Roe, who said": the wife) or "and".
+int32_t NameBeforeRelative(const Document& doc, size_t t, bool who) {
+  // ("the outbreak in New York that has turned ...": "that" is the outbreak's.)
+  const std::string relative = syntax::LowerAscii(doc.Surface(doc.tokens[t].span));
+  if (t == 0 || (relative != "who" && relative != "which")) return -1;
+  size_t k = t - 1;
+  auto dash = [&doc](size_t i) {
+    const std::string_view w = doc.Surface(doc.tokens[i].span);
+    return w == "--" || w == "-" || w == "\xE2\x80\x94" || w == "\xE2\x80\x93";
+  };
+  if (doc.Surface(doc.tokens[k].span) == ",") {
+    if (k == 0) return -1;
+    --k;
+  } else if (dash(k)) {
+    // (Not the end of a phrase between dashes: "Mark Penn -- a pollster for Hillary Clinton
+    // -- who said".)
+    for (size_t i = k; i > 0 && k - i < 24; --i)
+      if (dash(i - 1)) return -1;
+    if (k == 0) return -1;
+    --k;
+  }
+  const int32_t e = who ? EntityAtToken(doc, k, {"PERSON"}) : EntityAtToken(doc, k, {"ORG", "GPE"});
+  if (e < 0) return -1;
+  // The first token of the name, and the word before it.
+  size_t first = k;
+  while (first > 0 && EntityAtToken(doc, first - 1, {"PERSON", "ORG", "GPE"}) == e) --first;
+  // (Nor the last of a coordination: "the president and Kushner, who have spent".)
+  if (first > 0) {
+    const std::string w = syntax::LowerAscii(doc.Surface(doc.tokens[first - 1].span));
+    if (w == "of" || w == "and" || w == "or") return -1;
+  }
+  return e;
+}
+
 // "X, who said ...": the entity of the noun that the relative clause of the relative pronoun
 // at byte `pos` modifies ("who" a person or a body, "which" and "that" a body), or -1.
 int32_t RelativeAntecedent(const Document& doc, uint32_t pos, bool who) {
   if (doc.syntax.size() < doc.tokens.size()) return -1;
   const int t = TokenStartingAt(doc, pos);
   if (t < 0) return -1;
+  if (const int32_t e = NameBeforeRelative(doc, static_cast<size_t>(t), who); e >= 0) return e;
   const int32_t verb = doc.syntax[t].head;
   if (verb < 0 || static_cast<size_t>(verb) >= doc.tokens.size()) return -1;
   const TokenSyntax& v = doc.syntax[verb];
