@@ -383,6 +383,20 @@ TEST(Golden, WhoAfterANameIsThatName) {
   EXPECT_TRUE(CheckSpans(doc).ok());
 }
 
+// A source's head ends at a party tag or a dash as at a comma: "Ann Roe (R) of Ohio" is Ann
+// Roe, not Ohio; "Ben Lutz -- a pollster for Hillary Clinton --" is Ben Lutz.
+TEST(Golden, ASourceEndsAtAPartyTagOrADash) {
+  Document doc = Processed("source-head",
+                           "House Speaker Ann Roe (R) of Ohio said the bill would pass. Ben Lutz "
+                           "-- a pollster for Hillary Clinton -- said the race was close.",
+                           "2016-06-20");
+  std::vector<std::string> got;
+  for (const Quote& q : doc.quotes)
+    got.push_back(q.speaker >= 0 ? doc.entities[q.speaker].name : "none");
+  EXPECT_EQ(got, (std::vector<std::string>{"Ann Roe", "Ben Lutz"}));
+  EXPECT_TRUE(CheckSpans(doc).ok());
+}
+
 // "the president" after a foreign president named once, in an article about another one: the
 // head of state the article keeps naming, not merely the last one named.
 TEST(Golden, ThePresidentIsTheOneTheArticleIsAbout) {

@@ -372,10 +372,43 @@ int32_t HeadEntity(const Document& doc, const Span& span) {
 
 // `span` up to its first ", " (all of it when there is none).
 Span BeforeComma(const Document& doc, Span span) {
-  size_t comma = doc.Surface(span).find(", ");
+  // (Or a dash, or a party tag: "Ann Roe -- a pollster for Hillary Clinton --", "Rep. Ann Roe
+  // (R) of Ohio"; not a dateline's "Washington (CNN)".)
+  const std::string_view text = doc.Surface(span);
+  size_t comma = std::string_view::npos;
+  for (std::string_view mark : {", ", " -- ", " \xE2\x80\x94", "\xE2\x80\x94", " \xE2\x80\x93 "})
+    comma = std::min(comma, text.find(mark));
+  for (size_t p = text.find(" ("); p != std::string_view::npos && p < comma;
+       p = text.find(" (", p + 1)) {
+    const std::string_view tag = text.substr(p + 2, 2);
+    if (tag.size() == 2 && (tag[0] == 'R' || tag[0] == 'D' || tag[0] == 'I') &&
+        (tag[1] == ')' || tag[1] == '-')) {
+      comma = p;
+      break;
+    }
+  }
   if (comma != std::string_view::npos && comma > 0)
     span.end = span.begin + static_cast<uint32_t>(comma);
   return span;
+}
+
+// The first byte after the second dash of span when words follow it ("so -- unlike his
+// colleagues -- Reid": "Reid"), else span.end.
+uint32_t AfterSecondDash(const Document& doc, const Span& span) {
+  const std::string_view text = doc.Surface(span);
+  size_t at = 0;
+  for (int dashes = 0; dashes < 2; ++dashes) {
+    size_t next = std::string_view::npos, len = 0;
+    for (std::string_view mark : {"--", "\xE2\x80\x94", "\xE2\x80\x93"})
+      if (const size_t p = text.find(mark, at); p < next) {
+        next = p;
+        len = mark.size();
+      }
+    if (next == std::string_view::npos) return span.end;
+    at = next + len;
+  }
+  while (at < text.size() && text[at] == ' ') ++at;
+  return at < text.size() ? span.begin + static_cast<uint32_t>(at) : span.end;
 }
 
 }  // namespace
@@ -385,9 +418,27 @@ int32_t EntityForSpan(const Document& doc, const Span& whole) {
   const Span head = BeforeComma(doc, whole);
   int32_t e = HeadEntity(doc, head);
   if (e >= 0 || head.end + 2 >= whole.end) return e;
+  // "so -- unlike many of his colleagues -- Reid": the subject after a phrase between dashes
+  // (two dashes, and words after the second).
+  if (const uint32_t tail = AfterSecondDash(doc, whole); tail < whole.end) {
+    e = HeadEntity(doc, Span{tail, whole.end});
+    if (e >= 0) return e;
+  }
   // "Their attorney, Gloria Schmidt, told ...": a role with no name, then the person named in
   // apposition (a capitalised name right after the comma).
-  const Span next = BeforeComma(doc, Span{head.end + 2, whole.end});
+  uint32_t after = head.end;  // past the comma or dash and its spaces
+  const std::string_view rest = std::string_view(doc.text()).substr(0, whole.end);
+  while (after < whole.end) {
+    if (rest[after] == ',' || rest[after] == ' ' || rest[after] == '-') {
+      ++after;
+    } else if (rest.substr(after, 3) == "\xE2\x80\x94" || rest.substr(after, 3) == "\xE2\x80\x93") {
+      after += 3;
+    } else {
+      break;
+    }
+  }
+  if (after >= whole.end) return -1;
+  const Span next = BeforeComma(doc, Span{after, whole.end});
   const char first = doc.text()[next.begin];
   if (first < 'A' || first > 'Z') return -1;
   e = HeadEntity(doc, next);
