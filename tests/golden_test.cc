@@ -397,6 +397,24 @@ TEST(Golden, ASourceEndsAtAPartyTagOrADash) {
   EXPECT_TRUE(CheckSpans(doc).ok());
 }
 
+// "Concerned Women for America", "Democracy for America": a group named for a country is an
+// organisation, not the United States speaking; "good for America", "saluted Xi for China's
+// vote" are no names.
+TEST(Golden, AGroupNamedForACountryIsAnOrganisation) {
+  Document doc = Processed("for-country",
+                           "Concerned Women for America praised the bill, and Democracy for "
+                           "America called for a boycott. Trump is good for America, he said, "
+                           "and he saluted Xi for China's vote.",
+                           "2019-05-02");
+  std::map<std::string, std::string> actors = ActorByName(doc, /*typed=*/true);
+  EXPECT_EQ(actors.count("ORG:Concerned Women for America"), 1u);
+  EXPECT_EQ(actors.count("ORG:Democracy for America"), 1u);
+  for (const Quote& q : doc.quotes)
+    if (q.speaker >= 0) EXPECT_NE(doc.entities[q.speaker].name, "United States");
+  for (const auto& [name, code] : actors) EXPECT_EQ(name.find("Xi for"), std::string::npos);
+  EXPECT_TRUE(CheckSpans(doc).ok());
+}
+
 // "the president" after a foreign president named once, in an article about another one: the
 // head of state the article keeps naming, not merely the last one named.
 TEST(Golden, ThePresidentIsTheOneTheArticleIsAbout) {

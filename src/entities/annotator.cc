@@ -213,6 +213,7 @@ class Run {
     if (on("Quoted")) QuotedSurnameFirst(&names);
     if (on("FirstNames")) FirstNames(&names);
     if (on("OrgPhrases")) OrgPhrases(&names);
+    if (on("ForCountry")) ForCountryOrgs(&names);
     if (on("InnerCaps")) InnerCapitals(&names);
     if (on("OrgEnd")) OrgEndPlaces(&names);
     if (on("Business")) BusinessNames(&names);
@@ -1727,6 +1728,53 @@ class Run {
 
   // Words a and b touch (no space between them: "Tyler" "-" "Sharman").
   bool Glued(uint32_t a, uint32_t b) const { return w_[a].span.end == w_[b].span.begin; }
+
+  // Organisations named for a country: capitalised words, "for", a country ("Concerned Women
+  // for America", "Teach For America", "Christians United for Israel"); the recogniser tags
+  // the country alone, and the group then speaks as the United States. Not in headlines or
+  // title-case lines ("Exposes His Vision for America"); one word before "for" only inside
+  // a sentence ("Democracy for America", not a sentence's "Wrong for America").
+  void ForCountryOrgs(std::vector<NameSpan>* names) const {
+    if (!kb_) return;
+    const uint32_t n = static_cast<uint32_t>(w_.size());
+    bool changed = false;
+    for (uint32_t f = 1; f + 1 < n; ++f) {
+      if (w_[f].lower != "for" || w_[f + 1].sent != w_[f].sent || !w_[f + 1].upper ||
+          w_[f].caps_sentence || w_[f - 1].sent != w_[f].sent)
+        continue;
+      const auto* c = kb_->Find(w_[f + 1].lower);
+      if (!c || kb_->entry(c->front()).kind != KbKind::kCountry) continue;
+      // ("saluted Xi for China's vote": the country owns what follows.)
+      if (f + 2 < n && PossessiveWords(f + 2) > 0) continue;
+      uint32_t b = f;
+      while (b > 0 && f - b < 5 && w_[b - 1].sent == w_[f].sent && w_[b - 1].upper &&
+             HasLetter(w_[b - 1].lower))
+        --b;
+      const bool sentence_start = b == 0 || w_[b - 1].sent != w_[f].sent;
+      if (b == f || (f - b < 2 && sentence_start) || TitleCase(f)) continue;
+      // (Not "Syria for Iraq", "Xi for China", "Secretary of State for Iran", "His Vision for
+      // America": no person, place, title or possessive before "for".)
+      bool plain = true;
+      for (uint32_t k = b; k < f && plain; ++k)
+        plain = !kb_->IsRoleWord(w_[k].lower) &&
+                !In(w_[k].lower, {"his", "her", "their", "our", "my", "its", "your"});
+      for (const NameSpan& x : *names) {
+        if (x.b < f && x.e > b && In(x.type, {"PERSON", "GPE", "LOC", "NORP"})) plain = false;
+        // ("the National Security Council for Iraq": a body's desk for a country.)
+        if (x.type == "ORG" && x.b <= b && x.e == f) plain = false;
+      }
+      if (!plain || kb_->PeopleBySurname(w_[f - 1].lower)) continue;
+      const uint32_t e = f + 2;
+      names->erase(std::remove_if(names->begin(), names->end(),
+                                  [&](const NameSpan& x) { return x.b < e && x.e > b; }),
+                   names->end());
+      names->push_back({b, e, "ORG"});
+      changed = true;
+    }
+    if (changed)
+      std::sort(names->begin(), names->end(),
+                [](const NameSpan& a, const NameSpan& b) { return a.b < b.b; });
+  }
 
   // Shops and restaurants named by their owner's possessive: "Del Frisco 's" (the name
   // takes the "'s") when no noun follows it (punctuation, a preposition, "is"... : "going to
