@@ -336,15 +336,17 @@ TEST(Golden, WhoIsWantedToActIsTheActor) {
   EXPECT_TRUE(CheckSpans(doc).ok());
 }
 
-// Bodies that bear no arms (a lobby, a firm, a party) attack with words: ACCUSE, not ASSAULT.
+// Bodies that bear no arms (a lobby, a firm, a party) attack with words: ACCUSE, not ASSAULT;
+// so does a government attacking its own country's officials or agencies.
 TEST(Golden, AnUnarmedBodysAttackIsVerbal) {
   Document doc = Processed("verbal-attack",
                            "The National Rifle Association attacked Walmart over its new policy "
-                           "on Tuesday. Russian troops attacked Ukrainian soldiers near Donetsk.",
+                           "on Tuesday. Russian troops attacked Ukrainian soldiers near Donetsk. "
+                           "President Donald Trump attacked the Federal Reserve again.",
                            "2019-09-05");
   std::vector<std::string> got;
   for (const Event& e : doc.events) got.push_back(e.type + " " + e.cameo);
-  EXPECT_EQ(got, (std::vector<std::string>{"ACCUSE 111", "ASSAULT 190"}));
+  EXPECT_EQ(got, (std::vector<std::string>{"ACCUSE 111", "ASSAULT 190", "ACCUSE 111"}));
   EXPECT_TRUE(CheckSpans(doc).ok());
 }
 

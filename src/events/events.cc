@@ -1362,8 +1362,12 @@ bool VerbalAttack(const Document& doc, const SentenceView& v, const Candidate& c
   for (const EventArg& r : e.recipient) {
     const bool person = r.entity >= 0 && static_cast<size_t>(r.entity) < doc.entities.size() &&
                         doc.entities[r.entity].type == "PERSON";
-    // ("attacking courts that rule against him", "attacked the integrity of a judge")
-    if (!person && !In(r.sector, {"PTY", "LEG", "MED", "JUD"})) return false;
+    // ("attacking courts that rule against him", "attacked the integrity of a judge"; "Trump
+    // attacked two former FBI officials": his own country's officials.)
+    const bool own_officials = r.sector == "GOV" && !r.code.empty() &&
+                               std::any_of(e.actor.begin(), e.actor.end(),
+                                           [&](const EventArg& a) { return a.code == r.code; });
+    if (!person && !own_officials && !In(r.sector, {"PTY", "LEG", "MED", "JUD"})) return false;
   }
   return true;
 }
