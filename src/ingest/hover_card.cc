@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <array>
+#include <string>
 
 namespace newsgraph::ingest {
 namespace {
@@ -197,14 +198,17 @@ std::vector<Cut> FindHoverCards(std::string_view text) {
   return cuts;
 }
 
-size_t MaskHoverCards(std::string_view body, ArticleMeta* meta) {
-  std::vector<Cut> cuts = FindHoverCards(body);
+size_t MaskCuts(const std::vector<Cut>& cuts, std::string_view what, ArticleMeta* meta) {
   if (cuts.empty()) return 0;
   for (const Cut& c : cuts)
     meta->masked.push_back({static_cast<uint32_t>(c.begin), static_cast<uint32_t>(c.end)});
-  meta->warnings.push_back("masked " + std::to_string(cuts.size()) +
-                           " hover cards (a linked name's full name, related headlines, MORE)");
+  meta->warnings.push_back("masked " + std::to_string(cuts.size()) + " " + std::string(what));
   return cuts.size();
+}
+
+size_t MaskHoverCards(std::string_view body, ArticleMeta* meta) {
+  return MaskCuts(FindHoverCards(body),
+                  "hover cards (a linked name's full name, related headlines, MORE)", meta);
 }
 
 }  // namespace newsgraph::ingest

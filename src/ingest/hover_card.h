@@ -51,6 +51,10 @@ std::vector<Cut> FindHoverCards(std::string_view text);
 // link spans and the output text stay as they are. Returns the number found.
 size_t MaskHoverCards(std::string_view body, ArticleMeta* meta);
 
+// Adds cuts to meta->masked and, when there are any, "masked N <what>" to
+// meta->warnings. Returns cuts.size().
+size_t MaskCuts(const std::vector<Cut>& cuts, std::string_view what, ArticleMeta* meta);
+
 }  // namespace newsgraph::ingest
 
 #endif  // NEWSGRAPH_INGEST_HOVER_CARD_H_

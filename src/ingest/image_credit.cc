@@ -1,7 +1,5 @@
 #include "ingest/image_credit.h"
 
-#include <string>
-
 namespace newsgraph::ingest {
 namespace {
 
@@ -71,13 +69,7 @@ std::vector<Cut> FindImageCredits(std::string_view text) {
 }
 
 size_t MaskImageCredits(std::string_view body, ArticleMeta* meta) {
-  std::vector<Cut> cuts = FindImageCredits(body);
-  if (cuts.empty()) return 0;
-  for (const Cut& c : cuts)
-    meta->masked.push_back({static_cast<uint32_t>(c.begin), static_cast<uint32_t>(c.end)});
-  meta->warnings.push_back("masked " + std::to_string(cuts.size()) +
-                           " picture credits and captions' labels");
-  return cuts.size();
+  return MaskCuts(FindImageCredits(body), "picture credits and captions' labels", meta);
 }
 
 }  // namespace newsgraph::ingest
