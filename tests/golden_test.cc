@@ -167,6 +167,11 @@ std::map<std::string, std::vector<std::string>> MentionsByName(
   return out;
 }
 
+// The name of a quote's speaker entity, or "none".
+std::string SpeakerName(const Document& doc, const Quote& q) {
+  return q.speaker >= 0 ? doc.entities[q.speaker].name : "none";
+}
+
 Document Processed(const std::string& id, const std::string& text,
                    const std::string& published = "2019-05-02") {
   ArticleMeta m;
@@ -374,7 +379,7 @@ TEST(Golden, WhoAfterANameIsThatName) {
   std::vector<std::string> got;
   for (const Quote& q : doc.quotes) {
     if (!q.source || doc.Surface(*q.source) != "who") continue;
-    got.push_back(q.speaker >= 0 ? doc.entities[q.speaker].name : "none");
+    got.push_back(SpeakerName(doc, q));
   }
   ASSERT_FALSE(got.empty());
   EXPECT_EQ(got[0], "Justin Trudeau");
@@ -393,8 +398,7 @@ TEST(Golden, ASourceEndsAtAPartyTagOrADash) {
                            "-- a pollster for Hillary Clinton -- said the race was close.",
                            "2016-06-20");
   std::vector<std::string> got;
-  for (const Quote& q : doc.quotes)
-    got.push_back(q.speaker >= 0 ? doc.entities[q.speaker].name : "none");
+  for (const Quote& q : doc.quotes) got.push_back(SpeakerName(doc, q));
   EXPECT_EQ(got, (std::vector<std::string>{"Ann Roe", "Ben Lutz"}));
   EXPECT_TRUE(CheckSpans(doc).ok());
 }
@@ -411,8 +415,7 @@ TEST(Golden, AGroupNamedForACountryIsAnOrganisation) {
   std::map<std::string, std::string> actors = ActorByName(doc, /*typed=*/true);
   EXPECT_EQ(actors.count("ORG:Concerned Women for America"), 1u);
   EXPECT_EQ(actors.count("ORG:Democracy for America"), 1u);
-  for (const Quote& q : doc.quotes)
-    if (q.speaker >= 0) EXPECT_NE(doc.entities[q.speaker].name, "United States");
+  for (const Quote& q : doc.quotes) EXPECT_NE(SpeakerName(doc, q), "United States");
   for (const auto& [name, code] : actors) EXPECT_EQ(name.find("Xi for"), std::string::npos);
   EXPECT_TRUE(CheckSpans(doc).ok());
 }

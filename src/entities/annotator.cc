@@ -1771,9 +1771,7 @@ class Run {
       names->push_back({b, e, "ORG"});
       changed = true;
     }
-    if (changed)
-      std::sort(names->begin(), names->end(),
-                [](const NameSpan& a, const NameSpan& b) { return a.b < b.b; });
+    if (changed) SortByStart(names);
   }
 
   // Shops and restaurants named by their owner's possessive: "Del Frisco 's" (the name
@@ -2949,13 +2947,13 @@ class Run {
     }
   }
 
-  // A surname or full name of a person already in the article.
   // Words [b, e) are one short function word ("In", "It"; not "May", "Will"): no person, and
   // no mention of Moon Jae-in, whose last word is "in".
   bool ShortFunctionWord(uint32_t b, uint32_t e) const {
     return e - b == 1 && w_[b].lower.size() <= 2 && IsStopCap(w_[b].lower);
   }
 
+  // A surname or full name of a person already in the article.
   int32_t MatchPerson(uint32_t b, uint32_t e) {
     const std::string& last = w_[e - 1].lower;
     const std::string& first = w_[b].lower;
@@ -2964,6 +2962,7 @@ class Run {
     const char honorific = HonorificAt(b);
     // The one person of that surname holding a role on the article's date ("Trump" in 2019).
     const int32_t bearer = DatedBearer(last);
+    const std::string middle = e - b > 2 ? MiddleLetters(Surface(b, e)) : "";
     std::vector<int32_t> same_name;
     for (size_t i = 0; i < ents_.size(); ++i) {
       const Ent& x = ents_[i];
@@ -2974,7 +2973,6 @@ class Run {
                              : (x.last_word == last && (surname_only || x.first_word == first));
       // ("George H.W. Bush" is not "George W. Bush".)
       if (same && e - b > 2 && !surname_only) {
-        const std::string middle = MiddleLetters(Surface(b, e));
         const std::string other = MiddleLetters(x.name);
         same = middle.empty() || other.empty() || middle == other;
       }
@@ -2996,6 +2994,7 @@ class Run {
     const uint32_t at = w_[b].span.begin;
     int32_t nearest = -1, principal = -1;
     const Mention* nearest_mention = nullptr;
+    SurnameRankKey principal_rank;
     for (int32_t i : same_name) {
       for (uint32_t m : ents_[i].mentions) {
         const Mention& mention = doc_->mentions[m];
@@ -3005,9 +3004,10 @@ class Run {
           nearest_mention = &mention;
         }
       }
-      if (principal < 0 ||
-          SurnameRank(ents_[i], last, at) > SurnameRank(ents_[principal], last, at))
+      if (auto rank = SurnameRank(ents_[i], last, at); principal < 0 || rank > principal_rank) {
         principal = i;
+        principal_rank = rank;
+      }
     }
     if (nearest >= 0 && w_[b].sent <= nearest_mention->sentence + 2 &&
         IsSubject(nearest_mention->span))
@@ -3017,12 +3017,8 @@ class Run {
 
   // Whether a word of the span is a subject in the parse.
   bool IsSubject(const Span& span) const {
-    auto it = std::lower_bound(w_.begin(), w_.end(), span.begin,
-                               [](const Word& w, uint32_t at) { return w.span.begin < at; });
-    for (; it != w_.end() && it->span.begin < span.end; ++it) {
-      if (it->token < 0 || static_cast<size_t>(it->token) >= doc_->syntax.size()) continue;
-      if (doc_->syntax[it->token].deprel.rfind("nsubj", 0) == 0) return true;
-    }
+    for (uint32_t i = WordAt(span.begin); i < w_.size() && w_[i].span.begin < span.end; ++i)
+      if (const TokenSyntax* x = SyntaxOf(i); x && x->deprel.rfind("nsubj", 0) == 0) return true;
     return false;
   }
 
@@ -3031,9 +3027,8 @@ class Run {
   // headline's "Romney Reboot"), then the most often named (junk such as a video's "CLOSE
   // Donald Trump" is named once), then one the knowledge base knows ("Sanders Hillary
   // Clinton" is a run-on), then the one named last before `at`, then the first named.
-  std::tuple<bool, size_t, bool, int64_t, int64_t> SurnameRank(const Ent& x,
-                                                               const std::string& last,
-                                                               uint32_t at) const {
+  using SurnameRankKey = std::tuple<bool, size_t, bool, int64_t, int64_t>;
+  SurnameRankKey SurnameRank(const Ent& x, const std::string& last, uint32_t at) const {
     int64_t latest = -1;
     for (uint32_t m : x.mentions)
       if (doc_->mentions[m].span.begin < at)

@@ -15,7 +15,6 @@
 
 #include "core/utf8.h"
 #include "ingest/article_text.h"
-#include "ingest/hover_card.h"
 #include "ingest/image_credit.h"
 #include "time/time.h"
 
@@ -426,10 +425,7 @@ ReadItem ParseArticleHtml(std::string_view raw, std::string id, const ReaderOpti
     meta.warnings.push_back("replaced " + std::to_string(replaced) +
                             " invalid UTF-8 bytes with U+FFFD");
   }
-  if (options.mask_hover_cards) {
-    MaskHoverCards(body, &meta);
-    MaskImageCredits(body, &meta);
-  }
+  if (options.mask_hover_cards) MaskPageFurniture(body, &meta);
   SanitizeMeta(&meta);
   for (Link& l : meta.links) l.anchor = body.substr(l.span->begin, l.span->end - l.span->begin);
   if (body.empty()) {

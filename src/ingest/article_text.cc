@@ -5,7 +5,6 @@
 #include <optional>
 
 #include "core/utf8.h"
-#include "ingest/hover_card.h"
 #include "ingest/image_credit.h"
 #include "time/time.h"
 
@@ -456,10 +455,7 @@ ReadItem ParseArticleText(std::string_view raw, std::string id, const ReaderOpti
   BodyBuilder body(&meta);
   for (; p < paras.size(); ++p) body.AddParagraph(paras[p]);
   std::string text = body.TakeBody();
-  if (options.mask_hover_cards) {
-    MaskHoverCards(text, &meta);
-    MaskImageCredits(text, &meta);
-  }
+  if (options.mask_hover_cards) MaskPageFurniture(text, &meta);
   if (text.empty()) {
     item.error = raw.find_first_not_of(" \t\r\n\f\v") == std::string_view::npos ? "empty article"
                                                                                 : "no body text";

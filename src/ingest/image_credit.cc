@@ -1,12 +1,17 @@
 #include "ingest/image_credit.h"
 
+#include <array>
+#include <iterator>
+
 namespace newsgraph::ingest {
 namespace {
 
-constexpr std::string_view kCopyright = "Image copyright";
-constexpr std::string_view kCaption = "Image caption";
-constexpr std::string_view kPhrases[] = {"Image caption", "Media caption",
+// The phrases cut; the first takes its credit with it.
+constexpr std::string_view kPhrases[] = {"Image copyright", "Image caption", "Media caption",
                                          "Media playback is unsupported on your device"};
+constexpr std::string_view kCopyright = kPhrases[0];
+constexpr std::string_view kCaption = kPhrases[1];
+constexpr size_t kCount = std::size(kPhrases);
 
 // Whether text[at, at + n) is a whole phrase: no letter or digit touches it.
 bool WholeAt(std::string_view text, size_t at, size_t n) {
@@ -40,15 +45,15 @@ std::vector<Cut> FindImageCredits(std::string_view text) {
   std::vector<Cut> cuts;
   // Each phrase's next occurrence at or after `at`, found again only once passed, so the
   // work stays linear however many there are.
-  constexpr std::string_view kAll[] = {kCopyright, kPhrases[0], kPhrases[1], kPhrases[2]};
-  size_t next[4] = {0, 0, 0, 0};
-  bool stale[4] = {true, true, true, true};
+  std::array<size_t, kCount> next{};
+  std::array<bool, kCount> stale;
+  stale.fill(true);
   size_t at = 0;
   while (at < text.size()) {
     size_t p = std::string_view::npos, k = 0;
-    for (size_t i = 0; i < 4; ++i) {
+    for (size_t i = 0; i < kCount; ++i) {
       if (stale[i] || (next[i] != std::string_view::npos && next[i] < at)) {
-        next[i] = text.find(kAll[i], at);
+        next[i] = text.find(kPhrases[i], at);
         stale[i] = false;
       }
       if (next[i] < p) {  // ("Image copyright" first where two start together)
@@ -57,11 +62,11 @@ std::vector<Cut> FindImageCredits(std::string_view text) {
       }
     }
     if (p == std::string_view::npos) break;
-    if (!WholeAt(text, p, kAll[k].size())) {
+    if (!WholeAt(text, p, kPhrases[k].size())) {
       at = p + 1;
       continue;
     }
-    const size_t end = k == 0 ? CreditEnd(text, p) : p + kAll[k].size();
+    const size_t end = k == 0 ? CreditEnd(text, p) : p + kPhrases[k].size();
     cuts.push_back({p, end});
     at = end;
   }
@@ -70,6 +75,10 @@ std::vector<Cut> FindImageCredits(std::string_view text) {
 
 size_t MaskImageCredits(std::string_view body, ArticleMeta* meta) {
   return MaskCuts(FindImageCredits(body), "picture credits and captions' labels", meta);
+}
+
+size_t MaskPageFurniture(std::string_view body, ArticleMeta* meta) {
+  return MaskHoverCards(body, meta) + MaskImageCredits(body, meta);
 }
 
 }  // namespace newsgraph::ingest

@@ -38,6 +38,10 @@ std::vector<Cut> FindImageCredits(std::string_view text);
 // any, says how many in meta->warnings. Returns the number found.
 size_t MaskImageCredits(std::string_view body, ArticleMeta* meta);
 
+// What every reader masks: hover cards (hover_card.h) and picture credits.
+// Returns the number of cuts.
+size_t MaskPageFurniture(std::string_view body, ArticleMeta* meta);
+
 }  // namespace newsgraph::ingest
 
 #endif  // NEWSGRAPH_INGEST_IMAGE_CREDIT_H_

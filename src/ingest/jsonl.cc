@@ -8,7 +8,6 @@
 
 #include "core/json_writer.h"
 #include "core/utf8.h"
-#include "ingest/hover_card.h"
 #include "ingest/image_credit.h"
 #include "time/time.h"
 
@@ -248,10 +247,7 @@ void JsonlParser::Parse(std::string_view line, ReadItem* item) {
   meta.authors = Authors(f.authors);
   for (std::string& a : meta.authors) a = Clean(std::move(a));
   if (options_.keep_meta) meta.meta_json = MetaJson(obj);
-  if (options_.mask_hover_cards) {
-    MaskHoverCards(*text, &meta);
-    MaskImageCredits(*text, &meta);
-  }
+  if (options_.mask_hover_cards) MaskPageFurniture(*text, &meta);
   item->id = meta.id;
   item->doc.emplace(std::move(*text), std::move(meta));
 }

@@ -28,8 +28,9 @@ struct ReaderOptions {
   size_t max_article_bytes = 8u << 20;  // larger: that article's error
   size_t max_json_depth = 64;        // deeper: that line's error
   bool keep_meta = false;            // keep unknown JSONL fields in meta_json
-  // Mask The Hill's "hover cards" for analysis (meta.masked, see hover_card.h),
-  // with a note in meta.warnings. The text itself is never changed.
+  // Mask The Hill's "hover cards" and picture credits for analysis (meta.masked,
+  // see hover_card.h and image_credit.h), with a note in meta.warnings. The text
+  // itself is never changed.
   bool mask_hover_cards = true;
 };
 

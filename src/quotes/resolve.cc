@@ -64,18 +64,32 @@ size_t WindowStart(const Document& doc, size_t t) {
   return doc.sentences[k >= 3 ? k - 3 : 0].token_begin;
 }
 
-// The entity of the named mention (not a pronoun) that holds token t and is of one of the
-// kinds `types`, or -1.
-int32_t EntityAtToken(const Document& doc, size_t t,
-                      std::initializer_list<std::string_view> types) {
+// The named mention (not a pronoun) that holds token t and is of one of the kinds `types`, or
+// nullptr.
+const Mention* MentionAtToken(const Document& doc, size_t t,
+                              std::initializer_list<std::string_view> types) {
   const Span& w = doc.tokens[t].span;
   for (const Mention& m : doc.mentions) {
     if (m.kind == MentionKind::kPronoun || !ValidEntity(doc, m.entity)) continue;
     if (m.span.begin <= w.begin && w.end <= m.span.end &&
         std::find(types.begin(), types.end(), m.type) != types.end())
-      return m.entity;
+      return &m;
   }
-  return -1;
+  return nullptr;
+}
+
+// The entity of MentionAtToken, or -1.
+int32_t EntityAtToken(const Document& doc, size_t t,
+                      std::initializer_list<std::string_view> types) {
+  const Mention* m = MentionAtToken(doc, t, types);
+  return m ? m->entity : -1;
+}
+
+// Dashes as the tokenizer and writers give them (a single "-" aside).
+constexpr std::string_view kDashes[] = {"--", "\xE2\x80\x94", "\xE2\x80\x93"};
+
+bool IsDash(std::string_view w) {
+  return w == "-" || std::find(std::begin(kDashes), std::end(kDashes), w) != std::end(kDashes);
 }
 
 // "they" or "it" as a quote's source stands for the last subject before it (in its sentence
@@ -186,10 +200,7 @@ int32_t NameBeforeRelative(const Document& doc, size_t t, bool who) {
   const std::string relative = syntax::LowerAscii(doc.Surface(doc.tokens[t].span));
   if (t == 0 || (relative != "who" && relative != "which")) return -1;
   size_t k = t - 1;
-  auto dash = [&doc](size_t i) {
-    const std::string_view w = doc.Surface(doc.tokens[i].span);
-    return w == "--" || w == "-" || w == "\xE2\x80\x94" || w == "\xE2\x80\x93";
-  };
+  auto dash = [&doc](size_t i) { return IsDash(doc.Surface(doc.tokens[i].span)); };
   if (doc.Surface(doc.tokens[k].span) == ",") {
     if (k == 0) return -1;
     --k;
@@ -201,17 +212,17 @@ int32_t NameBeforeRelative(const Document& doc, size_t t, bool who) {
     if (k == 0) return -1;
     --k;
   }
-  const int32_t e = who ? EntityAtToken(doc, k, {"PERSON"}) : EntityAtToken(doc, k, {"ORG", "GPE"});
-  if (e < 0) return -1;
-  // The first token of the name, and the word before it.
-  size_t first = k;
-  while (first > 0 && EntityAtToken(doc, first - 1, {"PERSON", "ORG", "GPE"}) == e) --first;
-  // (Nor the last of a coordination: "the president and Kushner, who have spent".)
+  const Mention* name =
+      who ? MentionAtToken(doc, k, {"PERSON"}) : MentionAtToken(doc, k, {"ORG", "GPE"});
+  if (!name) return -1;
+  // The word before the name (nor the last of a coordination: "the president and Kushner,
+  // who have spent").
+  const int first = TokenAtOrAfter(doc, name->span.begin);
   if (first > 0) {
     const std::string w = syntax::LowerAscii(doc.Surface(doc.tokens[first - 1].span));
     if (w == "of" || w == "and" || w == "or") return -1;
   }
-  return e;
+  return name->entity;
 }
 
 // "X, who said ...": the entity of the noun that the relative clause of the relative pronoun
@@ -399,7 +410,7 @@ uint32_t AfterSecondDash(const Document& doc, const Span& span) {
   size_t at = 0;
   for (int dashes = 0; dashes < 2; ++dashes) {
     size_t next = std::string_view::npos, len = 0;
-    for (std::string_view mark : {"--", "\xE2\x80\x94", "\xE2\x80\x93"})
+    for (std::string_view mark : kDashes)
       if (const size_t p = text.find(mark, at); p < next) {
         next = p;
         len = mark.size();
@@ -431,11 +442,12 @@ int32_t EntityForSpan(const Document& doc, const Span& whole) {
   while (after < whole.end) {
     if (rest[after] == ',' || rest[after] == ' ' || rest[after] == '-') {
       ++after;
-    } else if (rest.substr(after, 3) == "\xE2\x80\x94" || rest.substr(after, 3) == "\xE2\x80\x93") {
-      after += 3;
-    } else {
-      break;
+      continue;
     }
+    const auto dash = std::find_if(std::begin(kDashes), std::end(kDashes),
+                                   [&](auto d) { return rest.substr(after, d.size()) == d; });
+    if (dash == std::end(kDashes)) break;
+    after += static_cast<uint32_t>(dash->size());
   }
   if (after >= whole.end) return -1;
   const Span next = BeforeComma(doc, Span{after, whole.end});
