@@ -1888,5 +1888,34 @@ TEST(Golden, PictureCreditsAreMaskedAndTheCaptionKept) {
   EXPECT_EQ(doc.Surface(*doc.quotes[0].source), "Marta Kessing");
 }
 
+// People described by their state and party ("the Kentucky senator", "the Ohio Democrat") are
+// the person named with that place ("Sen. Dana Whitlock (R-Ky.)", "Rep. Omar Feld of Ohio"),
+// never the state; a place a speaker comes from ("Rep. Carl Mott of Georgia", "Chief Ann Ruiz
+// of Norwood, Massachusetts") is not the speaker; "a Russian lawyer" is not Russia; a party
+// word that modifies a noun ("The Republican charge") names nobody.
+TEST(Golden, SpeakersDescribedByStateAndParty) {
+  const Document doc = Processed(
+      "state-party",
+      "Sen. Dana Whitlock (R-Ky.) and Rep. Omar Feld of Ohio met Gov. Lena Brandt on Monday.\n\n"
+      "\u201cWe will hold the line,\u201d the Kentucky senator told reporters.\n\n"
+      "\u201cNobody asked us about the plan,\u201d the Ohio Democrat said.\n\n"
+      "A Russian lawyer said the talks had been secret for months.\n\n"
+      "Rep. Carl Mott of Georgia, the top Republican on the panel, said the bill would fail.\n\n"
+      "Police Chief Ann Ruiz of Norwood, Massachusetts, said the town was calm.\n\n"
+      "The Republican charge that the mayor lied was false, the Texas congressman said.");
+  EXPECT_TRUE(CheckSpans(doc).ok());
+  std::map<std::string, std::string> by_source;
+  for (const Quote& q : doc.quotes)
+    if (q.source) by_source[std::string(doc.Surface(*q.source))] = SpeakerName(doc, q);
+  EXPECT_EQ(by_source["the Kentucky senator"], "Dana Whitlock");
+  EXPECT_EQ(by_source["the Ohio Democrat"], "Omar Feld");
+  EXPECT_NE(by_source["A Russian lawyer"], "Russia");
+  EXPECT_EQ(by_source["Rep. Carl Mott of Georgia, the top Republican on the panel"], "Carl Mott");
+  EXPECT_EQ(by_source["Police Chief Ann Ruiz of Norwood, Massachusetts"], "Ann Ruiz");
+  EXPECT_NE(by_source["the Texas congressman"], "Texas");
+  for (const Mention& m : doc.mentions)
+    EXPECT_FALSE(m.kind == MentionKind::kTitle && doc.Surface(m.span) == "The Republican");
+}
+
 }  // namespace
 }  // namespace newsgraph

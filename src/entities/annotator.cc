@@ -218,6 +218,7 @@ class Run {
     if (on("OrgEnd")) OrgEndPlaces(&names);
     if (on("Business")) BusinessNames(&names);
     if (on("StateCodes")) StateCodes(&names);
+    if (on("OfficePlaces")) OfficePlaces(&names);
     if (on("Dotted")) DottedInitials(&names);
     if (on("Shops")) ShopNames(&names);
     if (on("Athletes")) AthletesWithCountry(&names);
@@ -1253,6 +1254,26 @@ class Run {
   // capitalised place and a comma is a place, and so is the place before it (one to three
   // capitalised words) when the tagger missed it; not before a capitalised word ("..., IN THE"),
   // not in lines in capitals, not after a person or an organisation.
+  // "the Texas congressman", "Ohio lawmakers": a place the knowledge base knows, right before
+  // an elected office or a party member, is the place (the recogniser may read a team: "the
+  // Texas coach" stays as it is).
+  void OfficePlaces(std::vector<NameSpan>* names) const {
+    if (!kb_) return;
+    for (NameSpan& x : *names) {
+      if (x.type != "ORG" || x.e >= w_.size() || w_[x.e].sent != w_[x.b].sent ||
+          !In(w_[x.e].lower, {"senator", "senators", "congressman", "congresswoman", "congressmen",
+                              "representative", "governor", "lawmaker", "lawmakers", "legislator",
+                              "legislators", "legislature", "delegation", "democrat", "democrats",
+                              "republican", "republicans", "mayor", "attorney"}))
+        continue;
+      const auto* found = kb_->Find(Key(x.b, x.e));
+      if (!found) continue;
+      const KbKind kind = kb_->entry(found->front()).kind;
+      if (kind == KbKind::kRegion || kind == KbKind::kCountry || kind == KbKind::kCity)
+        x.type = "GPE";
+    }
+  }
+
   void StateCodes(std::vector<NameSpan>* names) const {
     const uint32_t n = static_cast<uint32_t>(w_.size());
     std::vector<int32_t> owner = OwnerOfWords(*names);
@@ -3862,7 +3883,24 @@ class Run {
     uint32_t n = static_cast<uint32_t>(w_.size());
     uint32_t j = i;
     uint32_t sent = w_[i].sent;
-    while (j < n && j - i < 7 && w_[j].sent == sent && !covered_[j]) {
+    while (j < n && j - i < 7 && w_[j].sent == sent) {
+      if (covered_[j]) {
+        // A place named before the role ("the Kentucky senator", "the former Florida
+        // governor", "the New York Democrat"; not "the Pentagon official", a role every
+        // holder fits); a party member ends the phrase.
+        const uint32_t pe = PlaceNameEnd(j);
+        if (pe > j && pe + 1 < n && w_[pe].sent == sent &&
+            w_[pe + 1].lower != "to" &&  // not "the US ambassador to the UN, Nikki Haley"
+            ((RoleNounAt(pe) && !covered_[pe] &&
+              (!w_[pe].upper || w_[pe].lower == "president") &&  // not "The Hollywood Reporter"
+              !In(w_[pe].lower, {"official", "officials", "leader", "head", "chief"})) ||
+             PartyMember(pe))) {
+          j = pe;
+          continue;
+        }
+        if (PartyMember(j)) ++j;
+        break;
+      }
       const std::string& l = w_[j].lower;
       // A qualifier only right before its role noun, a portfolio only before its own role
       // ("the health secretary"; not "the culture of the president", "the education
@@ -3887,9 +3925,102 @@ class Run {
     while (j > i && (w_[j - 1].lower == "of" || w_[j - 1].lower == "'s" ||
                      RoleQualifier(w_[j - 1].lower)))  // "the president's national security"
       --j;
-    if (j == i || !kb_->IsRoleWord(w_[j - 1].lower)) return i;
+    if (j == i || !(kb_->IsRoleWord(w_[j - 1].lower) || PartyMember(j - 1))) return i;
     if (j < n && w_[j].sent == sent && (w_[j].upper || covered_[j])) return i;  // a name follows
     return j;
+  }
+
+  // The knowledge-base place (a country, region or town) of the GPE mention that starts at
+  // word j, or -1; *end is set to the mention's end word.
+  int32_t PlaceAt(uint32_t j, uint32_t* end = nullptr) const {
+    for (const Mention& m : doc_->mentions) {
+      if (m.span.begin != w_[j].span.begin || m.type != "GPE" || m.entity < 0) continue;
+      const int32_t kb = ents_[m.entity].kb;
+      if (kb < 0) return -1;
+      const KbKind kind = kb_->entry(kb).kind;
+      if (kind != KbKind::kCountry && kind != KbKind::kRegion && kind != KbKind::kCity) return -1;
+      if (end) {
+        *end = j;
+        while (*end < w_.size() && w_[*end].span.end <= m.span.end) ++*end;
+      }
+      return kb;
+    }
+    return -1;
+  }
+
+  // The end of the place name that starts at word j (PlaceAt), or j when none does.
+  uint32_t PlaceNameEnd(uint32_t j) const {
+    uint32_t e = j;
+    return PlaceAt(j, &e) >= 0 ? e : j;
+  }
+
+  // A place named in a title phrase: its mention's entry, and every entry its words name
+  // ("New York": the state and the city).
+  struct PlaceRef {
+    int32_t kb = -1;
+    const std::vector<uint32_t>* named = nullptr;
+  };
+
+  // The first place named in words [b, e) (kb -1 when none).
+  PlaceRef PlaceIn(uint32_t b, uint32_t e) const {
+    for (uint32_t k = b; k < e; ++k) {
+      uint32_t end = k;
+      if (const int32_t kb = PlaceAt(k, &end); kb >= 0) return {kb, kb_->Find(Key(k, end))};
+    }
+    return {};
+  }
+
+  // Whether the place is named with a mention of x (by any name its words have): in the
+  // capitalised words right before it ("Ohio Gov. John Kasich") or right after it ("Sen. Rob
+  // Portman of Ohio", "Portman (R-Ohio)", "Portman, R-Ohio,").
+  bool NamedNear(const Ent& x, const PlaceRef& place) const {
+    const auto same = [&](uint32_t entry) {
+      return static_cast<int32_t>(entry) == place.kb ||
+             (place.named &&
+              std::find(place.named->begin(), place.named->end(), entry) != place.named->end());
+    };
+    const auto names = [&](uint32_t k) {
+      for (uint32_t len = 1; len <= 3 && k + len <= w_.size(); ++len)
+        if (const auto* found = kb_->Find(Key(k, k + len)))
+          if (std::any_of(found->begin(), found->end(), same)) return true;
+      return false;
+    };
+    for (uint32_t m : x.mentions) {
+      const Mention& mention = doc_->mentions[m];
+      if (mention.kind != MentionKind::kName) continue;
+      const uint32_t first = WordAt(mention.span.begin);
+      for (uint32_t k = first;
+           k > 0 && first - k < 4 && w_[k - 1].upper && w_[k - 1].sent == mention.sentence; --k)
+        if (names(k - 1)) return true;
+      uint32_t k = first;  // the word after the name
+      while (k < w_.size() && w_[k].span.end <= mention.span.end) ++k;
+      const auto at = [&](uint32_t i, std::initializer_list<std::string_view> words) {
+        return i < w_.size() && w_[i].sent == mention.sentence && In(w_[i].lower, words);
+      };
+      if (at(k, {"of"})) {
+        k += at(k + 1, {"the"}) ? 2 : 1;
+      } else if (at(k, {"(", ","}) && at(k + 1, {"r", "d", "i"}) && at(k + 2, {"-"})) {
+        k += 3;
+      } else {
+        continue;
+      }
+      if (k < w_.size() && w_[k].sent == mention.sentence && names(k)) return true;
+    }
+    return false;
+  }
+
+  // Whether word j is "Democrat" or "Republican" as one of the party's people ("the Ohio
+  // Republican"): the noun alone, not a word of a longer name ("the Republican Party").
+  bool PartyMember(uint32_t j) const {
+    if (!In(w_[j].lower, {"democrat", "republican"})) return false;
+    // (Not a modifier: "the Republican charge", "the Republican state Sen. Jeff Kruse".)
+    if (doc_->syntax.size() == doc_->tokens.size() && w_[j].token >= 0 &&
+        In(doc_->syntax[w_[j].token].deprel, {"amod", "compound"}))
+      return false;
+    const uint32_t n = static_cast<uint32_t>(w_.size());
+    // (Nor "Republican-controlled".)
+    return j + 1 >= n || w_[j + 1].sent != w_[j].sent ||
+           !(w_[j + 1].upper || covered_[j + 1] || w_[j + 1].lower == "-");
   }
 
   // "the leader of Ukraine", "the president of the United States": the end of the named
@@ -3908,6 +4039,7 @@ class Run {
 
   void LinkTitle(uint32_t b, uint32_t e) {
     RoleInfo r = ReadRole(b + 1, OfPlaceEnd(e));
+    if (!r.found && PartyMember(e - 1)) LinkPartyMember(b, e);
     if (!r.found) return;
     // "the chief of police": a title that fits every office holder names no one without a
     // country ("the Ukrainian chief" may).
@@ -3917,10 +4049,15 @@ class Run {
     const bool head_title = In(r.role, {"president", "prime minister", "chancellor"});
     char party = 0;
     for (uint32_t k = b; k < e && party == 0; ++k) party = PartyLetter(w_[k].lower);
+    // "the Texas senator": one named with Texas ("Sen. Ted Cruz of Texas"), not the last
+    // senator named.
+    PlaceRef local = PlaceIn(b, e);
+    if (local.kb >= 0 && kb_->entry(local.kb).kind == KbKind::kCountry) local = {};
     for (size_t i = 0; i < ents_.size(); ++i) {
       const Ent& x = ents_[i];
       // (Named before the title: any mention, as mentions are not in text order here.)
       if (x.type != "PERSON" || MentionsBefore(x, w_[b].span.begin) == 0) continue;
+      if (local.kb >= 0 && !NamedNear(x, local)) continue;
       // ("Heritage Foundation President Jim DeMint" is not "the president".)
       if (head_title && x.org_role && !r.of_org) continue;
       std::string role = x.role, code = x.role_code;
@@ -3955,6 +4092,64 @@ class Run {
     if (best >= 0) AddMention(best, b + 1 == e ? b : b, e, MentionKind::kTitle, std::nullopt);
   }
 
+  // "the Ohio Republican", "the Democrat": a person named before it. When the phrase names a
+  // place, the last one named close to that place ("Sen. Rob Portman of Ohio", "Portman
+  // (R-Ohio)") and of no other party by the text; else the last person named, if the text
+  // makes them of that party ("Republican Sen. Rob Portman", "Portman (R-Ohio)", "Portman, a
+  // Republican,"). Nobody otherwise, rather than a guess.
+  void LinkPartyMember(uint32_t b, uint32_t e) {
+    const char party = PartyLetter(w_[e - 1].lower);
+    const PlaceRef place = PlaceIn(b, e);
+    const uint32_t at = w_[b].span.begin;
+    int32_t best = -1;
+    uint32_t best_pos = 0;
+    for (size_t i = 0; i < ents_.size(); ++i) {
+      const Ent& x = ents_[i];
+      if (x.type != "PERSON" || MentionsBefore(x, at) == 0 || Executive(x)) continue;
+      if (place.kb >= 0 && (!NamedNear(x, place) || (PartyOf(x) != 0 && PartyOf(x) != party)))
+        continue;
+      uint32_t pos = 0;  // its last mention before the phrase, in its paragraph or the 3 before
+      for (uint32_t m : x.mentions)
+        if (doc_->mentions[m].span.begin < at &&
+            w_[WordAt(doc_->mentions[m].span.begin)].para + 3 >= w_[b].para)
+          pos = std::max(pos, doc_->mentions[m].span.begin + 1);
+      if (pos == 0) continue;
+      if (best < 0 || pos > best_pos) {
+        best = static_cast<int32_t>(i);
+        best_pos = pos;
+      }
+    }
+    if (best < 0 || (place.kb < 0 && PartyOf(ents_[best]) != party)) return;
+    AddMention(best, b, e, MentionKind::kTitle, std::nullopt);
+  }
+
+  // Whether the knowledge base gives x an executive office on the article's date (a
+  // president, minister or secretary is called by that office, not "the Ohio Republican").
+  bool Executive(const Ent& x) const {
+    if (x.kb < 0) return false;
+    const KbRole* r = KnowledgeBase::RoleOn(kb_->entry(x.kb), date_);
+    return r && (r->role.find("president") != std::string::npos ||
+                 r->role.find("minister") != std::string::npos ||
+                 r->role.find("secretary") != std::string::npos);
+  }
+
+  // The party the text gives right after a name: "(R-Ky.)", "(D)", ", R-Ky.,", ", a
+  // Republican", or 0.
+  char PartyTagAfter(const Span& name) const {
+    std::string_view rest = std::string_view(doc_->text()).substr(name.end);
+    rest = rest.substr(0, std::min<size_t>(rest.size(), 16));
+    for (std::string_view lead : {" (", ", "}) {
+      if (rest.substr(0, lead.size()) != lead) continue;
+      const std::string_view tag = rest.substr(lead.size());
+      if (tag.size() >= 2 && (tag[0] == 'R' || tag[0] == 'D') &&
+          (tag[1] == '-' || (lead == " (" && tag[1] == ')')))
+        return tag[0];
+    }
+    if (rest.substr(0, 13) == ", a Republica") return 'R';
+    if (rest.substr(0, 12) == ", a Democrat") return 'D';
+    return 0;
+  }
+
   // 'R' for a Republican party word, 'D' for a Democratic one, 0 for any other word.
   static char PartyLetter(std::string_view l) {
     if (In(l, {"republican", "gop"})) return 'R';
@@ -3966,6 +4161,8 @@ class Run {
   char PartyOf(const Ent& x) const {
     for (uint32_t m : x.mentions) {
       const Mention& mention = doc_->mentions[m];
+      if (mention.kind == MentionKind::kName)
+        if (const char p = PartyTagAfter(mention.span)) return p;
       if (!mention.role) continue;
       const uint32_t first = WordAt(mention.role->begin);
       for (uint32_t k = first > 0 ? first - 1 : 0;

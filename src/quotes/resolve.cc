@@ -264,7 +264,20 @@ bool ModifierNotSpeaker(const Document& doc, const Mention& m, std::string_view 
       "critics", "opponents", "defenders", "supporters", "allies",
       "rivals",  "fans",      "voters",    "detractors", "foes",
       "backers", "skeptics",  "sceptics",  "enemies",    "victims"};
+  // A place speaks through its officials, not through one of its people: "the Texas
+  // congressman", "the New York Democrat", "a Russian lawyer", "California residents".
+  static constexpr std::string_view kOneOfItsPeople[] = {
+      "democrat",      "democrats",      "republican", "republicans", "senator",  "congressman",
+      "congresswoman", "representative", "governor",   "mayor",       "lawmaker", "legislator",
+      "people",        "residents",      "resident",   "citizens",    "adults",   "lawyer",
+      "teacher",       "teachers",       "doctor",     "doctors",     "expert",   "experts",
+      "hackers",       "plaintiffs",     "insiders",   "native",      "man",      "woman",
+      "businessman",   "businesswoman",  "activist",   "activists",   "student",  "students"};
   std::string w = syntax::LowerAscii(head);
+  if ((m.type == "GPE" || m.type == "NORP" || m.type == "LOC") &&
+      std::find(std::begin(kOneOfItsPeople), std::end(kOneOfItsPeople), w) !=
+          std::end(kOneOfItsPeople))
+    return true;
   return std::find(std::begin(kNotTheBody), std::end(kNotTheBody), w) != std::end(kNotTheBody);
 }
 
@@ -355,11 +368,35 @@ bool InParentheses(const Document& doc, const Span& span, uint32_t pos) {
          std::count(before.begin(), before.end(), ')');
 }
 
+// Whether mention m is the place a person of span comes from ("Rep. Doug Collins of Georgia",
+// "Police Chief Bill Brooks of Norwood, Massachusetts"): a place after "of" or "from" with a
+// person named before it in the span.
+bool PlaceOfPerson(const Document& doc, const Span& span, const Mention& m) {
+  if (m.type != "GPE" && m.type != "LOC") return false;
+  const std::string_view before =
+      std::string_view(doc.text()).substr(span.begin, m.span.begin - span.begin);
+  const auto ends = [&](std::string_view tail) {
+    return before.size() >= tail.size() && before.substr(before.size() - tail.size()) == tail;
+  };
+  if (ends(", ")) {  // "Norwood, Massachusetts": the state of the town a person is from
+    for (const Mention& town : doc.mentions)
+      if (town.span.end + 2 == m.span.begin && PlaceOfPerson(doc, span, town)) return true;
+    return false;
+  }
+  if (!ends(" of ") && !ends(" from ") && !ends(" of the ")) return false;
+  for (const Mention& p : doc.mentions)
+    if (p.type == "PERSON" && ValidEntity(doc, p.entity) && p.span.begin >= span.begin &&
+        p.span.end <= m.span.begin)
+      return true;
+  return false;
+}
+
 // The entity of the mention that heads span (the latest-ending one, then the largest), or -1.
 int32_t HeadEntity(const Document& doc, const Span& span) {
   int32_t best = -1;
   uint32_t best_overlap = 0, best_end = 0;
   const std::string_view last_word = LastWord(doc.Surface(span));
+  const bool party_member = last_word == "Democrat" || last_word == "Republican";
   for (const Mention& m : doc.mentions) {
     if (!m.span.Overlaps(span) || !ValidEntity(doc, m.entity)) continue;
     // The possessed phrase's first word or its head ("North Korea's state-run news agency").
@@ -367,7 +404,13 @@ int32_t HeadEntity(const Document& doc, const Span& span) {
     if (!possessed.empty() && !SpeaksForPossessor(possessed) && !SpeaksForPossessor(last_word))
       continue;
     if (m.span.end < span.end && ModifierNotSpeaker(doc, m, last_word)) continue;
+    // "the Democrat", "the House committee's top Republican": one of the party's people (the
+    // person it names, if any), not the party or another word of the phrase ("Republican
+    // senators" speak for the party).
+    if (party_member && (m.type != "PERSON" || LastWord(doc.Surface(m.span)) != last_word))
+      continue;
     if (InParentheses(doc, span, m.span.begin)) continue;
+    if (PlaceOfPerson(doc, span, m)) continue;
     uint32_t ov = std::min(m.span.end, span.end) - std::max(m.span.begin, span.begin);
     // Prefer the mention that ends nearest the span's end (the head), then size.
     bool better = best < 0 || (m.span.end <= span.end && m.span.end > best_end) ||
