@@ -738,12 +738,13 @@ bool NoDoerOfItsOwn(const Document& doc, const DepView& d, uint32_t t) {
          !HasChild(doc, d, t, "csubj") && !HasChild(doc, d, t, "expl");
 }
 
-// "supporters", "allies", "critics" ...: people defined by someone else ("the minister's
-// former deputy" is not the minister either).
+// "supporters", "allies", "critics", "donors" ...: people defined by someone else ("the
+// minister's former deputy" is not the minister either; "Clinton donors" are not Clinton).
 bool FollowersNoun(const Document& doc, uint32_t t) {
   static const std::unordered_set<std::string_view> kFollowers = {
-      "supporter", "ally", "critic", "opponent", "backer",    "loyalist", "rival", "detractor",
-      "follower",  "fan",  "voter",  "defender", "surrogate", "foe",      "deputy"};
+      "supporter", "ally",     "critic",      "opponent", "backer",     "loyalist",  "rival",
+      "detractor", "follower", "fan",         "voter",    "defender",   "surrogate", "foe",
+      "deputy",    "donor",    "contributor", "admirer",  "sympathizer"};
   return doc.syntax[t].upos == "NOUN" && kFollowers.count(doc.syntax[t].lemma) > 0;
 }
 

@@ -2858,6 +2858,21 @@ TEST(Events, APersonsAlliesAreNotThePerson) {
     for (const EventArg& a : e.actor) EXPECT_NE(a.entity, 0) << e.type;
 }
 
+// "Holm donors criticized Sweden": the people who give to a person are not the person.
+TEST(Events, APersonsDonorsAreNotThePerson) {
+  Document d = Doc("Holm donors criticized Sweden .");
+  AddEntity(&d, "Holm", "PERSON", "NOR", "GOV");
+  AddParse(&d, {{"Holm", "PROPN", 2, "compound"},
+                {"donors", "NOUN", 3, "nsubj"},
+                {"criticized", "VERB", 0, "root", "VBD"},
+                {"Sweden", "PROPN", 3, "obj"},
+                {".", "PUNCT", 3, "punct"}});
+  d.syntax[1].lemma = "donor";
+  ASSERT_TRUE(Default()->Annotate(&d).ok());
+  for (const Event& e : d.events)
+    for (const EventArg& a : e.actor) EXPECT_NE(a.entity, 0) << e.type;
+}
+
 // "A memo instructs Norwegian candidates to blame Sweden", parsed with the infinitive on the
 // object: asked to blame, not blamed (also "instructed ... to" hanging from the verb).
 TEST(Events, AnInfinitiveOnTheObjectOfAnInstructionIsHypothetical) {
