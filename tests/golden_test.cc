@@ -1917,5 +1917,26 @@ TEST(Golden, SpeakersDescribedByStateAndParty) {
     EXPECT_FALSE(m.kind == MentionKind::kTitle && doc.Surface(m.span) == "The Republican");
 }
 
+// A person named in apposition to a common noun is the speaker, not a body or place that
+// modifies the noun ("Mr. Feld's Republican counterpart, Sen. Carl Mott", "Greece's defense
+// minister, Nikos Varos"); those who support or criticize someone are not that someone.
+TEST(Golden, AppositionSpeaksAndFollowersAreNotTheirLeader) {
+  const Document doc =
+      Processed("apposition-followers",
+                "Sen. Omar Feld said the rules would change on Monday.\n\n"
+                "Mr. Feld's Republican counterpart, Sen. Carl Mott, said the plan was reckless.\n\n"
+                "Greece's defense minister, Nikos Varos, said the airspace was violated.\n\n"
+                "Supporters of Sen. Carl Mott said they would march on Friday.\n\n"
+                "Critics of the Chinese government said the figures were false.");
+  EXPECT_TRUE(CheckSpans(doc).ok());
+  std::map<std::string, std::string> by_source;
+  for (const Quote& q : doc.quotes)
+    if (q.source) by_source[std::string(doc.Surface(*q.source))] = SpeakerName(doc, q);
+  EXPECT_EQ(by_source["Mr. Feld's Republican counterpart, Sen. Carl Mott"], "Carl Mott");
+  EXPECT_EQ(by_source["Greece's defense minister, Nikos Varos"], "Nikos Varos");
+  EXPECT_NE(by_source["Supporters of Sen. Carl Mott"], "Carl Mott");
+  EXPECT_NE(by_source["Critics of the Chinese government"], "China");
+}
+
 }  // namespace
 }  // namespace newsgraph

@@ -244,6 +244,13 @@ int32_t RelativeAntecedent(const Document& doc, uint32_t pos, bool who) {
              : EntityAtToken(doc, noun, {"ORG", "NORP", "GPE"});
 }
 
+// People defined by whom they follow or oppose: "Trump supporters" and "critics of Trump" are
+// not Trump.
+constexpr std::string_view kNotTheBody[] = {
+    "critics",  "opponents", "defenders",  "supporters", "allies",   "rivals",
+    "fans",     "voters",    "detractors", "foes",       "backers",  "skeptics",
+    "sceptics", "enemies",   "victims",    "donors",     "admirers", "followers"};
+
 // Whether mention m modifies another word of a source ("Some Hagel defenders", "Trump
 // aides", "Democratic voters") and so does not speak: a person speaks only through its voices
 // ("the Trump campaign", "a Clinton spokesman on Sunday": the word modified or the source's
@@ -260,10 +267,6 @@ bool ModifierNotSpeaker(const Document& doc, const Mention& m, std::string_view 
   if (last.head >= 0 && static_cast<size_t>(last.head) < doc.tokens.size())
     modified = doc.Surface(doc.tokens[last.head].span);
   if (m.type == "PERSON") return !SpeaksForPossessor(modified) && !SpeaksForPossessor(head);
-  static constexpr std::string_view kNotTheBody[] = {
-      "critics", "opponents", "defenders", "supporters", "allies",
-      "rivals",  "fans",      "voters",    "detractors", "foes",
-      "backers", "skeptics",  "sceptics",  "enemies",    "victims"};
   // A place speaks through its officials, not through one of its people: "the Texas
   // congressman", "the New York Democrat", "a Russian lawyer", "California residents".
   static constexpr std::string_view kOneOfItsPeople[] = {
@@ -368,6 +371,22 @@ bool InParentheses(const Document& doc, const Span& span, uint32_t pos) {
          std::count(before.begin(), before.end(), ')');
 }
 
+// Whether mention m is whom the people the span's head names follow or oppose ("Supporters
+// of Sen. Bernie Sanders", "critics of the Chinese government"): they are not it.
+bool FollowedBy(const Document& doc, const Span& span, const Mention& m) {
+  // (From the title before the name: "supporters of Sen. Bernie Sanders".)
+  const uint32_t start = m.role && m.role->begin >= span.begin ? m.role->begin : m.span.begin;
+  if (start < span.begin) return false;
+  std::string_view before = std::string_view(doc.text()).substr(span.begin, start - span.begin);
+  for (std::string_view tail : {" of the ", " of "}) {
+    if (before.size() < tail.size() || before.substr(before.size() - tail.size()) != tail) continue;
+    before.remove_suffix(tail.size());
+    const std::string w = syntax::LowerAscii(LastWord(before));
+    return std::find(std::begin(kNotTheBody), std::end(kNotTheBody), w) != std::end(kNotTheBody);
+  }
+  return false;
+}
+
 // Whether mention m is the place a person of span comes from ("Rep. Doug Collins of Georgia",
 // "Police Chief Bill Brooks of Norwood, Massachusetts"): a place after "of" or "from" with a
 // person named before it in the span.
@@ -410,7 +429,7 @@ int32_t HeadEntity(const Document& doc, const Span& span) {
     if (party_member && (m.type != "PERSON" || LastWord(doc.Surface(m.span)) != last_word))
       continue;
     if (InParentheses(doc, span, m.span.begin)) continue;
-    if (PlaceOfPerson(doc, span, m)) continue;
+    if (PlaceOfPerson(doc, span, m) || FollowedBy(doc, span, m)) continue;
     uint32_t ov = std::min(m.span.end, span.end) - std::max(m.span.begin, span.begin);
     // Prefer the mention that ends nearest the span's end (the head), then size.
     bool better = best < 0 || (m.span.end <= span.end && m.span.end > best_end) ||
@@ -465,21 +484,9 @@ uint32_t AfterSecondDash(const Document& doc, const Span& span) {
   return at < text.size() ? span.begin + static_cast<uint32_t>(at) : span.end;
 }
 
-}  // namespace
-
-int32_t EntityForSpan(const Document& doc, const Span& whole) {
-  // "X, who met Y," / "X, a friend of Y,": the speaker is the head before the comma.
-  const Span head = BeforeComma(doc, whole);
-  int32_t e = HeadEntity(doc, head);
-  if (e >= 0 || head.end + 2 >= whole.end) return e;
-  // "so -- unlike many of his colleagues -- Reid": the subject after a phrase between dashes
-  // (two dashes, and words after the second).
-  if (const uint32_t tail = AfterSecondDash(doc, whole); tail < whole.end) {
-    e = HeadEntity(doc, Span{tail, whole.end});
-    if (e >= 0) return e;
-  }
-  // "Their attorney, Gloria Schmidt, told ...": a role with no name, then the person named in
-  // apposition (a capitalised name right after the comma).
+// "Their attorney, Gloria Schmidt, told ...": the person named in apposition after the head
+// part of a source (a capitalised name right after its comma or dash), or -1.
+int32_t AppositivePerson(const Document& doc, const Span& head, const Span& whole) {
   uint32_t after = head.end;  // past the comma or dash and its spaces
   const std::string_view rest = std::string_view(doc.text()).substr(0, whole.end);
   while (after < whole.end) {
@@ -496,8 +503,33 @@ int32_t EntityForSpan(const Document& doc, const Span& whole) {
   const Span next = BeforeComma(doc, Span{after, whole.end});
   const char first = doc.text()[next.begin];
   if (first < 'A' || first > 'Z') return -1;
-  e = HeadEntity(doc, next);
+  const int32_t e = HeadEntity(doc, next);
   return e >= 0 && doc.entities[e].type == "PERSON" ? e : -1;
+}
+
+}  // namespace
+
+int32_t EntityForSpan(const Document& doc, const Span& whole) {
+  // "X, who met Y," / "X, a friend of Y,": the speaker is the head before the comma.
+  const Span head = BeforeComma(doc, whole);
+  int32_t e = HeadEntity(doc, head);
+  // "Mr. Reid's Republican counterpart, Sen. Mitch McConnell": a person named in apposition
+  // to a common noun speaks, not a body or a place that modifies the noun.
+  if (e >= 0 && doc.entities[e].type != "PERSON" && head.end + 2 < whole.end) {
+    const std::string_view last = LastWord(doc.Surface(head));
+    if (!last.empty() && last[0] >= 'a' && last[0] <= 'z')
+      if (const int32_t person = AppositivePerson(doc, head, whole); person >= 0) return person;
+  }
+  if (e >= 0 || head.end + 2 >= whole.end) return e;
+  // "so -- unlike many of his colleagues -- Reid": the subject after a phrase between dashes
+  // (two dashes, and words after the second).
+  if (const uint32_t tail = AfterSecondDash(doc, whole); tail < whole.end) {
+    e = HeadEntity(doc, Span{tail, whole.end});
+    if (e >= 0) return e;
+  }
+  // "Their attorney, Gloria Schmidt, told ...": a role with no name, then the person named in
+  // apposition.
+  return AppositivePerson(doc, head, whole);
 }
 
 void ResolveSpeakers(Document* doc, const std::vector<std::optional<Span>>& addressees) {
