@@ -1938,5 +1938,30 @@ TEST(Golden, AppositionSpeaksAndFollowersAreNotTheirLeader) {
   EXPECT_NE(by_source["Critics of the Chinese government"], "China");
 }
 
+// "is slated to meet" and "looks forward to meeting" are meetings to come; "met Republicans
+// more than half way" is a compromise, no meeting.
+TEST(Golden, MeetingsToComeAndMeetingHalfway) {
+  const Document doc = Processed(
+      "meet-later",
+      "Norwegian President Marta Kessing is slated to meet with Swedish Prime Minister Jonas "
+      "Berg in Oslo.\n\n"
+      "Danish Foreign Minister Karl Ovesen said he looks forward to meeting with Berg very "
+      "soon.\n\n"
+      "Berg said he had already met Kessing more than half way.",
+      "2014-07-14");
+  EXPECT_TRUE(CheckSpans(doc).ok());
+  std::vector<std::string> got;
+  for (const Event& e : doc.events)
+    got.push_back(std::string(doc.Surface(e.trigger)) + " " + e.modality);
+  const auto has = [&](const std::string& x) {
+    return std::find(got.begin(), got.end(), x) != got.end();
+  };
+  EXPECT_TRUE(has("meet future"));
+  EXPECT_TRUE(has("meeting future"));
+  EXPECT_FALSE(has("meet asserted"));
+  EXPECT_FALSE(has("meeting asserted"));
+  for (const std::string& g : got) EXPECT_NE(g.rfind("met ", 0), 0u) << g;
+}
+
 }  // namespace
 }  // namespace newsgraph

@@ -1919,8 +1919,14 @@ std::string Modality(const SentenceView& v, const Candidate& c, uint32_t clause_
     if (In(w, {"DENIED", "DENIES", "DENY", "DENYING"}) && k + 1 < v.ups.size() &&
         (k + 1 == c.vb || In(v.ups[k + 1], {"THAT", "HAVING", "EVER"})))
       neg |= scope == nullptr || scope->Reaches(k);
-    // "is set to host", "about/due to sign"; not "set off the probe after X asked".
-    if (In(w, {"ABOUT", "SET", "GOING", "DUE"}) && k + 1 < v.ups.size() && v.ups[k + 1] == "TO")
+    // "is set to host", "about/due to sign", "slated / poised to meet"; not "set off the probe
+    // after X asked".
+    if (In(w, {"ABOUT", "SET", "GOING", "DUE", "SLATED", "POISED"}) && k + 1 < v.ups.size() &&
+        v.ups[k + 1] == "TO")
+      fut = true;
+    // "looks forward to meeting Schumer".
+    if (w == "FORWARD" && k > 0 && v.ups[k - 1].rfind("LOOK", 0) == 0 && k + 1 < v.ups.size() &&
+        v.ups[k + 1] == "TO")
       fut = true;
     // "sought to negotiate", "tried to meet": attempted, not done.
     // "did not specify whether the US is urging Israel": an open question.
@@ -2029,6 +2035,17 @@ bool Allure(const SentenceView& v, const Candidate& c) {
          In(v.ups[c.vb - 1], {"LIMITED", "BROAD", "BROADER", "WIDE", "WIDER", "POPULAR", "MASS",
                               "WIDESPREAD", "CROSSOVER", "ELECTORAL", "BIPARTISAN", "GENERAL",
                               "UNIVERSAL", "ENDURING", "NARROW", "STAR", "SEX", "MAINSTREAM"});
+}
+
+// "met Republicans more than half way", "meet us halfway": a compromise, no meeting.
+bool MeetHalfway(const SentenceView& v, const Candidate& c) {
+  if (v.ups[c.vb].rfind("MEET", 0) != 0 && v.ups[c.vb] != "MET") return false;
+  for (size_t k = c.ve; k < v.ups.size() && k < c.ve + 6; ++k) {
+    if (In(v.ups[k], {"HALFWAY", "HALF-WAY", "MIDWAY"})) return true;
+    if (v.ups[k] == "HALF" && k + 1 < v.ups.size() && v.ups[k + 1] == "WAY") return true;
+    if (v.words[k].punct) break;
+  }
+  return false;
 }
 
 // Year of a word "1970", "1970S" (a decade: its last year), else 0.
@@ -2212,7 +2229,8 @@ class PloverCoder final : public EventCoder {
       uint32_t clause_end = ClauseEnd(v, c.ve);
       if (ci + 1 < cands.size())
         clause_end = std::min(clause_end, NextBoundary(v, c.ve, cands[ci + 1].vb));
-      if (!lex_->user_verbs && (PredicativeBlame(v, c) || WorkTitle(v, c) || Allure(v, c)))
+      if (!lex_->user_verbs &&
+          (PredicativeBlame(v, c) || WorkTitle(v, c) || Allure(v, c) || MeetHalfway(v, c)))
         continue;
       // "as a negotiating tactic": a gerund that modifies a noun. (Not a past participle:
       // the parse also makes verbs like "blamed rebel fighters" modifiers.)
