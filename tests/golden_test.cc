@@ -1963,5 +1963,24 @@ TEST(Golden, MeetingsToComeAndMeetingHalfway) {
   for (const std::string& g : got) EXPECT_NE(g.rfind("met ", 0), 0u) << g;
 }
 
+// A quotation with no attribution right after a sentence whose subject is a person, in the
+// same paragraph, is that person's ("Union president Ida Marsh echoed those sentiments. \"We
+// applaud ...\""); not after a passive subject.
+TEST(Golden, QuoteAfterASentenceAboutItsSpeaker) {
+  const Document doc = Processed(
+      "handover",
+      "The tariffs were welcomed by the steel industry on Monday.\n\n"
+      "Union president Ida Marsh echoed those sentiments. \u201cWe applaud the effort to fix "
+      "this problem for our members.\u201d\n\n"
+      "Senator Paul Lind was criticized by farmers. \u201cThis will hurt every grower in the "
+      "state for years.\u201d");
+  EXPECT_TRUE(CheckSpans(doc).ok());
+  std::map<std::string, std::string> by_start;
+  for (const Quote& q : doc.quotes)
+    by_start[std::string(doc.Surface(q.content)).substr(0, 10)] = SpeakerName(doc, q);
+  EXPECT_EQ(by_start["We applaud"], "Ida Marsh");
+  EXPECT_EQ(by_start["This will "], "none");
+}
+
 }  // namespace
 }  // namespace newsgraph

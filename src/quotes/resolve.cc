@@ -16,11 +16,19 @@ bool ValidEntity(const Document& doc, int32_t e) {
   return e >= 0 && static_cast<size_t>(e) < doc.entities.size();
 }
 
-// The paragraph holding byte `pos` (0 when the document has no sentences).
-uint32_t ParagraphAt(const Document& doc, uint32_t pos) {
+// The index of the sentence holding byte `pos` (the last one starting at or before it;
+// sentences.size() when none does).
+uint32_t SentenceAt(const Document& doc, uint32_t pos) {
   auto it = std::upper_bound(doc.sentences.begin(), doc.sentences.end(), pos,
                              [](uint32_t p, const Sentence& s) { return p < s.span.begin; });
-  return it == doc.sentences.begin() ? 0 : std::prev(it)->paragraph;
+  return it == doc.sentences.begin() ? static_cast<uint32_t>(doc.sentences.size())
+                                     : static_cast<uint32_t>(it - doc.sentences.begin() - 1);
+}
+
+// The paragraph holding byte `pos` (0 when the document has no sentences).
+uint32_t ParagraphAt(const Document& doc, uint32_t pos) {
+  const uint32_t s = SentenceAt(doc, pos);
+  return s < doc.sentences.size() ? doc.sentences[s].paragraph : 0;
 }
 
 // The paragraph of mention m: its sentence's (looked up when the sentence index is not one).
@@ -362,6 +370,40 @@ int32_t IntroducedSpeaker(const Document& doc, const Quote& q) {
   return board || persons == 1 ? found : -1;  // (co-authors: no one)
 }
 
+// A direct quote with no attribution that opens a sentence right after another sentence of
+// its paragraph whose subject is a person or a body ("AFL-CIO president Richard Trumka echoed
+// those sentiments. \"We applaud ...\""): that subject, the writer's way of handing over.
+// Not after a passive subject ("Trump was criticized by X"), nor when that sentence holds a
+// quotation of its own (ContinuedSpeaker's case).
+int32_t SentenceBeforeSpeaker(const Document& doc, const Quote& q) {
+  if (doc.syntax.size() != doc.tokens.size() || q.cue) return -1;
+  const std::string_view text = doc.text();
+  uint32_t b = q.content.begin;
+  while (b > 0 && (text[b - 1] == ' ' || text[b - 1] == '"' ||
+                   static_cast<unsigned char>(text[b - 1]) >= 0x80))
+    --b;  // back over spaces and quote marks (curly ones are bytes >= 0x80)
+  if (b == 0 || b + 8 < q.content.begin || (text[b - 1] != '.' && text[b - 1] != '!')) return -1;
+  const uint32_t si = SentenceAt(doc, b - 1), qi = SentenceAt(doc, q.content.begin);
+  if (si >= doc.sentences.size() || qi >= doc.sentences.size() || qi == si) return -1;
+  const Sentence& prev = doc.sentences[si];
+  if (prev.paragraph != doc.sentences[qi].paragraph) return -1;
+  for (const Quote& other : doc.quotes)
+    if (other.content.Overlaps(prev.span)) return -1;
+  const int first = TokenAtOrAfter(doc, prev.span.begin);
+  for (size_t k = first < 0 ? doc.tokens.size() : static_cast<size_t>(first);
+       k < doc.tokens.size() && doc.tokens[k].span.end <= prev.span.end; ++k) {
+    const TokenSyntax& s = doc.syntax[k];
+    if (s.deprel != "nsubj" || s.head < 0 || doc.syntax[s.head].deprel != "root") continue;
+    if (doc.syntax[s.head].upos != "VERB") return -1;  // ("He is a Democrat.": no deed)
+    for (const Mention& m : doc.mentions)
+      if (m.span.begin <= doc.tokens[k].span.begin && doc.tokens[k].span.end <= m.span.end &&
+          ValidEntity(doc, m.entity) && (m.type == "PERSON" || m.type == "ORG"))
+        return m.entity;
+    return -1;
+  }
+  return -1;
+}
+
 // Whether byte `pos` of span lies inside parentheses opened in the span ("Rep. Ana Ruiz
 // (R-Fla.)": the state is not the speaker).
 bool InParentheses(const Document& doc, const Span& span, uint32_t pos) {
@@ -567,6 +609,7 @@ void ResolveSpeakers(Document* doc, const std::vector<std::optional<Span>>& addr
     }
     if (!q.source && q.speaker < 0 && i > 0) q.speaker = ContinuedSpeaker(*doc, i);
     if (!q.source && q.speaker < 0 && q.kind == "direct") q.speaker = IntroducedSpeaker(*doc, q);
+    if (!q.source && q.speaker < 0 && q.kind == "direct") q.speaker = SentenceBeforeSpeaker(*doc, q);
     if (i < addressees.size() && addressees[i]) q.addressee = EntityForSpan(*doc, *addressees[i]);
   }
 }
