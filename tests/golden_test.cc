@@ -1982,5 +1982,28 @@ TEST(Golden, QuoteAfterASentenceAboutItsSpeaker) {
   EXPECT_EQ(by_start["This will "], "none");
 }
 
+// Who is directed or solicited to act is the one who would act, and the act is asked for,
+// not done ("could direct the election commission to investigate", "solicited the Danish
+// prime minister to investigate").
+TEST(Golden, DirectedOrSolicitedToActDoesIt) {
+  const Document doc = Processed(
+      "directed",
+      "Norwegian President Marta Kessing could direct Norway's election commission to "
+      "investigate Facebook.\n\n"
+      "Kessing allegedly solicited Danish Prime Minister Karl Ovesen to investigate Swedish "
+      "Prime Minister Jonas Berg.",
+      "2019-10-01");
+  EXPECT_TRUE(CheckSpans(doc).ok());
+  int investigations = 0;
+  for (const Event& e : doc.events) {
+    if (doc.Surface(e.trigger) != "investigate") continue;
+    ++investigations;
+    EXPECT_EQ(e.modality, "hypothetical");
+    ASSERT_FALSE(e.actor.empty());
+    for (const EventArg& a : e.actor) EXPECT_EQ(a.name.find("Kessing"), std::string::npos);
+  }
+  EXPECT_EQ(investigations, 2);
+}
+
 }  // namespace
 }  // namespace newsgraph

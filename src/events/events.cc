@@ -935,7 +935,7 @@ bool AsksOthers(const Document& doc, uint32_t h) {
   return In(doc.syntax[h].lemma,
             {"ask", "urge", "press", "demand", "request", "encourage", "pressure", "persuade",
              "offer", "pay", "hire", "tell", "invite", "authorize", "authorise", "instruct", "push",
-             "prod", "lobby", "implore", "beg",
+             "prod", "lobby", "implore", "beg", "direct", "solicit", "advise",
              // "tapped the secretary to meet with Pelosi": who is picked for a task does it.
              "tap", "appoint", "assign", "designate", "pick", "choose", "select",
              // "expects federal authorities to investigate", "wants Russia to withdraw",
@@ -1547,7 +1547,10 @@ bool ReportedFuture(const Document& doc, const DepView& d, const SentenceView& v
   for (uint32_t k : d.kids[t - d.tb]) {
     const std::string& rel = doc.syntax[k].deprel;
     const std::string form(doc.Surface(doc.tokens[k].span));
-    if (rel == "aux") would = would || In(form, {"would", "Would", "'d", "\xE2\x80\x99" "d"});
+    if (rel == "aux")
+      would = would || In(form, {"would", "Would", "'d",
+                                 "\xE2\x80\x99"
+                                 "d"});
     if (rel == "advcl" && In(ChildWord(doc, d, k, "mark"), {"if", "unless"})) return false;
   }
   return would;
@@ -1566,7 +1569,8 @@ bool AsksToDo(const std::string& up) {
                  "ORDERED", "ORDERING", "TELL", "TELLS", "TOLD", "TELLING", "ADVISE", "ADVISES",
                  "ADVISED", "ENCOURAGE", "ENCOURAGES", "INVITE", "INVITES", "INVITED", "INVITING",
                  // (Not "EXPECTED": "is expected to meet" is future.)
-                 "EXPECT", "EXPECTS", "EXPECTING", "NEED", "NEEDS"});
+                 "EXPECT", "EXPECTS", "EXPECTING", "NEED", "NEEDS", "SOLICIT", "SOLICITS",
+                 "SOLICITED", "SOLICITING"});
 }
 
 // The modality (as Modality() reads it) of the word of token t, which must be in the parse;
