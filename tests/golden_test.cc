@@ -2005,5 +2005,23 @@ TEST(Golden, DirectedOrSolicitedToActDoesIt) {
   EXPECT_EQ(investigations, 2);
 }
 
+// A country's name that is the surname of a person the article names is that person unless
+// the article also names the country otherwise ("Jordanian", "Amman") or the word follows a
+// preposition of place ("in Jordan").
+TEST(Golden, ACountryNamedLikeAPersonOfTheArticle) {
+  const Document person = Processed(
+      "surname-country",
+      "Rep. Tim Jordan of Ohio spoke on Monday. Jordan criticized Democrats for not calling "
+      "the envoy back.");
+  const Document country = Processed(
+      "country-surname",
+      "Rep. Tim Jordan of Ohio spoke on Monday. King Abdullah met Jordanian troops in Amman. "
+      "Jordan criticized Israel on Tuesday.");
+  EXPECT_TRUE(CheckSpans(person).ok());
+  EXPECT_TRUE(CheckSpans(country).ok());
+  EXPECT_EQ(ActorByName(person, /*typed=*/true).count("GPE:Jordan"), 0u);
+  EXPECT_EQ(ActorByName(country, /*typed=*/true).count("GPE:Jordan"), 1u);
+}
+
 }  // namespace
 }  // namespace newsgraph

@@ -1991,7 +1991,8 @@ class Run {
       if (n.type == "PERSON" && n.e - n.b >= 2) surnames[w_[n.e - 1].lower] = 1;
     for (NameSpan& n : *names) {
       if (n.e - n.b == 1 && n.type != "PERSON" && !n.sure && surnames.count(w_[n.b].lower) &&
-          !(kb_ && kb_->Find(w_[n.b].lower) && BlocksSurname(kb_->Find(w_[n.b].lower)->front())))
+          !(kb_ && kb_->Find(w_[n.b].lower) &&
+            BlocksSurname(kb_->Find(w_[n.b].lower)->front(), n.b)))
         n.type = "PERSON";
     }
     // Surnames the tagger missed ("Blinken is scheduled...").
@@ -2009,10 +2010,33 @@ class Run {
   }
 
   // A knowledge-base name that stays itself even when it is the surname of a person in the
-  // article: a country or an organisation ("Jordan", "Ford Motor"), not a town ("Dole").
-  bool BlocksSurname(int32_t kb) const {
-    KbKind k = kb_->entry(kb).kind;
-    return k == KbKind::kCountry || k == KbKind::kOrg || k == KbKind::kMedia;
+  // article, at word i: an organisation ("Ford Motor"), not a town ("Dole"); a country when the
+  // word follows a preposition of place ("in Jordan"), its sentence names another country as
+  // a partner ("with Iraq"), or the article names the country otherwise too, by its people or its
+  // capital ("Jordanian", "Amman"); else, in an article about Rep. Jim Jordan, "Jordan criticized
+  // Democrats" is the person.
+  bool BlocksSurname(int32_t kb, uint32_t i) const {
+    const KbEntry& x = kb_->entry(kb);
+    if (x.kind == KbKind::kOrg || x.kind == KbKind::kMedia) return true;
+    if (x.kind != KbKind::kCountry) return false;
+    if (i > 0 && w_[i - 1].sent == w_[i].sent &&
+        In(w_[i - 1].lower, {"in", "to", "from", "into", "across", "of", "visit", "visited",
+                             "visiting", "toward", "towards", "with", "and", "against"}))
+      return true;
+    for (uint32_t k = 0; k < w_.size(); ++k) {
+      const Word& w = w_[k];
+      if (w.lower == w_[i].lower) continue;
+      const KbWord* d = kb_->Demonym(w.lower);
+      const KbWord* seat = d ? nullptr : kb_->Seat(w.lower);
+      if ((d && d->code == x.code) || (seat && seat->code == x.code)) return true;
+      // ("Jordan will host talks with Iraq", "Jordan and Egypt": another country as a partner
+      // in its sentence.)
+      if (w.sent == w_[i].sent && w.upper && k > 0 && In(w_[k - 1].lower, {"with", "and"})) {
+        const auto* other = kb_->Find(w.lower);
+        if (other && kb_->entry(other->front()).kind == KbKind::kCountry) return true;
+      }
+    }
+    return false;
   }
 
   bool SentenceStart(uint32_t i) const { return i == 0 || w_[i - 1].sent != w_[i].sent; }
@@ -2891,9 +2915,11 @@ class Run {
           return HandleOrg({n.b, n.e, "ORG"});
         // A town named like a person of the article is that person ("Warren" after "Elizabeth
         // Warren" is not Warren, Michigan) unless "in" or "at" says otherwise; a country stays
-        // itself ("Jordan") unless it speaks as a person of the article ("Jordan said").
+        // itself ("Jordan") unless it speaks as a person of the article ("Jordan said") or the
+        // article names a person so and not the country otherwise (BlocksSurname).
         const bool located = n.b > 0 && In(w_[n.b - 1].lower, {"in", "at", "near", "outside"});
-        if ((k == KbKind::kCountry && !SurnameOfNamedPerson(n)) ||
+        if ((k == KbKind::kCountry && !SurnameOfNamedPerson(n) &&
+             (BlocksSurname(c->front(), n.b) || !NamedPersonWithSurname(w_[n.b].lower))) ||
             (k == KbKind::kCity && kb_->entry(c->front()).population > 100000 &&
              (located || MatchPerson(n.b, n.e) < 0)))
           return HandlePlace({n.b, n.e, "GPE"});
@@ -2951,9 +2977,13 @@ class Run {
              "tweeted",   "praised",      "replied",  "responded", "insisted", "explained",
              "countered", "acknowledged", "recalled", "joked"}))
       return false;
+    return NamedPersonWithSurname(w_[n.b].lower);
+  }
+
+  // Whether a person of the article is named in full with this (lower-cased) surname.
+  bool NamedPersonWithSurname(const std::string& surname) const {
     for (const Ent& x : ents_)
-      if (x.type == "PERSON" && x.last_word == w_[n.b].lower &&
-          x.name.find(' ') != std::string::npos)
+      if (x.type == "PERSON" && x.last_word == surname && x.name.find(' ') != std::string::npos)
         return true;
     return false;
   }
