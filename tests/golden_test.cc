@@ -2023,5 +2023,26 @@ TEST(Golden, ACountryNamedLikeAPersonOfTheArticle) {
   EXPECT_EQ(ActorByName(country, /*typed=*/true).count("GPE:Jordan"), 1u);
 }
 
+// A surname of several words ("Reyes-Molina", "Van Houten Reyes") is the person named in
+// full with it, not a person of its own; a caption's "CLOSE Donald Trump" does not take a full
+// name the knowledge base knows.
+TEST(Golden, SurnamesOfSeveralWords) {
+  const Document doc =
+      Processed("multi-surname",
+                "Rep. Ana Reyes-Molina spoke on Friday. Reyes-Molina left early.\n\n"
+                "Sen. Maria Van Houten Reyes stayed. Van Houten Reyes said no.\n\n"
+                "CLOSE Donald Trump\n\nDonald Trump met reporters.");
+  EXPECT_TRUE(CheckSpans(doc).ok());
+  const auto by_name = MentionsByName(doc, MentionKind::kName);
+  EXPECT_EQ(by_name.count("Reyes-Molina"), 0u);
+  EXPECT_EQ(by_name.count("Van Houten Reyes"), 0u);
+  ASSERT_EQ(by_name.count("Ana Reyes-Molina"), 1u);
+  EXPECT_EQ(by_name.at("Ana Reyes-Molina").size(), 2u);
+  ASSERT_EQ(by_name.count("Maria Van Houten Reyes"), 1u);
+  EXPECT_EQ(by_name.at("Maria Van Houten Reyes").size(), 2u);
+  ASSERT_EQ(by_name.count("Donald Trump"), 1u);
+  EXPECT_EQ(by_name.at("Donald Trump"), (std::vector<std::string>{"Donald Trump"}));
+}
+
 }  // namespace
 }  // namespace newsgraph

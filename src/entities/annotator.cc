@@ -3014,6 +3014,12 @@ class Run {
     // The one person of that surname holding a role on the article's date ("Trump" in 2019).
     const int32_t bearer = DatedBearer(last);
     const std::string middle = e - b > 2 ? MiddleLetters(Surface(b, e)) : "";
+    // A surname of several words ("Ocasio-Cortez", "Wasserman Schultz") is the rest of a
+    // name of the article after its one given name.
+    // (Not a full name the knowledge base knows: "Donald Trump" is not the surname of a
+    // caption's "CLOSE Donald Trump".)
+    const std::string tail =
+        e - b > 1 && LookupKb(b, e, KbKind::kPerson) < 0 ? " " + LowerKey(Surface(b, e)) : "";
     std::vector<int32_t> same_name;
     for (size_t i = 0; i < ents_.size(); ++i) {
       const Ent& x = ents_[i];
@@ -3022,8 +3028,17 @@ class Run {
       const bool surname_only = x.name.find(' ') == std::string::npos;
       bool same = e - b == 1 ? (x.last_word == last || x.first_word == last)
                              : (x.last_word == last && (surname_only || x.first_word == first));
+      bool by_tail = false;
+      if (!same && !tail.empty() && x.last_word == last) {
+        // (One given name before it: not "Lev Parnas" inside a caption's "Getty Images Lev
+        // Parnas".)
+        const std::string full = LowerKey(x.name);
+        same = by_tail = full.size() > tail.size() &&
+                         full.compare(full.size() - tail.size(), tail.size(), tail) == 0 &&
+                         full.find(' ') == full.size() - tail.size();
+      }
       // ("George H.W. Bush" is not "George W. Bush".)
-      if (same && e - b > 2 && !surname_only) {
+      if (same && !by_tail && e - b > 2 && !surname_only) {
         const std::string other = MiddleLetters(x.name);
         same = middle.empty() || other.empty() || middle == other;
       }
