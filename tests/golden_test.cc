@@ -172,6 +172,14 @@ std::string SpeakerName(const Document& doc, const Quote& q) {
   return q.speaker >= 0 ? doc.entities[q.speaker].name : "none";
 }
 
+// Each quote's source text -> its speaker's name (SpeakerName), for quotes with a source.
+std::map<std::string, std::string> SpeakersBySource(const Document& doc) {
+  std::map<std::string, std::string> out;
+  for (const Quote& q : doc.quotes)
+    if (q.source) out[std::string(doc.Surface(*q.source))] = SpeakerName(doc, q);
+  return out;
+}
+
 Document Processed(const std::string& id, const std::string& text,
                    const std::string& published = "2019-05-02") {
   ArticleMeta m;
@@ -1904,9 +1912,7 @@ TEST(Golden, SpeakersDescribedByStateAndParty) {
       "Police Chief Ann Ruiz of Norwood, Massachusetts, said the town was calm.\n\n"
       "The Republican charge that the mayor lied was false, the Texas congressman said.");
   EXPECT_TRUE(CheckSpans(doc).ok());
-  std::map<std::string, std::string> by_source;
-  for (const Quote& q : doc.quotes)
-    if (q.source) by_source[std::string(doc.Surface(*q.source))] = SpeakerName(doc, q);
+  std::map<std::string, std::string> by_source = SpeakersBySource(doc);
   EXPECT_EQ(by_source["the Kentucky senator"], "Dana Whitlock");
   EXPECT_EQ(by_source["the Ohio Democrat"], "Omar Feld");
   EXPECT_NE(by_source["A Russian lawyer"], "Russia");
@@ -1929,9 +1935,7 @@ TEST(Golden, AppositionSpeaksAndFollowersAreNotTheirLeader) {
                 "Supporters of Sen. Carl Mott said they would march on Friday.\n\n"
                 "Critics of the Chinese government said the figures were false.");
   EXPECT_TRUE(CheckSpans(doc).ok());
-  std::map<std::string, std::string> by_source;
-  for (const Quote& q : doc.quotes)
-    if (q.source) by_source[std::string(doc.Surface(*q.source))] = SpeakerName(doc, q);
+  std::map<std::string, std::string> by_source = SpeakersBySource(doc);
   EXPECT_EQ(by_source["Mr. Feld's Republican counterpart, Sen. Carl Mott"], "Carl Mott");
   EXPECT_EQ(by_source["Greece's defense minister, Nikos Varos"], "Nikos Varos");
   EXPECT_NE(by_source["Supporters of Sen. Carl Mott"], "Carl Mott");

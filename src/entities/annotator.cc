@@ -1250,10 +1250,6 @@ class Run {
     return true;
   }
 
-  // "Chillicothe , OH", "Baltimore , MD 21202": a US state's two-letter postal code after a
-  // capitalised place and a comma is a place, and so is the place before it (one to three
-  // capitalised words) when the tagger missed it; not before a capitalised word ("..., IN THE"),
-  // not in lines in capitals, not after a person or an organisation.
   // "the Texas congressman", "Ohio lawmakers": a place the knowledge base knows, right before
   // an elected office or a party member, is the place (the recogniser may read a team: "the
   // Texas coach" stays as it is).
@@ -1274,6 +1270,10 @@ class Run {
     }
   }
 
+  // "Chillicothe , OH", "Baltimore , MD 21202": a US state's two-letter postal code after a
+  // capitalised place and a comma is a place, and so is the place before it (one to three
+  // capitalised words) when the tagger missed it; not before a capitalised word ("..., IN THE"),
+  // not in lines in capitals, not after a person or an organisation.
   void StateCodes(std::vector<NameSpan>* names) const {
     const uint32_t n = static_cast<uint32_t>(w_.size());
     std::vector<int32_t> owner = OwnerOfWords(*names);
@@ -3033,8 +3033,7 @@ class Run {
         // (One given name before it: not "Lev Parnas" inside a caption's "Getty Images Lev
         // Parnas".)
         const std::string full = LowerKey(x.name);
-        same = by_tail = full.size() > tail.size() &&
-                         full.compare(full.size() - tail.size(), tail.size(), tail) == 0 &&
+        same = by_tail = full.size() > tail.size() && full.ends_with(tail) &&
                          full.find(' ') == full.size() - tail.size();
       }
       // ("George H.W. Bush" is not "George W. Bush".)
@@ -3933,8 +3932,8 @@ class Run {
         // A place named before the role ("the Kentucky senator", "the former Florida
         // governor", "the New York Democrat"; not "the Pentagon official", a role every
         // holder fits); a party member ends the phrase.
-        const uint32_t pe = PlaceNameEnd(j);
-        if (pe > j && pe + 1 < n && w_[pe].sent == sent &&
+        uint32_t pe = j;
+        if (PlaceAt(j, &pe) >= 0 && pe + 1 < n && w_[pe].sent == sent &&
             w_[pe + 1].lower != "to" &&  // not "the US ambassador to the UN, Nikki Haley"
             ((RoleNounAt(pe) && !covered_[pe] &&
               (!w_[pe].upper || w_[pe].lower == "president") &&  // not "The Hollywood Reporter"
@@ -3991,12 +3990,6 @@ class Run {
       return kb;
     }
     return -1;
-  }
-
-  // The end of the place name that starts at word j (PlaceAt), or j when none does.
-  uint32_t PlaceNameEnd(uint32_t j) const {
-    uint32_t e = j;
-    return PlaceAt(j, &e) >= 0 ? e : j;
   }
 
   // A place named in a title phrase: its mention's entry, and every entry its words name
@@ -4084,8 +4077,10 @@ class Run {
 
   void LinkTitle(uint32_t b, uint32_t e) {
     RoleInfo r = ReadRole(b + 1, OfPlaceEnd(e));
-    if (!r.found && PartyMember(e - 1)) LinkPartyMember(b, e);
-    if (!r.found) return;
+    if (!r.found) {
+      if (PartyMember(e - 1)) LinkPartyMember(b, e);
+      return;
+    }
     // "the chief of police": a title that fits every office holder names no one without a
     // country ("the Ukrainian chief" may).
     if (In(r.role, {"chief", "head", "official"}) && r.code.empty()) return;
@@ -4151,8 +4146,10 @@ class Run {
     for (size_t i = 0; i < ents_.size(); ++i) {
       const Ent& x = ents_[i];
       if (x.type != "PERSON" || MentionsBefore(x, at) == 0 || Executive(x)) continue;
-      if (place.kb >= 0 && (!NamedNear(x, place) || (PartyOf(x) != 0 && PartyOf(x) != party)))
-        continue;
+      if (place.kb >= 0) {
+        const char p = PartyOf(x);
+        if (!NamedNear(x, place) || (p != 0 && p != party)) continue;
+      }
       uint32_t pos = 0;  // its last mention before the phrase, in its paragraph or the 3 before
       for (uint32_t m : x.mentions)
         if (doc_->mentions[m].span.begin < at &&
@@ -4181,17 +4178,16 @@ class Run {
   // The party the text gives right after a name: "(R-Ky.)", "(D)", ", R-Ky.,", ", a
   // Republican", or 0.
   char PartyTagAfter(const Span& name) const {
-    std::string_view rest = std::string_view(doc_->text()).substr(name.end);
-    rest = rest.substr(0, std::min<size_t>(rest.size(), 16));
+    const std::string_view rest = std::string_view(doc_->text()).substr(name.end);
     for (std::string_view lead : {" (", ", "}) {
-      if (rest.substr(0, lead.size()) != lead) continue;
+      if (!rest.starts_with(lead)) continue;
       const std::string_view tag = rest.substr(lead.size());
       if (tag.size() >= 2 && (tag[0] == 'R' || tag[0] == 'D') &&
           (tag[1] == '-' || (lead == " (" && tag[1] == ')')))
         return tag[0];
     }
-    if (rest.substr(0, 13) == ", a Republica") return 'R';
-    if (rest.substr(0, 12) == ", a Democrat") return 'D';
+    if (rest.starts_with(", a Republican")) return 'R';
+    if (rest.starts_with(", a Democrat")) return 'D';
     return 0;
   }
 

@@ -1547,10 +1547,7 @@ bool ReportedFuture(const Document& doc, const DepView& d, const SentenceView& v
   for (uint32_t k : d.kids[t - d.tb]) {
     const std::string& rel = doc.syntax[k].deprel;
     const std::string form(doc.Surface(doc.tokens[k].span));
-    if (rel == "aux")
-      would = would || In(form, {"would", "Would", "'d",
-                                 "\xE2\x80\x99"
-                                 "d"});
+    if (rel == "aux") would = would || In(form, {"would", "Would", "'d", "\xE2\x80\x99" "d"});
     if (rel == "advcl" && In(ChildWord(doc, d, k, "mark"), {"if", "unless"})) return false;
   }
   return would;

@@ -325,6 +325,17 @@ std::optional<Span> ParagraphBefore(const Document& doc, uint32_t pos, uint32_t 
   return Span{start, end};
 }
 
+// The first token of span that is the plain subject (nsubj) of its sentence's root, if any.
+std::optional<size_t> RootSubject(const Document& doc, const Span& span) {
+  const int t = TokenAtOrAfter(doc, span.begin);
+  for (size_t k = t < 0 ? doc.tokens.size() : static_cast<size_t>(t);
+       k < doc.tokens.size() && k < doc.syntax.size() && doc.tokens[k].span.end <= span.end; ++k) {
+    const TokenSyntax& s = doc.syntax[k];
+    if (s.deprel == "nsubj" && s.head >= 0 && doc.syntax[s.head].deprel == "root") return k;
+  }
+  return std::nullopt;
+}
+
 // A direct quote with no attribution that opens its paragraph, after a byline paragraph
 // ("Ed Morrissey, Hot Air"; "Editorial Board, USA Today": the paper) or after a paragraph
 // that introduces it with a colon ("NPR's Tamara Keith summed it up this way on Twitter:"):
@@ -335,19 +346,13 @@ int32_t IntroducedSpeaker(const Document& doc, const Quote& q) {
   if (!prev) return -1;
   const std::string_view p = doc.Surface(*prev);
   if (p.back() == ':' && p.size() <= kIntro) {
-    const int t = TokenAtOrAfter(doc, prev->begin);
-    for (size_t k = t < 0 ? doc.tokens.size() : static_cast<size_t>(t);
-         k < doc.tokens.size() && doc.tokens[k].span.end <= prev->end; ++k) {
-      if (k >= doc.syntax.size()) break;
-      const TokenSyntax& s = doc.syntax[k];
-      if (s.deprel != "nsubj" || s.head < 0 || doc.syntax[s.head].deprel != "root") continue;
-      if (int32_t e = EntityAtToken(doc, k, {"PERSON", "ORG"}); e >= 0) return e;
-      // "The senator Dana Okafor summed it up": the name in apposition to the subject.
-      for (size_t c = k + 1; c < doc.tokens.size() && doc.tokens[c].span.end <= prev->end; ++c)
-        if (doc.syntax[c].head == static_cast<int32_t>(k) && doc.syntax[c].deprel == "appos")
-          return EntityAtToken(doc, c, {"PERSON", "ORG"});
-      return -1;
-    }
+    const std::optional<size_t> k = RootSubject(doc, *prev);
+    if (!k) return -1;
+    if (int32_t e = EntityAtToken(doc, *k, {"PERSON", "ORG"}); e >= 0) return e;
+    // "The senator Dana Okafor summed it up": the name in apposition to the subject.
+    for (size_t c = *k + 1; c < doc.tokens.size() && doc.tokens[c].span.end <= prev->end; ++c)
+      if (doc.syntax[c].head == static_cast<int32_t>(*k) && doc.syntax[c].deprel == "appos")
+        return EntityAtToken(doc, c, {"PERSON", "ORG"});
     return -1;
   }
   if (p.size() > kByline || p.back() == '.' || p.back() == '?' || p.back() == '!') return -1;
@@ -389,18 +394,14 @@ int32_t SentenceBeforeSpeaker(const Document& doc, const Quote& q) {
   if (prev.paragraph != doc.sentences[qi].paragraph) return -1;
   for (const Quote& other : doc.quotes)
     if (other.content.Overlaps(prev.span)) return -1;
-  const int first = TokenAtOrAfter(doc, prev.span.begin);
-  for (size_t k = first < 0 ? doc.tokens.size() : static_cast<size_t>(first);
-       k < doc.tokens.size() && doc.tokens[k].span.end <= prev.span.end; ++k) {
-    const TokenSyntax& s = doc.syntax[k];
-    if (s.deprel != "nsubj" || s.head < 0 || doc.syntax[s.head].deprel != "root") continue;
-    if (doc.syntax[s.head].upos != "VERB") return -1;  // ("He is a Democrat.": no deed)
-    for (const Mention& m : doc.mentions)
-      if (m.span.begin <= doc.tokens[k].span.begin && doc.tokens[k].span.end <= m.span.end &&
-          ValidEntity(doc, m.entity) && (m.type == "PERSON" || m.type == "ORG"))
-        return m.entity;
-    return -1;
-  }
+  const std::optional<size_t> k = RootSubject(doc, prev.span);
+  // ("He is a Democrat.": no deed.)
+  if (!k || doc.syntax[doc.syntax[*k].head].upos != "VERB") return -1;
+  const Span& w = doc.tokens[*k].span;
+  for (const Mention& m : doc.mentions)  // (a pronoun too: "He pushed back.")
+    if (m.span.begin <= w.begin && w.end <= m.span.end && ValidEntity(doc, m.entity) &&
+        (m.type == "PERSON" || m.type == "ORG"))
+      return m.entity;
   return -1;
 }
 
@@ -421,7 +422,7 @@ bool FollowedBy(const Document& doc, const Span& span, const Mention& m) {
   if (start < span.begin) return false;
   std::string_view before = std::string_view(doc.text()).substr(span.begin, start - span.begin);
   for (std::string_view tail : {" of the ", " of "}) {
-    if (before.size() < tail.size() || before.substr(before.size() - tail.size()) != tail) continue;
+    if (!before.ends_with(tail)) continue;
     before.remove_suffix(tail.size());
     const std::string w = syntax::LowerAscii(LastWord(before));
     return std::find(std::begin(kNotTheBody), std::end(kNotTheBody), w) != std::end(kNotTheBody);
@@ -436,15 +437,13 @@ bool PlaceOfPerson(const Document& doc, const Span& span, const Mention& m) {
   if (m.type != "GPE" && m.type != "LOC") return false;
   const std::string_view before =
       std::string_view(doc.text()).substr(span.begin, m.span.begin - span.begin);
-  const auto ends = [&](std::string_view tail) {
-    return before.size() >= tail.size() && before.substr(before.size() - tail.size()) == tail;
-  };
-  if (ends(", ")) {  // "Norwood, Massachusetts": the state of the town a person is from
+  if (before.ends_with(", ")) {  // "Norwood, Massachusetts": the state of the town a person is from
     for (const Mention& town : doc.mentions)
       if (town.span.end + 2 == m.span.begin && PlaceOfPerson(doc, span, town)) return true;
     return false;
   }
-  if (!ends(" of ") && !ends(" from ") && !ends(" of the ")) return false;
+  if (!before.ends_with(" of ") && !before.ends_with(" from ") && !before.ends_with(" of the "))
+    return false;
   for (const Mention& p : doc.mentions)
     if (p.type == "PERSON" && ValidEntity(doc, p.entity) && p.span.begin >= span.begin &&
         p.span.end <= m.span.begin)
@@ -608,8 +607,10 @@ void ResolveSpeakers(Document* doc, const std::vector<std::optional<Span>>& addr
       }
     }
     if (!q.source && q.speaker < 0 && i > 0) q.speaker = ContinuedSpeaker(*doc, i);
-    if (!q.source && q.speaker < 0 && q.kind == "direct") q.speaker = IntroducedSpeaker(*doc, q);
-    if (!q.source && q.speaker < 0 && q.kind == "direct") q.speaker = SentenceBeforeSpeaker(*doc, q);
+    if (!q.source && q.speaker < 0 && q.kind == "direct") {
+      q.speaker = IntroducedSpeaker(*doc, q);
+      if (q.speaker < 0) q.speaker = SentenceBeforeSpeaker(*doc, q);
+    }
     if (i < addressees.size() && addressees[i]) q.addressee = EntityForSpan(*doc, *addressees[i]);
   }
 }
