@@ -2048,5 +2048,31 @@ TEST(Golden, SurnamesOfSeveralWords) {
   EXPECT_EQ(by_name.at("Donald Trump"), (std::vector<std::string>{"Donald Trump"}));
 }
 
+// Regular verb forms the suffix rules got wrong are checked against the verb
+// list ("declined" -> decline, "rebuked" -> rebuke), and a quote's cue lemma is
+// that of the cue's head verb, not of its last word ("said:" -> say, "talked
+// about" -> talk), or of the verb a catenative hands on to ("went on to say").
+TEST(Golden, CueLemmaIsTheHeadVerbs) {
+  const Document doc = Processed(
+      "cuelemma",
+      "Mayor Ilse Brandt rebuked the council on Monday and declined to name a successor.\n\n"
+      "Brandt said: \u201cThe harbour will stay open to every fishing boat in the county.\u201d\n\n"
+      "Councillor Omar Pike talked about the budget for the new school in the valley.\n\n"
+      "Pike went on to say that the school would open next spring with three hundred pupils.");
+  EXPECT_TRUE(CheckSpans(doc).ok());
+  std::map<std::string, std::string> lemmas;  // cue text -> lemma
+  for (const Quote& q : doc.quotes)
+    if (q.cue) lemmas[std::string(doc.Surface(*q.cue))] = q.cue_lemma;
+  EXPECT_EQ(lemmas["said:"], "say");
+  EXPECT_EQ(lemmas["talked about"], "talk");
+  EXPECT_EQ(lemmas["went on to say"], "say");
+  std::vector<std::string> verbs;
+  for (size_t i = 0; i < doc.tokens.size(); ++i) {
+    const std::string_view w = doc.Surface(doc.tokens[i].span);
+    if (w == "rebuked" || w == "declined") verbs.push_back(doc.syntax[i].lemma);
+  }
+  EXPECT_EQ(verbs, (std::vector<std::string>{"rebuke", "decline"}));
+}
+
 }  // namespace
 }  // namespace newsgraph

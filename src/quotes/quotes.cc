@@ -70,17 +70,44 @@ bool IsPageFurniture(std::string_view sentence) {
   return false;
 }
 
-// Lemma of the cue from the syntax layer when present, else the lexicon's.
+// A verb that hands its meaning to the verb of its "to" clause inside a cue
+// ("went on to say", "would like to see", "attempting to explain", "used to
+// drive"): the conventions' catenative cues and a few more.
+bool PassesMeaningOn(std::string_view lemma) {
+  static constexpr std::string_view kMore[] = {"go", "attempt", "begin", "start", "like", "use"};
+  return IsCatenativeCue(lemma) ||
+         std::find(std::begin(kMore), std::end(kMore), lemma) != std::end(kMore);
+}
+
+// Lemma of the cue from the syntax layer when present, else the lexicon's: the
+// lemma of the cue's head word, a verb of the cue whose head lies outside it
+// ("said:" -> say, "talked about" -> talk, "has long argued" -> argue; the
+// verb of its "to" clause after "went on to say"), else its first word with an
+// outside head, else its last word. Multi-word lexicon lemmas ("call for",
+// "according to") stay as they are.
 std::string CueLemma(const Document& doc, const RawQuote& r) {
   if (!r.cue || doc.syntax.size() != doc.tokens.size() ||
       r.cue_lemma.find(' ') != std::string::npos)
     return r.cue_lemma;
-  for (size_t i = 0; i < doc.tokens.size(); ++i) {
-    const Span& t = doc.tokens[i].span;
-    if (t.begin >= r.cue->end) break;
-    if (t.end == r.cue->end && !doc.syntax[i].lemma.empty()) return doc.syntax[i].lemma;
+  std::vector<int> words;  // the cue's tokens, punctuation left out
+  for (size_t i = 0; i < doc.tokens.size() && doc.tokens[i].span.begin < r.cue->end; ++i)
+    if (doc.tokens[i].span.begin >= r.cue->begin && doc.syntax[i].upos != "PUNCT" &&
+        !doc.syntax[i].lemma.empty())
+      words.push_back(static_cast<int>(i));
+  if (words.empty()) return r.cue_lemma;
+  auto inside = [&](int h) { return h >= 0 && r.cue->Contains(doc.tokens[h].span); };
+  int outside = -1, verb = -1;
+  for (int i : words) {
+    if (inside(doc.syntax[i].head)) continue;
+    if (outside < 0) outside = i;
+    if (verb < 0 && doc.syntax[i].upos == "VERB") verb = i;
   }
-  return r.cue_lemma;
+  int pick = verb >= 0 ? verb : outside >= 0 ? outside : words.back();
+  for (int i : words)
+    if (i > pick && doc.syntax[i].head == pick && doc.syntax[i].deprel == "xcomp" &&
+        doc.syntax[i].upos == "VERB" && PassesMeaningOn(doc.syntax[pick].lemma))
+      pick = i;
+  return doc.syntax[pick].lemma;
 }
 
 class RuleQuoteModel final : public QuoteModel {

@@ -2,6 +2,8 @@
 
 #include <algorithm>
 #include <fstream>
+#include <string>
+#include <vector>
 
 #include "syntax/hashing.h"
 
@@ -15,6 +17,18 @@ bool EndsWith(std::string_view s, std::string_view suf) {
 bool Doubled(std::string_view stem) {
   size_t n = stem.size();
   return n >= 2 && stem[n - 1] == stem[n - 2];
+}
+
+bool Vowel(char c) { return c == 'a' || c == 'e' || c == 'i' || c == 'o' || c == 'u'; }
+
+// "hop", "star", "shin": a stem whose "-ed" form would double its consonant
+// if the verb were "hop", so "hoped" is "hope".
+bool ConsonantVowelConsonant(std::string_view s) {
+  size_t n = s.size();
+  if (n < 3) return false;
+  char last = s[n - 1];
+  return !Vowel(last) && last != 'w' && last != 'x' && last != 'y' && Vowel(s[n - 2]) &&
+         !Vowel(s[n - 3]);
 }
 
 constexpr size_t kMaxEntries = 1u << 22;
@@ -129,6 +143,32 @@ bool Lexicon::Has(Pos pos, std::string_view stem, char last) const {
   h.Add(stem);
   h.Add(static_cast<unsigned char>(last));
   return (Lookup(h.Finish()) >> pos) & 1;
+}
+
+std::string Lexicon::CheckedVerbLemma(std::string_view s, std::string guess) const {
+  const size_t cut = EndsWith(s, "ed") ? 2 : EndsWith(s, "ing") ? 3 : 0;
+  if (empty() || cut == 0 || s.size() > 64) return guess;
+  const std::string_view stem = s.substr(0, s.size() - cut);
+  const std::string_view short_stem = stem.substr(0, stem.size() - 1);
+  std::vector<std::string> listed;  // the stems the verb list knows, best first
+  auto consider = [&](std::string_view head, std::string_view tail) {
+    std::string c(head);
+    c.append(tail);
+    if (Has(kVerb, c)) listed.push_back(std::move(c));
+  };
+  if (cut == 2 && EndsWith(stem, "i")) consider(short_stem, "y");   // tried
+  if (cut == 3 && EndsWith(stem, "y")) consider(short_stem, "ie");  // dying
+  const bool plain = Has(kVerb, stem), with_e = Has(kVerb, stem, 'e');
+  const bool prefer_e = plain && with_e && ConsonantVowelConsonant(stem);
+  if (Doubled(stem) && !plain) consider(short_stem, "");  // stopped
+  if (prefer_e) consider(stem, "e");                      // hoped
+  consider(stem, "");
+  consider(stem, "e");
+  if (Doubled(stem) && plain) consider(short_stem, "");  // putting: "putt" and "put"
+  if (listed.empty()) return guess;
+  const bool guess_listed = std::find(listed.begin(), listed.end(), guess) != listed.end();
+  if (guess_listed && !(prefer_e && guess == stem)) return guess;
+  return listed.front();
 }
 
 // One hash of the word for the four base-form bits and the exception list;

@@ -43,6 +43,14 @@ class Lexicon {
   bool empty() const { return lemmas_[0].empty() && lemmas_[1].empty(); }
   uint32_t Classes(std::string_view lower) const;
 
+  // The lemma of a regular "-ed" or "-ing" verb form (lower-cased) checked
+  // against the verb list, given the suffix rules' guess: the guess when it is
+  // a listed verb that the form's regular stems allow, else the listed stem
+  // ("stopped" -> "stop", "declined" -> "decline", "tried" -> "try", "dying" ->
+  // "die"; when both "hop" and "hope" are listed, a consonant-vowel-consonant
+  // stem takes the "e": "hoped" -> "hope"), else the guess.
+  std::string CheckedVerbLemma(std::string_view lower, std::string guess) const;
+
   void Save(ModelWriter* w) const;
   Status Load(ModelReader* r);
 

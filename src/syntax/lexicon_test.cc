@@ -43,6 +43,37 @@ TEST(LexiconTest, EmptyLexiconClassifiesNothing) {
   EXPECT_EQ(lex.Classes("cat"), 0u);
 }
 
+TEST(LexiconTest, CheckedVerbLemmaTakesTheListedStem) {
+  Lexicon lex;
+  for (const char* v : {"decline", "hop", "hope", "stop", "put", "putt", "try", "die", "pass",
+                        "visit", "bomb", "warp", "war"})
+    lex.Add(Lexicon::kVerb, v);
+  lex.Finish();
+  EXPECT_EQ(lex.CheckedVerbLemma("declined", "declin"), "decline");
+  EXPECT_EQ(lex.CheckedVerbLemma("declining", "declin"), "decline");
+  EXPECT_EQ(lex.CheckedVerbLemma("bombed", "bombe"), "bomb");
+  EXPECT_EQ(lex.CheckedVerbLemma("warped", "war"), "warp");  // "war" is no stem of it
+  EXPECT_EQ(lex.CheckedVerbLemma("stopped", "stopp"), "stop");
+  EXPECT_EQ(lex.CheckedVerbLemma("tried", "tri"), "try");
+  EXPECT_EQ(lex.CheckedVerbLemma("dying", "dy"), "die");
+  // Both "hop" and "hope" are verbs: a consonant-vowel-consonant stem takes the "e".
+  EXPECT_EQ(lex.CheckedVerbLemma("hoped", "hop"), "hope");
+  EXPECT_EQ(lex.CheckedVerbLemma("hoping", "hop"), "hope");
+  EXPECT_EQ(lex.CheckedVerbLemma("hopping", "hopp"), "hop");
+  // A listed guess that the form allows stays.
+  EXPECT_EQ(lex.CheckedVerbLemma("putting", "put"), "put");
+  EXPECT_EQ(lex.CheckedVerbLemma("passed", "pass"), "pass");
+  EXPECT_EQ(lex.CheckedVerbLemma("visited", "visit"), "visit");
+  // Nothing listed, or no "-ed" / "-ing": the guess.
+  EXPECT_EQ(lex.CheckedVerbLemma("blorped", "blorp"), "blorp");
+  EXPECT_EQ(lex.CheckedVerbLemma("sold", "sell"), "sell");
+  EXPECT_EQ(lex.CheckedVerbLemma("ed", "ed"), "ed");
+  EXPECT_EQ(lex.CheckedVerbLemma("ing", "ing"), "ing");
+  Lexicon none;
+  none.Finish();
+  EXPECT_EQ(none.CheckedVerbLemma("declined", "declin"), "declin");
+}
+
 TEST(LexiconTest, ManyEntriesAllFound) {
   Lexicon lex;
   for (int i = 0; i < 5000; ++i) lex.Add(Lexicon::kNoun, "n" + std::to_string(i));

@@ -1181,7 +1181,10 @@ std::string Tagger::LemmaUncached(std::string_view form, int tag) const {
   key += xpos;
   auto it = lemma_exc_.find(std::string_view(key));
   if (it != lemma_exc_.end()) return it->second;
-  return RuleLemma(base, xpos);
+  std::string lemma = RuleLemma(base, xpos);
+  if (xpos == "VBD" || xpos == "VBN" || xpos == "VBG")
+    return lexicon_.CheckedVerbLemma(base, std::move(lemma));
+  return lemma;
 }
 
 // ---- model file -----------------------------------------------------------
