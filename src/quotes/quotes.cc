@@ -79,10 +79,18 @@ bool PassesMeaningOn(std::string_view lemma) {
          std::find(std::begin(kMore), std::end(kMore), lemma) != std::end(kMore);
 }
 
+// A verb whose object noun names the act in a cue ("raising questions", "made
+// claims", "issued a statement").
+bool IsLightVerb(std::string_view lemma) {
+  static constexpr std::string_view kLight[] = {"make", "raise", "issue", "give"};
+  return std::find(std::begin(kLight), std::end(kLight), lemma) != std::end(kLight);
+}
+
 // Lemma of the cue from the syntax layer when present, else the lexicon's: the
 // lemma of the cue's head word, a verb of the cue whose head lies outside it
 // ("said:" -> say, "talked about" -> talk, "has long argued" -> argue; the
-// verb of its "to" clause after "went on to say"), else its first word with an
+// verb of its "to" clause after "went on to say", the object of a light verb
+// in "raised questions"), else its first word with an
 // outside head, else its last word. Multi-word lexicon lemmas ("call for",
 // "according to") stay as they are.
 std::string CueLemma(const Document& doc, const RawQuote& r) {
@@ -103,10 +111,13 @@ std::string CueLemma(const Document& doc, const RawQuote& r) {
     if (verb < 0 && doc.syntax[i].upos == "VERB") verb = i;
   }
   int pick = verb >= 0 ? verb : outside >= 0 ? outside : words.back();
-  for (int i : words)
-    if (i > pick && doc.syntax[i].head == pick && doc.syntax[i].deprel == "xcomp" &&
-        doc.syntax[i].upos == "VERB" && PassesMeaningOn(doc.syntax[pick].lemma))
+  for (int i : words) {
+    const TokenSyntax& s = doc.syntax[i];
+    if (i > pick && s.head == pick &&
+        ((s.deprel == "xcomp" && s.upos == "VERB" && PassesMeaningOn(doc.syntax[pick].lemma)) ||
+         (s.deprel == "obj" && s.upos == "NOUN" && IsLightVerb(doc.syntax[pick].lemma))))
       pick = i;
+  }
   return doc.syntax[pick].lemma;
 }
 
