@@ -2074,5 +2074,27 @@ TEST(Golden, CueLemmaIsTheHeadVerbs) {
   EXPECT_EQ(verbs, (std::vector<std::string>{"rebuke", "decline"}));
 }
 
+// A cue in an adverbial clause of time, cause or condition reports only that clause: "While
+// some farmers said the levy was unfair, the minister ..." keeps "the levy was unfair". "Many
+// in Brussels" are not Brussels.
+TEST(Golden, ReportsInsideSubordinateClauses) {
+  const Document doc = Processed(
+      "subordinate",
+      "While some farmers said the new levy on diesel was unfair, the minister kept it.\n\n"
+      "Minister Ida Marsh said it would stay until the end of the year.\n\n"
+      "Many in Brussels speculated that the levy would be copied by other governments.");
+  EXPECT_TRUE(CheckSpans(doc).ok());
+  std::vector<std::string> contents;
+  std::map<std::string, std::string> speakers;  // content start -> speaker
+  for (const Quote& q : doc.quotes) {
+    contents.emplace_back(doc.Surface(q.content));
+    speakers[contents.back().substr(0, 12)] = SpeakerName(doc, q);
+  }
+  EXPECT_NE(std::find(contents.begin(), contents.end(), "the new levy on diesel was unfair"),
+            contents.end());
+  EXPECT_EQ(speakers["it would sta"], "Ida Marsh");
+  EXPECT_EQ(speakers["that the lev"], "none");
+}
+
 }  // namespace
 }  // namespace newsgraph

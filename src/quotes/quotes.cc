@@ -22,6 +22,8 @@
 #include "quotes/rules.h"
 #include "quotes/span_model.h"
 #include "quotes/split_model.h"
+#include "quotes/token_at.h"
+#include "syntax/tagger.h"
 
 namespace newsgraph::quotes {
 namespace {
@@ -68,6 +70,46 @@ bool IsPageFurniture(std::string_view sentence) {
   for (std::string_view m : kMarks)
     if (sentence.find(m) != std::string_view::npos) return true;
   return false;
+}
+
+// The token of the cue verb of r when it heads an adverbial clause of time, cause or
+// condition whose main clause r's content covers ("Shortly before Obama spoke, members of
+// the caucus huddled ...", "While some Democrats said the remarks were wrong, Omar said
+// ..."), else -1. "As" and "like" clauses frame their main clause ("As Trump put it, ...").
+int SubordinateCue(const Document& doc, const RawQuote& r) {
+  if (r.kind == "direct" || !r.cue_word || doc.syntax.size() != doc.tokens.size()) return -1;
+  const int t = TokenStartingAt(doc, r.cue_word->begin);
+  if (t < 0 || doc.syntax[t].deprel != "advcl" || doc.syntax[t].head < 0) return -1;
+  if (!r.content.Contains(doc.tokens[doc.syntax[t].head].span)) return -1;
+  static constexpr std::string_view kMarks[] = {
+      "before", "after", "when",     "while",  "since",  "until",   "once",
+      "because", "if",   "unless", "although", "though", "whenever"};
+  bool subordinate = false;
+  for (int c = std::max(0, t - 12); c < t; ++c) {
+    if (doc.syntax[c].head != t || doc.syntax[c].deprel != "mark") continue;
+    const std::string w = syntax::LowerAscii(doc.Surface(doc.tokens[c].span));
+    if (w == "as" || w == "like") return -1;  // "If, as I've suggested, ..."
+    subordinate |= std::find(std::begin(kMarks), std::end(kMarks), w) != std::end(kMarks);
+  }
+  return subordinate ? t : -1;
+}
+
+// A quote whose cue sits in an adverbial clause (SubordinateCue) keeps the part of its
+// content up to the clause's comma ("some Democrats said [the remarks were wrong], Omar
+// ..."; "While [the Republican seemed to confirm critiques], ..."; the parse often hangs the
+// main clause inside the reported one). A content after that comma ("Shortly before Obama
+// spoke, [members ... huddled]") is the main clause: no quote (false).
+bool KeepToSubordinateClause(const Document& doc, RawQuote* r) {
+  if (SubordinateCue(doc, *r) < 0) return true;
+  const std::string_view text = doc.text();
+  const size_t comma = text.find(", ", r->cue_word->end);
+  if (comma != std::string_view::npos && comma <= r->content.begin &&
+      r->content.begin >= r->cue_word->end)
+    return false;
+  if (comma == std::string_view::npos || comma >= r->content.end) return true;
+  r->content.end = static_cast<uint32_t>(comma);
+  std::erase_if(r->partials, [&](const Span& p) { return !r->content.Contains(p); });
+  return true;
 }
 
 // A verb that hands its meaning to the verb of its "to" clause inside a cue
@@ -148,6 +190,7 @@ class RuleQuoteModel final : public QuoteModel {
     RefineQuotes(*doc, edges, spans_, &raw);
     SplitQuotes(*doc, edges, split_, &raw);
     ApplyCueConventions(*doc, edges, &raw);
+    std::erase_if(raw, [&](RawQuote& r) { return !KeepToSubordinateClause(*doc, &r); });
     DropContainedQuotes(&raw);
     DropDirectInsideMixed(&raw);
     AddPollLeads(*doc, &raw);

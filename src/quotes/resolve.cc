@@ -451,6 +451,25 @@ bool PlaceOfPerson(const Document& doc, const Span& span, const Mention& m) {
   return false;
 }
 
+// Whether mention m is where some people of span are ("Many in Washington", "some in the
+// White House", "others at the Pentagon"): a quantifier that opens the span, then "in", "at",
+// "across" or "inside" [the] right before m. They are not it.
+bool PeopleIn(const Document& doc, const Span& span, const Mention& m) {
+  if (m.span.begin <= span.begin) return false;
+  std::string before = syntax::LowerAscii(
+      std::string_view(doc.text()).substr(span.begin, m.span.begin - span.begin));
+  static constexpr std::string_view kQuantifiers[] = {
+      "many ", "some ", "most ", "few ", "several ", "others ", "those ", "all ", "none ", "one "};
+  static constexpr std::string_view kPlaces[] = {"in the ", "in ",     "at the ", "at ",
+                                                 "across ", "inside ", "within "};
+  for (std::string_view q : kQuantifiers) {
+    if (!before.starts_with(q)) continue;
+    const std::string_view rest = std::string_view(before).substr(q.size());
+    return std::find(std::begin(kPlaces), std::end(kPlaces), rest) != std::end(kPlaces);
+  }
+  return false;
+}
+
 // The entity of the mention that heads span (the latest-ending one, then the largest), or -1.
 int32_t HeadEntity(const Document& doc, const Span& span) {
   int32_t best = -1;
@@ -470,7 +489,8 @@ int32_t HeadEntity(const Document& doc, const Span& span) {
     if (party_member && (m.type != "PERSON" || LastWord(doc.Surface(m.span)) != last_word))
       continue;
     if (InParentheses(doc, span, m.span.begin)) continue;
-    if (PlaceOfPerson(doc, span, m) || FollowedBy(doc, span, m)) continue;
+    if (PlaceOfPerson(doc, span, m) || FollowedBy(doc, span, m) || PeopleIn(doc, span, m))
+      continue;
     uint32_t ov = std::min(m.span.end, span.end) - std::max(m.span.begin, span.begin);
     // Prefer the mention that ends nearest the span's end (the head), then size.
     bool better = best < 0 || (m.span.end <= span.end && m.span.end > best_end) ||
