@@ -2096,5 +2096,27 @@ TEST(Golden, ReportsInsideSubordinateClauses) {
   EXPECT_EQ(speakers["that the lev"], "none");
 }
 
+// In an article written with capitals, a "name" with no capital letter is a common noun the
+// model misread ("freed from jail", "in captivity", "a police van", "The city is ...").
+TEST(Golden, NoNamesWithoutCapitals) {
+  const Document doc = Processed(
+      "lowercase",
+      "The former governor was freed from jail on Tuesday after eight months in captivity.\n"
+      "He left the prison in a police van, his lawyer said.\n"
+      "The city is in a deep freeze, and the roads are closed.\n"
+      "Officials in the capital said the release was a gesture to the opposition.\n"
+      "The opposition leader, Marta Ilves, welcomed the decision.\n"
+      "She said the country needed a fresh start.\n"
+      "The ruling party did not comment.\n"
+      "Protesters gathered outside the court in the afternoon.\n"
+      "Police said the crowd was peaceful.\n"
+      "Ilves will travel to Brussels next week.");
+  EXPECT_TRUE(CheckSpans(doc).ok());
+  std::vector<std::string> names;
+  for (const Entity& e : doc.entities) names.push_back(e.name);
+  std::sort(names.begin(), names.end());
+  EXPECT_EQ(names, (std::vector<std::string>{"Brussels", "Marta Ilves"}));
+}
+
 }  // namespace
 }  // namespace newsgraph

@@ -200,6 +200,7 @@ class Run {
     const char* abl = std::getenv("NEWSGRAPH_NER_ABLATE");  // rule ablation (docs/entities.md)
     auto on = [&](const char* r) { return !abl || !std::strstr(abl, r); };
     if (on("Tidy")) TidySpans(&names);
+    if (on("Lowercase")) LowercaseNames(&names);
     if (on("Particle")) JoinParticleNames(&names);
     if (on("Grow")) GrowPersons(&names);
     if (on("Bridge")) BridgePersons(&names);
@@ -431,6 +432,42 @@ class Run {
   // ("M. Waugh") and an initials-only person the capitalised word after it ("G. Kersey").
   // A person's span is also cut at a word in lower case that is no name particle
   // (LowerCaseBreak: "R. Kallis b S. Waugh"; "of" only before a place or team).
+  static bool IsDeterminerWord(std::string_view lower) {
+    return lower == "the" || lower == "a" || lower == "an" || lower == "this" || lower == "that";
+  }
+
+  // Whether the text is written with capitals: at least 8 sentences open with a letter and 19
+  // in 20 of them with a capital, and "I" is never "i" (news, not a forum post or a review).
+  bool WellCased() const {
+    uint32_t opened = 0, capital = 0;
+    for (size_t i = 0; i < w_.size(); ++i) {
+      if (w_[i].lower == "i" && doc_->Surface(w_[i].span) == "i") return false;  // chat
+      if (i > 0 && w_[i].sent == w_[i - 1].sent) continue;
+      if (!HasLetter(doc_->Surface(w_[i].span))) continue;
+      ++opened;
+      capital += w_[i].upper;
+    }
+    return opened >= 8 && capital * 20 >= opened * 19;
+  }
+
+  // In a text written with capitals, a name with no capital letter (after a determiner) is a
+  // common noun the model misread ("The city is ...", "freed from jail", "a police van");
+  // handles ("@marcorubio") stay.
+  void LowercaseNames(std::vector<NameSpan>* names) const {
+    if (!WellCased()) return;
+    std::erase_if(*names, [&](const NameSpan& n) {
+      if (n.b >= n.e || n.e > w_.size()) return false;
+      uint32_t b = n.b;  // past a determiner that opens the sentence ("The city is ...")
+      while (b + 1 < n.e && IsDeterminerWord(w_[b].lower)) ++b;
+      const Span whole{w_[b].span.begin, w_[n.e - 1].span.end};
+      const std::string_view text = doc_->Surface(whole);
+      if (std::any_of(text.begin(), text.end(), [](char c) { return c >= 'A' && c <= 'Z'; }))
+        return false;
+      const char before = whole.begin > 0 ? doc_->text()[whole.begin - 1] : ' ';
+      return before != '@' && before != '#';
+    });
+  }
+
   void TidySpans(std::vector<NameSpan>* names) const {
     std::vector<NameSpan> out;
     out.reserve(names->size());
