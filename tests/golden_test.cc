@@ -2118,5 +2118,24 @@ TEST(Golden, NoNamesWithoutCapitals) {
   EXPECT_EQ(names, (std::vector<std::string>{"Brussels", "Marta Ilves"}));
 }
 
+// People attacking their own government attack with words, also before "the president" gets
+// the article's country ("Gov. Ann Roe said she won't just attack the president").
+TEST(Golden, AttackingThePresidentIsVerbal) {
+  const Document doc = Processed(
+      "verbal-attack",
+      "Ohio Gov. Ann Roe spoke to donors in Columbus on Friday.\n\n"
+      "Roe told the crowd that she won't just attack the president and feed them red meat.",
+      "2013-05-20");
+  EXPECT_TRUE(CheckSpans(doc).ok());
+  int attacks = 0;
+  for (const Event& e : doc.events) {
+    if (doc.Surface(e.trigger) != "attack") continue;
+    ++attacks;
+    EXPECT_EQ(e.type, "ACCUSE");
+    EXPECT_EQ(e.modality, "negated");
+  }
+  EXPECT_EQ(attacks, 1);
+}
+
 }  // namespace
 }  // namespace newsgraph

@@ -1368,7 +1368,16 @@ bool VerbalAttack(const Document& doc, const SentenceView& v, const Candidate& c
     const bool own_officials = r.sector == "GOV" && !r.code.empty() &&
                                std::any_of(e.actor.begin(), e.actor.end(),
                                            [&](const EventArg& a) { return a.code == r.code; });
-    if (!person && !own_officials && !In(r.sector, {"PTY", "LEG", "MED", "JUD"})) return false;
+    // ("Jindal won't just attack the president": a government known only by its sector,
+    // not yet given the article's country, attacked by people.)
+    const bool home_officials = r.sector == "GOV" && r.code.empty() && r.entity < 0 &&
+                                std::all_of(e.actor.begin(), e.actor.end(), [&](const EventArg& a) {
+                                  return a.entity >= 0 &&
+                                         static_cast<size_t>(a.entity) < doc.entities.size() &&
+                                         doc.entities[a.entity].type == "PERSON";
+                                });
+    if (!person && !own_officials && !home_officials && !In(r.sector, {"PTY", "LEG", "MED", "JUD"}))
+      return false;
   }
   return true;
 }
