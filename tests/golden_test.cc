@@ -2137,5 +2137,30 @@ TEST(Golden, AttackingThePresidentIsVerbal) {
   EXPECT_EQ(attacks, 1);
 }
 
+// An embedded post ("... text. — Ida Marsh (@idamarsh) March 6, 2016") is its author's own
+// words: a direct quote with her as speaker, and an "I" inside it is her too.
+TEST(Golden, EmbeddedTweetsAreTheirAuthorsWords) {
+  const Document doc =
+      Processed("tweet",
+                "Mayor Ida Marsh of Oslo reacted within minutes.\n\n"
+                "I will keep the harbour open to every fishing boat this winter. "
+                "https://t.co/Ab12Cd \u2014 Ida Marsh (@idamarsh) March 6, 2016\n\n"
+                "The council will vote on Friday.",
+                "2016-03-07");
+  EXPECT_TRUE(CheckSpans(doc).ok());
+  int posts = 0;
+  for (const Quote& q : doc.quotes) {
+    if (doc.Surface(q.content).find("harbour open") == std::string_view::npos) continue;
+    EXPECT_EQ(SpeakerName(doc, q), "Ida Marsh") << doc.Surface(q.content);
+    if (q.kind == "direct") {
+      ++posts;
+      EXPECT_EQ(doc.Surface(q.content),
+                "I will keep the harbour open to every fishing boat this winter");
+      EXPECT_FALSE(q.cue.has_value());
+    }
+  }
+  EXPECT_EQ(posts, 1);
+}
+
 }  // namespace
 }  // namespace newsgraph

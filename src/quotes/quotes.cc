@@ -23,6 +23,7 @@
 #include "quotes/span_model.h"
 #include "quotes/split_model.h"
 #include "quotes/token_at.h"
+#include "quotes/tweets.h"
 #include "syntax/tagger.h"
 
 namespace newsgraph::quotes {
@@ -191,6 +192,7 @@ class RuleQuoteModel final : public QuoteModel {
     SplitQuotes(*doc, edges, split_, &raw);
     ApplyCueConventions(*doc, edges, &raw);
     std::erase_if(raw, [&](RawQuote& r) { return !KeepToSubordinateClause(*doc, &r); });
+    AddTweetQuotes(doc->text(), &raw);
     DropContainedQuotes(&raw);
     DropDirectInsideMixed(&raw);
     AddPollLeads(*doc, &raw);
