@@ -2162,5 +2162,23 @@ TEST(Golden, EmbeddedTweetsAreTheirAuthorsWords) {
   EXPECT_EQ(posts, 1);
 }
 
+// Passing on (or up) the chance to act is not acting: "passed on the chance to attack" is
+// negated.
+TEST(Golden, PassingOnTheChanceIsNotActing) {
+  const Document doc = Processed(
+      "pass-on",
+      "Norwegian Minister Karl Ovesen passed on the chance to attack Swedish Prime Minister Jonas "
+      "Berg once again.\n\n"
+      "Ovesen passed up an opportunity to meet Berg in Oslo.",
+      "2014-07-14");
+  EXPECT_TRUE(CheckSpans(doc).ok());
+  int events = 0;
+  for (const Event& e : doc.events) {
+    ++events;
+    EXPECT_EQ(e.modality, "negated") << doc.Surface(e.trigger);
+  }
+  EXPECT_EQ(events, 2);
+}
+
 }  // namespace
 }  // namespace newsgraph

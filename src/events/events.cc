@@ -1892,6 +1892,12 @@ std::string Modality(const SentenceView& v, const Candidate& c, uint32_t clause_
          k + 2 == c.vb) ||
         (w == "NO" && (k + 1 >= v.ups.size() || v.ups[k + 1] != "DOUBT")))
       neg |= scope == nullptr || scope->Reaches(k);
+    // "passed on the chance to attack Obama", "passed up an opportunity to meet": it did not
+    // happen.
+    if (In(w, {"CHANCE", "OPPORTUNITY"}) && to_follows && k + 2 == c.vb && k >= 3 &&
+        In(v.ups[k - 1], {"THE", "A", "AN"}) && In(v.ups[k - 2], {"ON", "UP"}) &&
+        v.ups[k - 3].rfind("PASS", 0) == 0)
+      neg = true;
     // "has steered away from blaming Riyadh", "shied away from criticizing", "avoided
     // naming Iran": it did not happen.
     if (In(w, {"AWAY", "CLEAR"}) && k > 0 && k + 1 < v.ups.size() &&
