@@ -149,6 +149,9 @@ std::string Lexicon::CheckedVerbLemma(std::string_view s, std::string guess) con
   const size_t cut = EndsWith(s, "ed") ? 2 : EndsWith(s, "ing") ? 3 : 0;
   if (empty() || cut == 0 || s.size() > 64) return guess;
   const std::string_view stem = s.substr(0, s.size() - cut);
+  // Most forms: the rules' guess is the plain stem, a listed verb with no rival "e" form.
+  const bool cvc = ConsonantVowelConsonant(stem);
+  if (guess == stem && Has(kVerb, stem) && !(cvc && Has(kVerb, stem, 'e'))) return guess;
   const std::string_view short_stem = stem.substr(0, stem.size() - 1);
   std::vector<std::string> listed;  // the stems the verb list knows, best first
   auto consider = [&](std::string_view head, std::string_view tail) {
@@ -159,7 +162,7 @@ std::string Lexicon::CheckedVerbLemma(std::string_view s, std::string guess) con
   if (cut == 2 && EndsWith(stem, "i")) consider(short_stem, "y");   // tried
   if (cut == 3 && EndsWith(stem, "y")) consider(short_stem, "ie");  // dying
   const bool plain = Has(kVerb, stem), with_e = Has(kVerb, stem, 'e');
-  const bool prefer_e = plain && with_e && ConsonantVowelConsonant(stem);
+  const bool prefer_e = plain && with_e && cvc;
   if (Doubled(stem) && !plain) consider(short_stem, "");  // stopped
   if (prefer_e) consider(stem, "e");                      // hoped
   consider(stem, "");
