@@ -113,6 +113,15 @@ bool KeepToSubordinateClause(const Document& doc, RawQuote* r) {
   return true;
 }
 
+// KeepToSubordinateClause over every quote, in order.
+void CutToSubordinateClauses(const Document& doc, std::vector<RawQuote>* quotes) {
+  std::vector<RawQuote> kept;
+  kept.reserve(quotes->size());
+  for (RawQuote& r : *quotes)
+    if (KeepToSubordinateClause(doc, &r)) kept.push_back(std::move(r));
+  *quotes = std::move(kept);
+}
+
 // A verb that hands its meaning to the verb of its "to" clause inside a cue
 // ("went on to say", "would like to see", "attempting to explain", "used to
 // drive"): the conventions' catenative cues and a few more.
@@ -129,19 +138,19 @@ bool IsLightVerb(std::string_view lemma) {
   return std::find(std::begin(kLight), std::end(kLight), lemma) != std::end(kLight);
 }
 
-// Lemma of the cue from the syntax layer when present, else the lexicon's: the
-// lemma of the cue's head word, a verb of the cue whose head lies outside it
-// ("said:" -> say, "talked about" -> talk, "has long argued" -> argue; the
-// verb of its "to" clause after "went on to say", the object of a light verb
-// in "raised questions"), else its first word with an
-// outside head, else its last word. Multi-word lexicon lemmas ("call for",
-// "according to") stay as they are.
+// Lemma of the cue from the syntax layer when present, else the lexicon's: the lemma of the
+// cue's head word, a verb of the cue whose head lies outside it ("said:" -> say, "talked
+// about" -> talk, "has long argued" -> argue; the verb of its "to" clause after "went on to
+// say", the object of a light verb in "raised questions"), else its first word with an outside
+// head, else its last word. Multi-word lexicon lemmas ("call for", "according to") stay.
 std::string CueLemma(const Document& doc, const RawQuote& r) {
   if (!r.cue || doc.syntax.size() != doc.tokens.size() ||
       r.cue_lemma.find(' ') != std::string::npos)
     return r.cue_lemma;
   std::vector<int> words;  // the cue's tokens, punctuation left out
-  for (size_t i = 0; i < doc.tokens.size() && doc.tokens[i].span.begin < r.cue->end; ++i)
+  const int first = TokenAtOrAfter(doc, r.cue->begin);
+  for (size_t i = first < 0 ? doc.tokens.size() : static_cast<size_t>(first);
+       i < doc.tokens.size() && doc.tokens[i].span.begin < r.cue->end; ++i)
     if (doc.tokens[i].span.begin >= r.cue->begin && doc.syntax[i].upos != "PUNCT" &&
         !doc.syntax[i].lemma.empty())
       words.push_back(static_cast<int>(i));
@@ -191,7 +200,7 @@ class RuleQuoteModel final : public QuoteModel {
     RefineQuotes(*doc, edges, spans_, &raw);
     SplitQuotes(*doc, edges, split_, &raw);
     ApplyCueConventions(*doc, edges, &raw);
-    std::erase_if(raw, [&](RawQuote& r) { return !KeepToSubordinateClause(*doc, &r); });
+    CutToSubordinateClauses(*doc, &raw);
     AddTweetQuotes(doc->text(), &raw);
     DropContainedQuotes(&raw);
     DropDirectInsideMixed(&raw);
@@ -206,7 +215,8 @@ class RuleQuoteModel final : public QuoteModel {
       if (si < doc->sentences.size() && IsPageFurniture(doc->Surface(doc->sentences[si].span)))
         continue;
       Quote q;
-      q.id = "q" + std::to_string(doc->quotes.size() + 1);
+      q.id.assign(1, 'q');  // not "q" + ... (a GCC 12 -Wrestrict false positive)
+      q.id += std::to_string(doc->quotes.size() + 1);
       q.kind = r.kind;
       q.content = r.content;
       q.cue = r.cue;
