@@ -426,12 +426,6 @@ class Run {
                  names->end());
   }
 
-  // Repairs tagger spans: a span is cut at a free-standing dash, bracket, comma or colon
-  // ("Lithuania - Danius Gleveckas": a place, then a person); function words at its edges are
-  // dropped ("MINNESOTA AT" in a capitals line); a person takes the initials before it
-  // ("M. Waugh") and an initials-only person the capitalised word after it ("G. Kersey").
-  // A person's span is also cut at a word in lower case that is no name particle
-  // (LowerCaseBreak: "R. Kallis b S. Waugh"; "of" only before a place or team).
   static bool IsDeterminerWord(std::string_view lower) {
     return lower == "the" || lower == "a" || lower == "an" || lower == "this" || lower == "that";
   }
@@ -457,7 +451,7 @@ class Run {
     if (!WellCased()) return;
     std::erase_if(*names, [&](const NameSpan& n) {
       if (n.b >= n.e || n.e > w_.size()) return false;
-      uint32_t b = n.b;  // past a determiner that opens the sentence ("The city is ...")
+      uint32_t b = n.b;  // past the determiners it opens with ("The city is ...")
       while (b + 1 < n.e && IsDeterminerWord(w_[b].lower)) ++b;
       const Span whole{w_[b].span.begin, w_[n.e - 1].span.end};
       const std::string_view text = doc_->Surface(whole);
@@ -468,6 +462,12 @@ class Run {
     });
   }
 
+  // Repairs tagger spans: a span is cut at a free-standing dash, bracket, comma or colon
+  // ("Lithuania - Danius Gleveckas": a place, then a person); function words at its edges are
+  // dropped ("MINNESOTA AT" in a capitals line); a person takes the initials before it
+  // ("M. Waugh") and an initials-only person the capitalised word after it ("G. Kersey").
+  // A person's span is also cut at a word in lower case that is no name particle
+  // (LowerCaseBreak: "R. Kallis b S. Waugh"; "of" only before a place or team).
   void TidySpans(std::vector<NameSpan>* names) const {
     std::vector<NameSpan> out;
     out.reserve(names->size());
