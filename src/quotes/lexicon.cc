@@ -143,6 +143,9 @@ constexpr std::string_view kDet[] = {"the", "a", "an", "another", "some", "many"
                                      "several", "other", "others", "both", "all", "each",
                                      "these", "those", "his", "her", "their", "its", "our",
                                      "one", "two", "three", "few", "more", "no"};
+constexpr std::string_view kSubordinators[] = {
+    "before", "after",  "when",   "while",    "since",  "until",   "once",
+    "because", "if",    "unless", "although", "though", "whenever"};
 constexpr std::string_view kBreakers[] = {
     "that", "which", "who", "whom", "whose", "and", "but", "or", "nor", "so", "said", "says",
     "is", "was", "are", "were", "be", "been", "being", "when", "while", "because", "if",
@@ -206,5 +209,6 @@ bool IsAuxiliary(std::string_view w) { return In(kAux, w); }
 bool IsTimeWord(std::string_view w) { return In(kTime, w); }
 bool IsDeterminer(std::string_view w) { return In(kDet, w); }
 bool IsNpBreaker(std::string_view w) { return In(kBreakers, w); }
+bool IsSubordinator(std::string_view w) { return In(kSubordinators, w); }
 
 }  // namespace newsgraph::quotes

@@ -55,6 +55,9 @@ bool IsDeterminer(std::string_view w);       // the a an another some ...
 // Words that cannot be inside a speaker noun phrase (verbs, conjunctions,
 // prepositions other than "of", relative pronouns).
 bool IsNpBreaker(std::string_view w);
+// Words that open an adverbial clause of time, cause or condition (before after when while
+// since until once because if unless although though whenever); not "as" or "like".
+bool IsSubordinator(std::string_view w);
 
 }  // namespace newsgraph::quotes
 

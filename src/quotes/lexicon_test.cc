@@ -19,5 +19,11 @@ TEST(LexiconTest, SpeechCueLemmasAreSaidThingsNotBeliefs) {
   EXPECT_FALSE(has("find"));
 }
 
+TEST(LexiconTest, SubordinatorsOpenClausesOfTimeCauseOrCondition) {
+  for (const char* w : {"before", "after", "when", "while", "because", "if", "although"})
+    EXPECT_TRUE(IsSubordinator(w)) << w;
+  for (const char* w : {"as", "like", "that", "said", "Before", ""}) EXPECT_FALSE(IsSubordinator(w)) << w;
+}
+
 }  // namespace
 }  // namespace newsgraph::quotes

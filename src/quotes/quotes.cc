@@ -14,6 +14,7 @@
 #include "quotes/filter.h"
 #include "quotes/frames.h"
 #include "quotes/headline.h"
+#include "quotes/lexicon.h"
 #include "quotes/model.h"
 #include "quotes/outer.h"
 #include "quotes/polls.h"
@@ -82,15 +83,12 @@ int SubordinateCue(const Document& doc, const RawQuote& r) {
   const int t = TokenStartingAt(doc, r.cue_word->begin);
   if (t < 0 || doc.syntax[t].deprel != "advcl" || doc.syntax[t].head < 0) return -1;
   if (!r.content.Contains(doc.tokens[doc.syntax[t].head].span)) return -1;
-  static constexpr std::string_view kMarks[] = {
-      "before", "after", "when",     "while",  "since",  "until",   "once",
-      "because", "if",   "unless", "although", "though", "whenever"};
   bool subordinate = false;
   for (int c = std::max(0, t - 12); c < t; ++c) {
     if (doc.syntax[c].head != t || doc.syntax[c].deprel != "mark") continue;
     const std::string w = syntax::LowerAscii(doc.Surface(doc.tokens[c].span));
     if (w == "as" || w == "like") return -1;  // "If, as I've suggested, ..."
-    subordinate |= std::find(std::begin(kMarks), std::end(kMarks), w) != std::end(kMarks);
+    subordinate |= IsSubordinator(w);
   }
   return subordinate ? t : -1;
 }
