@@ -47,6 +47,8 @@ bool IsBoilerplate(std::string_view label) {
   return std::find(kLabels.begin(), kLabels.end(), low) != kLabels.end();
 }
 
+}  // namespace
+
 size_t CountWords(std::string_view s) {
   size_t n = 0;
   bool in = false;
@@ -57,8 +59,6 @@ size_t CountWords(std::string_view s) {
   }
   return n;
 }
-
-}  // namespace
 
 std::optional<LabelLine> ParseLabelLine(std::string_view t, size_t begin) {
   size_t i = begin;

@@ -29,6 +29,9 @@ struct LabelLine {
 // content has at least 4 words.
 std::optional<LabelLine> ParseLabelLine(std::string_view text, size_t begin);
 
+// Words of s: runs of characters other than space, tab, CR and LF.
+size_t CountWords(std::string_view s);
+
 // Adds a quote for every labelled paragraph of the text, in text order. A
 // quote the rules found that starts at or before the label (a direct quote
 // that took the label with it) or has the same content is replaced by it;

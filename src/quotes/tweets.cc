@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <array>
 
+#include "quotes/labels.h"
 #include "quotes/span_model.h"
 
 namespace newsgraph::quotes {
@@ -57,16 +58,6 @@ bool IsLink(std::string_view word) {
          word.starts_with("pic.twitter.com/") || word.starts_with("t.co/");
 }
 
-size_t CountWords(std::string_view s) {
-  size_t n = 0;
-  bool in = false;
-  for (char c : s) {
-    const bool sp = IsSpace(c) || c == '\n';
-    if (!sp && !in) ++n;
-    in = !sp;
-  }
-  return n;
-}
 
 }  // namespace
 
