@@ -2180,5 +2180,70 @@ TEST(Golden, PassingOnTheChanceIsNotActing) {
   EXPECT_EQ(events, 2);
 }
 
+// Whose deed is it when the parse hangs the verb far from its doer: a finite verb made a
+// conjunct of a noun ("... the "founder of ISIS," but blamed"), a participle after a
+// subordinate passive clause ("since the report was published, calling for"), an
+// infinitive of a noun of intent ("had announced plans to expel": the countries, no actor
+// we know, not the speaker).
+TEST(Golden, DoersOfMisattachedVerbs) {
+  const char* kIntro =
+      "President Barack Obama spoke on Monday. Senator Ted Cruz answered. John Kerry was "
+      "away. Special counsel Robert Mueller did not speak. Senator Lindsey Graham did.\n\n";
+  auto actor_of = [](const Document& doc, const std::string& trigger) {
+    std::string names;
+    for (const Event& e : doc.events)
+      if (doc.Surface(e.trigger) == trigger)
+        for (const EventArg& a : e.actor)
+          names += (names.empty() ? "" : "; ") +
+                   (a.entity >= 0 ? doc.entities[a.entity].name
+                                  : std::string(a.span ? doc.Surface(*a.span) : ""));
+    return names;
+  };
+  const Document conj = Processed(
+      "conj-of-noun",
+      std::string(kIntro) +
+          "Cruz did not repeat his language calling Obama the \"founder of ISIS,\" but blamed "
+          "Obama and Kerry's policies for the rise of the group.",
+      "2016-08-14");
+  EXPECT_TRUE(CheckSpans(conj).ok());
+  EXPECT_EQ(actor_of(conj, "blamed"), "Ted Cruz");
+  const Document since = Processed(
+      "since-passive",
+      std::string(kIntro) +
+          "Graham has only doubled down since Mueller's report was published, calling for "
+          "closer looks into Obama's finances and contacts with Russians.",
+      "2019-05-02");
+  EXPECT_TRUE(CheckSpans(since).ok());
+  EXPECT_EQ(actor_of(since, "calling"), "Lindsey Graham");
+  const Document plans = Processed(
+      "intent-noun",
+      "French President Emmanuel Macron, welcoming the show of unity, said 12 countries had "
+      "announced plans to expel Russian diplomats.",
+      "2018-03-27");
+  EXPECT_TRUE(CheckSpans(plans).ok());
+  EXPECT_EQ(actor_of(plans, "expel"), "");
+}
+
+// "did not repeat the charge, but blamed X", "will not discriminate and will bomb": the
+// negation is the first conjunct's.
+TEST(Golden, NegationStaysInItsConjunct) {
+  const Document doc = Processed(
+      "but-not", "Russia did not attack Kyiv but shelled Kharkiv on Monday.", "2022-03-01");
+  EXPECT_TRUE(CheckSpans(doc).ok());
+  std::vector<std::string> got;
+  for (const Event& e : doc.events)
+    got.push_back(std::string(doc.Surface(e.trigger)) + " " + e.modality);
+  EXPECT_EQ(got, (std::vector<std::string>{"attack negated", "shelled asserted"}));
+  // A conjunct with an auxiliary of its own is a clause of its own.
+  const Document own =
+      Processed("and-will",
+                "Russian officials said Russia will not discriminate and will bomb all rebel "
+                "groups in Syria.",
+                "2015-09-30");
+  EXPECT_TRUE(CheckSpans(own).ok());
+  ASSERT_EQ(own.events.size(), 1u);
+  EXPECT_EQ(own.events[0].modality, "future");
+}
+
 }  // namespace
 }  // namespace newsgraph

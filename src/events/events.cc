@@ -1035,6 +1035,49 @@ int64_t AuthorOfWrittenWord(const Document& doc, const DepView& d, uint32_t trig
   return FirstChild(doc, d, static_cast<uint32_t>(verb), "nsubj");
 }
 
+// The clause of verb t opens with a subordinating word ("since the report was published"),
+// whatever the parse made of that word.
+bool OpensWithSubordinator(const Document& doc, const DepView& d, uint32_t t) {
+  uint32_t first = t;
+  std::vector<uint32_t> todo{t};
+  while (!todo.empty() && todo.size() < 256) {
+    const uint32_t k = todo.back();
+    todo.pop_back();
+    first = std::min(first, k);
+    for (uint32_t c : d.kids[k - d.tb]) todo.push_back(c);
+  }
+  return first < t &&
+         In(UpperSurface(doc, first), {"SINCE", "AFTER", "BEFORE", "WHEN", "WHILE", "BECAUSE",
+                                       "ALTHOUGH", "THOUGH", "ONCE", "UNTIL", "IF", "AS"});
+}
+
+// Nouns of intent: whoever has them does what their infinitive says ("announced plans to
+// expel", "made a decision to", "launched a bid to").
+bool IntentNoun(const std::string& lemma) {
+  return In(lemma, {"plan", "decision", "intention", "bid", "attempt", "effort", "move", "proposal",
+                    "order", "vote", "threat", "promise", "pledge", "commitment", "push", "drive",
+                    "initiative", "step"});
+}
+
+// A finite verb that the parse hangs as a conjunct of a noun with no copula ("... the "founder
+// of ISIS," but blamed Obama"): a misparse; its subject is that of the clause the noun is in.
+bool FiniteConjunctOfNoun(const Document& doc, const DepView& d, uint32_t t) {
+  const int32_t h = doc.syntax[t].head;
+  // (A past participle with an object is a finite verb tagged wrong: "but blamed Obama".)
+  const bool finite = In(doc.syntax[t].xpos, {"VBD", "VBZ", "VBP"}) ||
+                      (doc.syntax[t].xpos == "VBN" && !HasChild(doc, d, t, "aux") &&
+                       !HasChild(doc, d, t, "aux:pass") && HasChild(doc, d, t, "obj"));
+  if (doc.syntax[t].deprel != "conj" || !finite || !d.Has(h) || static_cast<uint32_t>(h) > t ||
+      !In(doc.syntax[h].upos, {"NOUN", "PROPN"}) ||
+      HasChild(doc, d, static_cast<uint32_t>(h), "cop") ||
+      HasChild(doc, d, static_cast<uint32_t>(h), "nsubj"))
+    return false;
+  // ("a speech by Thunberg in which she called out": a relative clause, misparsed.)
+  for (uint32_t k = static_cast<uint32_t>(h) + 1; k < t; ++k)
+    if (In(doc.syntax[k].xpos, {"WDT", "WP", "WP$"})) return false;
+  return true;
+}
+
 DepArgs ArgsFromParse(const Document& doc, const DepView& d, const SentenceView& v, uint32_t w,
                       bool noun) {
   DepArgs a;
@@ -1048,10 +1091,21 @@ DepArgs ArgsFromParse(const Document& doc, const DepView& d, const SentenceView&
   // A relative pronoun names the doer ("a prosecutor, who was investigating"): when its noun
   // is no actor, the doer is no actor either, whatever clause the parse hangs it from.
   bool relative = false;
+  // The trigger is a participle after a comma ("..., calling for ..."): the passive subject
+  // of the clause the parse hangs it from is what that clause is about, not the doer.
+  const bool participle = !noun && doc.syntax[trig].deprel == "advcl" &&
+                          doc.syntax[trig].xpos == "VBG" && !HasChild(doc, d, trig, "mark");
+  // The trigger is a finite verb that the parse makes a conjunct of a noun: the subject is
+  // that of the clause the noun is in.
+  const bool through_noun = FiniteConjunctOfNoun(doc, d, trig);
   for (uint32_t t = trig, hops = 0;
        hops < 5 && a.subject < 0 && pass_subject < 0 && !passive_trigger && !relative; ++hops) {
     for (uint32_t k : d.kids[t - d.tb]) {
       const std::string& rel = doc.syntax[k].deprel;
+      // "Schiff has only doubled down since Mueller's report was published, calling for ...":
+      // the report does not call.
+      if (participle && t != trig && rel == "nsubj:pass" && OpensWithSubordinator(doc, d, t))
+        continue;
       if (noun && RelIs(rel, "nmod") && CaseOf(doc, d, k) == "by") {
         a.subject = GroupOfToken(doc, d, v, k);  // "a visit to Kyiv by Blinken"
         a.named_subject = true;
@@ -1101,6 +1155,13 @@ DepArgs ArgsFromParse(const Document& doc, const DepView& d, const SentenceView&
         subject = FirstChild(doc, d, hu, "nsubj");
       else if (doc.syntax[h].deprel == "xcomp" && d.Has(doc.syntax[h].head))
         subject = FirstChild(doc, d, static_cast<uint32_t>(doc.syntax[h].head), "nsubj");
+      else if (doc.syntax[h].deprel == "obj" && IntentNoun(doc.syntax[h].lemma) &&
+               !HasChild(doc, d, hu, "nmod:poss") && !HasChild(doc, d, hu, "compound") &&
+               d.Has(doc.syntax[h].head) &&
+               !HasChild(doc, d, static_cast<uint32_t>(doc.syntax[h].head), "iobj"))
+        // "18 countries had announced plans to expel Russian officials": whoever has the
+        // plans does it ("backed the president's decision to": the president).
+        subject = FirstChild(doc, d, static_cast<uint32_t>(doc.syntax[h].head), "nsubj");
       const int32_t w = d.word_of[h - d.tb];
       if (subject >= 0) {
         a.subject = SubjectGroup(doc, d, v, t, static_cast<uint32_t>(subject));
@@ -1121,6 +1182,13 @@ DepArgs ArgsFromParse(const Document& doc, const DepView& d, const SentenceView&
       a.subject = SubjectGroup(doc, d, v, clause, static_cast<uint32_t>(author));
       a.named_subject = true;
       break;
+    }
+    // "did not repeat his language calling Obama the "founder of ISIS," but blamed Obama": up
+    // through the noun and the words that hold it to the verb whose subject it is.
+    if (through_noun && t != trig && d.Has(h) &&
+        In(rel, {"obj", "acl", "nmod", "obl", "appos", "conj", "xcomp", "amod"})) {
+      t = static_cast<uint32_t>(h);
+      continue;
     }
     if (noun || !(rel == "xcomp" || rel == "conj" || purpose) || !d.Has(h)) break;
     // "praised Norway for agreeing", "led 21 senators in demanding": an actor the governing
@@ -1643,6 +1711,8 @@ std::string GoverningModality(const Document& doc, const DepView& d, const Sente
       !HasChild(doc, d, t, "aux:pass")) {
     if (d.word_of[h - d.tb] >= static_cast<int32_t>(w)) return "";  // (a conjunct after it)
     const std::string m = ModalityOfToken(d, v, h, clause_begin);
+    // "did not repeat the charge but blamed Biden": "but" opposes the denied deed to this one.
+    if (m == "negated" && In(ChildWord(doc, d, t, "cc"), {"but", "yet"})) return "";
     return m == "asserted" ? "" : m;
   }
   // "invited Americans to come visit Egypt": a bare infinitive under one that is what was
@@ -1742,9 +1812,19 @@ struct NegationScope {
     for (int steps = 0; steps < 6 && d.Has(x); ++steps) {
       if (x == n || x == nh || x == nhh) return true;
       if (Presupposed(static_cast<uint32_t>(x))) return false;
+      if (OwnConjunct(static_cast<uint32_t>(x))) return false;
       x = doc.syntax[x].head;
     }
     return false;
+  }
+
+  // A conjunct with an auxiliary or a subject of its own is a clause of its own: "will not
+  // discriminate and will bomb all rebel groups" denies only the first ("did not meet or
+  // talk" denies both).
+  bool OwnConjunct(uint32_t x) const {
+    return doc.syntax[x].deprel == "conj" &&
+           (HasChild(doc, d, x, "aux") || HasChild(doc, d, x, "nsubj") ||
+            HasChild(doc, d, x, "aux:pass") || HasChild(doc, d, x, "nsubj:pass"));
   }
 
   // A clause whose event a negation outside it does not deny: one of time or cause ("It has
@@ -2218,7 +2298,11 @@ class PloverCoder final : public EventCoder {
       CodeSentence(doc, si, date, mentions, &memory);
     }
     if (!lex_->user_verbs) GiveHomeCountry(doc);
-    for (size_t i = 0; i < doc->events.size(); ++i) doc->events[i].id = "v" + std::to_string(i + 1);
+    for (size_t i = 0; i < doc->events.size(); ++i) {
+      char id[24];  // (not "v" + std::to_string: GCC 12 warns -Wrestrict, a false alarm)
+      std::snprintf(id, sizeof id, "v%zu", i + 1);
+      doc->events[i].id = id;
+    }
     return Status::Ok();
   }
 
