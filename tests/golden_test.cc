@@ -2245,5 +2245,36 @@ TEST(Golden, NegationStaysInItsConjunct) {
   EXPECT_EQ(own.events[0].modality, "future");
 }
 
+// "…, he said in a series of posts early Wednesday morning.": a long tail with no verb that
+// opens with a preposition is an adjunct of a postposed attribution, so the report is the
+// clause before it (was: the attribution itself); a verb's own preposition ("insisted on a
+// freeze") is not such a tail.
+TEST(Golden, PostposedAttributionWithALongPrepositionalTail) {
+  const Document doc = Processed(
+      "long-tail",
+      "Mayor Ida Marsh spoke in Toledo.\n\n"
+      "A rally is planned for Dec. 15 in Toledo, she said in a series of posts early Wednesday "
+      "morning.\n\n"
+      "Early on, the council insisted on a freeze of new building permits in the harbor "
+      "district.",
+      "2016-12-07");
+  EXPECT_TRUE(CheckSpans(doc).ok());
+  int rally = 0, freeze = 0;
+  for (const Quote& q : doc.quotes) {
+    const std::string_view content = doc.Surface(q.content);
+    if (content.find("rally") != std::string_view::npos) {
+      ++rally;
+      EXPECT_EQ(content, "A rally is planned for Dec. 15 in Toledo");
+      EXPECT_EQ(SpeakerName(doc, q), "Ida Marsh");
+    }
+    if (content.find("freeze") != std::string_view::npos) {
+      ++freeze;
+      EXPECT_EQ(content, "a freeze of new building permits in the harbor district");
+    }
+  }
+  EXPECT_EQ(rally, 1);
+  EXPECT_EQ(freeze, 1);
+}
+
 }  // namespace
 }  // namespace newsgraph

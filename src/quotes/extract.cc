@@ -915,6 +915,38 @@ class Extractor {
     return words <= 4 && (IsTimeWord(toks_[i].low) || IsNpBreaker(toks_[i].low));
   }
 
+  // "on Wednesday", "on Sept. 9".
+  bool DayAfterOn(int i, int e) const {
+    static constexpr std::string_view kDays[] = {
+        "monday", "tuesday",   "wednesday", "thursday", "friday",  "saturday", "sunday",
+        "jan",    "feb",       "march",     "april",    "may",     "june",     "july",
+        "aug",    "sept",      "oct",       "nov",      "dec",     "january",  "february",
+        "august", "september", "october",   "november", "december"};
+    return i + 1 <= e &&
+           std::find(std::begin(kDays), std::end(kDays), toks_[i + 1].low) != std::end(kDays);
+  }
+
+  // A longer tail with no verb that opens with a preposition: "…, he said in a series of
+  // tweets early Wednesday morning.", "…, she said during a news conference at the Capitol."
+  // (Not a verb's own preposition: "insisted on a freeze", "was pressed on everything".)
+  bool PrepositionTail(int c, int i, int e) const {
+    static constexpr std::string_view kPreps[] = {"in", "during", "at", "on", "via", "through"};
+    while (i <= e && !IsWord(i)) ++i;
+    if (i > e || !cues_.IsDirectCue(toks_[c].low) ||
+        std::find(std::begin(kPreps), std::end(kPreps), toks_[i].low) == std::end(kPreps) ||
+        (Is(i, "on") && !DayAfterOn(i, e)))
+      return false;
+    int words = 0;
+    for (int j = i; j <= e; ++j) {
+      if (!IsWord(j)) {
+        if (j < e && !Is(j, ".") && !Is(j, "'s")) return false;  // (a comma: a clause may follow)
+        continue;
+      }
+      if (++words > 14 || !TaggedNonVerb(j) || Is(j, "that")) return false;
+    }
+    return true;
+  }
+
   // A speech verb in the last few tokens of the sentence, after a comma and
   // a short noun phrase ("…, X said.") or right after a comma ("…, said X."),
   // with a cue-like verb before it in the sentence; else kNone.
@@ -1083,8 +1115,9 @@ class Extractor {
     if (src.ok() && InvertedAfterComma(src, range, e)) src = NpResult();
     if (src.ok()) {
       a.source = src;
-      bool postposed =
-          src.first > s + 1 && Is(src.first - 1, ",") && tail <= 7 && !Is(range.second + 1, "that");
+      bool postposed = src.first > s + 1 && Is(src.first - 1, ",") &&
+                       (tail <= 7 || PrepositionTail(c, range.second + 1, e)) &&
+                       !Is(range.second + 1, "that");
       bool middle =
           src.first > s + 1 && Is(src.first - 1, ",") && !postposed && Is(range.second + 1, ",");
       if (postposed) {
