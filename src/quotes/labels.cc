@@ -43,8 +43,38 @@ bool IsBoilerplate(std::string_view label) {
       "twitter", "update", "updated",    "video",         "email",
       "photo",   "watch",  "related",    "read more",     "source",
       "note",    "byline", "correction", "editor's note", "editor\xE2\x80\x99s note"};
+  // A scoop's tag, a timeline's heading, a photo credit.
+  static constexpr std::array<std::string_view, 5> kTags = {"exclusive", "fox news exclusive",
+                                                            "timeline", "photographer", "credit"};
   std::string low = syntax::LowerAscii(label);
-  return std::find(kLabels.begin(), kLabels.end(), low) != kLabels.end();
+  return std::find(kLabels.begin(), kLabels.end(), low) != kLabels.end() ||
+         std::find(kTags.begin(), kTags.end(), low) != kTags.end();
+}
+
+// "Colorado: Ryan Call, Laura Carno, Matt Chandler, ...": a list of three or more names (each
+// of one to five capitalised words or initials) is a roster, not a statement.
+bool IsNameList(std::string_view s) {
+  while (!s.empty() && (s.back() == '.' || IsSpace(s.back()))) s.remove_suffix(1);
+  size_t items = 0;
+  for (size_t i = 0; i <= s.size();) {
+    size_t j = s.find(',', i);
+    if (j == std::string_view::npos) j = s.size();
+    std::string_view item = s.substr(i, j - i);
+    while (!item.empty() && IsSpace(item.front())) item.remove_prefix(1);
+    if (item.substr(0, 4) == "and ") item.remove_prefix(4);
+    size_t words = 0;
+    for (size_t k = 0; k < item.size();) {
+      while (k < item.size() && IsSpace(item[k])) ++k;
+      if (k >= item.size()) break;
+      if (!IsUpper(item[k])) return false;
+      ++words;
+      while (k < item.size() && !IsSpace(item[k])) ++k;
+    }
+    if (words == 0 || words > 5) return false;
+    ++items;
+    i = j + 1;
+  }
+  return items >= 3;
 }
 
 }  // namespace
@@ -87,7 +117,9 @@ std::optional<LabelLine> ParseLabelLine(std::string_view t, size_t begin) {
   size_t end = t.find('\n', i);
   if (end == std::string_view::npos) end = t.size();
   while (end > i && (IsSpace(t[end - 1]) || t[end - 1] == '\r')) --end;
-  if (end <= i || CountWords(t.substr(i, end - i)) < kMinContentWords) return std::nullopt;
+  if (end <= i || CountWords(t.substr(i, end - i)) < kMinContentWords ||
+      IsNameList(t.substr(i, end - i)))
+    return std::nullopt;
   LabelLine l;
   l.label = label;
   l.colon = Span{static_cast<uint32_t>(colon), static_cast<uint32_t>(colon + 1)};

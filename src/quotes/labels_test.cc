@@ -41,6 +41,17 @@ TEST(LabelsTest, NotALabel) {
   EXPECT_FALSE(ParseLabelLine("Time:10 and then more words here", 0));        // no space
 }
 
+// A roster of names after a place or a heading is no statement; nor are a scoop's tag or a
+// photo credit.
+TEST(LabelsTest, RostersAndTagsAreNotLabels) {
+  EXPECT_FALSE(ParseLabelLine("Ohio: Ann Berg, Tom Hale, D.J. Ruiz, and Mary Ann Cole", 0));
+  EXPECT_FALSE(ParseLabelLine("SUSPECTS: Karim Adel, Omar Saleh, Nabil Aziz.", 0));
+  EXPECT_FALSE(ParseLabelLine("EXCLUSIVE: SENATOR VOWS TO RELEASE THE MEMO ON FRIDAY", 0));
+  EXPECT_FALSE(ParseLabelLine("Photographer: Jan Berg/Bloomberg Photographer: Jan Berg", 0));
+  // (Two names are no roster; a sentence with commas is a statement.)
+  EXPECT_TRUE(ParseLabelLine("HALE: Ann Berg, Tom Hale and I will run the fund together.", 0));
+}
+
 TEST(LabelsTest, ReplacesAQuoteThatTookTheLabel) {
   std::string t =
       "\"NOVAK: I want to ask you about the budget.\n\n\"DVORAK: The budget is fine.\"\n";
