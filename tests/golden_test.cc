@@ -2276,5 +2276,20 @@ TEST(Golden, PostposedAttributionWithALongPrepositionalTail) {
   EXPECT_EQ(freeze, 1);
 }
 
+// A form of "be" alone is no cue: "That number isn't high enough ..." states, it reports no
+// one's words.
+TEST(Golden, ACopulaIsNoCue) {
+  const Document doc = Processed(
+      "copula",
+      "That number isn\u2019t high enough to reach herd immunity \u2014 and the flu still "
+      "circulates every year.\n\n"
+      "The figure is too low, the health minister said on Monday.",
+      "2021-05-03");
+  EXPECT_TRUE(CheckSpans(doc).ok());
+  std::vector<std::string> cues;
+  for (const Quote& q : doc.quotes) cues.emplace_back(q.cue ? doc.Surface(*q.cue) : "-");
+  EXPECT_EQ(cues, std::vector<std::string>{"said"});
+}
+
 }  // namespace
 }  // namespace newsgraph
