@@ -2291,5 +2291,33 @@ TEST(Golden, ACopulaIsNoCue) {
   EXPECT_EQ(cues, std::vector<std::string>{"said"});
 }
 
+// A lone surname of a person the article names in full is that person, not a group known by
+// that short name ("Wagner" after "Scott Wagner" is no Wagner Group), unless the article names
+// the group in full; a state body stays itself ("the House" in an article by Billy House).
+TEST(Golden, SurnamesBeforeShortNamesOfGroups) {
+  const Document doc = Processed(
+      "surname-org",
+      "By Billy House\n\n"
+      "School spending has been a key point in the race between Governor Tom Wolf and state "
+      "Sen. Scott Wagner. Wolf touted spending increases, and Wagner accused Wolf of "
+      "neglecting rural schools. The House will vote on the budget next week.",
+      "2018-11-02");
+  EXPECT_TRUE(CheckSpans(doc).ok());
+  const auto mentions = MentionsByName(doc);
+  ASSERT_TRUE(mentions.count("Scott Wagner"));
+  EXPECT_EQ(mentions.at("Scott Wagner").size(), 2u);
+  for (const Entity& e : doc.entities) {
+    if (e.name == "Wagner") ADD_FAILURE() << "Wagner is " << e.type;
+    if (e.name == "House") EXPECT_EQ(e.type, "ORG");
+  }
+  const Document group = Processed(
+      "group-in-full",
+      "Analyst Richard Wagner studies the Wagner Group. Wagner fighters crossed the border "
+      "on Monday.",
+      "2023-06-24");
+  EXPECT_TRUE(CheckSpans(group).ok());
+  EXPECT_EQ(ActorByName(group)["Wagner Group"], "RUS/MIL");
+}
+
 }  // namespace
 }  // namespace newsgraph

@@ -2054,7 +2054,13 @@ class Run {
   // Democrats" is the person.
   bool BlocksSurname(int32_t kb, uint32_t i) const {
     const KbEntry& x = kb_->entry(kb);
-    if (x.kind == KbKind::kOrg || x.kind == KbKind::kMedia) return true;
+    // (A firm or group known by a short name only when the article names it in full: in an
+    // article on state Sen. Scott Wagner, "Wagner accused Wolf" is the senator, not the
+    // Wagner Group. A state body, a party or an international body stays itself: "the House"
+    // in an article by Billy House.)
+    if (x.kind == KbKind::kOrg || x.kind == KbKind::kMedia)
+      return In(x.sector, {"GOV", "LEG", "JUD", "IGO", "COP", "SPY", "PTY"}) || w_[i].caps ||
+             LowerKey(x.name) == w_[i].lower || doc_->text().find(x.name) != std::string::npos;
     if (x.kind != KbKind::kCountry) return false;
     if (i > 0 && w_[i - 1].sent == w_[i].sent &&
         In(w_[i - 1].lower, {"in", "to", "from", "into", "across", "of", "visit", "visited",
@@ -2948,7 +2954,11 @@ class Run {
       if (const auto* c = kb_->Find(Key(n.b, n.e))) {
         KbKind k = kb_->entry(c->front()).kind;
         // ("Mr. Bloomberg" is a person, not the news agency.)
-        if ((k == KbKind::kOrg || k == KbKind::kMedia) && HonorificAt(n.b) == 0)
+        // (Nor is "Wagner" after "Scott Wagner" the Wagner Group, unless the article names
+        // that in full: BlocksSurname.)
+        const bool surname = n.e - n.b == 1 && NamedPersonWithSurname(w_[n.b].lower) &&
+                             !BlocksSurname(c->front(), n.b);
+        if ((k == KbKind::kOrg || k == KbKind::kMedia) && HonorificAt(n.b) == 0 && !surname)
           return HandleOrg({n.b, n.e, "ORG"});
         // A town named like a person of the article is that person ("Warren" after "Elizabeth
         // Warren" is not Warren, Michigan) unless "in" or "at" says otherwise; a country stays
