@@ -2319,5 +2319,22 @@ TEST(Golden, SurnamesBeforeShortNamesOfGroups) {
   EXPECT_EQ(ActorByName(group)["Wagner Group"], "RUS/MIL");
 }
 
+// A time right before the event's clause dates it: "in October 2017, when the ministry lifted
+// ...", "the first senator in December 2017 to call for ...".
+TEST(Golden, TimesThatFrameTheClause) {
+  const Document doc = Processed(
+      "framing-time",
+      "The talks culminated in October 2017, when the Norwegian government lifted sanctions on "
+      "the Sudanese government.\n\n"
+      "Senator Ann Berg was the first Senate Democrat in December 2017 to call for Senator Tom "
+      "Hale to resign.",
+      "2018-07-07");
+  EXPECT_TRUE(CheckSpans(doc).ok());
+  std::vector<std::string> got;
+  for (const Event& e : doc.events)
+    got.push_back(std::string(doc.Surface(e.trigger)) + " " + (e.date.empty() ? "-" : e.date));
+  EXPECT_EQ(got, (std::vector<std::string>{"lifted 2017-10-01", "call 2017-12-01"}));
+}
+
 }  // namespace
 }  // namespace newsgraph

@@ -2719,6 +2719,11 @@ class PloverCoder final : public EventCoder {
       TakeDate(*t, pub, /*background=*/true, e);
       return;
     }
+    if (const TimeExpr* t = TimeThatFramesTheClause(doc, v, c);
+        t && e->modality != "hypothetical") {
+      TakeDate(*t, pub, /*background=*/true, e);
+      return;
+    }
     // A present-tense report of a present-day event: the publication date.
     const std::string& w = v.ups[c.vb];
     // ("talks" is a noun: its tense says nothing; "the president calls" is a verb, whatever
@@ -2862,6 +2867,36 @@ class PloverCoder final : public EventCoder {
       if (head >= 0 && syn[head].head == trig &&
           (RelIs(syn[head].deprel, "obl") || syn[head].deprel == "nmod:tmod"))
         return &t;
+    }
+    return nullptr;
+  }
+
+  // A time right before the clause of the event: "culminated in October 2017, when the
+  // administration lifted sanctions" (a "when" clause that tells what happened then), "the
+  // first senator in December 2017 to call for his resignation" (first, last or only).
+  static const TimeExpr* TimeThatFramesTheClause(const Document& doc, const SentenceView& v,
+                                                 const Candidate& c) {
+    if (c.noun || v.words.empty() || c.vb >= v.words.size()) return nullptr;
+    for (const TimeExpr& t : doc.times) {
+      if (t.value.empty() || t.span.begin < v.words[0].span.begin ||
+          t.span.end > v.words[c.vb].span.begin || DatesNothing(doc, t) || Possessive(doc, t))
+        continue;
+      uint32_t k = 0;  // the first word after the time
+      while (k < v.words.size() && v.words[k].span.begin < t.span.end) ++k;
+      if (k >= c.vb) continue;
+      if (v.ups[k] == "," && k + 1 < c.vb) ++k;
+      if (v.ups[k] == "WHEN" && c.vb - k <= 10) {
+        bool plain = true;  // one clause: no break, no other verb trigger's "when"
+        for (uint32_t j = k + 1; j < c.vb && plain; ++j)
+          plain = !v.words[j].punct && !In(v.ups[j], {"WHEN", "AFTER", "BEFORE", "WHILE", "THAT"});
+        if (plain) return &t;
+      }
+      if (v.ups[k] == "TO" && k + 1 == c.vb) {
+        uint32_t first = 0;  // the time's first word
+        while (first < v.words.size() && v.words[first].span.end <= t.span.begin) ++first;
+        for (uint32_t j = first > 6 ? first - 6 : 0; j < first; ++j)
+          if (In(v.ups[j], {"FIRST", "LAST", "ONLY"})) return &t;
+      }
     }
     return nullptr;
   }
