@@ -2336,5 +2336,22 @@ TEST(Golden, TimesThatFrameTheClause) {
   EXPECT_EQ(got, (std::vector<std::string>{"lifted 2017-10-01", "call 2017-12-01"}));
 }
 
+// A town named so in its own right is what English text means, not a large city elsewhere
+// for which the name is an old or foreign alternate (GeoNames): Bethlehem is not Belem,
+// Nazareth not Adama, Zaragoza not Tijuana; a capital keeps its short name (Washington).
+TEST(Golden, TownsBeforeOtherCitiesAlternateNames) {
+  const Document doc = Processed(
+      "alt-names",
+      "The pilgrims travelled from Bethlehem to Nazareth on Monday, then flew to Zaragoza "
+      "and on to Washington.",
+      "2019-08-29");
+  EXPECT_TRUE(CheckSpans(doc).ok());
+  const auto codes = ActorByName(doc);
+  EXPECT_EQ(codes.at("Bethlehem"), "PSE/");
+  EXPECT_EQ(codes.at("Nazareth"), "ISR/");
+  EXPECT_EQ(codes.at("Zaragoza"), "ESP/");
+  EXPECT_EQ(codes.at("Washington"), "USA/");
+}
+
 }  // namespace
 }  // namespace newsgraph

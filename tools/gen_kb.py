@@ -168,6 +168,16 @@ def max_other(by_country, a3):
     return max((p for c, p in by_country.items() if c != a3), default=-1)
 
 
+def alt_outweighs(other, pop, capital):
+    """Whether a city of population pop keeps an alternate name that is the GeoNames name of a
+    city of population other in another country (-1: none): a capital when it is more than
+    twice the other ("Washington" for Washington, D.C., not Washington in England); another
+    city only when it is more than 20 times the other, since a smaller place named so in its
+    own right is what English text means ("Bethlehem" in the West Bank, not Belem in Brazil;
+    "Nazareth" in Israel, not Adama in Ethiopia; "Zaragoza" in Spain, not Tijuana)."""
+    return other < 0 or (2 * other < pop if capital else 20 * other < pop)
+
+
 def subdivisions(rows):
     """Subdivision name -> set of the countries that have a subdivision of that name."""
     regions = {}
@@ -337,8 +347,9 @@ def main():
     subdivision_list = subdivision_rows(a.iso, a2_to_a3)
     regions = subdivisions(subdivision_list)
     # An alternate name is not kept when another country has a city of that name of at least
-    # half the population: "Philadelphia" (Amman's ancient name) is the US city, "Montgomery"
-    # (Sahiwal's old name) the capital of Alabama, "Phoenix" not Vacoas in Mauritius.
+    # a twentieth of the population (half for a capital; alt_outweighs): "Philadelphia"
+    # (Amman's ancient name) is the US city, "Montgomery" (Sahiwal's old name) the capital of
+    # Alabama, "Phoenix" not Vacoas in Mauritius, "Bethlehem" not Belem.
     cities = city_rows(a.cities)
     primary = primary_city_names(cities, a2_to_a3)
     # Nor when it is an English word (WordNet writes it in lower case): "City" for the City of
@@ -348,7 +359,8 @@ def main():
         """An alternate name of city row c worth keeping as an alias (see the rules above)."""
         return (ALT_NAME.match(x) and not x.isupper() and x.lower() not in FUNCTION_WORD_NAMES and
                 pop >= town_limit(regions.get(x, {a3}) - {a3}) and
-                2 * max_other(primary.get(x, {}), a3) < pop and long_enough(x, c[1]) and
+                alt_outweighs(max_other(primary.get(x, {}), a3), pop, c[7] == 'PPLC') and
+                long_enough(x, c[1]) and
                 x.lower() not in english_words and seats.get(x.lower(), a3) == a3)
 
     for c in cities:
