@@ -1040,7 +1040,7 @@ int64_t AuthorOfWrittenWord(const Document& doc, const DepView& d, uint32_t trig
 bool OpensWithSubordinator(const Document& doc, const DepView& d, uint32_t t) {
   uint32_t first = t;
   std::vector<uint32_t> todo{t};
-  while (!todo.empty() && todo.size() < 256) {
+  for (uint32_t seen = 0; !todo.empty() && seen < kMaxDepTokens; ++seen) {  // (a tree: bounded)
     const uint32_t k = todo.back();
     todo.pop_back();
     first = std::min(first, k);
