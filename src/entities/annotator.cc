@@ -2052,6 +2052,14 @@ class Run {
   // a partner ("with Iraq"), or the article names the country otherwise too, by its people or its
   // capital ("Jordanian", "Amman"); else, in an article about Rep. Jim Jordan, "Jordan criticized
   // Democrats" is the person.
+  // Whether the article's text holds the canonical name of knowledge-base entry kb; one
+  // search per entry and article (a surname may recur thousands of times).
+  bool NamedInFull(int32_t kb) const {
+    auto [it, fresh] = named_in_full_.try_emplace(kb, false);
+    if (fresh) it->second = doc_->text().find(kb_->entry(kb).name) != std::string::npos;
+    return it->second;
+  }
+
   bool BlocksSurname(int32_t kb, uint32_t i) const {
     const KbEntry& x = kb_->entry(kb);
     // (A firm or group known by a short name only when the article names it in full: in an
@@ -2060,7 +2068,7 @@ class Run {
     // in an article by Billy House.)
     if (x.kind == KbKind::kOrg || x.kind == KbKind::kMedia)
       return In(x.sector, {"GOV", "LEG", "JUD", "IGO", "COP", "SPY", "PTY"}) || w_[i].caps ||
-             LowerKey(x.name) == w_[i].lower || doc_->text().find(x.name) != std::string::npos;
+             LowerKey(x.name) == w_[i].lower || NamedInFull(kb);
     if (x.kind != KbKind::kCountry) return false;
     if (i > 0 && w_[i - 1].sent == w_[i].sent &&
         In(w_[i - 1].lower, {"in", "to", "from", "into", "across", "of", "visit", "visited",
@@ -4592,6 +4600,7 @@ class Run {
   int32_t date_ = 0;
   std::vector<std::string> article_codes_;  // countries named in the article (ArticleCountries)
   std::vector<Ent> ents_;
+  mutable std::unordered_map<int32_t, bool> named_in_full_;  // NamedInFull, by KB entry
   std::unordered_map<std::string, int32_t>
       party_descriptors_;  // "kentucky republican" -> its person
   std::vector<std::pair<uint32_t, uint32_t>> pending_descriptors_;  // words of each, to resolve
