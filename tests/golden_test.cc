@@ -2353,5 +2353,35 @@ TEST(Golden, TownsBeforeOtherCitiesAlternateNames) {
   EXPECT_EQ(codes.at("Washington"), "USA/");
 }
 
+// Who did it when the parse misleads: a main verb hung as a relative clause of the root noun
+// is done by that noun; a passive complement's controller is done to ("asked to be arrested
+// by the FBI"); a person's kin or lawyer as the one acted on is not the person (no event),
+// though a lawyer acting for the person stands for the person.
+TEST(Golden, DoersWhenTheParseMisleads) {
+  const Document doc = Processed(
+      "misleading-parse",
+      "President Emmanuel Macron, in remarks from the Elysee Palace a short time later, accused "
+      "Mr. Erdogan of undermining the talks.\n\n"
+      "Several Republican senators asked to be arrested by the FBI.\n\n"
+      "The FBI was investigating Senator Marco Rubio's former personal lawyer for a year.\n\n"
+      "Chancellor Angela Merkel's husband met Emmanuel Macron in Paris.\n\n"
+      "Senator Marco Rubio's lawyers asked the Supreme Court to intervene.",
+      "2019-03-19");
+  EXPECT_TRUE(CheckSpans(doc).ok());
+  std::vector<std::string> got;
+  for (const Event& e : doc.events) {
+    std::string line = std::string(doc.Surface(e.trigger)) + ":";
+    for (const EventArg& a : e.actor) line += " " + a.name;
+    line += " ->";
+    for (const EventArg& a : e.recipient) line += " " + a.name;
+    got.push_back(line);
+  }
+  EXPECT_EQ(got, (std::vector<std::string>{
+                     "accused: President Emmanuel Macron -> Erdogan",
+                     "arrested: FBI -> Republican senators",
+                     "asked: Senator Marco Rubio -> Supreme Court",
+                 }));
+}
+
 }  // namespace
 }  // namespace newsgraph

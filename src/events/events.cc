@@ -740,12 +740,20 @@ bool NoDoerOfItsOwn(const Document& doc, const DepView& d, uint32_t t) {
 
 // "supporters", "allies", "critics", "donors" ...: people defined by someone else ("the
 // minister's former deputy" is not the minister either; "Clinton donors" are not Clinton).
-bool FollowersNoun(const Document& doc, uint32_t t) {
+bool FollowersNoun(const Document& doc, uint32_t t, bool object) {
   static const std::unordered_set<std::string_view> kFollowers = {
-      "supporter", "ally",     "critic",      "opponent", "backer",     "loyalist",  "rival",
-      "detractor", "follower", "fan",         "voter",    "defender",   "surrogate", "foe",
-      "deputy",    "donor",    "contributor", "admirer",  "sympathizer"};
-  return doc.syntax[t].upos == "NOUN" && kFollowers.count(doc.syntax[t].lemma) > 0;
+      "supporter", "ally", "critic", "opponent", "backer", "loyalist", "rival", "detractor",
+      "follower", "fan", "voter", "defender", "surrogate", "foe", "deputy", "donor", "contributor",
+      "admirer", "sympathizer",
+      // Kin and accusers of a person are not the person ("Trump's daughter condemned",
+      // "Kavanaugh's accuser").
+      "son", "daughter", "wife", "husband", "brother", "sister", "father", "mother", "nephew",
+      "niece", "cousin", "accuser", "associate", "friend", "confidant", "girlfriend", "boyfriend"};
+  // A person's lawyers act for the person ("Trump's lawyers asked the court"), but are not
+  // the person when acted on ("investigating Trump's former personal attorney").
+  return doc.syntax[t].upos == "NOUN" &&
+         (kFollowers.count(doc.syntax[t].lemma) > 0 ||
+          (object && In(doc.syntax[t].lemma, {"attorney", "lawyer", "fixer"})));
 }
 
 // Group g is a person.
@@ -801,7 +809,8 @@ int32_t GroupOfToken(const Document& doc, const DepView& d, const SentenceView& 
     // followers are not the person.
     // Critics and opponents of anyone are not it ("accused Facebook critics of condescension").
     if (g >= 0 && (rel == "compound" || rel == "nmod:poss" || rel == "nmod") &&
-        FollowersNoun(doc, t) && (PersonGroup(doc, v, g) || OpponentsLemma(doc.syntax[t].lemma)))
+        FollowersNoun(doc, t, object) &&
+        (PersonGroup(doc, v, g) || OpponentsLemma(doc.syntax[t].lemma)))
       continue;
     // "military aid": a sector word modifying a thing is no actor.
     if (g >= 0 && (RelIs(rel, "amod") || RelIs(rel, "compound")) && ModifiesNoun(doc, v, g, object))
@@ -916,7 +925,21 @@ struct DepArgs {
   // The subject of the trigger's clausal complement ("warns that Moscow could attack": Moscow),
   // a recipient for verbs of demanding, disapproving, rejecting and threatening.
   int32_t clause_subject = -1;
+  // The object is a person's kin, lawyer or accuser ("investigating Trump's former personal
+  // attorney"): the recipient is no actor we know, and word order must not find the person.
+  bool kin_object = false;
 };
+
+// Noun t is a follower, kin or lawyer of the person its possessive names ("Trump's lawyer").
+bool KinOfPerson(const Document& doc, const DepView& d, const SentenceView& v, uint32_t t) {
+  if (!FollowersNoun(doc, t, /*object=*/true)) return false;
+  for (uint32_t k : d.kids[t - d.tb]) {
+    if (doc.syntax[k].deprel != "nmod:poss") continue;
+    const int32_t g = GroupOfToken(doc, d, v, k, 1);
+    if (g >= 0 && PersonGroup(doc, v, g)) return true;
+  }
+  return false;
+}
 
 bool RecipientCase(const std::string& c) {
   return In(
@@ -1078,6 +1101,21 @@ bool FiniteConjunctOfNoun(const Document& doc, const DepView& d, uint32_t t) {
   return true;
 }
 
+// A verb with an object but no subject or auxiliary that the parse hangs as a relative clause
+// of the sentence's root noun, before it with no relative pronoun between: the noun, or -1.
+int64_t MainVerbOfRootNoun(const Document& doc, const DepView& d, uint32_t t) {
+  const int32_t h = doc.syntax[t].head;
+  if (!RelIs(doc.syntax[t].deprel, "acl") || !In(doc.syntax[t].xpos, {"VBD", "VBN"}) || !d.Has(h) ||
+      static_cast<uint32_t>(h) > t || doc.syntax[h].deprel != "root" ||
+      !In(doc.syntax[h].upos, {"NOUN", "PROPN"}) || !HasChild(doc, d, t, "obj"))
+    return -1;
+  for (const char* rel : {"nsubj", "nsubj:pass", "aux", "aux:pass", "mark", "cop"})
+    if (HasChild(doc, d, t, rel)) return -1;
+  for (uint32_t k = static_cast<uint32_t>(h) + 1; k < t; ++k)
+    if (In(doc.syntax[k].xpos, {"WDT", "WP", "WP$"})) return -1;
+  return h;
+}
+
 DepArgs ArgsFromParse(const Document& doc, const DepView& d, const SentenceView& v, uint32_t w,
                       bool noun) {
   DepArgs a;
@@ -1098,6 +1136,13 @@ DepArgs ArgsFromParse(const Document& doc, const DepView& d, const SentenceView&
   // The trigger is a finite verb that the parse makes a conjunct of a noun: the subject is
   // that of the clause the noun is in.
   const bool through_noun = FiniteConjunctOfNoun(doc, d, trig);
+  // "President Barack Obama, in remarks from the Oval Office, accused Mr. Netanyahu": a
+  // main verb that the parse makes a relative clause of the sentence's root noun; that noun
+  // does it.
+  if (const int64_t h = noun ? -1 : MainVerbOfRootNoun(doc, d, trig); h >= 0) {
+    a.subject = GroupOfToken(doc, d, v, static_cast<uint32_t>(h));
+    a.named_subject = true;
+  }
   for (uint32_t t = trig, hops = 0;
        hops < 5 && a.subject < 0 && pass_subject < 0 && !passive_trigger && !relative; ++hops) {
     for (uint32_t k : d.kids[t - d.tb]) {
@@ -1232,8 +1277,12 @@ DepArgs ArgsFromParse(const Document& doc, const DepView& d, const SentenceView&
   }
   // "Obama arrived at the cemetery and was met by Hagel": a passive conjunct's subject, shared
   // with the first conjunct, is what was done to; its own "by" agent did it.
-  if (!noun && !passive_trigger && agent >= 0 && a.subject >= 0 && a.subject != agent &&
-      doc.syntax[trig].deprel == "conj" && HasChild(doc, d, trig, "aux:pass")) {
+  // So is a passive complement's controller ("Some Republicans asked to be arrested by
+  // Capitol police officers": the police would arrest them; "urged Russia to be held
+  // accountable": by whom is unknown).
+  if (!noun && !passive_trigger && a.subject >= 0 && a.subject != agent &&
+      In(doc.syntax[trig].deprel, {"conj", "xcomp", "advcl"}) &&
+      HasChild(doc, d, trig, "aux:pass")) {
     a.passive = true;
     a.object = a.subject;
     a.subject = agent;
@@ -1301,6 +1350,7 @@ DepArgs ArgsFromParse(const Document& doc, const DepView& d, const SentenceView&
                             doc.syntax[trig].lemma != "call";
       a.object = GroupOfToken(doc, d, v, relative ? static_cast<uint32_t>(h) : k, 0, true);
       a.named_objects.push_back(k);
+      a.kin_object |= a.object < 0 && KinOfPerson(doc, d, v, k);
     } else if ((RelIs(rel, "obl") || RelIs(rel, "nmod")) && rel != "nmod:poss" &&
                RecipientCase(CaseOf(doc, d, k))) {
       a.named_objects.push_back(k);
@@ -2364,6 +2414,7 @@ class PloverCoder final : public EventCoder {
       // subject to the distance rule below.
       bool target_from_parse = c.target >= 0 && c.literal >= 3;
       std::vector<uint32_t> inside;  // the target must lie in one of these subtrees
+      bool no_target = false;        // the parse's object is no actor and hides one
       if (use_parse && !c.speaker_accuses && c.source < 0 && c.target < 0) {
         // Who did what to whom from the parse where it says; word order
         // below fills what it leaves open.
@@ -2405,6 +2456,7 @@ class PloverCoder final : public EventCoder {
           dep.object = accused;
         c.source = dep.subject;
         if (dep.object < 0) inside = std::move(dep.named_objects);
+        no_target = dep.kin_object;
         if (dep.between && dep.subject < 0) {
           // "talks between Russia and Ukraine": both are actors.
           c.source = dep.object;
@@ -2438,7 +2490,7 @@ class PloverCoder final : public EventCoder {
         c.source = coordinated ? prev_source : GroupBefore(v, c.vb, 0);
       }
       int32_t src_compound = c.source >= 0 ? v.CompoundOf(c.source) : -1;
-      if (c.target < 0) {
+      if (c.target < 0 && !no_target) {
         c.target = GroupAfter(*doc, v, c.ve, clause_end, c.used,
                               {src_compound, ClauseTakesRecipient(c.code), !lex_->user_verbs});
         if (c.target >= 0 && !inside.empty() && !InSubtrees(*doc, v, c.target, inside))
