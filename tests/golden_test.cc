@@ -2383,5 +2383,30 @@ TEST(Golden, DoersWhenTheParseMisleads) {
                  }));
 }
 
+// PLOVER MOBILIZE moves armed forces or police: "mobilized his activists" and "mobilize the
+// Department of Justice" are no events, "deployed 40,000 troops" and "deployed F-22s" are. A
+// passive "met with" is a reception, not a meeting; "were set to met with" (misspelt) is one.
+TEST(Golden, MobilizingMovesForcesAndMetWithIsAReception) {
+  const Document doc = Processed(
+      "mobilize",
+      "Senator Ted Cruz mobilized his conservative activists in Wisconsin.\n\n"
+      "Russia deployed 40,000 troops to the border with Ukraine on Monday.\n\n"
+      "The United States deployed F-22s to South Korea on Tuesday.\n\n"
+      "President Joe Biden promised to mobilize the Department of Justice and the EPA.\n\n"
+      "The Supreme Court's rulings Wednesday were met with something less than enthusiasm by "
+      "the Republican Party.\n\n"
+      "Chancellor Angela Merkel and President Emmanuel Macron were set to met with Vladimir "
+      "Putin on Friday.",
+      "2022-02-23");
+  EXPECT_TRUE(CheckSpans(doc).ok());
+  std::vector<std::string> got;
+  for (const Event& e : doc.events)
+    got.push_back(e.type + " " + std::string(doc.Surface(e.trigger)) + " " +
+                  (e.actor.empty() ? "-" : e.actor[0].name));
+  EXPECT_EQ(got,
+            (std::vector<std::string>{"MOBILIZE deployed Russia", "MOBILIZE deployed United States",
+                                      "AGREE met Chancellor Angela Merkel"}));
+}
+
 }  // namespace
 }  // namespace newsgraph

@@ -2194,6 +2194,105 @@ bool MeetHalfway(const SentenceView& v, const Candidate& c) {
   return false;
 }
 
+// "the rulings were met with little enthusiasm by the GOP", "has been met with protests": a
+// passive "met with" is how something was received, no meeting.
+bool MetWithAReaction(const SentenceView& v, const Candidate& c) {
+  if (v.ups[c.vb] != "MET" || c.ve >= v.ups.size() || v.ups[c.ve] != "WITH") return false;
+  // (Not "were set to met with Trump", a meeting misspelt.)
+  for (uint32_t k = c.vb; k > 0 && k + 2 > c.vb;) {
+    --k;
+    if (In(v.ups[k], {"WAS", "WERE", "BE", "BEEN", "BEING", "IS", "ARE"})) return true;
+    if (v.ups[k] == "TO") return false;
+  }
+  return false;
+}
+
+bool ForceLemma(const std::string& lemma) {
+  static const std::unordered_set<std::string_view> kForces = {
+      "troop",     "troops",    "force",    "soldier",  "military",  "army",      "guard",
+      "police",    "officer",   "navy",     "ship",     "warship",   "destroyer", "carrier",
+      "submarine", "jet",       "aircraft", "plane",    "bomber",    "fighter",   "drone",
+      "missile",   "weapon",    "tank",     "unit",     "marine",    "personnel", "agent",
+      "asset",     "battalion", "brigade",  "division", "reservist", "militia",   "paratrooper",
+      "artillery", "battery",   "system",   "defense",  "defence",   "shield",    "helicopter",
+      "vessel",    "boat",      "sailor",   "airman",   "nuclear",   "warhead",   "interceptor",
+      "radar",     "armor",     "armour",   "convoy"};
+  std::string lower = lemma;  // ("Defense", "Guard": names keep their capitals)
+  for (char& ch : lower) ch = static_cast<char>(std::tolower(static_cast<unsigned char>(ch)));
+  return kForces.count(lower) > 0;
+}
+
+// A force named within five words after the trigger, whatever the parse ("deployed thousands
+// of troops to the border", parsed with no object).
+bool ForceNamedAfter(const Document& doc, const SentenceView& v, const Candidate& c) {
+  for (uint32_t k = c.ve; k < v.ups.size() && k < c.ve + 5 && !v.words[k].punct; ++k)
+    if (v.tok[k] >= 0 && ForceLemma(doc.syntax[v.tok[k]].lemma)) return true;
+  return false;
+}
+
+// A deployment or mobilization moves armed forces or police (PLOVER MOBILIZE): its object is a
+// force ("deployed 6,000 troops", "the National Guard", "F-22s", "its destroyers") or, with no
+// object, the actor is one ("Iraqi troops could deploy into Syria"). Not "mobilized his
+// activists", "mobilize women opposed to Trump", "deploy the same strategy", "deploy a general
+// to coordinate relief".
+bool MovesForces(const Document& doc, const DepView& d, const SentenceView& v, const Candidate& c,
+                 const Event& e) {
+  if (c.noun || c.vb >= v.tok.size() || v.tok[c.vb] < 0 ||
+      (v.ups[c.vb].rfind("MOBILI", 0) != 0 && v.ups[c.vb].rfind("DEPLOY", 0) != 0))
+    return true;
+  auto armed = [](const std::vector<EventArg>& args) {
+    for (const EventArg& a : args)
+      if (In(a.sector, {"MIL", "COP", "SPY"})) return true;
+    return false;
+  };
+  const uint32_t t = static_cast<uint32_t>(v.tok[c.vb]);
+  int64_t obj = FirstChild(doc, d, t, "obj");
+  // "the troops whom Bush had deployed", "THAAD, which the U.S. deployed": the noun the
+  // relative clause describes.
+  if ((obj < 0 || In(doc.syntax[obj].xpos, {"WP", "WDT"})) && doc.syntax[t].deprel == "acl:relcl" &&
+      d.Has(doc.syntax[t].head))
+    obj = doc.syntax[t].head;
+  // (A relative pronoun the parse leaves in a main clause: the noun before it.)
+  if (obj >= 0 && In(doc.syntax[obj].xpos, {"WP", "WDT"})) {
+    int64_t before = obj - 1;
+    if (before >= 0 && doc.syntax[before].upos == "PUNCT") --before;
+    obj = d.Has(before) ? before : -1;
+  }
+  if (obj < 0) return armed(e.actor) || ForceNamedAfter(doc, v, c);
+  // "tens of thousands of troops", "a large number of Western military forces".
+  for (int hops = 0;
+       hops < 3 && In(doc.syntax[obj].lemma, {"number", "thousand", "hundred", "ten", "dozen",
+                                              "contingent", "group", "batch", "wave", "team"});
+       ++hops) {
+    int64_t of = -1;
+    for (uint32_t k : d.kids[static_cast<uint32_t>(obj) - d.tb])
+      if (RelIs(doc.syntax[k].deprel, "nmod") && CaseOf(doc, d, k) == "of") of = k;
+    if (of < 0) break;
+    obj = of;
+  }
+  const uint32_t o = static_cast<uint32_t>(obj);
+  if (ForceLemma(doc.syntax[o].lemma)) return true;
+  // A model name ("F-22s", "THAAD"): capitals and digits, compounds included (the tokenizer
+  // splits "F-22s").
+  uint32_t first = o;
+  for (uint32_t k : d.kids[o - d.tb])
+    if (k < first && RelIs(doc.syntax[k].deprel, "compound")) first = k;
+  const std::string_view surface =
+      doc.Surface(Span{doc.tokens[first].span.begin, doc.tokens[o].span.end});
+  if (surface.size() >= 3 && std::isupper(static_cast<unsigned char>(surface[0])) &&
+      std::all_of(surface.begin(), surface.end(), [](char ch) {
+        return std::isupper(static_cast<unsigned char>(ch)) ||
+               std::isdigit(static_cast<unsigned char>(ch)) || ch == '-' || ch == 's';
+      }))
+    return true;
+  const int32_t w = d.word_of[o - d.tb];
+  if (w >= 0 && v.group_at[w] >= 0)
+    for (const ActorCode& a : v.groups[v.group_at[w]].actors)
+      for (const char* sector : {"MIL", "COP", "SPY"})
+        if (a.suffix.find(sector) != std::string::npos) return true;
+  return false;
+}
+
 // Year of a word "1970", "1970S" (a decade: its last year), else 0.
 int YearOf(const std::string& w) {
   size_t n = w.size() == 5 && w[4] == 'S' ? 4 : w.size();
@@ -2379,8 +2478,8 @@ class PloverCoder final : public EventCoder {
       uint32_t clause_end = ClauseEnd(v, c.ve);
       if (ci + 1 < cands.size())
         clause_end = std::min(clause_end, NextBoundary(v, c.ve, cands[ci + 1].vb));
-      if (!lex_->user_verbs &&
-          (PredicativeBlame(v, c) || WorkTitle(v, c) || Allure(v, c) || MeetHalfway(v, c)))
+      if (!lex_->user_verbs && (PredicativeBlame(v, c) || WorkTitle(v, c) || Allure(v, c) ||
+                                MeetHalfway(v, c) || MetWithAReaction(v, c)))
         continue;
       // "as a negotiating tactic": a gerund that modifies a noun. (Not a past participle:
       // the parse also makes verbs like "blamed rebel fighters" modifiers.)
@@ -2562,6 +2661,7 @@ class PloverCoder final : public EventCoder {
       e.sentence = si;
       e.cameo = c.code;
       if (!lex_->user_verbs && VerbalAttack(*doc, v, c, e)) e.cameo = "111";
+      if (use_parse && !lex_->user_verbs && !MovesForces(*doc, deps, v, c, e)) continue;
       if (!lex_->user_verbs && (GivesTheFloor(v, c, e) || MediaMeeting(e))) continue;
       if (use_parse && (WarningThreatens(*doc, deps, v, c) || PromiseOfHarm(*doc, deps, v, c)))
         e.cameo = "130";

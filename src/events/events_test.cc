@@ -2448,6 +2448,20 @@ TEST(Events, AgreeingWithAViewMeetingHalfwayAndAReluctantActor) {
   EXPECT_EQ(r.events[0].modality, "hypothetical");
 }
 
+// A passive "met with" is how something was received, no meeting.
+TEST(Events, MetWithIsAReception) {
+  for (const char* text : {"Norway's proposal was met with scorn by Sweden.",
+                           "The Norwegian plan has been met with protests in Sweden."}) {
+    Document d = Doc(text);
+    ASSERT_TRUE(Default()->Annotate(&d).ok());
+    EXPECT_TRUE(d.events.empty()) << text << " " << d.events[0].type;
+  }
+  Document m = Doc("Norway was set to met with Sweden.");
+  ASSERT_TRUE(Default()->Annotate(&m).ok());
+  ASSERT_FALSE(m.events.empty());
+  EXPECT_EQ(m.events[0].cameo.substr(0, 2), "03");
+}
+
 // The time of a clause of another event before or after this one does not date it.
 TEST(Events, ASinceClauseDoesNotDateTheEvent) {
   Document d = Doc("Norway met Sweden since the crisis began in 2031 .");
