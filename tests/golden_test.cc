@@ -2408,5 +2408,33 @@ TEST(Golden, MobilizingMovesForcesAndMetWithIsAReception) {
                                       "AGREE met Chancellor Angela Merkel"}));
 }
 
+// ", and" before a verb's subject starts a new clause, not a list: "to endorse Donald Trump,
+// and he and Senator Ted Cruz were ..." endorses Trump alone; "in Baghdad, and a furious Donald
+// Trump blamed Iran" is Trump's blame alone. A list of three keeps its Oxford comma.
+TEST(Golden, CommaAndBeforeANewClause) {
+  const Document doc = Processed(
+      "comma-and",
+      "Senator Marco Rubio was the first senator to endorse Donald Trump, and he and Senator Ted "
+      "Cruz were founding members of the caucus.\n\n"
+      "Protesters stormed the American embassy in Baghdad, and a furious Donald Trump blamed "
+      "Iran.\n\n"
+      "Britain, France, and Germany imposed sanctions on Iran.",
+      "2020-01-05");
+  EXPECT_TRUE(CheckSpans(doc).ok());
+  std::vector<std::string> got;
+  for (const Event& e : doc.events) {
+    std::string line = std::string(doc.Surface(e.trigger)) + ":";
+    for (const EventArg& a : e.actor) line += " " + a.name;
+    line += " ->";
+    for (const EventArg& a : e.recipient) line += " " + a.name;
+    got.push_back(line);
+  }
+  EXPECT_EQ(got, (std::vector<std::string>{
+                     "endorse: Senator Marco Rubio -> Donald Trump",
+                     "blamed: Donald Trump -> Iran",
+                     "imposed: Britain France Germany -> Iran",
+                 }));
+}
+
 }  // namespace
 }  // namespace newsgraph

@@ -499,13 +499,15 @@ void AnalyzeActors(const Document& doc, const Lexicon& lex, int32_t date, NameMe
     c.groups.push_back(g);
     used[g] = true;
     std::vector<bool> joined_by_and(1, false);  // per conjunct: "and"/"or" before it
+    std::vector<bool> comma_and(1, false);      // per conjunct: ", and" before it
     for (uint32_t h = g + 1; h < v->groups.size(); ++h) {
       uint32_t from = v->groups[c.groups.back()].end, to = v->groups[h].begin;
       if (to <= from || to - from > 5) break;
       size_t k = from;
-      bool conj = false, and_or = false;
+      bool conj = false, and_or = false, comma = false;
       while (k < to && (v->ups[k] == "," || v->ups[k] == "AND" || v->ups[k] == "OR")) {
         conj = true;
+        comma = comma || (v->ups[k] == "," && !and_or);
         and_or = and_or || v->ups[k] != ",";
         ++k;
       }
@@ -520,6 +522,7 @@ void AnalyzeActors(const Document& doc, const Lexicon& lex, int32_t date, NameMe
       if (!conj || k != to) break;
       c.groups.push_back(h);
       joined_by_and.push_back(and_or);
+      comma_and.push_back(comma && and_or);
       c.end = v->groups[h].end;
       used[h] = true;
     }
@@ -530,6 +533,17 @@ void AnalyzeActors(const Document& doc, const Lexicon& lex, int32_t date, NameMe
       c.groups.pop_back();
       joined_by_and.pop_back();
       c.end = v->groups[c.groups.back()].end;
+    }
+    // "to endorse Trump, and he and Marino were founding members": when the first join is
+    // ", and" and a verb follows, a new clause's subject begins after the comma (a list of
+    // three joins its first two with a bare comma: "Britain, France, and Germany imposed").
+    if (c.groups.size() > 1 && comma_and[1] && c.end < v->upos.size() &&
+        (v->upos[c.end] == "VERB" || v->upos[c.end] == "AUX")) {
+      while (c.groups.size() > 1) {
+        used[c.groups.back()] = false;
+        c.groups.pop_back();
+      }
+      c.end = v->groups[g].end;
     }
     // "French, British and German counterparts": the last conjunct's agent
     // belongs to all.
