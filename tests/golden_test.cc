@@ -2436,5 +2436,31 @@ TEST(Golden, CommaAndBeforeANewClause) {
                  }));
 }
 
+// When the parse's object is no actor, the recipient may come from inside it, but not from a
+// clause below it ("accused the executive branch of stonewalling Congress" accuses no actor we
+// know), except the clause's doer ("a bill passed by Congress") or whom a clause of topic
+// names ("incidents involving Senator Marco Rubio").
+TEST(Golden, RecipientsNotFromAClauseBelowTheObject) {
+  const Document doc =
+      Processed("clause-below",
+                "Speaker Paul Ryan accused the executive branch of stonewalling Congress.\n\n"
+                "The FBI is probing incidents involving Senator Marco Rubio.\n\n"
+                "President Joe Biden vetoed a bill passed by Congress.",
+                "2020-01-05");
+  EXPECT_TRUE(CheckSpans(doc).ok());
+  std::vector<std::string> got;
+  for (const Event& e : doc.events) {
+    std::string line = std::string(doc.Surface(e.trigger)) + ":";
+    for (const EventArg& a : e.actor) line += " " + a.name;
+    line += " ->";
+    for (const EventArg& a : e.recipient) line += " " + a.name;
+    got.push_back(line);
+  }
+  EXPECT_EQ(got, (std::vector<std::string>{
+                     "probing: FBI -> Senator Marco Rubio",
+                     "vetoed: President Joe Biden -> Congress",
+                 }));
+}
+
 }  // namespace
 }  // namespace newsgraph

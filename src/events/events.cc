@@ -1617,10 +1617,23 @@ bool InSubtrees(const Document& doc, const SentenceView& v, int32_t g,
   const uint32_t w = v.groups[g].begin;
   if (w >= v.tok.size() || v.tok[w] < 0) return true;
   int32_t x = v.tok[w];
+  const std::string* from = nullptr;  // the relation by which the walk entered x
   for (int steps = 0; x >= 0 && static_cast<size_t>(x) < doc.syntax.size() && steps < 8;
-       ++steps, x = doc.syntax[x].head)
+       ++steps, from = &doc.syntax[x].deprel, x = doc.syntax[x].head) {
     if (std::find(tokens.begin(), tokens.end(), static_cast<uint32_t>(x)) != tokens.end())
       return true;
+    // "accused the executive branch of stonewalling Congress", "has not offered a plan to
+    // destroy ISIS": what a clause below the object acts on is not acted on by the trigger;
+    // who does the clause is ("a bill passed by Congress", "the tax cuts Trump signed"), and
+    // so is whom a clause of aim or topic names ("incidents involving Mr. Shanahan",
+    // "threatened military action to stop North Korea").
+    if (from != nullptr && !In(*from, {"nsubj", "nsubj:pass", "obl:agent"}) &&
+        In(doc.syntax[x].deprel, {"acl", "acl:relcl", "advcl", "ccomp", "csubj", "parataxis"}) &&
+        !(RelIs(*from, "obl") && doc.syntax[x].xpos == "VBN") &&
+        !In(doc.syntax[x].lemma, {"involve", "relate", "concern", "regard", "surround", "target",
+                                  "stop", "prevent", "help", "protect", "deter", "punish"}))
+      return false;
+  }
   return false;
 }
 
