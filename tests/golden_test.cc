@@ -2462,5 +2462,23 @@ TEST(Golden, RecipientsNotFromAClauseBelowTheObject) {
                  }));
 }
 
+// In a subordinate clause that opens the sentence, the names after its comma that run up to
+// the main verb are that verb's subject, not the clause's recipient ("After Newsom vetoed the
+// new districts, Speaker ... Pelosi (D-California) and ... wrote").
+TEST(Golden, TheMainClauseSubjectIsNoRecipientOfTheOpeningClause) {
+  const Document doc = Processed(
+      "opening-clause",
+      "Governor Gavin Newsom spoke on Monday.\n\n"
+      "After Newsom vetoed the new districts, Speaker of the House Nancy Pelosi "
+      "(D\u2013California) and Senate President Kamala Harris (D\u2013California) wrote a joint "
+      "letter accusing him of setting forth a nonsensical approach to governance.\n\n"
+      "After Newsom vetoed the bill, he criticized Speaker of the House Nancy Pelosi.",
+      "2020-01-05");
+  EXPECT_TRUE(CheckSpans(doc).ok());
+  std::vector<std::string> got;
+  for (const Event& e : doc.events) got.push_back(std::string(doc.Surface(e.trigger)));
+  EXPECT_EQ(got, (std::vector<std::string>{"criticized"}));
+}
+
 }  // namespace
 }  // namespace newsgraph

@@ -1415,6 +1415,36 @@ bool CalledSomething(const SentenceView& v, uint32_t from) {
 // "a pair of visiting Russian diplomats", "visiting deployed troops": a participle used as an
 // adjective describes; it reports no event. (Not a verb the parse mislabels so: one with a
 // subject or an auxiliary before it, "Romney accused", "has outright threatened".)
+// "After Wolf vetoed the new districts, Speaker Mike Turzai and Joe Scarnati wrote ...": in a
+// subordinate clause that opens the sentence, a group after the clause's comma that runs up to
+// the main verb is that verb's subject, whatever the parse hangs it from.
+bool SubjectOfTheMainClause(const Document& doc, const DepView& d, const SentenceView& v,
+                            const Candidate& c, int32_t target) {
+  if (c.vb >= v.tok.size() || !d.Has(v.tok[c.vb]) || v.ups.empty() ||
+      !In(v.ups[0], {"AFTER", "WHEN", "BEFORE", "SINCE", "WHILE", "AS", "ONCE", "IF", "ALTHOUGH",
+                     "THOUGH", "BECAUSE", "UNTIL", "WHETHER"}))
+    return false;
+  uint32_t begin = v.groups[target].begin, end = v.groups[target].end;
+  for (int32_t g : Conjuncts(v, target)) {
+    begin = std::min(begin, v.groups[g].begin);
+    end = std::max(end, v.groups[g].end);
+  }
+  // The comma right before the group closes the clause: none between the trigger and it.
+  if (begin <= c.ve || v.ups[begin - 1] != ",") return false;
+  for (uint32_t k = c.ve; k + 1 < begin; ++k)
+    if (v.ups[k] == "," || v.ups[k] == ";" || v.ups[k] == ":") return false;
+  // Up to the main verb: the rest of a noun phrase, parentheses, auxiliaries, adverbs; no
+  // comma outside parentheses ("Mike Turzai (R-Allegheny) and Joe Scarnati (R-Jefferson) wrote").
+  int depth = 0;
+  for (uint32_t k = end; k < v.upos.size() && k < end + 16; ++k) {
+    depth += v.ups[k] == "(" ? 1 : v.ups[k] == ")" ? -1 : 0;
+    if (depth > 0 || v.ups[k] == ")") continue;
+    if (v.upos[k] == "VERB") return true;
+    if (depth < 0 || v.words[k].punct || In(v.upos[k], {"PRON", "SCONJ"})) return false;
+  }
+  return false;
+}
+
 bool Attributive(const Document& doc, const DepView& d, const SentenceView& v, const Candidate& c) {
   if (c.noun || c.vb >= v.tok.size() || !d.Has(v.tok[c.vb])) return false;
   const uint32_t t = static_cast<uint32_t>(v.tok[c.vb]);
@@ -2642,6 +2672,9 @@ class PloverCoder final : public EventCoder {
       }
       if (c.source < 0) continue;
       if (use_parse && !lex_->user_verbs && Attributive(*doc, deps, v, c)) continue;
+      if (c.target >= 0 && use_parse && !lex_->user_verbs &&
+          SubjectOfTheMainClause(*doc, deps, v, c, c.target))
+        c.target = -1;
       if (c.target >= 0 && !lex_->user_verbs &&
           (IsMedium(v, c.target) || OwnPeople(v, c.target) || Compared(v, c.target)))
         c.target = -1;
